@@ -1,0 +1,5 @@
+"""Närvård Samverkan: an offline desktop tool for vårdsamverkan groups in Västra Götaland."""
+
+__version__ = "0.1.0"
+APP_NAME = "Närvård Samverkan"
+APP_ID = "narvard-desktop"

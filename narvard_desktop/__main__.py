@@ -1,0 +1,3 @@
+from narvard_desktop.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Operations on a store: each one a complete, transactional piece of work."""

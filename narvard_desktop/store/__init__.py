@@ -1,0 +1,78 @@
+"""The store: one SQLite file per data folder, opened through `Store`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from narvard_desktop.errors import NotInitialisedError
+from narvard_desktop.paths import database_path
+from narvard_desktop.reference import Reference, load_shipped
+from narvard_desktop.store.database import open_database, translate_sqlite_errors
+from narvard_desktop.store.reference_rows import load_reference, sync_shipped_reference
+
+OWN_GROUP_KEY = "own_group_id"
+
+
+class Store:
+    """A connection to one data folder's database.
+
+    SQLite connections belong to one thread: background work opens its own
+    `Store` on the same folder rather than sharing this one.
+    """
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = Path(data_dir)
+        self.path = database_path(self.data_dir)
+        self.db: Database = open_database(self.path)
+        with translate_sqlite_errors(self.path):
+            sync_shipped_reference(self.db, load_shipped())
+        self._reference: Reference | None = None
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    @property
+    def reference(self) -> Reference:
+        if self._reference is None:
+            self._reference = load_reference(self.db)
+        return self._reference
+
+    def reload_reference(self) -> None:
+        self._reference = None
+
+    def get_setting(self, key: str, default: str | None = None) -> str | None:
+        row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        return row[0] if row else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        self.db.execute(
+            "INSERT INTO settings (key, value) VALUES (?, ?)"
+            " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            [key, value],
+        )
+        self.db.conn.commit()
+
+    @property
+    def own_group_id(self) -> str | None:
+        return self.get_setting(OWN_GROUP_KEY)
+
+    def require_group_id(self) -> str:
+        group_id = self.own_group_id
+        if group_id is None:
+            raise NotInitialisedError(path=str(self.data_dir))
+        return group_id
+
+    def own_group(self) -> dict[str, Any] | None:
+        group_id = self.own_group_id
+        if group_id is None:
+            return None
+        return next(self.db.query("SELECT * FROM groups WHERE id = ?", [group_id]), None)

@@ -1,0 +1,116 @@
+"""Opening the database: version check, backup, migrations and connection settings."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from narvard_desktop.errors import (
+    DatabaseBusyError,
+    DatabaseUnreadableError,
+    DiskFullError,
+    NarvardError,
+    NewerDatabaseError,
+)
+from narvard_desktop.paths import BACKUP_DIR
+from narvard_desktop.store.schema import SCHEMA_VERSION, known_migration_names, migrations
+
+
+def backup_folder(database_file: Path) -> Path:
+    return database_file.parent / BACKUP_DIR
+
+
+def make_backup(connection: sqlite3.Connection, database_file: Path, reason: str) -> Path:
+    """Copy the live database with SQLite's backup API (safe with WAL, unlike a file copy)."""
+    folder = backup_folder(database_file)
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    target = folder / f"{database_file.stem}-{stamp}-{reason}.sqlite3"
+    destination = sqlite3.connect(target)
+    try:
+        with translate_sqlite_errors(database_file):
+            connection.backup(destination)
+    finally:
+        destination.close()
+    return target
+
+
+@contextlib.contextmanager
+def translate_sqlite_errors(database_file: Path) -> Iterator[None]:
+    """Turn SQLite's low-level failures into errors a user can act on."""
+    try:
+        yield
+    except NarvardError:
+        raise
+    except sqlite3.DatabaseError as error:
+        text = str(error).lower()
+        if "disk is full" in text or "disk i/o" in text:
+            raise DiskFullError() from error
+        if "locked" in text or "busy" in text:
+            raise DatabaseBusyError() from error
+        if "not a database" in text or "malformed" in text or "file is encrypted" in text:
+            raise DatabaseUnreadableError(
+                path=str(database_file), backups=str(backup_folder(database_file))
+            ) from error
+        raise
+
+
+def _applied_migration_names(connection: sqlite3.Connection) -> list[str]:
+    exists = connection.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'"
+    ).fetchone()
+    if not exists:
+        return []
+    return [
+        row[0]
+        for row in connection.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid",
+            (migrations.name,),
+        )
+    ]
+
+
+def _has_any_table(connection: sqlite3.Connection) -> bool:
+    return connection.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone() is not None
+
+
+def open_database(database_file: Path) -> Database:
+    """Open (creating if needed) and bring the schema up to date.
+
+    A database written by a newer version is refused before anything is
+    written. Before any migration touches an existing database, a backup is
+    taken with the SQLite backup API.
+    """
+    database_file.parent.mkdir(parents=True, exist_ok=True)
+    with translate_sqlite_errors(database_file):
+        connection = sqlite3.connect(database_file, timeout=10)
+        try:
+            user_version = connection.execute("PRAGMA user_version").fetchone()[0]
+            applied = _applied_migration_names(connection)
+        except sqlite3.DatabaseError:
+            connection.close()
+            raise
+        unknown = set(applied) - set(known_migration_names())
+        if user_version > SCHEMA_VERSION or unknown:
+            connection.close()
+            raise NewerDatabaseError(path=str(database_file))
+
+        connection.execute("PRAGMA foreign_keys = ON")
+        connection.execute("PRAGMA busy_timeout = 10000")
+        db = Database(connection)
+        if db.journal_mode != "wal":
+            db.enable_wal()
+        connection.execute("PRAGMA synchronous = NORMAL")
+
+        pending = migrations.pending(db)
+        if pending:
+            if _has_any_table(connection):
+                make_backup(connection, database_file, f"before-{pending[0].name}")
+            migrations.apply(db)
+            connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        return db

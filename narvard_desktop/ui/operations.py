@@ -1,0 +1,131 @@
+"""Running work off the GUI thread with progress, cancel and a clear report.
+
+Each operation opens its own `Store` on the data folder inside the worker
+thread: SQLite connections must not cross threads.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from narvard_desktop.errors import NarvardError
+from narvard_desktop.store import Store
+
+ProgressCallback = Callable[[int, int], None]
+Work = Callable[[Store, ProgressCallback], Any]
+
+
+class OperationCancelled(Exception):
+    """Raised inside the worker when the user pressed Cancel."""
+
+
+class _Signals(QObject):
+    progress = Signal(int, int)
+    finished = Signal(object)
+    failed = Signal(object)
+
+
+class _Worker(QRunnable):
+    def __init__(self, data_dir: Path, work: Work, signals: _Signals, cancel: threading.Event):
+        super().__init__()
+        self._data_dir, self._work, self._signals, self._cancel = data_dir, work, signals, cancel
+
+    def _report(self, done: int, total: int) -> None:
+        if self._cancel.is_set():
+            raise OperationCancelled()
+        self._signals.progress.emit(done, total)
+
+    def run(self) -> None:
+        try:
+            with Store(self._data_dir) as store:
+                result = self._work(store, self._report)
+        except Exception as error:  # noqa: BLE001 - every failure is reported to the GUI thread
+            error.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
+            self._signals.failed.emit(error)
+        else:
+            self._signals.finished.emit(result)
+
+
+class Operation(QObject):
+    """One piece of background work with its progress dialog."""
+
+    succeeded = Signal(object)
+    ended = Signal()
+
+    def __init__(self, parent: QWidget, data_dir: Path, work: Work, label: str):
+        super().__init__(parent)
+        self._parent = parent
+        self._cancel = threading.Event()
+        self._signals = _Signals()
+        self._dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)
+        self._dialog.setWindowTitle(self.tr("Working"))
+        self._dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self._dialog.setMinimumDuration(400)
+        self._dialog.canceled.connect(self._cancel.set)
+        self._signals.progress.connect(self._on_progress)
+        self._signals.finished.connect(self._on_finished)
+        self._signals.failed.connect(self._on_failed)
+        self._worker = _Worker(data_dir, work, self._signals, self._cancel)
+
+    def start(self) -> Operation:
+        QThreadPool.globalInstance().start(self._worker)
+        return self
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self._dialog.setMaximum(total)
+        self._dialog.setValue(done)
+
+    def _close(self) -> None:
+        self._dialog.reset()
+        self._dialog.hide()
+        self.ended.emit()
+        self.deleteLater()
+
+    def _on_finished(self, result: object) -> None:
+        self._close()
+        self.succeeded.emit(result)
+
+    def _on_failed(self, error: Exception) -> None:
+        self._close()
+        if isinstance(error, OperationCancelled):
+            return
+        show_error(self._parent, error)
+
+
+def run_operation(
+    parent: QWidget,
+    data_dir: Path,
+    work: Work,
+    label: str,
+    on_success: Callable[[Any], None] | None = None,
+) -> Operation:
+    operation = Operation(parent, data_dir, work, label)
+    if on_success is not None:
+        operation.succeeded.connect(on_success)
+    return operation.start()
+
+
+def show_error(parent: QWidget | None, error: BaseException) -> None:
+    """Tell the user what happened in one plain sentence; details only on request."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("Operations", "Could not complete"))
+    if isinstance(error, NarvardError):
+        box.setText(error.user_message())
+    else:
+        box.setText(
+            QCoreApplication.translate(
+                "Operations",
+                "An unexpected error occurred. Nothing has been saved from this step. "
+                "If it happens again, send the details below to your support.",
+            )
+        )
+        box.setDetailedText(getattr(error, "__traceback_text__", repr(error)))
+    box.exec()

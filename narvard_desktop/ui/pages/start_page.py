@@ -1,0 +1,134 @@
+"""The start page: how the group is doing at a glance, and where to begin when it is new."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from narvard_desktop.domain import LEVELS, label_for
+from narvard_desktop.services.summary import start_page_figures
+from narvard_desktop.store import Store
+
+
+class FigureCard(QFrame):
+    clicked = Signal()
+
+    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        layout = QVBoxLayout(self)
+        self.value = QLabel("–")
+        self.value.setObjectName("figure")
+        self.caption = QLabel(caption)
+        self.caption.setWordWrap(True)
+        layout.addWidget(self.value)
+        layout.addWidget(self.caption)
+
+    def set_value(self, text: str, warning: bool = False) -> None:
+        self.value.setText(text)
+        self.value.setProperty("warning", warning)
+        self.value.style().unpolish(self.value)
+        self.value.style().polish(self.value)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+
+class StartPage(QScrollArea):
+    navigate = Signal(int)
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        body.setObjectName("page")
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(48, 40, 48, 40)
+        self.heading = QLabel()
+        self.heading.setObjectName("pageTitle")
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.subheading = QLabel()
+        self.subheading.setObjectName("lead")
+        self.subheading.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.subheading)
+
+        grid = QGridLayout()
+        grid.setSpacing(16)
+        self.cards = {
+            "activities_open": (FigureCard(self.tr("activities in progress")), 1),
+            "activities_delayed": (FigureCard(self.tr("activities delayed")), 1),
+            "deviations_open": (FigureCard(self.tr("open deviations")), 2),
+            "deviations_overdue": (FigureCard(self.tr("answers overdue (past deadline)")), 2),
+            "action_items_open": (FigureCard(self.tr("open action items from meetings")), 3),
+            "next_meeting": (FigureCard(self.tr("next meeting")), 3),
+        }
+        for position, (card, section) in enumerate(self.cards.values()):
+            card.clicked.connect(lambda section=section: self.navigate.emit(section))
+            grid.addWidget(card, position // 3, position % 3)
+        layout.addLayout(grid)
+
+        self.getting_started = QFrame()
+        self.getting_started.setObjectName("card")
+        started_layout = QVBoxLayout(self.getting_started)
+        title = QLabel(self.tr("Getting started"))
+        title.setObjectName("cardTitle")
+        started_layout.addWidget(title)
+        steps = QLabel(
+            self.tr(
+                "1. Enter the group's handlingsplan under Action plan.\n"
+                "2. Log avvikelser i samverkan under Deviations as they come in.\n"
+                "3. Prepare the next meeting under Meetings: the agenda is prefilled.\n"
+                "4. Once a quarter, send a file to the level above under Exchange."
+            )
+        )
+        steps.setWordWrap(True)
+        started_layout.addWidget(steps)
+        self.demo_button = QPushButton(self.tr("Try with demo data…"))
+        self.demo_button.setToolTip(
+            self.tr("Fills the group with fictional example data to explore the program.")
+        )
+        started_layout.addWidget(self.demo_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.getting_started)
+        layout.addStretch()
+        self.setWidget(body)
+        self.refresh()
+
+    def refresh(self) -> None:
+        group = self.store.own_group() or {}
+        self.heading.setText(group.get("name", ""))
+        place = group.get("delregion") or ""
+        kommun = self.store.reference.kommun(group.get("kommun_code") or "")
+        if kommun:
+            place = f"{kommun.name} ({kommun.code}), {kommun.delregion}"
+        level = label_for(LEVELS, group.get("level"))
+        self.subheading.setText(" · ".join(part for part in (level, place) if part))
+
+        figures = start_page_figures(self.store)
+        for key, (card, _section) in self.cards.items():
+            if key == "next_meeting":
+                meeting = figures["next_meeting"]
+                card.set_value(
+                    date.fromisoformat(meeting["meeting_date"]).isoformat() if meeting else "–"
+                )
+                continue
+            value = int(figures[key])
+            card.set_value(str(value), warning=key.endswith(("delayed", "overdue")) and value > 0)
+        is_empty = not any(
+            figures[key] for key in ("activities_open", "deviations_open", "meetings")
+        )
+        self.getting_started.setVisible(is_empty)

@@ -1,0 +1,896 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../narvard_desktop/ui/about_dialog.py" line="20"/>
+        <source>About {app}</source>
+        <translation>Om {app}</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/about_dialog.py" line="27"/>
+        <source>Handlingsplan, avvikelser i samverkan, meetings and protocols for vårdsamverkan groups in Västra Götaland. Works offline; data never leaves this computer except in files you export yourself.</source>
+        <translation>Handlingsplan, avvikelser i samverkan, möten och protokoll för vårdsamverkansgrupper i Västra Götaland. Fungerar utan nätverk; uppgifterna lämnar aldrig datorn utom i filer som du själv exporterar.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/about_dialog.py" line="36"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/about_dialog.py" line="37"/>
+        <source>Data folder</source>
+        <translation>Datamapp</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/about_dialog.py" line="38"/>
+        <source>Database</source>
+        <translation>Databas</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/about_dialog.py" line="39"/>
+        <source>Database schema</source>
+        <translation>Databasschema</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/about_dialog.py" line="40"/>
+        <source>Reference data</source>
+        <translation>Referensdata</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/about_dialog.py" line="41"/>
+        <source>Built with</source>
+        <translation>Byggt med</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/about_dialog.py" line="50"/>
+        <source>Open data folder</source>
+        <translation>Öppna datamappen</translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <location filename="../narvard_desktop/ui/app.py" line="59"/>
+        <source>Närvård Samverkan is already running with the data folder {path}. Switch to the open window; this one will close.</source>
+        <translation>Närvård Samverkan körs redan med datamappen {path}. Byt till det öppna fönstret; det här stängs.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../narvard_desktop/cli.py" line="75"/>
+        <source>Set up {name} in {path}.</source>
+        <translation>{name} är upplagd i {path}.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/cli.py" line="88"/>
+        <source>Added {count} demo records.</source>
+        <translation>Lade till {count} poster med demodata.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/cli.py" line="129"/>
+        <source>Could not read or write a file: {error}</source>
+        <translation>Kunde inte läsa eller skriva en fil: {error}</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/cli.py" line="135"/>
+        <source>Unexpected error ({kind}): {error}</source>
+        <translation>Oväntat fel ({kind}): {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Domain</name>
+    <message>
+        <location filename="../narvard_desktop/domain.py" line="38"/>
+        <source>Local</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/domain.py" line="39"/>
+        <source>Sub-regional</source>
+        <translation>Delregional</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/domain.py" line="40"/>
+        <source>County-wide</source>
+        <translation>Länsgemensam</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/domain.py" line="45"/>
+        <source>Not started</source>
+        <translation>Ej påbörjad</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/domain.py" line="46"/>
+        <source>Ongoing</source>
+        <translation>Pågående</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/domain.py" line="47"/>
+        <source>Paused</source>
+        <translation>Pausad</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/domain.py" line="48"/>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/domain.py" line="49"/>
+        <source>Cancelled</source>
+        <translation>Avbruten</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/domain.py" line="53"/>
+        <source>Delayed</source>
+        <translation>Försenad</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/domain.py" line="56"/>
+        <source>Registered</source>
+        <translation>Registrerad</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/domain.py" line="57"/>
+        <source>Sent</source>
+        <translation>Skickad</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/domain.py" line="58"/>
+        <source>Under investigation</source>
+        <translation>Under utredning</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/domain.py" line="59"/>
+        <source>Answered</source>
+        <translation>Besvarad</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/domain.py" line="60"/>
+        <source>Feedback given</source>
+        <translation>Återkopplad</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/domain.py" line="61"/>
+        <source>Closed</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/domain.py" line="62"/>
+        <source>Registered in error</source>
+        <translation>Felregistrerad</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/domain.py" line="69"/>
+        <source>Event that occurred</source>
+        <translation>Inträffad händelse</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/domain.py" line="70"/>
+        <source>Risk of an event</source>
+        <translation>Risk för händelse</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/domain.py" line="74"/>
+        <source>No care injury</source>
+        <translation>Ingen vårdskada</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/domain.py" line="75"/>
+        <source>Care injury</source>
+        <translation>Vårdskada</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/domain.py" line="76"/>
+        <source>Serious care injury</source>
+        <translation>Allvarlig vårdskada</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/domain.py" line="80"/>
+        <source>Sub-regional level</source>
+        <translation>Delregional nivå</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/domain.py" line="81"/>
+        <source>County-wide level</source>
+        <translation>Länsgemensam nivå</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/domain.py" line="85"/>
+        <source>Minutes (protokoll)</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/domain.py" line="86"/>
+        <source>Meeting notes</source>
+        <translation>Minnesanteckningar</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/domain.py" line="90"/>
+        <source>Present</source>
+        <translation>Närvarande</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/domain.py" line="91"/>
+        <source>Absent</source>
+        <translation>Frånvarande</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/domain.py" line="92"/>
+        <source>Co-opted</source>
+        <translation>Adjungerad</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/domain.py" line="96"/>
+        <source>Formalities</source>
+        <translation>Formalia</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/domain.py" line="97"/>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/domain.py" line="98"/>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/domain.py" line="99"/>
+        <source>Discussion</source>
+        <translation>Diskussion</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/domain.py" line="100"/>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/domain.py" line="101"/>
+        <source>Other</source>
+        <translation>Övrigt</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/domain.py" line="114"/>
+        <source>Higher is better</source>
+        <translation>Högre är bättre</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/domain.py" line="115"/>
+        <source>Lower is better</source>
+        <translation>Lägre är bättre</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/domain.py" line="119"/>
+        <source>Start at § 1 in every meeting</source>
+        <translation>Börja på § 1 i varje möte</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/domain.py" line="120"/>
+        <source>Run on through the calendar year</source>
+        <translation>Löpande under kalenderåret</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyStatePage</name>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="40"/>
+        <source>This section is being built. It will hold:</source>
+        <translation>Den här delen byggs just nu. Här kommer att finnas:</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../narvard_desktop/errors.py" line="13"/>
+        <source>Something went wrong.</source>
+        <translation>Något gick fel.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/errors.py" line="26"/>
+        <source>The database in {path} was written by a newer version of Närvård Samverkan. Install the newer version to open it; nothing has been changed.</source>
+        <translation>Databasen i {path} har skrivits av en nyare version av Närvård Samverkan. Installera den nyare versionen för att öppna den; ingenting har ändrats.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/errors.py" line="34"/>
+        <source>The file {path} is not a Närvård Samverkan database or is damaged. Nothing has been changed. Restore a backup from {backups}.</source>
+        <translation>Filen {path} är ingen databas från Närvård Samverkan eller är skadad. Ingenting har ändrats. Återställ en säkerhetskopia från {backups}.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/errors.py" line="42"/>
+        <source>The disk is full, so the change could not be saved. Nothing was lost: free some space and try again.</source>
+        <translation>Disken är full, så ändringen kunde inte sparas. Ingenting har gått förlorat: frigör utrymme och försök igen.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/errors.py" line="50"/>
+        <source>The database is busy in another program. Wait a moment and try again.</source>
+        <translation>Databasen används av ett annat program. Vänta en stund och försök igen.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/errors.py" line="57"/>
+        <source>This record belongs to another group ({owner}) and can only be changed there.</source>
+        <translation>Uppgiften tillhör en annan grupp ({owner}) och kan bara ändras där.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/errors.py" line="64"/>
+        <source>The record {record_id} does not exist.</source>
+        <translation>Uppgiften {record_id} finns inte.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/errors.py" line="68"/>
+        <source>No group has been set up in {path} yet. Run &apos;init&apos; first or start the program to set one up.</source>
+        <translation>Ingen grupp är upplagd i {path} ännu. Kör &apos;init&apos; först eller starta programmet för att lägga upp en.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/errors.py" line="76"/>
+        <source>A group ({name}) is already set up in this data folder.</source>
+        <translation>En grupp ({name}) är redan upplagd i den här datamappen.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/errors.py" line="82"/>
+        <source>The input is not valid.</source>
+        <translation>Uppgifterna är inte giltiga.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/group_setup.py" line="34"/>
+        <source>The group needs a name.</source>
+        <translation>Gruppen behöver ett namn.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/group_setup.py" line="37"/>
+        <source>The group&apos;s name can be at most 200 characters.</source>
+        <translation>Gruppens namn får vara högst 200 tecken.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/group_setup.py" line="41"/>
+        <source>Unknown level {level}: choose lokal, delregional or lansgemensam.</source>
+        <translation>Okänd nivå {level}: välj lokal, delregional eller lansgemensam.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/group_setup.py" line="51"/>
+        <source>A local group needs one of the 49 kommuner (unknown code: {code}).</source>
+        <translation>En lokal grupp behöver en av de 49 kommunerna (okänd kod: {code}).</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/group_setup.py" line="61"/>
+        <source>A sub-regional group needs one of the six areas: {areas}.</source>
+        <translation>En delregional grupp behöver ett av de sex områdena: {areas}.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/group_setup.py" line="167"/>
+        <source>The risk threshold must be between 1 and 16.</source>
+        <translation>Risktröskeln måste vara mellan 1 och 16.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/group_setup.py" line="171"/>
+        <source>The answer deadline must be between 1 and 365 days.</source>
+        <translation>Svarstiden måste vara mellan 1 och 365 dagar.</translation>
+    </message>
+</context>
+<context>
+    <name>LevelPage</name>
+    <message>
+        <location filename="../narvard_desktop/ui/setup_wizard.py" line="37"/>
+        <source>Welcome to Närvård Samverkan</source>
+        <translation>Välkommen till Närvård Samverkan</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/setup_wizard.py" line="40"/>
+        <source>A few questions set up the group that will own this data. You can change the group&apos;s details later.</source>
+        <translation>Några frågor lägger upp gruppen som äger uppgifterna. Du kan ändra gruppens uppgifter senare.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/setup_wizard.py" line="45"/>
+        <source>&lt;b&gt;At which level does your group work?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;På vilken nivå arbetar er grupp?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/setup_wizard.py" line="50"/>
+        <source>&amp;Local</source>
+        <translation>&amp;Lokal</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/setup_wizard.py" line="51"/>
+        <source>One group per kommun: the kommun, vårdcentraler, hospital and others.</source>
+        <translation>En grupp per kommun: kommunen, vårdcentralerna, sjukhuset med flera.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/setup_wizard.py" line="55"/>
+        <source>&amp;Sub-regional</source>
+        <translation>&amp;Delregional</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/setup_wizard.py" line="56"/>
+        <source>One of the six areas, receiving the local groups&apos; files.</source>
+        <translation>Ett av de sex delregionala områdena, som tar emot de lokala gruppernas filer.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/setup_wizard.py" line="60"/>
+        <source>&amp;County-wide</source>
+        <translation>Läns&amp;gemensam</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/setup_wizard.py" line="61"/>
+        <source>The county level for all 49 kommuner, publishing templates downward.</source>
+        <translation>Länsnivån för alla 49 kommuner, som skickar mallar nedåt.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../narvard_desktop/ui/main_window.py" line="46"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/main_window.py" line="48"/>
+        <source>Action plan</source>
+        <translation>Handlingsplan</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/main_window.py" line="53"/>
+        <source>Deviations</source>
+        <translation>Avvikelser</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/main_window.py" line="58"/>
+        <source>Meetings</source>
+        <translation>Möten</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/main_window.py" line="63"/>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/main_window.py" line="68"/>
+        <source>Exchange</source>
+        <translation>Utbyte</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/main_window.py" line="110"/>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/main_window.py" line="111"/>
+        <source>Fill with &amp;demo data…</source>
+        <translation>Fyll med &amp;demodata…</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/main_window.py" line="112"/>
+        <source>Open data &amp;folder</source>
+        <translation>Öppna data&amp;mappen</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/main_window.py" line="115"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/main_window.py" line="118"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/main_window.py" line="120"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/main_window.py" line="126"/>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/main_window.py" line="136"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/main_window.py" line="139"/>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Helskärm</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/main_window.py" line="142"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/main_window.py" line="144"/>
+        <source>&amp;About Närvård Samverkan</source>
+        <translation>&amp;Om Närvård Samverkan</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/main_window.py" line="150"/>
+        <source>{group} · data folder: {path}</source>
+        <translation>{group} · datamapp: {path}</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/main_window.py" line="200"/>
+        <source>Fill with demo data</source>
+        <translation>Fyll med demodata</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/main_window.py" line="202"/>
+        <source>Add fictional example data (a plan, deviations and meetings) to this group? It is meant for trying the program and is not easily removed.</source>
+        <translation>Lägga till påhittade exempeldata (en handlingsplan, avvikelser och möten) i gruppen? Det är tänkt för att prova programmet och går inte enkelt att ta bort.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/main_window.py" line="211"/>
+        <source>Adding demo data…</source>
+        <translation>Lägger till demodata…</translation>
+    </message>
+</context>
+<context>
+    <name>NamePage</name>
+    <message>
+        <location filename="../narvard_desktop/ui/setup_wizard.py" line="165"/>
+        <source>The group&apos;s name</source>
+        <translation>Gruppens namn</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/setup_wizard.py" line="166"/>
+        <source>As it should appear on protocols and in export files.</source>
+        <translation>Som det ska stå på protokoll och i exportfiler.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/setup_wizard.py" line="171"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+</context>
+<context>
+    <name>Operation</name>
+    <message>
+        <location filename="../narvard_desktop/ui/operations.py" line="67"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/operations.py" line="68"/>
+        <source>Working</source>
+        <translation>Arbetar</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <location filename="../narvard_desktop/ui/operations.py" line="119"/>
+        <source>Could not complete</source>
+        <translation>Kunde inte slutföras</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/operations.py" line="124"/>
+        <source>An unexpected error occurred. Nothing has been saved from this step. If it happens again, send the details below to your support.</source>
+        <translation>Ett oväntat fel inträffade. Ingenting från det här steget har sparats. Om det händer igen, skicka detaljerna nedan till er support.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsPage</name>
+    <message>
+        <location filename="../narvard_desktop/ui/setup_wizard.py" line="187"/>
+        <source>The organisations taking part</source>
+        <translation>Deltagande organisationer</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/setup_wizard.py" line="190"/>
+        <source>A proposal from the group&apos;s usual parties. Untick what does not apply, double-click a name to change it, or add your own.</source>
+        <translation>Ett förslag utifrån gruppens vanliga parter. Bocka ur det som inte stämmer, dubbelklicka på ett namn för att ändra det, eller lägg till egna.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/setup_wizard.py" line="199"/>
+        <source>Another organisation, e.g. Vårdcentralen Norr</source>
+        <translation>Ytterligare organisation, t.ex. Vårdcentralen Norr</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/setup_wizard.py" line="200"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Lägg till</translation>
+    </message>
+</context>
+<context>
+    <name>PlacePage</name>
+    <message>
+        <location filename="../narvard_desktop/ui/setup_wizard.py" line="115"/>
+        <source>Which kommun?</source>
+        <translation>Vilken kommun?</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/setup_wizard.py" line="116"/>
+        <source>Type part of the name or the SCB code to search.</source>
+        <translation>Skriv en del av namnet eller SCB-koden för att söka.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/setup_wizard.py" line="117"/>
+        <source>Search kommun, e.g. Borås or 1490</source>
+        <translation>Sök kommun, t.ex. Borås eller 1490</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/setup_wizard.py" line="121"/>
+        <source>(area not verified)</source>
+        <translation>(område ej verifierat)</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/setup_wizard.py" line="127"/>
+        <source>Kommuner marked &apos;area not verified&apos; may belong to another area; this can be corrected later.</source>
+        <translation>Kommuner märkta &apos;område ej verifierat&apos; kan höra till ett annat område; det kan rättas senare.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/setup_wizard.py" line="132"/>
+        <source>Which area?</source>
+        <translation>Vilket område?</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/setup_wizard.py" line="133"/>
+        <source>The six sub-regional areas of Västra Götaland.</source>
+        <translation>De sex delregionala områdena i Västra Götaland.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/setup_wizard.py" line="134"/>
+        <source>Search area</source>
+        <translation>Sök område</translation>
+    </message>
+</context>
+<context>
+    <name>Sections</name>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="52"/>
+        <source>Action plan</source>
+        <translation>Handlingsplan</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="53"/>
+        <source>The group&apos;s handlingsplan: goals, indicators and activities tied to the Färdplan&apos;s six ways of working and five prerequisites.</source>
+        <translation>Gruppens handlingsplan: mål, indikatorer och aktiviteter kopplade till Färdplanens sex förändrade arbetssätt och fem grundläggande förutsättningar.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="59"/>
+        <source>Plans with goals, activities and status per way of working</source>
+        <translation>Planer med mål, aktiviteter och status per arbetssätt</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="60"/>
+        <source>Indicators with measured values and a chart against the target</source>
+        <translation>Indikatorer med mätvärden och diagram mot målvärdet</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="63"/>
+        <source>What is delayed and what is due before the next meeting</source>
+        <translation>Vad som är försenat och vad som ska vara klart före nästa möte</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="64"/>
+        <source>Export to and import from Excel</source>
+        <translation>Export till och import från Excel</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="68"/>
+        <source>Deviations</source>
+        <translation>Avvikelser</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="69"/>
+        <source>An anonymised log of avvikelser i samverkan: what happened, never who.</source>
+        <translation>En avidentifierad logg över avvikelser i samverkan: vad som hände, aldrig vem.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="73"/>
+        <source>Logging with risk score, category and the 60-day answer clock</source>
+        <translation>Registrering med riskpoäng, kategori och 60-dagars svarstid</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="76"/>
+        <source>Overdue answers highlighted</source>
+        <translation>Försenade svar markeras tydligt</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="77"/>
+        <source>A check that stops personal identity numbers from leaving the group</source>
+        <translation>En kontroll som hindrar personnummer från att lämna gruppen</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="83"/>
+        <source>Meetings</source>
+        <translation>Möten</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="84"/>
+        <source>Prepare, run and document the group&apos;s meetings.</source>
+        <translation>Förbered, genomför och dokumentera gruppens möten.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="86"/>
+        <source>Agenda prefilled from the standard agenda, with § numbers</source>
+        <translation>Dagordning förifylld från standarddagordningen, med paragrafnummer</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="87"/>
+        <source>Attendance, notes, att-decisions and action items</source>
+        <translation>Närvaro, anteckningar, att-beslut och åtgärder</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="88"/>
+        <source>Kallelse and protocol as PDF, justering and locking</source>
+        <translation>Kallelse och protokoll som PDF, justering och låsning</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="92"/>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="93"/>
+        <source>Charts the group looks at in its meetings and sends upward.</source>
+        <translation>Diagram som gruppen tittar på vid sina möten och skickar uppåt.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="95"/>
+        <source>Deviations per category and month, and who reports on whom</source>
+        <translation>Avvikelser per kategori och månad, och vem som rapporterar till vem</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="98"/>
+        <source>Answers within the deadline</source>
+        <translation>Svar inom svarstiden</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="99"/>
+        <source>Activities by status per way of working, indicator trends</source>
+        <translation>Aktiviteter per status och arbetssätt, trender för indikatorer</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="103"/>
+        <source>Exchange</source>
+        <translation>Utbyte</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="104"/>
+        <source>Send the group&apos;s data upward and receive county templates, by file: no server and no network.</source>
+        <translation>Skicka gruppens uppgifter uppåt och ta emot mallar från länet, via fil: ingen server och inget nätverk.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="110"/>
+        <source>Export one file to mail or put on a shared drive</source>
+        <translation>Exportera en fil att mejla eller lägga på en delad mapp</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="111"/>
+        <source>Import files from the groups below, with a preview first</source>
+        <translation>Importera filer från grupperna under, med förhandsgranskning först</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="114"/>
+        <source>A ledger of every file sent and received</source>
+        <translation>En logg över alla skickade och mottagna filer</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../narvard_desktop/ui/settings_dialog.py" line="24"/>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/settings_dialog.py" line="28"/>
+        <source>Program</source>
+        <translation>Programmet</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/settings_dialog.py" line="34"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/settings_dialog.py" line="37"/>
+        <source>The group&apos;s rules</source>
+        <translation>Gruppens regler</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/settings_dialog.py" line="42"/>
+        <source>&amp;Risk score for deeper analysis:</source>
+        <translation>&amp;Riskpoäng för fördjupad analys:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/settings_dialog.py" line="45"/>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/settings_dialog.py" line="47"/>
+        <source>&amp;Answer deadline for deviations:</source>
+        <translation>&amp;Svarstid för avvikelser:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/settings_dialog.py" line="54"/>
+        <source>§ &amp;numbering:</source>
+        <translation>&amp;Paragrafnumrering:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/settings_dialog.py" line="55"/>
+        <source>The group&apos;s rules travel with its exported files.</source>
+        <translation>Gruppens regler följer med i dess exportfiler.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../narvard_desktop/ui/setup_wizard.py" line="245"/>
+        <source>Set up Närvård Samverkan</source>
+        <translation>Kom igång med Närvård Samverkan</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/setup_wizard.py" line="280"/>
+        <source>Care collaboration {place}</source>
+        <translation>Närvårdssamverkan {place}</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/setup_wizard.py" line="284"/>
+        <source>County-wide collaboration Västra Götaland</source>
+        <translation>Länsgemensam samverkan Västra Götaland</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/start_page.py" line="73"/>
+        <source>activities in progress</source>
+        <translation>aktiviteter pågår</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/start_page.py" line="74"/>
+        <source>activities delayed</source>
+        <translation>aktiviteter är försenade</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/start_page.py" line="75"/>
+        <source>open deviations</source>
+        <translation>öppna avvikelser</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/start_page.py" line="76"/>
+        <source>answers overdue (past deadline)</source>
+        <translation>svar har passerat svarstiden</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/start_page.py" line="77"/>
+        <source>open action items from meetings</source>
+        <translation>öppna åtgärder från möten</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/start_page.py" line="78"/>
+        <source>next meeting</source>
+        <translation>nästa möte</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/start_page.py" line="88"/>
+        <source>Getting started</source>
+        <translation>Kom igång</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/start_page.py" line="93"/>
+        <source>1. Enter the group&apos;s handlingsplan under Action plan.
+2. Log avvikelser i samverkan under Deviations as they come in.
+3. Prepare the next meeting under Meetings: the agenda is prefilled.
+4. Once a quarter, send a file to the level above under Exchange.</source>
+        <translation>1. Lägg in gruppens handlingsplan under Handlingsplan.
+2. Registrera avvikelser i samverkan under Avvikelser när de kommer in.
+3. Förbered nästa möte under Möten: dagordningen är förifylld.
+4. En gång per kvartal skickar ni en fil till nivån ovanför under Utbyte.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/start_page.py" line="101"/>
+        <source>Try with demo data…</source>
+        <translation>Prova med demodata…</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/start_page.py" line="103"/>
+        <source>Fills the group with fictional example data to explore the program.</source>
+        <translation>Fyller gruppen med påhittade exempeldata så att du kan utforska programmet.</translation>
+    </message>
+</context>
+</TS>
