@@ -115,11 +115,7 @@ class Reference:
 
     def risk_label(self, axis: str, level: int) -> str:
         row = next(
-            (
-                r
-                for r in self.rows("riskmatris")
-                if r["axis"] == axis and int(r["level"]) == level
-            ),
+            (r for r in self.rows("riskmatris") if r["axis"] == axis and int(r["level"]) == level),
             None,
         )
         return row["label"] if row else str(level)
@@ -133,3 +129,11 @@ class Reference:
             lists={name: lst.rows for name, lst in shipped.lists.items()},
             versions=dict.fromkeys(shipped.lists, shipped.version),
         )
+
+
+_SWEDISH_ORDER = str.maketrans({"å": "{", "ä": "|", "ö": "}", "é": "e", "ü": "y"})
+
+
+def swedish_sort_key(text: str) -> str:
+    """Sort as a Swedish reader expects: å, ä and ö come last, in that order."""
+    return text.casefold().translate(_SWEDISH_ORDER)

@@ -12,7 +12,8 @@ import xml.etree.ElementTree as ElementTree
 
 
 def main(ts_path: str, mapping_path: str) -> int:
-    mapping = json.loads(open(mapping_path, encoding="utf-8").read())
+    with open(mapping_path, encoding="utf-8") as handle:
+        mapping = json.load(handle)
     tree = ElementTree.parse(ts_path)
     missing = []
     for context in tree.getroot().iter("context"):

@@ -14,7 +14,9 @@ from narvard_desktop.store.records import (
 
 def test_new_records_get_uuid7_owner_utc_times_and_revision_one(group_store):
     group_id = group_store.require_group_id()
-    record_id = insert_record(group_store.db, "organisations", group_id, {"name": "Vårdcentralen Norr"})
+    record_id = insert_record(
+        group_store.db, "organisations", group_id, {"name": "Vårdcentralen Norr"}
+    )
     record = get_record(group_store.db, "organisations", record_id)
     assert uuid.UUID(record_id).version == 7
     assert record["group_id"] == group_id
@@ -27,7 +29,9 @@ def test_update_raises_revision_only_when_something_changes(group_store):
     record_id = insert_record(group_store.db, "organisations", group_id, {"name": "A"})
     update_record(group_store.db, "organisations", record_id, group_id, {"name": "A"})
     assert get_record(group_store.db, "organisations", record_id)["revision"] == 1
-    update_record(group_store.db, "organisations", record_id, group_id, {"name": "B", "revision": 99})
+    update_record(
+        group_store.db, "organisations", record_id, group_id, {"name": "B", "revision": 99}
+    )
     record = get_record(group_store.db, "organisations", record_id)
     assert (record["name"], record["revision"]) == ("B", 2)
 

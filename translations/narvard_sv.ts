@@ -39,14 +39,22 @@
         <translation>Referensdata</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/about_dialog.py" line="41"/>
+        <location filename="../narvard_desktop/ui/about_dialog.py" line="42"/>
         <source>Built with</source>
         <translation>Byggt med</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/about_dialog.py" line="50"/>
+        <location filename="../narvard_desktop/ui/about_dialog.py" line="51"/>
         <source>Open data folder</source>
         <translation>Öppna datamappen</translation>
+    </message>
+</context>
+<context>
+    <name>Analysis</name>
+    <message>
+        <location filename="../narvard_desktop/services/deviation_analysis.py" line="27"/>
+        <source>(not given)</source>
+        <translation>(ej angiven)</translation>
     </message>
 </context>
 <context>
@@ -60,24 +68,82 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../narvard_desktop/cli.py" line="75"/>
+        <location filename="../narvard_desktop/commands/init.py" line="33"/>
         <source>Set up {name} in {path}.</source>
         <translation>{name} är upplagd i {path}.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/cli.py" line="88"/>
+        <location filename="../narvard_desktop/commands/demo.py" line="29"/>
         <source>Added {count} demo records.</source>
         <translation>Lade till {count} poster med demodata.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/cli.py" line="129"/>
+        <location filename="../narvard_desktop/cli.py" line="53"/>
         <source>Could not read or write a file: {error}</source>
         <translation>Kunde inte läsa eller skriva en fil: {error}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/cli.py" line="135"/>
+        <location filename="../narvard_desktop/cli.py" line="60"/>
         <source>Unexpected error ({kind}): {error}</source>
         <translation>Oväntat fel ({kind}): {error}</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/commands/privacy_scan.py" line="34"/>
+        <source>No personnummer or samordningsnummer found.</source>
+        <translation>Inga personnummer eller samordningsnummer hittades.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/commands/privacy_scan.py" line="40"/>
+        <source>Found {count} possible personnummer or samordningsnummer (the numbers are not shown):</source>
+        <translation>Hittade {count} möjliga personnummer eller samordningsnummer (själva numren visas inte):</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/commands/privacy_scan.py" line="56"/>
+        <source>Remove them before anything is exported or sent out of the group.</source>
+        <translation>Ta bort dem innan något exporteras eller skickas utanför gruppen.</translation>
+    </message>
+</context>
+<context>
+    <name>Deviations</name>
+    <message>
+        <location filename="../narvard_desktop/services/deviations.py" line="112"/>
+        <source>event date</source>
+        <translation>händelsedatum</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/deviations.py" line="113"/>
+        <source>reported date</source>
+        <translation>rapporteringsdatum</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/deviations.py" line="114"/>
+        <source>answer due date</source>
+        <translation>sista svarsdatum</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/deviations.py" line="115"/>
+        <source>answered date</source>
+        <translation>svarsdatum</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/deviations.py" line="116"/>
+        <source>consequence</source>
+        <translation>konsekvens</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/deviations.py" line="117"/>
+        <source>likelihood</source>
+        <translation>sannolikhet</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/deviations.py" line="118"/>
+        <source>date of the change</source>
+        <translation>datum för ändringen</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/deviations.py" line="119"/>
+        <source>due date</source>
+        <translation>slutdatum</translation>
     </message>
 </context>
 <context>
@@ -276,7 +342,7 @@
 <context>
     <name>EmptyStatePage</name>
     <message>
-        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="40"/>
+        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="42"/>
         <source>This section is being built. It will hold:</source>
         <translation>Den här delen byggs just nu. Här kommer att finnas:</translation>
     </message>
@@ -359,14 +425,482 @@
         <translation>En delregional grupp behöver ett av de sex områdena: {areas}.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/group_setup.py" line="167"/>
+        <location filename="../narvard_desktop/services/group_setup.py" line="165"/>
         <source>The risk threshold must be between 1 and 16.</source>
         <translation>Risktröskeln måste vara mellan 1 och 16.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/group_setup.py" line="171"/>
+        <location filename="../narvard_desktop/services/group_setup.py" line="169"/>
         <source>The answer deadline must be between 1 and 365 days.</source>
         <translation>Svarstiden måste vara mellan 1 och 365 dagar.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/exchange/errors.py" line="14"/>
+        <source>The file {file} cannot be imported. Nothing has been changed.</source>
+        <translation>Filen {file} kan inte läsas in. Ingenting har ändrats.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/exchange/errors.py" line="36"/>
+        <source>The file {file} is not an export file from Närvård Samverkan. Nothing has been imported.</source>
+        <translation>Filen {file} är ingen exportfil från Närvård Samverkan. Ingenting har lästs in.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/exchange/errors.py" line="43"/>
+        <source>The file {file} is damaged or incomplete: {reason} {where} Nothing has been imported. Ask the sender to export the file again.</source>
+        <translation>Filen {file} är skadad eller ofullständig: {reason} {where} Ingenting har lästs in. Be avsändaren att exportera filen på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/exchange/errors.py" line="51"/>
+        <source>The file {file} comes from a newer version of Närvård Samverkan (file format {version}). Install the newer version to import it. Nothing has been imported.</source>
+        <translation>Filen {file} kommer från en nyare version av Närvård Samverkan (filformat {version}). Installera den nyare versionen för att kunna läsa in den. Ingenting har lästs in.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/exchange/errors.py" line="60"/>
+        <source>The file {file} was refused to protect the computer: {reason} Nothing has been imported.</source>
+        <translation>Filen {file} stoppades för att skydda datorn: {reason} Ingenting har lästs in.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/exchange/errors.py" line="67"/>
+        <source>The file {file} could not be opened ({reason}). Check that it exists and that you may read it. Nothing has been imported.</source>
+        <translation>Filen {file} gick inte att öppna ({reason}). Kontrollera att den finns och att du har behörighet att läsa den. Ingenting har lästs in.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/exchange/errors.py" line="75"/>
+        <source>The file {file} cannot be used here: {reason} Nothing has been imported.</source>
+        <translation>Filen {file} kan inte användas här: {reason} Ingenting har lästs in.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/exchange/errors.py" line="82"/>
+        <source>There is no action plan {plan_id} of this group to publish as a template.</source>
+        <translation>Gruppen har ingen handlingsplan {plan_id} att publicera som mall.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/exchange/templates.py" line="161"/>
+        <source>Only a sub-regional or county-wide group can publish templates.</source>
+        <translation>Bara en delregional eller länsgemensam grupp kan publicera mallar.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/deviations.py" line="146"/>
+        <source>The {field} must be a date written as YYYY-MM-DD: {value}</source>
+        <translation>Fältet {field} måste vara ett datum skrivet som ÅÅÅÅ-MM-DD: {value}</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/deviations.py" line="168"/>
+        <source>The {field} must be a whole number from 1 to 4: {value}</source>
+        <translation>Fältet {field} måste vara ett heltal från 1 till 4: {value}</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/deviations.py" line="196"/>
+        <source>The organisation {value} does not exist.</source>
+        <translation>Organisationen {value} finns inte.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/deviations.py" line="216"/>
+        <source>The {field} is required.</source>
+        <translation>Fältet {field} måste fyllas i.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/deviations.py" line="220"/>
+        <source>The event date cannot be after the reported date.</source>
+        <translation>Händelsedatum kan inte vara senare än rapporteringsdatum.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/deviations.py" line="225"/>
+        <source>The {field} cannot be before the reported date.</source>
+        <translation>Fältet {field} kan inte vara före rapporteringsdatum.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/deviations.py" line="230"/>
+        <source>Describe what happened (never who it happened to).</source>
+        <translation>Beskriv vad som hände (aldrig vem det hände).</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/deviations.py" line="235"/>
+        <source>Unknown type of deviation {value}: choose one of {choices}.</source>
+        <translation>Okänd typ av avvikelse {value}: välj en av {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/deviations.py" line="240"/>
+        <source>Unknown care injury choice {value}: choose one of {choices}.</source>
+        <translation>Okänt val för vårdskada {value}: välj en av {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/deviations.py" line="249"/>
+        <source>Unknown escalation level {value}: choose one of {choices}.</source>
+        <translation>Okänd nivå att lyfta till {value}: välj en av {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/deviations.py" line="258"/>
+        <source>Choose a category from the list (unknown category: {value}).</source>
+        <translation>Välj en kategori i listan (okänd kategori: {value}).</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/deviations.py" line="355"/>
+        <source>A deviation that is {current} cannot become {target}.</source>
+        <translation>En avvikelse som är {current} kan inte bli {target}.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/deviations.py" line="362"/>
+        <source>A change of state cannot be dated before the reported date.</source>
+        <translation>En ändring av status kan inte dateras före rapporteringsdatum.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/deviations.py" line="411"/>
+        <source>The record {record_id} has been deleted.</source>
+        <translation>Posten {record_id} har tagits bort.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/deviations.py" line="434"/>
+        <source>Choose at least one deviation.</source>
+        <translation>Välj minst en avvikelse.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/deviations.py" line="436"/>
+        <source>The activity needs a title.</source>
+        <translation>Aktiviteten behöver en rubrik.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/deviations.py" line="440"/>
+        <source>Activities can only be added to the group&apos;s own plans.</source>
+        <translation>Aktiviteter kan bara läggas till i gruppens egna handlingsplaner.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/deviations.py" line="448"/>
+        <source>Unknown way of working or prerequisite {value}.</source>
+        <translation>Okänt arbetssätt eller okänd förutsättning {value}.</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../narvard_desktop/commands/ledger.py" line="17"/>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/commands/ledger.py" line="18"/>
+        <source>export</source>
+        <translation>export</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/commands/ledger.py" line="48"/>
+        <source>Nothing has been exported or imported yet.</source>
+        <translation>Ingenting har exporterats eller lästs in ännu.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/commands/ledger.py" line="54"/>
+        <source>{time}  {direction}  {sender}  export {sequence}  {file}  ({count} records)</source>
+        <translation>{time}  {direction}  {sender}  export {sequence}  {file}  ({count} poster)</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/exchange/apply.py" line="15"/>
+        <source>it breaks a rule of the database</source>
+        <translation>den bryter mot en regel i databasen</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/exchange/errors.py" line="88"/>
+        <source>the package cannot be read.</source>
+        <translation>paketet går inte att läsa.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/exchange/errors.py" line="89"/>
+        <source>a part does not match its checksum.</source>
+        <translation>en del stämmer inte med sin kontrollsumma.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/exchange/errors.py" line="90"/>
+        <source>a part listed in the contents is missing.</source>
+        <translation>en del som finns i innehållsförteckningen saknas.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/exchange/errors.py" line="91"/>
+        <source>the package holds a part that is not listed.</source>
+        <translation>paketet innehåller en del som inte finns i innehållsförteckningen.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/exchange/errors.py" line="92"/>
+        <source>the table of contents is damaged.</source>
+        <translation>innehållsförteckningen är skadad.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/exchange/errors.py" line="93"/>
+        <source>the text is not valid UTF-8.</source>
+        <translation>texten är inte giltig UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/exchange/errors.py" line="94"/>
+        <source>a record has the wrong shape.</source>
+        <translation>en post har fel form.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/exchange/errors.py" line="95"/>
+        <source>the same record appears twice.</source>
+        <translation>samma post förekommer två gånger.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/exchange/errors.py" line="96"/>
+        <source>a record&apos;s owner group is missing.</source>
+        <translation>gruppen som äger en post saknas.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/exchange/errors.py" line="97"/>
+        <source>a record refers to another record that is neither in the file nor here.</source>
+        <translation>en post hänvisar till en annan post som varken finns i filen eller här.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/exchange/errors.py" line="100"/>
+        <source>the number of records does not match the contents.</source>
+        <translation>antalet poster stämmer inte med innehållsförteckningen.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/exchange/errors.py" line="101"/>
+        <source>it holds file names that point outside the package.</source>
+        <translation>den innehåller filnamn som pekar utanför paketet.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/exchange/errors.py" line="102"/>
+        <source>it unpacks to far more data than an export can hold.</source>
+        <translation>den packas upp till mycket mer data än en export kan innehålla.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/exchange/errors.py" line="103"/>
+        <source>it holds too many parts.</source>
+        <translation>den innehåller för många delar.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/exchange/errors.py" line="104"/>
+        <source>it is encrypted.</source>
+        <translation>den är krypterad.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/exchange/plan.py" line="27"/>
+        <source>a record with the same id belongs to another group here</source>
+        <translation>en post med samma id tillhör en annan grupp här</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/exchange/plan.py" line="30"/>
+        <source>the file changes this group&apos;s own record, which only this group may change</source>
+        <translation>filen ändrar en av gruppens egna poster, som bara gruppen själv får ändra</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/exchange/plan.py" line="33"/>
+        <source>the sender may not pass on records of a group at its own level or above</source>
+        <translation>avsändaren får inte skicka vidare poster från en grupp på samma eller högre nivå</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/exchange/plan.py" line="36"/>
+        <source>it refers to a record that is neither in the file nor here</source>
+        <translation>den hänvisar till en post som varken finns i filen eller här</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/exchange/provenance.py" line="20"/>
+        <source>{owner}, export {sequence}, {date}</source>
+        <translation>{owner}, export {sequence}, {date}</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/exchange/provenance.py" line="21"/>
+        <source>{owner}, via {sender} export {sequence}, {date}</source>
+        <translation>{owner}, via {sender} export {sequence}, {date}</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/exchange/report.py" line="20"/>
+        <source>Groups</source>
+        <translation>Grupper</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/exchange/report.py" line="21"/>
+        <source>Organisations</source>
+        <translation>Organisationer</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/exchange/report.py" line="22"/>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/exchange/report.py" line="23"/>
+        <source>Meetings</source>
+        <translation>Möten</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/exchange/report.py" line="24"/>
+        <source>Agenda items</source>
+        <translation>Dagordningspunkter</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/exchange/report.py" line="25"/>
+        <source>Action plans</source>
+        <translation>Handlingsplaner</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/exchange/report.py" line="26"/>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/exchange/report.py" line="27"/>
+        <source>Indicators</source>
+        <translation>Indikatorer</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/exchange/report.py" line="28"/>
+        <source>Indicator values</source>
+        <translation>Mätvärden</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/exchange/report.py" line="29"/>
+        <source>Activities</source>
+        <translation>Aktiviteter</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/exchange/report.py" line="30"/>
+        <source>Progress notes</source>
+        <translation>Lägesanteckningar</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/exchange/report.py" line="31"/>
+        <source>Deviations</source>
+        <translation>Avvikelser</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/exchange/report.py" line="32"/>
+        <source>Deviation history</source>
+        <translation>Avvikelsehistorik</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/exchange/report.py" line="33"/>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/exchange/report.py" line="34"/>
+        <source>Decisions</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/exchange/report.py" line="35"/>
+        <source>Action items</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/exchange/report.py" line="36"/>
+        <source>Links</source>
+        <translation>Kopplingar</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/exchange/report.py" line="37"/>
+        <source>Reopened protocols</source>
+        <translation>Återöppnade protokoll</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/exchange/report.py" line="38"/>
+        <source>Deviation categories</source>
+        <translation>Avvikelsekategorier</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/exchange/report.py" line="39"/>
+        <source>Organisation types</source>
+        <translation>Organisationstyper</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/exchange/report.py" line="42"/>
+        <source>New</source>
+        <translation>Nya</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/exchange/report.py" line="43"/>
+        <source>Updated</source>
+        <translation>Uppdaterade</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/exchange/report.py" line="44"/>
+        <source>Unchanged</source>
+        <translation>Oförändrade</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/exchange/report.py" line="45"/>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/exchange/report.py" line="46"/>
+        <source>Rejected</source>
+        <translation>Avvisade</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/exchange/report.py" line="48"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/exchange/report.py" line="62"/>
+        <source>Wrote {path}: export {sequence} from {group}.</source>
+        <translation>Skrev {path}: export {sequence} från {group}.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/exchange/report.py" line="65"/>
+        <source>{count} records in all.</source>
+        <translation>{count} poster totalt.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/exchange/report.py" line="75"/>
+        <source>{count} texts were withheld because they contain a personal identity number. Remove the number and export again to send them:</source>
+        <translation>{count} texter skickades inte med eftersom de innehåller ett personnummer eller samordningsnummer. Ta bort numret och exportera igen för att skicka dem:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/exchange/report.py" line="112"/>
+        <source>{file}: refused.</source>
+        <translation>{file}: stoppad.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/exchange/report.py" line="123"/>
+        <source>{file}: already imported on {date} (export {sequence} from {sender}). Nothing was changed.</source>
+        <translation>{file}: redan inläst {date} (export {sequence} från {sender}). Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/exchange/report.py" line="136"/>
+        <source>{file}: imported export {sequence} from {sender}.</source>
+        <translation>{file}: läste in export {sequence} från {sender}.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/exchange/report.py" line="139"/>
+        <source>{file}: preview of export {sequence} from {sender}. Nothing was changed.</source>
+        <translation>{file}: förhandsgranskning av export {sequence} från {sender}. Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/exchange/report.py" line="148"/>
+        <source>Nothing new: everything was already here.</source>
+        <translation>Inget nytt: allt fanns redan här.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/exchange/report.py" line="154"/>
+        <source>Exports missing from {sender}: {numbers}. Ask for them if they were sent.</source>
+        <translation>Exporter som saknas från {sender}: {numbers}. Fråga efter dem om de har skickats.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/exchange/report.py" line="164"/>
+        <source>This export is older than one already imported from {sender}; newer data has been kept.</source>
+        <translation>Den här exporten är äldre än en som redan lästs in från {sender}; de nyare uppgifterna har behållits.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/exchange/report.py" line="174"/>
+        <source>Conflicts (not applied): {count}</source>
+        <translation>Konflikter (inte inlästa): {count}</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/exchange/report.py" line="175"/>
+        <source>Rejected: {count}</source>
+        <translation>Avvisade: {count}</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/exchange/templates.py" line="63"/>
+        <source>a template can only be adopted from a group at a higher level.</source>
+        <translation>en mall kan bara tas emot från en grupp på högre nivå.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/exchange/templates.py" line="66"/>
+        <source>This version of the template is not newer than the one already adopted.</source>
+        <translation>Den här versionen av mallen är inte nyare än den som redan används.</translation>
     </message>
 </context>
 <context>
@@ -450,77 +984,77 @@
         <translation>Utbyte</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="110"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="122"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="111"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="124"/>
         <source>Fill with &amp;demo data…</source>
         <translation>Fyll med &amp;demodata…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="112"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="126"/>
         <source>Open data &amp;folder</source>
         <translation>Öppna data&amp;mappen</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="115"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="129"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="118"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="132"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="120"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="135"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="126"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="142"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="136"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="152"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="139"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="154"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Helskärm</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="142"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="156"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="144"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="157"/>
         <source>&amp;About Närvård Samverkan</source>
         <translation>&amp;Om Närvård Samverkan</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="150"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="162"/>
         <source>{group} · data folder: {path}</source>
         <translation>{group} · datamapp: {path}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="200"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="212"/>
         <source>Fill with demo data</source>
         <translation>Fyll med demodata</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="202"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="214"/>
         <source>Add fictional example data (a plan, deviations and meetings) to this group? It is meant for trying the program and is not easily removed.</source>
         <translation>Lägga till påhittade exempeldata (en handlingsplan, avvikelser och möten) i gruppen? Det är tänkt för att prova programmet och går inte enkelt att ta bort.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="211"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="223"/>
         <source>Adding demo data…</source>
         <translation>Lägger till demodata…</translation>
     </message>
@@ -572,22 +1106,22 @@
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../narvard_desktop/ui/setup_wizard.py" line="187"/>
+        <location filename="../narvard_desktop/ui/setup_wizard.py" line="196"/>
         <source>The organisations taking part</source>
         <translation>Deltagande organisationer</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/setup_wizard.py" line="190"/>
+        <location filename="../narvard_desktop/ui/setup_wizard.py" line="199"/>
         <source>A proposal from the group&apos;s usual parties. Untick what does not apply, double-click a name to change it, or add your own.</source>
         <translation>Ett förslag utifrån gruppens vanliga parter. Bocka ur det som inte stämmer, dubbelklicka på ett namn för att ändra det, eller lägg till egna.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/setup_wizard.py" line="199"/>
+        <location filename="../narvard_desktop/ui/setup_wizard.py" line="208"/>
         <source>Another organisation, e.g. Vårdcentralen Norr</source>
         <translation>Ytterligare organisation, t.ex. Vårdcentralen Norr</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/setup_wizard.py" line="200"/>
+        <location filename="../narvard_desktop/ui/setup_wizard.py" line="209"/>
         <source>&amp;Add</source>
         <translation>&amp;Lägg till</translation>
     </message>
@@ -638,97 +1172,97 @@
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="52"/>
+        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="54"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="53"/>
+        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="55"/>
         <source>The group&apos;s handlingsplan: goals, indicators and activities tied to the Färdplan&apos;s six ways of working and five prerequisites.</source>
         <translation>Gruppens handlingsplan: mål, indikatorer och aktiviteter kopplade till Färdplanens sex förändrade arbetssätt och fem grundläggande förutsättningar.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="59"/>
+        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="61"/>
         <source>Plans with goals, activities and status per way of working</source>
         <translation>Planer med mål, aktiviteter och status per arbetssätt</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="60"/>
+        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="62"/>
         <source>Indicators with measured values and a chart against the target</source>
         <translation>Indikatorer med mätvärden och diagram mot målvärdet</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="63"/>
+        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="65"/>
         <source>What is delayed and what is due before the next meeting</source>
         <translation>Vad som är försenat och vad som ska vara klart före nästa möte</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="64"/>
+        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="66"/>
         <source>Export to and import from Excel</source>
         <translation>Export till och import från Excel</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="68"/>
+        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="70"/>
         <source>Deviations</source>
         <translation>Avvikelser</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="69"/>
+        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="71"/>
         <source>An anonymised log of avvikelser i samverkan: what happened, never who.</source>
         <translation>En avidentifierad logg över avvikelser i samverkan: vad som hände, aldrig vem.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="73"/>
+        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="75"/>
         <source>Logging with risk score, category and the 60-day answer clock</source>
         <translation>Registrering med riskpoäng, kategori och 60-dagars svarstid</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="76"/>
+        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="78"/>
         <source>Overdue answers highlighted</source>
         <translation>Försenade svar markeras tydligt</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="77"/>
+        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="79"/>
         <source>A check that stops personal identity numbers from leaving the group</source>
         <translation>En kontroll som hindrar personnummer från att lämna gruppen</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="83"/>
+        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="85"/>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="84"/>
+        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="86"/>
         <source>Prepare, run and document the group&apos;s meetings.</source>
         <translation>Förbered, genomför och dokumentera gruppens möten.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="86"/>
+        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="88"/>
         <source>Agenda prefilled from the standard agenda, with § numbers</source>
         <translation>Dagordning förifylld från standarddagordningen, med paragrafnummer</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="87"/>
+        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="89"/>
         <source>Attendance, notes, att-decisions and action items</source>
         <translation>Närvaro, anteckningar, att-beslut och åtgärder</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="88"/>
+        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="90"/>
         <source>Kallelse and protocol as PDF, justering and locking</source>
         <translation>Kallelse och protokoll som PDF, justering och låsning</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="92"/>
+        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="94"/>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="93"/>
+        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="95"/>
         <source>Charts the group looks at in its meetings and sends upward.</source>
         <translation>Diagram som gruppen tittar på vid sina möten och skickar uppåt.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="95"/>
+        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="97"/>
         <source>Deviations per category and month, and who reports on whom</source>
         <translation>Avvikelser per kategori och månad, och vem som rapporterar till vem</translation>
     </message>
@@ -763,7 +1297,7 @@
         <translation>Importera filer från grupperna under, med förhandsgranskning först</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="114"/>
+        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="112"/>
         <source>A ledger of every file sent and received</source>
         <translation>En logg över alla skickade och mottagna filer</translation>
     </message>
@@ -819,17 +1353,17 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../narvard_desktop/ui/setup_wizard.py" line="245"/>
+        <location filename="../narvard_desktop/ui/setup_wizard.py" line="254"/>
         <source>Set up Närvård Samverkan</source>
         <translation>Kom igång med Närvård Samverkan</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/setup_wizard.py" line="280"/>
+        <location filename="../narvard_desktop/ui/setup_wizard.py" line="289"/>
         <source>Care collaboration {place}</source>
         <translation>Närvårdssamverkan {place}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/setup_wizard.py" line="284"/>
+        <location filename="../narvard_desktop/ui/setup_wizard.py" line="293"/>
         <source>County-wide collaboration Västra Götaland</source>
         <translation>Länsgemensam samverkan Västra Götaland</translation>
     </message>

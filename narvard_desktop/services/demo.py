@@ -17,17 +17,52 @@ from narvard_desktop.store import Store
 from narvard_desktop.store.records import insert_record
 
 FIRST_NAMES = (
-    "Anna", "Lars", "Karin", "Per", "Maria", "Johan", "Eva", "Mikael", "Sara", "Anders",
-    "Lena", "Erik", "Helena", "Fredrik", "Ingrid", "Magnus", "Sofia", "Jonas",
+    "Anna",
+    "Lars",
+    "Karin",
+    "Per",
+    "Maria",
+    "Johan",
+    "Eva",
+    "Mikael",
+    "Sara",
+    "Anders",
+    "Lena",
+    "Erik",
+    "Helena",
+    "Fredrik",
+    "Ingrid",
+    "Magnus",
+    "Sofia",
+    "Jonas",
 )
 LAST_NAMES = (
-    "Lindqvist", "Berglund", "Holm", "Sandberg", "Ekström", "Nyberg", "Forsberg",
-    "Hedlund", "Lundin", "Åberg", "Östlund", "Falk", "Wikström", "Blom",
+    "Lindqvist",
+    "Berglund",
+    "Holm",
+    "Sandberg",
+    "Ekström",
+    "Nyberg",
+    "Forsberg",
+    "Hedlund",
+    "Lundin",
+    "Åberg",
+    "Östlund",
+    "Falk",
+    "Wikström",
+    "Blom",
 )
 FUNCTIONS = (
-    "MAS", "Verksamhetschef", "Enhetschef hemsjukvård", "Distriktsläkare",
-    "Närvårdssamordnare", "Avdelningschef", "Biståndshandläggare", "Vårdcentralschef",
-    "Rehabchef", "Socialchef",
+    "MAS",
+    "Verksamhetschef",
+    "Enhetschef hemsjukvård",
+    "Distriktsläkare",
+    "Närvårdssamordnare",
+    "Avdelningschef",
+    "Biståndshandläggare",
+    "Vårdcentralschef",
+    "Rehabchef",
+    "Socialchef",
 )
 
 GOALS = (
@@ -362,9 +397,13 @@ def fill_demo_data(
                     "state": state,
                 },
             )
-            path = STATE_PATH[: STATE_PATH.index(state) + 1] if state in STATE_PATH else (
-                "registered",
-                "misregistered",
+            path = (
+                STATE_PATH[: STATE_PATH.index(state) + 1]
+                if state in STATE_PATH
+                else (
+                    "registered",
+                    "misregistered",
+                )
             )
             previous = None
             for step_index, to_state in enumerate(path):
@@ -389,7 +428,7 @@ def fill_demo_data(
                     },
                 )
 
-        for meeting_id, meeting_day, item_ids in meetings:
+        for _meeting_id, meeting_day, item_ids in meetings:
             if meeting_day > today:
                 continue
             add("decisions", {"agenda_item_id": item_ids[3], "position": 0, "text": DECISIONS[0]})

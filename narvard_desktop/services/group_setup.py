@@ -152,9 +152,7 @@ def create_group(
                     "kommun_code": organisation.kommun_code,
                 },
             )
-        db.execute(
-            "INSERT INTO settings (key, value) VALUES (?, ?)", [OWN_GROUP_KEY, group_id]
-        )
+        db.execute("INSERT INTO settings (key, value) VALUES (?, ?)", [OWN_GROUP_KEY, group_id])
     return group_id
 
 

@@ -328,10 +328,7 @@ _TABLES_V1 = [
 
 _INDEXES_V1 = [
     # "Active rows of one owner" is the first filter of every list.
-    *(
-        f"CREATE INDEX idx_{table}_owner ON {table}(group_id, deleted)"
-        for table in SYNCED_TABLES
-    ),
+    *(f"CREATE INDEX idx_{table}_owner ON {table}(group_id, deleted)" for table in SYNCED_TABLES),
     "CREATE INDEX idx_people_organisation ON people(organisation_id)",
     "CREATE INDEX idx_meetings_date ON meetings(meeting_date)",
     "CREATE INDEX idx_agenda_items_meeting ON agenda_items(meeting_id, position)",

@@ -38,11 +38,12 @@ class AboutDialog(QDialog):
             (self.tr("Database"), str(store.path)),
             (self.tr("Database schema"), str(SCHEMA_VERSION)),
             (self.tr("Reference data"), ", ".join(sorted(set(versions.values()))) or "–"),
-            (self.tr("Built with"), f"Python {platform.python_version()}, Qt {PySide6.__version__}"),
+            (
+                self.tr("Built with"),
+                f"Python {platform.python_version()}, Qt {PySide6.__version__}",
+            ),
         ]
-        self.details_label = QLabel(
-            "\n".join(f"{caption}: {value}" for caption, value in details)
-        )
+        self.details_label = QLabel("\n".join(f"{caption}: {value}" for caption, value in details))
         self.details_label.setTextFormat(Qt.TextFormat.PlainText)
         self.details_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.details_label)

@@ -59,7 +59,7 @@ class GuiSession:
                 QCoreApplication.translate(
                     "Application",
                     "Närvård Samverkan is already running with the data folder {path}. "
-                    "Switch to the open window; this one will close."
+                    "Switch to the open window; this one will close.",
                 ).format(path=self.data_dir)
             )
             return self
@@ -84,6 +84,8 @@ class GuiSession:
 
     def _on_setup_done(self) -> None:
         assert self.store is not None and self.wizard is not None
+        if self.window is not None:
+            return
         try:
             create_group(self.store, self.wizard.setup(), self.wizard.organisations())
         except Exception as error:  # noqa: BLE001 - shown, and the wizard can be run again

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QSize, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -98,30 +98,46 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         self.show_section(preferences.last_section)
 
-    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:
+    def _action(
+        self,
+        text: str,
+        slot,
+        shortcut: QKeySequence.StandardKey | str | None = None,
+        fallback: str | None = None,
+    ) -> QAction:
+        """An action with a shortcut; platforms without a standard one get `fallback`.
+
+        Windows, for one, has no standard Quit or Preferences key.
+        """
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
+        if action.shortcut().isEmpty() and fallback:
+            action.setShortcut(QKeySequence(fallback))
         action.triggered.connect(slot)
         return action
 
     def _build_menus(self) -> None:
         menu_bar = self.menuBar()
         file_menu = menu_bar.addMenu(self.tr("&File"))
-        file_menu.addAction(self._action(self.tr("Fill with &demo data…"), self.fill_with_demo_data))
+        file_menu.addAction(
+            self._action(self.tr("Fill with &demo data…"), self.fill_with_demo_data)
+        )
         file_menu.addAction(self._action(self.tr("Open data &folder"), self.open_data_folder))
         file_menu.addSeparator()
         file_menu.addAction(
-            self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+            self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "Ctrl+Q")
         )
 
         edit_menu = menu_bar.addMenu(self.tr("&Edit"))
-        settings = self._action(
-            self.tr("&Settings…"), self.open_settings, QKeySequence.StandardKey.Preferences
+        edit_menu.addAction(
+            self._action(
+                self.tr("&Settings…"),
+                self.open_settings,
+                QKeySequence.StandardKey.Preferences,
+                "Ctrl+,",
+            )
         )
-        if settings.shortcut().isEmpty():
-            settings.setShortcut(QKeySequence("Ctrl+,"))
-        edit_menu.addAction(settings)
 
         view_menu = menu_bar.addMenu(self.tr("&View"))
         self.section_actions = []
@@ -133,16 +149,12 @@ class MainWindow(QMainWindow):
             self.section_actions.append(action)
         view_menu.addSeparator()
         view_menu.addAction(
-            self._action(self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh)
+            self._action(self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh, "F5")
         )
-        view_menu.addAction(
-            self._action(self.tr("&Full screen"), self.toggle_full_screen, "F11")
-        )
+        view_menu.addAction(self._action(self.tr("&Full screen"), self.toggle_full_screen, "F11"))
 
         help_menu = menu_bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(
-            self._action(self.tr("&About Närvård Samverkan"), self.open_about)
-        )
+        help_menu.addAction(self._action(self.tr("&About Närvård Samverkan"), self.open_about))
 
     def _update_status_bar(self) -> None:
         group = self.store.own_group() or {}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from narvard_desktop.reference import Reference
+from narvard_desktop.reference import Reference, swedish_sort_key
 from narvard_desktop.services.group_setup import (
     GroupSetup,
     ProposedOrganisation,
@@ -115,7 +115,7 @@ class PlacePage(QWizardPage):
             self.setTitle(self.tr("Which kommun?"))
             self.setSubTitle(self.tr("Type part of the name or the SCB code to search."))
             self.search.setPlaceholderText(self.tr("Search kommun, e.g. Borås or 1490"))
-            for kommun in sorted(self.reference.kommuner(), key=lambda k: k.name):
+            for kommun in sorted(self.reference.kommuner(), key=lambda k: swedish_sort_key(k.name)):
                 text = f"{kommun.name} ({kommun.code}) – {kommun.delregion}"
                 if not kommun.verified:
                     text += " " + self.tr("(area not verified)")
@@ -181,6 +181,15 @@ class NamePage(QWizardPage):
         return bool(self.name.text().strip())
 
 
+class EntryLineEdit(QLineEdit):
+    """A line edit whose Enter adds its text instead of also pressing the wizard's Finish."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+
+
 class OrganisationsPage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -195,7 +204,7 @@ class OrganisationsPage(QWizardPage):
         self.list = QListWidget()
         layout.addWidget(self.list)
         row = QHBoxLayout()
-        self.new_name = QLineEdit()
+        self.new_name = EntryLineEdit()
         self.new_name.setPlaceholderText(self.tr("Another organisation, e.g. Vårdcentralen Norr"))
         self.add_button = QPushButton(self.tr("&Add"))
         self.add_button.clicked.connect(self._add)

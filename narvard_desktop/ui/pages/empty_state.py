@@ -25,6 +25,8 @@ class EmptyStatePage(QWidget):
     def __init__(self, state: EmptyState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("page")
+        # A plain QWidget paints its style-sheet background only when asked to.
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 40, 48, 40)
         heading = QLabel(_tr(state.title))
@@ -92,9 +94,7 @@ FOLLOW_UP = EmptyState(
     QT_TRANSLATE_NOOP("Sections", "Follow-up"),
     QT_TRANSLATE_NOOP("Sections", "Charts the group looks at in its meetings and sends upward."),
     (
-        QT_TRANSLATE_NOOP(
-            "Sections", "Deviations per category and month, and who reports on whom"
-        ),
+        QT_TRANSLATE_NOOP("Sections", "Deviations per category and month, and who reports on whom"),
         QT_TRANSLATE_NOOP("Sections", "Answers within the deadline"),
         QT_TRANSLATE_NOOP("Sections", "Activities by status per way of working, indicator trends"),
     ),
@@ -108,9 +108,7 @@ EXCHANGE = EmptyState(
     ),
     (
         QT_TRANSLATE_NOOP("Sections", "Export one file to mail or put on a shared drive"),
-        QT_TRANSLATE_NOOP(
-            "Sections", "Import files from the groups below, with a preview first"
-        ),
+        QT_TRANSLATE_NOOP("Sections", "Import files from the groups below, with a preview first"),
         QT_TRANSLATE_NOOP("Sections", "A ledger of every file sent and received"),
     ),
 )

@@ -1,0 +1,31 @@
+"""`import`: read export files from other groups (several at once) and report per file."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from narvard_desktop.commands import open_store
+from narvard_desktop.exchange.importer import import_files
+from narvard_desktop.exchange.report import import_report
+
+NAME = "import"
+HELP = "import export files (.narvard) from other groups"
+ORDER = 61
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("files", nargs="+", metavar="FILE", help="one or more .narvard files")
+    parser.add_argument(
+        "--dry-run", action="store_true", help="check the files and show what would change"
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        store.require_group_id()
+        reports = import_files(store, [Path(f).expanduser() for f in args.files], args.dry_run)
+    for report in reports:
+        for line in import_report(report):
+            print(line)
+    return 0 if all(report.ok for report in reports) else 1

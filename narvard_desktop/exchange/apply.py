@@ -1,0 +1,90 @@
+"""Writing a planned import: new and updated records, inside the caller's transaction."""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+from sqlite_utils import Database
+
+from narvard_desktop.exchange.errors import R_BROKEN_REFERENCE, DamagedExportFileError
+from narvard_desktop.exchange.plan import NEW, REJECTED, UPDATED, ImportPreview, Issue
+from narvard_desktop.i18n import QT_TRANSLATE_NOOP
+from narvard_desktop.store.schema import SYNCED_TABLES
+
+WHY_CONSTRAINT = QT_TRANSLATE_NOOP("Exchange", "it breaks a rule of the database")
+
+
+def _insert_sql(table: str, columns: tuple[str, ...]) -> str:
+    names = ", ".join((*columns, "origin_import_id"))
+    marks = ", ".join("?" * (len(columns) + 1))
+    return f"INSERT INTO {table} ({names}) VALUES ({marks})"
+
+
+def _update_sql(table: str, columns: tuple[str, ...]) -> str:
+    assignments = ", ".join(f"{name} = ?" for name in (*columns, "origin_import_id"))
+    return f"UPDATE {table} SET {assignments} WHERE id = ? AND group_id = ?"
+
+
+def _statement(
+    table: str, action: str, record: dict[str, Any], ledger_id: str
+) -> tuple[str, list[Any]]:
+    columns = tuple(sorted(record))
+    values = [record[name] for name in columns] + [ledger_id]
+    if action == NEW:
+        return _insert_sql(table, columns), values
+    return _update_sql(table, columns), [*values, record["id"], record["group_id"]]
+
+
+def _write_one_by_one(
+    db: Database,
+    table: str,
+    writes: list[tuple[str, dict[str, Any]]],
+    ledger_id: str,
+    preview: ImportPreview,
+) -> None:
+    """Slow path after a batch failed: keep the good records, reject the bad ones."""
+    counts = preview.counts[table]
+    for action, record in writes:
+        sql, values = _statement(table, action, record, ledger_id)
+        db.execute("SAVEPOINT exchange_record")
+        try:
+            db.execute(sql, values)
+        except sqlite3.IntegrityError:
+            db.execute("ROLLBACK TO SAVEPOINT exchange_record")
+            counts[action] -= 1
+            counts[REJECTED] += 1
+            preview.rejected.append(Issue(table, record["id"], record["group_id"], WHY_CONSTRAINT))
+        db.execute("RELEASE SAVEPOINT exchange_record")
+
+
+def apply_preview(db: Database, preview: ImportPreview, ledger_id: str) -> None:
+    """Apply every new and updated record; the caller holds the transaction."""
+    for table in SYNCED_TABLES:
+        writes = [
+            (action, record)
+            for action, record in preview.actions.get(table, [])
+            if action in (NEW, UPDATED)
+        ]
+        if not writes:
+            continue
+        batches: dict[str, list[list[Any]]] = {}
+        for action, record in writes:
+            sql, values = _statement(table, action, record, ledger_id)
+            batches.setdefault(sql, []).append(values)
+        db.execute("SAVEPOINT exchange_table")
+        try:
+            for sql, rows in batches.items():
+                db.conn.executemany(sql, rows)
+        except sqlite3.IntegrityError:
+            db.execute("ROLLBACK TO SAVEPOINT exchange_table")
+            db.execute("RELEASE SAVEPOINT exchange_table")
+            _write_one_by_one(db, table, writes, ledger_id, preview)
+        else:
+            db.execute("RELEASE SAVEPOINT exchange_table")
+    broken = db.execute("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        # Raising makes the caller's transaction roll back: all or nothing.
+        raise DamagedExportFileError(
+            file=preview.package.file_name, reason=R_BROKEN_REFERENCE, where=str(broken[0][0])
+        )

@@ -1,0 +1,165 @@
+"""Export upward: the group's own records (tombstones too) and, above the local level,
+what it imported from the levels below, with the original owners kept."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from narvard_desktop.exchange.format import (
+    KIND_DATA,
+    LOCAL_ONLY_COLUMNS,
+    Column,
+    table_columns,
+)
+from narvard_desktop.exchange.ledger import (
+    DIRECTION_EXPORT,
+    OUTCOME_EXPORTED,
+    next_export_sequence,
+    record_entry,
+    remember_export_sequence,
+)
+from narvard_desktop.exchange.writer import Progress, write_package
+from narvard_desktop.privacy import FREE_TEXT_FIELDS, contains_identifier
+from narvard_desktop.store import Store
+from narvard_desktop.store.records import new_id, utc_now
+from narvard_desktop.store.schema import SYNCED_TABLES
+
+LEVEL_RANK = {"lokal": 0, "delregional": 1, "lansgemensam": 2}
+
+
+@dataclass(frozen=True)
+class WithheldField:
+    table: str
+    record_id: str
+    column: str
+    owner_group_id: str
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    manifest: dict[str, Any]
+    file_checksum: str
+    ledger_id: str
+    withheld: list[WithheldField] = field(default_factory=list)
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return dict(self.manifest.get("counts", {}))
+
+
+class PrivacyFilter:
+    """Withholds free text in which the privacy guard finds a personal identity number."""
+
+    def __init__(self) -> None:
+        self.withheld: list[WithheldField] = []
+
+    def summary(self) -> dict[str, Any]:
+        return {"withheld_fields": len(self.withheld)}
+
+    def clean(self, table: str, columns: dict[str, Column], record: dict[str, Any]) -> None:
+        for column in FREE_TEXT_FIELDS.get(table, ()):
+            value = record.get(column)
+            if isinstance(value, str) and value and contains_identifier(value):
+                # NOT NULL text columns get an empty string so the row still fits.
+                record[column] = "" if columns[column].not_null else None
+                self.withheld.append(WithheldField(table, record["id"], column, record["group_id"]))
+
+
+def sender_of(group: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "group_id": group["id"],
+        "name": group["name"],
+        "level": group["level"],
+        "kommun_code": group.get("kommun_code"),
+        "delregion": group.get("delregion"),
+    }
+
+
+def exported_owner_ids(db: Database, own: dict[str, Any]) -> list[str]:
+    """The own group and, above the local level, every group from a level below it."""
+    rank = LEVEL_RANK.get(own["level"], 0)
+    lower = [
+        row[0]
+        for row in db.execute("SELECT id, level FROM groups WHERE id != ?", [own["id"]])
+        if LEVEL_RANK.get(row[1], 99) < rank
+    ]
+    return [own["id"], *sorted(lower)]
+
+
+def iter_rows(
+    db: Database,
+    table: str,
+    where: str,
+    params: list[Any],
+    privacy: PrivacyFilter,
+) -> Iterator[dict[str, Any]]:
+    columns = table_columns(db, table)
+    names = [name for name in columns if name not in LOCAL_ONLY_COLUMNS]
+    select = ", ".join(names)
+    cursor = db.execute(f"SELECT {select} FROM {table} WHERE {where} ORDER BY rowid", params)
+    for row in cursor:
+        record = dict(zip(names, row, strict=True))
+        privacy.clean(table, columns, record)
+        yield record
+
+
+def _count(db: Database, table: str, where: str, params: list[Any]) -> int:
+    return int(db.execute(f"SELECT count(*) FROM {table} WHERE {where}", params).fetchone()[0])
+
+
+def finish_export(
+    store: Store,
+    out_path: Path,
+    manifest: dict[str, Any],
+    checksum: str,
+    privacy: PrivacyFilter,
+    kind: str,
+) -> ExportResult:
+    db = store.db
+    with db.atomic():
+        ledger_id = record_entry(
+            db,
+            direction=DIRECTION_EXPORT,
+            file_name=Path(out_path).name,
+            file_checksum=checksum,
+            export_id=manifest["export_id"],
+            sender=manifest["sender"],
+            sequence=manifest["sequence"],
+            kind=kind,
+            created_at=manifest["created_at"],
+            tables=manifest["counts"],
+            outcome=OUTCOME_EXPORTED,
+            message=json.dumps({"withheld": len(privacy.withheld)}, ensure_ascii=False),
+        )
+        remember_export_sequence(db, kind, manifest["sequence"])
+    return ExportResult(Path(out_path), manifest, checksum, ledger_id, privacy.withheld)
+
+
+def export_data(store: Store, out_path: Path, progress: Progress | None = None) -> ExportResult:
+    """Write everything this group sends upward to `out_path` and record it in the ledger."""
+    store.require_group_id()
+    own = store.own_group() or {}
+    db = store.db
+    owners = json.dumps(exported_owner_ids(db, own))
+    where = "group_id IN (SELECT value FROM json_each(?))"
+    total = sum(_count(db, table, where, [owners]) for table in SYNCED_TABLES)
+    privacy = PrivacyFilter()
+    manifest = {
+        "kind": KIND_DATA,
+        "sender": sender_of(own),
+        "export_id": new_id(),
+        "sequence": next_export_sequence(db, KIND_DATA),
+        "created_at": utc_now(),
+    }
+    parts = ((table, iter_rows(db, table, where, [owners], privacy)) for table in SYNCED_TABLES)
+    manifest, checksum = write_package(
+        Path(out_path), manifest, parts, total, progress, late_fields=privacy.summary
+    )
+    return finish_export(store, out_path, manifest, checksum, privacy, KIND_DATA)

@@ -1,0 +1,97 @@
+"""The `.narvard` file format: names, limits and the shape of records per table.
+
+A package is a zip holding `manifest.json` and one JSON Lines part per
+synced table (in SYNCED_TABLES order); a template package also holds
+`reference.json` with reference lists. The manifest carries a SHA-256 per
+part, so any change after export is detected before anything is imported.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from sqlite_utils import Database
+
+from narvard_desktop.store.schema import SYNCED_TABLES
+
+FORMAT_NAME = "narvard-exchange"
+FORMAT_VERSION = 1
+FILE_SUFFIX = ".narvard"
+MANIFEST_NAME = "manifest.json"
+REFERENCE_NAME = "reference.json"
+PART_PREFIX = "parts/"
+
+KIND_DATA = "data"
+KIND_TEMPLATE = "template"
+PACKAGE_KINDS = (KIND_DATA, KIND_TEMPLATE)
+
+# Limits against zip bombs and absurd files. A county export of 49 kommuner
+# holds a few hundred thousand records: some tens of megabytes.
+MAX_MEMBERS = 64
+MAX_MANIFEST_BYTES = 1 << 20
+MAX_TOTAL_UNCOMPRESSED = 1 << 30
+MAX_COMPRESSION_RATIO = 200
+# Below this size a high ratio is harmless (and repetitive JSON compresses well).
+RATIO_FLOOR_BYTES = 1 << 20
+
+# Local bookkeeping that never leaves the machine.
+LOCAL_ONLY_COLUMNS = ("origin_import_id",)
+REQUIRED_BOOKKEEPING = ("id", "group_id", "created_at", "updated_at", "revision", "deleted")
+
+# Tables a template package may carry, and what a template carries of them.
+TEMPLATE_TABLES = ("groups", "action_plans", "goals", "indicators", "activities")
+TEMPLATE_REFERENCE_LISTS = ("avvikelsekategorier", "organisationstyper")
+
+
+def part_name(table: str) -> str:
+    return f"{PART_PREFIX}{table}.jsonl"
+
+
+def dump_record(record: dict[str, Any]) -> bytes:
+    return (
+        json.dumps(record, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
+    ).encode("utf-8")
+
+
+def is_uuid(value: object) -> bool:
+    if not isinstance(value, str) or len(value) != 36:
+        return False
+    try:
+        return str(uuid.UUID(value)) == value
+    except ValueError:
+        return False
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    sql_type: str
+    not_null: bool
+    has_default: bool
+    is_reference: bool
+
+
+def table_columns(db: Database, table: str) -> dict[str, Column]:
+    """The columns of a synced table as this program's schema defines them."""
+    references = {row[3] for row in db.execute(f"PRAGMA foreign_key_list({table})")}
+    return {
+        row[1]: Column(
+            name=row[1],
+            sql_type=row[2].upper(),
+            not_null=bool(row[3]),
+            has_default=row[4] is not None,
+            is_reference=row[1] in references,
+        )
+        for row in db.execute(f"PRAGMA table_info({table})")
+    }
+
+
+def schema_columns(db: Database) -> dict[str, dict[str, Column]]:
+    return {table: table_columns(db, table) for table in SYNCED_TABLES}
+
+
+def exported_columns(columns: dict[str, Column]) -> list[str]:
+    return [name for name in columns if name not in LOCAL_ONLY_COLUMNS]

@@ -1,0 +1,141 @@
+"""Importing files: validate the whole file, preview, then apply in one transaction
+after an automatic backup. A refused file leaves the database exactly as it was."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from narvard_desktop.exchange.apply import apply_preview
+from narvard_desktop.exchange.errors import ExchangeFileError
+from narvard_desktop.exchange.format import KIND_TEMPLATE
+from narvard_desktop.exchange.ledger import (
+    DIRECTION_IMPORT,
+    OUTCOME_IMPORTED,
+    find_previous_import,
+    imported_sequences,
+    record_entry,
+    sequence_gaps,
+    update_tables,
+)
+from narvard_desktop.exchange.plan import ImportPreview, plan_data_import
+from narvard_desktop.exchange.templates import apply_template, plan_template_import
+from narvard_desktop.exchange.validate import Package, read_package
+from narvard_desktop.store import Store
+from narvard_desktop.store.database import make_backup, translate_sqlite_errors
+
+IMPORTED = "imported"
+ALREADY_IMPORTED = "already_imported"
+REFUSED = "refused"
+PREVIEWED = "previewed"
+
+
+@dataclass
+class ImportReport:
+    path: Path
+    outcome: str
+    preview: ImportPreview | None = None
+    error: ExchangeFileError | None = None
+    ledger_id: str | None = None
+    backup: Path | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.outcome in (IMPORTED, ALREADY_IMPORTED, PREVIEWED)
+
+
+def preview_package(store: Store, package: Package) -> ImportPreview:
+    """What importing this (already validated) package would do; changes nothing."""
+    own_group_id = store.require_group_id()
+    own = store.own_group() or {}
+    db = store.db
+    if package.kind == KIND_TEMPLATE:
+        preview = plan_template_import(db, own, package)
+    else:
+        preview = plan_data_import(db, own_group_id, package)
+    sender_id = package.sender["group_id"]
+    preview.already_imported = find_previous_import(
+        db, package.file_checksum, sender_id, package.export_id
+    )
+    seen = imported_sequences(db, sender_id, package.kind)
+    if preview.already_imported is None:
+        preview.sequence_gaps = sequence_gaps(seen, package.sequence)
+        preview.older_than_imported = bool(seen) and package.sequence < max(seen)
+    return preview
+
+
+def preview_file(store: Store, path: Path) -> ImportPreview:
+    return preview_package(store, read_package(Path(path), store.db))
+
+
+def apply_package(store: Store, preview: ImportPreview) -> tuple[str, Path]:
+    """Back up, then apply everything in one transaction and record it in the ledger."""
+    package = preview.package
+    own = store.own_group() or {}
+    db = store.db
+    with translate_sqlite_errors(store.path):
+        backup = make_backup(db.conn, store.path, "before-import")
+        with db.atomic():
+            ledger_id = record_entry(
+                db,
+                direction=DIRECTION_IMPORT,
+                file_name=package.file_name,
+                file_checksum=package.file_checksum,
+                export_id=package.export_id,
+                sender=package.sender,
+                sequence=package.sequence,
+                kind=package.kind,
+                created_at=package.manifest.get("created_at"),
+                tables={},
+                outcome=OUTCOME_IMPORTED,
+            )
+            if package.kind == KIND_TEMPLATE:
+                apply_template(db, own, preview)
+            else:
+                apply_preview(db, preview, ledger_id)
+            update_tables(db, ledger_id, _nonzero(preview.counts))
+    if package.kind == KIND_TEMPLATE:
+        store.reload_reference()
+    return ledger_id, backup
+
+
+def _nonzero(counts: dict[str, dict[str, int]]) -> dict[str, dict[str, int]]:
+    return {
+        table: {outcome: n for outcome, n in row.items() if n}
+        for table, row in counts.items()
+        if any(row.values())
+    }
+
+
+def import_file(store: Store, path: Path, dry_run: bool = False) -> ImportReport:
+    path = Path(path)
+    try:
+        package = read_package(path, store.db)
+        preview = preview_package(store, package)
+        if preview.already_imported is not None:
+            return ImportReport(path, ALREADY_IMPORTED, preview)
+        if dry_run:
+            return ImportReport(path, PREVIEWED, preview)
+        ledger_id, backup = apply_package(store, preview)
+    except ExchangeFileError as error:
+        return ImportReport(path, REFUSED, error=error)
+    return ImportReport(path, IMPORTED, preview, ledger_id=ledger_id, backup=backup)
+
+
+def import_files(
+    store: Store,
+    paths: Iterable[Path],
+    dry_run: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[ImportReport]:
+    """Import several files one after the other; one refused file does not stop the rest."""
+    paths = [Path(path) for path in paths]
+    reports = []
+    for done, path in enumerate(paths):
+        if progress:
+            progress(done, len(paths))
+        reports.append(import_file(store, path, dry_run))
+    if progress:
+        progress(len(paths), len(paths))
+    return reports

@@ -1,0 +1,297 @@
+"""Uppföljning of avvikelser: the figures behind the charts and tables.
+
+Every function counts the live avvikelser *reported* within a period (the
+answer clock starts on that date, so all figures share one calendar), leaving
+out those registered in error. Records imported from other groups are
+counted too: that is what an upper level analyses.
+
+Small-number suppression for figures that leave the group: with
+`suppress_below=n`, a cell with 1 to n-1 cases becomes None. A zero stays, as
+it points at nobody. A total is hidden too when any cell it sums is hidden,
+since subtracting the visible cells from it would give the hidden one back.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from narvard_desktop.domain import DEVIATION_AWAITING_ANSWER, DEVIATION_OPEN_STATES
+from narvard_desktop.i18n import QT_TRANSLATE_NOOP, translate
+from narvard_desktop.store import Store
+
+EXPORT_SUPPRESSION = 5
+UNKNOWN_ORGANISATION = QT_TRANSLATE_NOOP("Analysis", "(not given)")
+
+
+@dataclass(frozen=True)
+class Period:
+    start: date
+    end: date
+
+    def months(self) -> list[str]:
+        """Every month the period touches, as 'YYYY-MM', even months without cases."""
+        months = []
+        year, month = self.start.year, self.start.month
+        while (year, month) <= (self.end.year, self.end.month):
+            months.append(f"{year:04d}-{month:02d}")
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        return months
+
+
+@dataclass
+class CountTable:
+    """Counts in rows × columns, with labels and totals, ready for a table or a chart."""
+
+    row_keys: list[str | None]
+    row_labels: list[str]
+    column_keys: list[str | None]
+    column_labels: list[str]
+    cells: list[list[int | None]]
+    row_totals: list[int | None]
+    column_totals: list[int | None]
+    total: int | None
+
+    def cell(self, row_key: str | None, column_key: str | None) -> int | None:
+        return self.cells[self.row_keys.index(row_key)][self.column_keys.index(column_key)]
+
+
+@dataclass
+class Timeliness:
+    """Answers within the deadline for one month (or the whole period, month=None).
+
+    `decided` counts the avvikelser whose outcome is known: answered, or past the
+    due date without an answer (those count as late, so silence never looks good).
+    """
+
+    month: str | None
+    decided: int | None
+    within_deadline: int | None
+    share_within: float | None
+    answered: int | None
+    median_days: float | None
+
+
+@dataclass
+class OpenOverdue:
+    organisation_id: str | None
+    organisation_label: str
+    open: int | None
+    overdue: int | None
+
+
+@dataclass
+class MonthCount:
+    month: str
+    count: int | None
+
+
+def _hidden(value: int, suppress_below: int | None) -> bool:
+    return suppress_below is not None and 0 < value < suppress_below
+
+
+def _shown(value: int, suppress_below: int | None) -> int | None:
+    return None if _hidden(value, suppress_below) else value
+
+
+def _base_where(period: Period) -> tuple[str, list[Any]]:
+    return (
+        "d.deleted = 0 AND d.state != 'misregistered'"
+        " AND d.reported_date >= ? AND d.reported_date <= ?",
+        [period.start.isoformat(), period.end.isoformat()],
+    )
+
+
+def _table(
+    counts: dict[tuple[str | None, str | None], int],
+    rows: list[tuple[str | None, str]],
+    columns: list[tuple[str | None, str]],
+    suppress_below: int | None,
+) -> CountTable:
+    raw = [[counts.get((r, c), 0) for c, _ in columns] for r, _ in rows]
+    hidden = [[_hidden(value, suppress_below) for value in line] for line in raw]
+
+    def total(values: Iterable[int], any_hidden: bool) -> int | None:
+        value = sum(values)
+        return None if any_hidden or _hidden(value, suppress_below) else value
+
+    return CountTable(
+        row_keys=[key for key, _ in rows],
+        row_labels=[label for _, label in rows],
+        column_keys=[key for key, _ in columns],
+        column_labels=[label for _, label in columns],
+        cells=[
+            [None if hide else value for value, hide in zip(line, flags, strict=True)]
+            for line, flags in zip(raw, hidden, strict=True)
+        ],
+        row_totals=[total(line, any(flags)) for line, flags in zip(raw, hidden, strict=True)],
+        column_totals=[
+            total((line[index] for line in raw), any(flags[index] for flags in hidden))
+            for index in range(len(columns))
+        ],
+        total=total((value for line in raw for value in line), any(map(any, hidden))),
+    )
+
+
+def _category_rows(store: Store, codes: Iterable[str | None]) -> list[tuple[str | None, str]]:
+    """Categories in the reference list's order; codes it does not know come last."""
+    order: dict[str | None, int] = {
+        row["code"]: index for index, row in enumerate(store.reference.categories())
+    }
+    present = sorted(set(codes), key=lambda code: (order.get(code, len(order)), code or ""))
+    return [(code, store.reference.category_name(code) if code else "") for code in present]
+
+
+def _organisation_rows(store: Store, ids: Iterable[str | None]) -> list[tuple[str | None, str]]:
+    names = {
+        row[0]: row[1]
+        for row in store.db.execute("SELECT id, name FROM organisations WHERE deleted = 0")
+    }
+    unknown = translate("Analysis", UNKNOWN_ORGANISATION)
+    labelled = [(org_id, names.get(org_id, unknown) if org_id else unknown) for org_id in set(ids)]
+    return sorted(labelled, key=lambda item: (item[0] is None, item[1].casefold(), item[0] or ""))
+
+
+def counts_by_category_and_month(
+    store: Store, period: Period, suppress_below: int | None = None
+) -> CountTable:
+    """Rows: categories that occur; columns: every month of the period."""
+    where, params = _base_where(period)
+    counts = {
+        (code, month): count
+        for code, month, count in store.db.execute(
+            "SELECT d.category_code, substr(d.reported_date, 1, 7), COUNT(*)"
+            f" FROM deviations d WHERE {where} GROUP BY 1, 2",
+            params,
+        )
+    }
+    months = period.months()
+    rows = _category_rows(store, (code for code, _ in counts))
+    return _table(counts, rows, [(month, month) for month in months], suppress_below)
+
+
+def organisation_matrix(
+    store: Store, period: Period, suppress_below: int | None = None
+) -> CountTable:
+    """Who reports on whom: rows are reporting, columns receiving organisations."""
+    where, params = _base_where(period)
+    counts = {
+        (reporting, receiving): count
+        for reporting, receiving, count in store.db.execute(
+            "SELECT d.reporting_organisation_id, d.receiving_organisation_id, COUNT(*)"
+            f" FROM deviations d WHERE {where} GROUP BY 1, 2",
+            params,
+        )
+    }
+    rows = _organisation_rows(store, (key[0] for key in counts))
+    columns = _organisation_rows(store, (key[1] for key in counts))
+    return _table(counts, rows, columns, suppress_below)
+
+
+def _timeliness(
+    month: str | None,
+    cases: list[tuple[str, str | None, str | None]],
+    today: str,
+    suppress_below: int | None,
+) -> Timeliness:
+    decided = within = 0
+    days: list[int] = []
+    for reported, due, answered in cases:
+        if answered:
+            days.append((date.fromisoformat(answered) - date.fromisoformat(reported)).days)
+            decided += 1
+            within += int(due is None or answered <= due)
+        elif due is not None and due < today:
+            decided += 1
+    late = decided - within
+    if any(_hidden(value, suppress_below) for value in (decided, within, late, len(days))):
+        return Timeliness(month, None, None, None, None, None)
+    return Timeliness(
+        month=month,
+        decided=decided,
+        within_deadline=within,
+        share_within=within / decided if decided else None,
+        answered=len(days),
+        median_days=float(statistics.median(days)) if days else None,
+    )
+
+
+def answer_timeliness(
+    store: Store, period: Period, today: date | None = None, suppress_below: int | None = None
+) -> tuple[Timeliness, list[Timeliness]]:
+    """The whole period and each month: share answered by the due date, median days."""
+    where, params = _base_where(period)
+    today_text = (today or date.today()).isoformat()
+    by_month: dict[str, list[tuple[str, str | None, str | None]]] = {
+        month: [] for month in period.months()
+    }
+    for reported, due, answered in store.db.execute(
+        "SELECT d.reported_date, d.answer_due_date, d.answered_date"
+        f" FROM deviations d WHERE {where}",
+        params,
+    ):
+        by_month[reported[:7]].append((reported, due, answered))
+    every = [case for cases in by_month.values() for case in cases]
+    return (
+        _timeliness(None, every, today_text, suppress_below),
+        [_timeliness(m, cases, today_text, suppress_below) for m, cases in by_month.items()],
+    )
+
+
+def open_and_overdue(
+    store: Store, period: Period, today: date | None = None, suppress_below: int | None = None
+) -> tuple[OpenOverdue, list[OpenOverdue]]:
+    """Still open, and overdue for an answer, in total and per receiving organisation."""
+    where, params = _base_where(period)
+    open_states = ", ".join(f"'{state}'" for state in DEVIATION_OPEN_STATES)
+    awaiting = ", ".join(f"'{state}'" for state in DEVIATION_AWAITING_ANSWER)
+    figures = {
+        receiving: (open_count, overdue)
+        for receiving, open_count, overdue in store.db.execute(
+            "SELECT d.receiving_organisation_id,"
+            f" SUM(d.state IN ({open_states})),"
+            f" SUM(d.state IN ({awaiting}) AND d.answer_due_date < ?)"
+            f" FROM deviations d WHERE {where} GROUP BY 1",
+            [(today or date.today()).isoformat(), *params],
+        )
+    }
+    rows = [
+        OpenOverdue(
+            org_id,
+            label,
+            _shown(figures[org_id][0], suppress_below),
+            _shown(figures[org_id][1], suppress_below),
+        )
+        for org_id, label in _organisation_rows(store, figures)
+        if figures[org_id][0]
+    ]
+    total_open = sum(value[0] for value in figures.values())
+    total_overdue = sum(value[1] for value in figures.values())
+    any_hidden = any(row.open is None or row.overdue is None for row in rows)
+    total = OpenOverdue(
+        None,
+        "",
+        None if any_hidden else _shown(total_open, suppress_below),
+        None if any_hidden else _shown(total_overdue, suppress_below),
+    )
+    return total, rows
+
+
+def system_errors_by_month(
+    store: Store, period: Period, suppress_below: int | None = None
+) -> list[MonthCount]:
+    """Avvikelser flagged as systemfel, per month of the period."""
+    where, params = _base_where(period)
+    counts = dict(
+        store.db.execute(
+            "SELECT substr(d.reported_date, 1, 7), COUNT(*) FROM deviations d"
+            f" WHERE {where} AND d.system_error = 1 GROUP BY 1",
+            params,
+        ).fetchall()
+    )
+    return [
+        MonthCount(month, _shown(counts.get(month, 0), suppress_below)) for month in period.months()
+    ]
