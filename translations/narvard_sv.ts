@@ -102,6 +102,16 @@
         <source>Remove them before anything is exported or sent out of the group.</source>
         <translation>Ta bort dem innan något exporteras eller skickas utanför gruppen.</translation>
     </message>
+    <message>
+        <location filename="../narvard_desktop/commands/xlsx_export.py" line="24"/>
+        <source>Wrote {path}:</source>
+        <translation>Skrev {path}:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/commands/xlsx_export.py" line="26"/>
+        <source>{count} rows</source>
+        <translation>{count} rader</translation>
+    </message>
 </context>
 <context>
     <name>Deviations</name>
@@ -569,6 +579,128 @@
         <source>Unknown way of working or prerequisite {value}.</source>
         <translation>Okänt arbetssätt eller okänd förutsättning {value}.</translation>
     </message>
+    <message>
+        <location filename="../narvard_desktop/services/action_plans.py" line="63"/>
+        <location filename="../narvard_desktop/services/action_plans.py" line="111"/>
+        <source>{label} must be filled in.</source>
+        <translation>{label} måste fyllas i.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/action_plans.py" line="70"/>
+        <source>{label} is too long: at most {limit} characters, now {length}.</source>
+        <translation>{label} är för lång: högst {limit} tecken, nu {length}.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/action_plans.py" line="99"/>
+        <source>{label}: &apos;{value}&apos; is not a date. Write it as YYYY-MM-DD.</source>
+        <translation>{label}: ”{value}” är inget datum. Skriv det som ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/action_plans.py" line="131"/>
+        <source>{label}: &apos;{value}&apos; is not a number.</source>
+        <translation>{label}: ”{value}” är inget tal.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/action_plans.py" line="142"/>
+        <source>{end_label} ({end}) cannot be before {start_label} ({start}).</source>
+        <translation>{end_label} ({end}) kan inte vara före {start_label} ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/action_plans.py" line="253"/>
+        <source>{label}: what you chose no longer exists.</source>
+        <translation>{label}: det du valde finns inte längre.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/action_plans.py" line="262"/>
+        <source>{label}: what you chose belongs to another group and cannot be used here.</source>
+        <translation>{label}: det du valde tillhör en annan grupp och kan inte användas här.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/activities.py" line="87"/>
+        <source>&apos;{value}&apos; is not a known way of working or prerequisite. Use one of {codes}.</source>
+        <translation>”{value}” är inget känt arbetssätt eller någon känd förutsättning. Använd någon av {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/activities.py" line="102"/>
+        <source>&apos;{value}&apos; is not a known status.</source>
+        <translation>”{value}” är ingen känd status.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/activities.py" line="145"/>
+        <location filename="../narvard_desktop/services/indicators.py" line="144"/>
+        <source>The goal belongs to another action plan.</source>
+        <translation>Målet hör till en annan handlingsplan.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/indicators.py" line="93"/>
+        <source>Period must be filled in.</source>
+        <translation>Period måste fyllas i.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/indicators.py" line="96"/>
+        <source>&apos;{value}&apos; is not a period. Write for example 2026-Q1, 2026-T1, 2026-03, 2026 or 2026-03-15.</source>
+        <translation>”{value}” är ingen period. Skriv till exempel 2026-Q1, 2026-T1, 2026-03, 2026 eller 2026-03-15.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/indicators.py" line="113"/>
+        <source>&apos;{value}&apos; is not a known direction.</source>
+        <translation>”{value}” är ingen känd riktning.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/xlsx/exporter.py" line="29"/>
+        <source>Sheet {sheet}, row {row}, column {column}: the text has {length} characters, but an Excel cell holds at most {limit}. Shorten the text and export again.</source>
+        <translation>Bladet {sheet}, rad {row}, kolumn {column}: texten har {length} tecken, men en cell i Excel rymmer högst {limit}. Korta texten och exportera igen.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/xlsx/importer.py" line="35"/>
+        <source>The file {name} could not be read as an Excel workbook (.xlsx). It may be damaged or in another format; open it in Excel and save it as an .xlsx workbook. Nothing has been imported.</source>
+        <translation>Filen {name} kunde inte läsas som en Excel-arbetsbok (.xlsx). Den kan vara skadad eller i ett annat format; öppna den i Excel och spara den som .xlsx-arbetsbok. Ingenting har importerats.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/xlsx/importer.py" line="44"/>
+        <source>The file {path} does not exist.</source>
+        <translation>Filen {path} finns inte.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/xlsx/importer.py" line="128"/>
+        <source>{column}: the organisation &apos;{name}&apos; is not one of the group&apos;s organisations. Correct the name or add the organisation first.</source>
+        <translation>{column}: organisationen ”{name}” finns inte bland gruppens organisationer. Rätta namnet eller lägg först till organisationen.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/xlsx/sheets/activities.py" line="62"/>
+        <source>&apos;{value}&apos; is not a known status. Use one of: {labels}.</source>
+        <translation>”{value}” är ingen känd status. Använd någon av: {labels}.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/xlsx/sheets/activities.py" line="218"/>
+        <source>The activity &apos;{title}&apos; is neither in the sheet Aktiviteter nor in the plan.</source>
+        <translation>Aktiviteten ”{title}” finns varken i bladet Aktiviteter eller i planen.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/xlsx/sheets/indicators.py" line="36"/>
+        <source>&apos;{value}&apos; is not a known direction. Use {labels}.</source>
+        <translation>”{value}” är ingen känd riktning. Använd {labels}.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/xlsx/sheets/indicators.py" line="144"/>
+        <source>The indicator &apos;{name}&apos; is neither in the sheet Indikatorer nor in the plan.</source>
+        <translation>Indikatorn ”{name}” finns varken i bladet Indikatorer eller i planen.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/xlsx/sheets/indicators.py" line="166"/>
+        <source>The indicator &apos;{name}&apos; has more than one value for {period}.</source>
+        <translation>Indikatorn ”{name}” har mer än ett värde för {period}.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/xlsx/sheets/plans.py" line="27"/>
+        <source>{label} &apos;{title}&apos; appears more than once in the sheet.</source>
+        <translation>{label} ”{title}” förekommer mer än en gång i bladet.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/xlsx/sheets/plans.py" line="58"/>
+        <source>Fill in the column Handlingsplan: the row cannot be placed in a plan when there is not exactly one.</source>
+        <translation>Fyll i kolumnen Handlingsplan: raden kan inte placeras i en plan när det inte finns exakt en.</translation>
+    </message>
 </context>
 <context>
     <name>Exchange</name>
@@ -901,6 +1033,174 @@
         <location filename="../narvard_desktop/exchange/templates.py" line="66"/>
         <source>This version of the template is not newer than the one already adopted.</source>
         <translation>Den här versionen av mallen är inte nyare än den som redan används.</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../narvard_desktop/services/action_plans.py" line="203"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/action_plans.py" line="204"/>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/action_plans.py" line="205"/>
+        <source>Target group</source>
+        <translation>Målgrupp</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/action_plans.py" line="206"/>
+        <source>Period start</source>
+        <translation>Period från</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/action_plans.py" line="207"/>
+        <source>Period end</source>
+        <translation>Period till</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/action_plans.py" line="208"/>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/action_plans.py" line="209"/>
+        <source>Due date</source>
+        <translation>Slutdatum</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/action_plans.py" line="210"/>
+        <source>Next check-in</source>
+        <translation>Nästa avstämning</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/action_plans.py" line="211"/>
+        <source>Way of working or prerequisite</source>
+        <translation>Arbetssätt eller förutsättning</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/action_plans.py" line="212"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/action_plans.py" line="213"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/action_plans.py" line="214"/>
+        <source>Author</source>
+        <translation>Författare</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/action_plans.py" line="215"/>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/action_plans.py" line="216"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/action_plans.py" line="217"/>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/action_plans.py" line="218"/>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/action_plans.py" line="219"/>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/action_plans.py" line="220"/>
+        <source>Direction</source>
+        <translation>Riktning</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/action_plans.py" line="221"/>
+        <source>Baseline value</source>
+        <translation>Utgångsvärde</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/action_plans.py" line="222"/>
+        <source>Baseline date</source>
+        <translation>Utgångsdatum</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/action_plans.py" line="223"/>
+        <source>Target value</source>
+        <translation>Målvärde</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/action_plans.py" line="224"/>
+        <source>Target date</source>
+        <translation>Måldatum</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/action_plans.py" line="225"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/action_plans.py" line="226"/>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/action_plans.py" line="227"/>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/action_plans.py" line="228"/>
+        <source>Action plan</source>
+        <translation>Handlingsplan</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/action_plans.py" line="229"/>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/action_plans.py" line="230"/>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/action_plans.py" line="231"/>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/action_plans.py" line="232"/>
+        <source>Adopted at agenda item</source>
+        <translation>Antagen vid paragraf</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/action_plans.py" line="233"/>
+        <source>Responsible organisation</source>
+        <translation>Ansvarig organisation</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/action_plans.py" line="234"/>
+        <source>Responsible person</source>
+        <translation>Ansvarig person</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/action_plans.py" line="235"/>
+        <source>Participating organisations</source>
+        <translation>Deltagande organisationer</translation>
     </message>
 </context>
 <context>
@@ -1425,6 +1725,99 @@
         <location filename="../narvard_desktop/ui/pages/start_page.py" line="103"/>
         <source>Fills the group with fictional example data to explore the program.</source>
         <translation>Fyller gruppen med påhittade exempeldata så att du kan utforska programmet.</translation>
+    </message>
+</context>
+<context>
+    <name>Xlsx</name>
+    <message>
+        <location filename="../narvard_desktop/xlsx/importer.py" line="55"/>
+        <source>Sheet {sheet}: {message}</source>
+        <translation>Bladet {sheet}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/xlsx/importer.py" line="57"/>
+        <source>Sheet {sheet}, row {row}: {message}</source>
+        <translation>Bladet {sheet}, rad {row}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/xlsx/importer.py" line="211"/>
+        <source>a required column is missing: {columns}.</source>
+        <translation>en obligatorisk kolumn saknas: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/xlsx/importer.py" line="253"/>
+        <source>the workbook has no sheet the program knows. Expected sheets: {names}.</source>
+        <translation>arbetsboken har inget blad som programmet känner igen. Förväntade blad: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/xlsx/importer.py" line="270"/>
+        <source>Action plans</source>
+        <translation>Handlingsplaner</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/xlsx/importer.py" line="271"/>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/xlsx/importer.py" line="272"/>
+        <source>Activities</source>
+        <translation>Aktiviteter</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/xlsx/importer.py" line="273"/>
+        <source>Progress notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/xlsx/importer.py" line="274"/>
+        <source>Indicators</source>
+        <translation>Indikatorer</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/xlsx/importer.py" line="275"/>
+        <source>Measured values</source>
+        <translation>Mätvärden</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/xlsx/importer.py" line="276"/>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/xlsx/importer.py" line="290"/>
+        <source>Import from {name}</source>
+        <translation>Import från {name}</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/xlsx/importer.py" line="294"/>
+        <source>  {sheet}: {rows} rows, {created} new, {skipped} already present</source>
+        <translation>  {sheet}: {rows} rader, {created} nya, {skipped} fanns redan</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/xlsx/importer.py" line="302"/>
+        <source>Will be created:</source>
+        <translation>Skapas:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/xlsx/importer.py" line="308"/>
+        <source>{count} problems found. Nothing has been imported:</source>
+        <translation>{count} fel hittades. Ingenting har importerats:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/xlsx/importer.py" line="313"/>
+        <source>The import is done.</source>
+        <translation>Importen är klar.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/xlsx/importer.py" line="315"/>
+        <source>Nothing new to import.</source>
+        <translation>Inget nytt att importera.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/xlsx/importer.py" line="317"/>
+        <source>Trial run: nothing has been written.</source>
+        <translation>Provkörning: ingenting har sparats.</translation>
     </message>
 </context>
 </TS>

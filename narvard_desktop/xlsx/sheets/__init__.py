@@ -1,0 +1,1 @@
+"""Sheet modules, found automatically: each defines `SHEETS: tuple[SheetSpec, ...]`."""
