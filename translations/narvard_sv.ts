@@ -350,6 +350,21 @@
     </message>
 </context>
 <context>
+    <name>DropZone</name>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/exchange_page.py" line="51"/>
+        <source>Drop received .narvard files here
+(several at once is fine)</source>
+        <translation>Släpp mottagna .narvard-filer här
+(gärna flera på en gång)</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/exchange_page.py" line="58"/>
+        <source>Drag the files from your mail or file manager and let go of them here.</source>
+        <translation>Dra filerna från e-posten eller utforskaren och släpp dem här.</translation>
+    </message>
+</context>
+<context>
     <name>EmptyStatePage</name>
     <message>
         <location filename="../narvard_desktop/ui/pages/empty_state.py" line="42"/>
@@ -961,6 +976,7 @@
     </message>
     <message>
         <location filename="../narvard_desktop/exchange/report.py" line="48"/>
+        <location filename="../narvard_desktop/ui/import_dialog.py" line="341"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
@@ -1033,6 +1049,349 @@
         <location filename="../narvard_desktop/exchange/templates.py" line="66"/>
         <source>This version of the template is not newer than the one already adopted.</source>
         <translation>Den här versionen av mallen är inte nyare än den som redan används.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePage</name>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/exchange_page.py" line="99"/>
+        <source>Exchange</source>
+        <translation>Utbyte</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/exchange_page.py" line="111"/>
+        <source>&amp;Export file…</source>
+        <translation>&amp;Exportera fil…</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/exchange_page.py" line="115"/>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Importera filer…</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/exchange_page.py" line="120"/>
+        <source>Choose one or more received files; each is checked and shown first.</source>
+        <translation>Välj en eller flera mottagna filer; varje fil kontrolleras och visas först.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/exchange_page.py" line="136"/>
+        <source>Files sent and received</source>
+        <translation>Skickade och mottagna filer</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/exchange_page.py" line="160"/>
+        <source>Here you receive the kommuner&apos;s files and send the area&apos;s data on to the county level. Import several files at once: each one is checked and shown before anything changes.</source>
+        <translation>Här tar ni emot filer från kommunerna och skickar områdets uppgifter vidare till länet. Importera gärna flera filer på en gång: varje fil kontrolleras och visas innan något ändras.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/exchange_page.py" line="166"/>
+        <source>Here you receive the files of the sub-regional areas (or of single kommuner) and send templates down to them. Each file is checked and shown before anything changes.</source>
+        <translation>Här tar ni emot filer från de delregionala områdena (eller från enskilda kommuner) och skickar mallar nedåt till dem. Varje fil kontrolleras och visas innan något ändras.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/exchange_page.py" line="171"/>
+        <source>Here you send the group&apos;s data to the sub-regional level: export a file and mail it or put it on a shared drive. Templates from the county or your area are imported here too.</source>
+        <translation>Här skickar ni gruppens uppgifter till delregional nivå: exportera en fil och mejla den eller lägg den i en delad mapp. Här importerar ni också mallar från länet eller delregionen.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/exchange_page.py" line="188"/>
+        <source>Latest export: number {sequence}, {date}.</source>
+        <translation>Senaste export: nummer {sequence}, {date}.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/exchange_page.py" line="193"/>
+        <source>Nothing exported yet.</source>
+        <translation>Ingenting har exporterats ännu.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/exchange_page.py" line="196"/>
+        <source>Every export and import, newest first. Point at the contents to see the numbers per kind of record.</source>
+        <translation>Alla exporter och importer, nyaste först. Håll muspekaren över innehållet för att se antalen per slag av uppgift.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/exchange_page.py" line="201"/>
+        <source>Nothing has been exported or imported yet. Files you send or receive are listed here.</source>
+        <translation>Ingenting har exporterats eller importerats ännu. Filer som ni skickar eller tar emot visas här.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../narvard_desktop/ui/export_dialog.py" line="60"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/export_dialog.py" line="61"/>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/export_dialog.py" line="62"/>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/export_dialog.py" line="63"/>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/export_dialog.py" line="64"/>
+        <source>Approved protocol</source>
+        <translation>Justerat protokoll</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/export_dialog.py" line="65"/>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/export_dialog.py" line="66"/>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/export_dialog.py" line="67"/>
+        <source>Target group</source>
+        <translation>Målgrupp</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/export_dialog.py" line="68"/>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/export_dialog.py" line="69"/>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/export_dialog.py" line="70"/>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/export_dialog.py" line="71"/>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/export_dialog.py" line="72"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/export_dialog.py" line="73"/>
+        <source>Written by</source>
+        <translation>Skriven av</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/export_dialog.py" line="74"/>
+        <source>Immediate actions</source>
+        <translation>Omedelbara åtgärder</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/export_dialog.py" line="75"/>
+        <source>Suggested improvement</source>
+        <translation>Förslag till förbättring</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/export_dialog.py" line="76"/>
+        <source>Answer: cause</source>
+        <translation>Svar: orsak</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/export_dialog.py" line="77"/>
+        <source>Answer: measures</source>
+        <translation>Svar: åtgärder</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/export_dialog.py" line="78"/>
+        <source>Answer: follow-up</source>
+        <translation>Svar: uppföljning</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/export_dialog.py" line="79"/>
+        <source>External reference</source>
+        <translation>Externt ärendenummer</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/export_dialog.py" line="80"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/export_dialog.py" line="81"/>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/export_dialog.py" line="82"/>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/export_dialog.py" line="83"/>
+        <source>Reason</source>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/export_dialog.py" line="84"/>
+        <source>Reopened by</source>
+        <translation>Återöppnat av</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/export_dialog.py" line="102"/>
+        <source>{group} template {sequence} {date}</source>
+        <translation>{group} mall {sequence} {date}</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/export_dialog.py" line="104"/>
+        <source>{group} export {sequence} {date}</source>
+        <translation>{group} export {sequence} {date}</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/export_dialog.py" line="246"/>
+        <source>Export file</source>
+        <translation>Exportera fil</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/export_dialog.py" line="264"/>
+        <source>The file holds the group&apos;s action plan, indicators, meetings and deviations (never who they were about). Mail it to the sub-regional coordinator or put it on a shared drive.</source>
+        <translation>Filen innehåller gruppens handlingsplan, indikatorer, möten och avvikelser (aldrig vem de gällde). Mejla den till den delregionala samordnaren eller lägg den i en delad mapp.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/export_dialog.py" line="269"/>
+        <source>The file holds the area&apos;s own records and everything imported from the kommuner, each still marked with the group it came from. Send it to the county level.</source>
+        <translation>Filen innehåller områdets egna uppgifter och allt som importerats från kommunerna, var och en fortfarande märkt med gruppen den kom från. Skicka den till länsnivån.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/export_dialog.py" line="276"/>
+        <source>The file holds the county group&apos;s own records and everything it has imported, each still marked with the group it came from.</source>
+        <translation>Filen innehåller länsgruppens egna uppgifter och allt den har importerat, var och en fortfarande märkt med gruppen den kom från.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/export_dialog.py" line="284"/>
+        <source>The group&apos;s &amp;data, for the level above</source>
+        <translation>Gruppens &amp;uppgifter, till nivån ovanför</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/export_dialog.py" line="286"/>
+        <source>An action plan &amp;template, for the levels below</source>
+        <translation>En &amp;mall för handlingsplan, till nivåerna nedanför</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/export_dialog.py" line="290"/>
+        <source>The groups below adopt the template as their own plan. A later version of the same template updates their plan instead of adding a second one.</source>
+        <translation>Grupperna nedanför tar in mallen som sin egen plan. En senare version av samma mall uppdaterar deras plan i stället för att lägga till en plan till.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/export_dialog.py" line="295"/>
+        <source>The action plan to publish as a template</source>
+        <translation>Handlingsplanen som ska skickas ut som mall</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/export_dialog.py" line="317"/>
+        <source>The group has no action plan of its own to publish as a template.</source>
+        <translation>Gruppen har ingen egen handlingsplan att skicka ut som mall.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/export_dialog.py" line="324"/>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Spara som:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/export_dialog.py" line="328"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/export_dialog.py" line="336"/>
+        <source>Free texts that contain a personal identity number are not sent; the report afterwards lists them. Nothing in this group changes by exporting.</source>
+        <translation>Fritexter som innehåller ett personnummer skickas inte med; rapporten efteråt visar vilka. Ingenting i gruppen ändras av att exportera.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/export_dialog.py" line="347"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportera</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/export_dialog.py" line="380"/>
+        <source>Save export file</source>
+        <translation>Spara exportfil</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/export_dialog.py" line="382"/>
+        <source>Närvård Samverkan files (*.narvard)</source>
+        <translation>Närvård Samverkan-filer (*.narvard)</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/export_dialog.py" line="400"/>
+        <source>Replace the file?</source>
+        <translation>Ersätta filen?</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/export_dialog.py" line="402"/>
+        <source>The file {file} already exists. Replace it with the new export?</source>
+        <translation>Filen {file} finns redan. Vill du ersätta den med den nya exporten?</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/export_dialog.py" line="407"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersätt</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/export_dialog.py" line="433"/>
+        <source>Writing {file}…</source>
+        <translation>Skriver {file}…</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/export_dialog.py" line="463"/>
+        <source>Records</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/export_dialog.py" line="488"/>
+        <source>Show in &amp;folder</source>
+        <translation>Visa i &amp;mappen</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/export_dialog.py" line="501"/>
+        <source>The template “{title}” is saved: {count} records.</source>
+        <translation>Mallen ”{title}” är sparad: {count} poster.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/export_dialog.py" line="507"/>
+        <source>Export {sequence} from {group} is saved: {count} records.</source>
+        <translation>Export {sequence} från {group} är sparad: {count} poster.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/export_dialog.py" line="512"/>
+        <source>File: {path}
+Mail it or put it on a shared drive.</source>
+        <translation>Fil: {path}
+Mejla den eller lägg den i en delad mapp.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/export_dialog.py" line="524"/>
+        <source>1 text was not sent because it contains a personal identity number</source>
+        <translation>1 text skickades inte med eftersom den innehåller ett personnummer</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/export_dialog.py" line="527"/>
+        <source>{count} texts were not sent because they contain a personal identity number</source>
+        <translation>{count} texter skickades inte med eftersom de innehåller ett personnummer</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/export_dialog.py" line="539"/>
+        <source>A personnummer or samordningsnummer may never leave the group, so these texts were left out of the file; everything else was sent. To send them: remove the number from the text and export again.</source>
+        <translation>Ett personnummer eller samordningsnummer får aldrig lämna gruppen, så de här texterna lämnades utanför filen; allt annat kom med. Så skickar du dem: ta bort personnumret ur texten och exportera igen.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/export_dialog.py" line="546"/>
+        <source>Texts that belong to another group ({groups}) can only be changed there: ask them to remove the number and send a new file.</source>
+        <translation>Texter som tillhör en annan grupp ({groups}) kan bara ändras där: be dem ta bort numret och skicka en ny fil.</translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1563,441 @@
     </message>
 </context>
 <context>
+    <name>FilesModel</name>
+    <message>
+        <location filename="../narvard_desktop/ui/import_dialog.py" line="171"/>
+        <source>Ready to import</source>
+        <translation>Klar att importera</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/import_dialog.py" line="172"/>
+        <source>Already imported</source>
+        <translation>Redan importerad</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/import_dialog.py" line="173"/>
+        <source>Cannot be imported</source>
+        <translation>Kan inte importeras</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/import_dialog.py" line="174"/>
+        <source>Imported</source>
+        <translation>Importerad</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/import_dialog.py" line="175"/>
+        <source>Same export as another file</source>
+        <translation>Samma export som en annan fil</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/import_dialog.py" line="183"/>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/import_dialog.py" line="184"/>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/import_dialog.py" line="185"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/import_dialog.py" line="187"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/import_dialog.py" line="251"/>
+        <source>Already imported {date}: nothing changes</source>
+        <translation>Redan importerad {date}: ingenting ändras</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/import_dialog.py" line="255"/>
+        <source>Ready: nothing new in it</source>
+        <translation>Klar: inget nytt i den</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/import_dialog.py" line="257"/>
+        <source>Imported: nothing new in it</source>
+        <translation>Importerad: inget nytt i den</translation>
+    </message>
+</context>
+<context>
+    <name>GroupChecklist</name>
+    <message>
+        <location filename="../narvard_desktop/ui/group_selector.py" line="78"/>
+        <source>Search groups…</source>
+        <translation>Sök grupp…</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/group_selector.py" line="91"/>
+        <source>Tick &amp;all</source>
+        <translation>Markera &amp;alla</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/group_selector.py" line="92"/>
+        <source>Tick &amp;none</source>
+        <translation>Markera &amp;inga</translation>
+    </message>
+</context>
+<context>
+    <name>GroupSelector</name>
+    <message>
+        <location filename="../narvard_desktop/ui/group_selector.py" line="156"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Visa:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/group_selector.py" line="158"/>
+        <source>All groups</source>
+        <translation>Alla grupper</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/group_selector.py" line="159"/>
+        <source>One group</source>
+        <translation>En grupp</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/group_selector.py" line="160"/>
+        <source>Compare groups</source>
+        <translation>Jämför grupper</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/group_selector.py" line="163"/>
+        <source>All groups: everything this group holds, its own records and those imported from the levels below.
+One group: only that group&apos;s records.
+Compare groups: the chosen groups side by side.</source>
+        <translation>Alla grupper: allt som finns här, både gruppens egna uppgifter och det som importerats från nivåerna nedanför.
+En grupp: bara den gruppens uppgifter.
+Jämför grupper: de valda grupperna sida vid sida.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/group_selector.py" line="174"/>
+        <source>The group whose records are shown</source>
+        <translation>Gruppen vars uppgifter visas</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/group_selector.py" line="177"/>
+        <source>Choose the groups to show side by side</source>
+        <translation>Välj grupperna som ska visas sida vid sida</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/group_selector.py" line="193"/>
+        <source>{name} (this group)</source>
+        <translation>{name} (egen grupp)</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/group_selector.py" line="194"/>
+        <source>{name} ({level})</source>
+        <translation>{name} ({level})</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/group_selector.py" line="262"/>
+        <source>Choose groups ({count} chosen)…</source>
+        <translation>Välj grupper ({count} valda)…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../narvard_desktop/ui/import_dialog.py" line="303"/>
+        <source>Import files</source>
+        <translation>Importera filer</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/import_dialog.py" line="309"/>
+        <source>Each file is checked and shown here first; nothing changes until you press Import. You can add more files with the button or by dragging them here.</source>
+        <translation>Varje fil kontrolleras och visas här först; ingenting ändras förrän du trycker på Importera. Du kan lägga till fler filer med knappen eller genom att dra dem hit.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/import_dialog.py" line="371"/>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Lägg till filer…</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/import_dialog.py" line="374"/>
+        <source>&amp;Remove from list</source>
+        <translation>&amp;Ta bort ur listan</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/import_dialog.py" line="376"/>
+        <source>Leave the chosen file out of this import (Delete)</source>
+        <translation>Hoppa över den valda filen i den här importen (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/import_dialog.py" line="378"/>
+        <location filename="../narvard_desktop/ui/import_dialog.py" line="484"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/import_dialog.py" line="381"/>
+        <source>A backup of the database is made before each file is imported.</source>
+        <translation>En säkerhetskopia av databasen görs innan varje fil importeras.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/import_dialog.py" line="400"/>
+        <source>Choose files to import</source>
+        <translation>Välj filer att importera</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/import_dialog.py" line="402"/>
+        <source>Närvård Samverkan files (*.narvard);;All files (*)</source>
+        <translation>Närvård Samverkan-filer (*.narvard);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/import_dialog.py" line="423"/>
+        <source>Checking {count} files…</source>
+        <translation>Kontrollerar {count} filer…</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/import_dialog.py" line="460"/>
+        <source>Importing {count} files…</source>
+        <translation>Importerar {count} filer…</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/import_dialog.py" line="482"/>
+        <source>&amp;Import {count} files</source>
+        <translation>&amp;Importera {count} filer</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/import_dialog.py" line="502"/>
+        <source>No files yet. Add the files you have received.</source>
+        <translation>Inga filer ännu. Lägg till filerna som du har fått.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/import_dialog.py" line="503"/>
+        <source>Files: {n}.</source>
+        <translation>Filer: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/import_dialog.py" line="505"/>
+        <source>Imported: {n}.</source>
+        <translation>Importerade: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/import_dialog.py" line="506"/>
+        <source>Ready to import: {n}.</source>
+        <translation>Klara att importera: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/import_dialog.py" line="507"/>
+        <source>Already imported: {n} (importing again changes nothing).</source>
+        <translation>Redan importerade: {n} (att importera igen ändrar ingenting).</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/import_dialog.py" line="508"/>
+        <source>Copies of another file in the list: {n}.</source>
+        <translation>Kopior av en annan fil i listan: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/import_dialog.py" line="509"/>
+        <source>Cannot be imported: {n} (nothing is changed for them).</source>
+        <translation>Kan inte importeras: {n} (ingenting ändras för dem).</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/import_dialog.py" line="516"/>
+        <source>The import was stopped; the files not yet imported are still ready.</source>
+        <translation>Importen avbröts; filerna som inte hann importeras ligger kvar och är klara.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/import_dialog.py" line="519"/>
+        <source>A backup is made before anything changes.</source>
+        <translation>En säkerhetskopia görs innan något ändras.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/import_dialog.py" line="532"/>
+        <source>Drop .narvard files here or press Add files.</source>
+        <translation>Släpp .narvard-filer här eller tryck på Lägg till filer.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/import_dialog.py" line="547"/>
+        <source>The file cannot be imported</source>
+        <translation>Filen kan inte importeras</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/import_dialog.py" line="549"/>
+        <source>Template “{title}” from {sender}</source>
+        <translation>Mallen ”{title}” från {sender}</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/import_dialog.py" line="552"/>
+        <source>Export {sequence} from {sender}</source>
+        <translation>Export {sequence} från {sender}</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/import_dialog.py" line="560"/>
+        <source>File: {file}</source>
+        <translation>Fil: {file}</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/import_dialog.py" line="561"/>
+        <source>Sent by {sender} ({level}), made {time}.</source>
+        <translation>Skickad av {sender} ({level}), skapad {time}.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/import_dialog.py" line="570"/>
+        <source>This export was already imported on {date}. Importing it again is harmless: nothing changes.</source>
+        <translation>Den här exporten importerades redan {date}. Att importera den igen gör ingen skada: ingenting ändras.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/import_dialog.py" line="577"/>
+        <source>This is the same export as {file} in the list; it is imported only once.</source>
+        <translation>Det här är samma export som {file} i listan; den importeras bara en gång.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/import_dialog.py" line="581"/>
+        <source>Imported. A backup was made first.</source>
+        <translation>Importerad. En säkerhetskopia gjordes först.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/import_dialog.py" line="583"/>
+        <source>Nothing new: everything in the file is already here.</source>
+        <translation>Inget nytt: allt i filen finns redan här.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/import_dialog.py" line="587"/>
+        <source>{new} new, {updated} updated, {unchanged} unchanged records.</source>
+        <translation>{new} nya, {updated} uppdaterade och {unchanged} oförändrade poster.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/import_dialog.py" line="594"/>
+        <source>Exports missing from {sender}: {numbers}. Ask for them if they were sent.</source>
+        <translation>Exporter som saknas från {sender}: {numbers}. Fråga efter dem om de har skickats.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/import_dialog.py" line="600"/>
+        <source>This export is older than one already imported from {sender}; the newer data is kept.</source>
+        <translation>Den här exporten är äldre än en som redan importerats från {sender}; de nyare uppgifterna behålls.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/import_dialog.py" line="610"/>
+        <source>{conflicts} conflicts and {rejected} rejected records are shown but not imported; the rest of the file is.</source>
+        <translation>{conflicts} konflikter och {rejected} avvisade poster visas men importeras inte; resten av filen importeras.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerModel</name>
+    <message>
+        <location filename="../narvard_desktop/ui/ledger_model.py" line="71"/>
+        <source>{n} new</source>
+        <translation>{n} nya</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/ledger_model.py" line="72"/>
+        <source>{n} updated</source>
+        <translation>{n} uppdaterade</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/ledger_model.py" line="73"/>
+        <source>{n} unchanged</source>
+        <translation>{n} oförändrade</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/ledger_model.py" line="74"/>
+        <source>{n} conflicts</source>
+        <translation>{n} konflikter</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/ledger_model.py" line="75"/>
+        <source>{n} rejected</source>
+        <translation>{n} avvisade</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/ledger_model.py" line="81"/>
+        <source>{n} records</source>
+        <translation>{n} poster</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/ledger_model.py" line="86"/>
+        <source>, {n} texts withheld</source>
+        <translation>, {n} texter hölls kvar</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/ledger_model.py" line="95"/>
+        <source>Nothing new</source>
+        <translation>Inget nytt</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/ledger_model.py" line="133"/>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/ledger_model.py" line="134"/>
+        <source>Direction</source>
+        <translation>Riktning</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/ledger_model.py" line="135"/>
+        <source>Sender</source>
+        <translation>Avsändare</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/ledger_model.py" line="136"/>
+        <source>Export no.</source>
+        <translation>Export nr</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/ledger_model.py" line="137"/>
+        <source>Contents</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/ledger_model.py" line="138"/>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/ledger_model.py" line="139"/>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/ledger_model.py" line="196"/>
+        <source>Checksum (SHA-256): {checksum}</source>
+        <translation>Kontrollsumma (SHA-256): {checksum}</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/ledger_model.py" line="200"/>
+        <source>The file was made {time}</source>
+        <translation>Filen skapades {time}</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/ledger_model.py" line="220"/>
+        <source>Export (template)</source>
+        <translation>Export (mall)</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/ledger_model.py" line="222"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/ledger_model.py" line="225"/>
+        <source>Import (template)</source>
+        <translation>Import (mall)</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/ledger_model.py" line="227"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/ledger_model.py" line="237"/>
+        <source>Exported</source>
+        <translation>Exporterad</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/ledger_model.py" line="239"/>
+        <source>Imported</source>
+        <translation>Importerad</translation>
+    </message>
+</context>
+<context>
     <name>LevelPage</name>
     <message>
         <location filename="../narvard_desktop/ui/setup_wizard.py" line="37"/>
@@ -1254,107 +2048,107 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="46"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="47"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="48"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="49"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="53"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="54"/>
         <source>Deviations</source>
         <translation>Avvikelser</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="58"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="59"/>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="63"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="64"/>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="68"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="69"/>
         <source>Exchange</source>
         <translation>Utbyte</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="122"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="127"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="124"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="129"/>
         <source>Fill with &amp;demo data…</source>
         <translation>Fyll med &amp;demodata…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="126"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="131"/>
         <source>Open data &amp;folder</source>
         <translation>Öppna data&amp;mappen</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="129"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="134"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="132"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="137"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="135"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="140"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="142"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="147"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="152"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="157"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="154"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="159"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Helskärm</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="156"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="161"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="157"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="162"/>
         <source>&amp;About Närvård Samverkan</source>
         <translation>&amp;Om Närvård Samverkan</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="162"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="167"/>
         <source>{group} · data folder: {path}</source>
         <translation>{group} · datamapp: {path}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="212"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="220"/>
         <source>Fill with demo data</source>
         <translation>Fyll med demodata</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="214"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="222"/>
         <source>Add fictional example data (a plan, deviations and meetings) to this group? It is meant for trying the program and is not easily removed.</source>
         <translation>Lägga till påhittade exempeldata (en handlingsplan, avvikelser och möten) i gruppen? Det är tänkt för att prova programmet och går inte enkelt att ta bort.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="223"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="231"/>
         <source>Adding demo data…</source>
         <translation>Lägger till demodata…</translation>
     </message>
@@ -1467,6 +2261,19 @@
         <location filename="../narvard_desktop/ui/setup_wizard.py" line="134"/>
         <source>Search area</source>
         <translation>Sök område</translation>
+    </message>
+</context>
+<context>
+    <name>ProvenanceBanner</name>
+    <message>
+        <location filename="../narvard_desktop/ui/provenance.py" line="85"/>
+        <source>Imported from {source}. This record belongs to {owner} and cannot be changed here; changes arrive with their next file.</source>
+        <translation>Importerad från {source}. Uppgiften tillhör {owner} och kan inte ändras här; ändringar kommer med deras nästa fil.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/provenance.py" line="91"/>
+        <source>Only the group that owns a record may change it, so that the same record never has two different versions.</source>
+        <translation>Bara gruppen som äger en uppgift får ändra den, så att samma uppgift aldrig finns i två olika versioner.</translation>
     </message>
 </context>
 <context>
@@ -1725,6 +2532,34 @@
         <location filename="../narvard_desktop/ui/pages/start_page.py" line="103"/>
         <source>Fills the group with fictional example data to explore the program.</source>
         <translation>Fyller gruppen med påhittade exempeldata så att du kan utforska programmet.</translation>
+    </message>
+</context>
+<context>
+    <name>WithheldModel</name>
+    <message>
+        <location filename="../narvard_desktop/ui/export_dialog.py" line="182"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/export_dialog.py" line="183"/>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/export_dialog.py" line="184"/>
+        <source>Belongs to</source>
+        <translation>Tillhör</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/export_dialog.py" line="185"/>
+        <source>Text (the number hidden)</source>
+        <translation>Text (numret dolt)</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/export_dialog.py" line="221"/>
+        <source>Record id: {id}</source>
+        <translation>Postens id: {id}</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ from narvard_desktop.store import Store
 from narvard_desktop.ui.about_dialog import AboutDialog
 from narvard_desktop.ui.operations import run_operation, show_error
 from narvard_desktop.ui.pages import empty_state
+from narvard_desktop.ui.pages.exchange_page import ExchangePage
 from narvard_desktop.ui.pages.start_page import StartPage
 from narvard_desktop.ui.preferences import Preferences
 from narvard_desktop.ui.settings_dialog import SettingsDialog
@@ -66,7 +67,7 @@ class MainWindow(QMainWindow):
             ),
             (
                 self.tr("Exchange"),
-                empty_state.EmptyStatePage(empty_state.EXCHANGE),
+                ExchangePage(store),
                 QStyle.StandardPixmap.SP_BrowserReload,
             ),
         ]
@@ -78,6 +79,10 @@ class MainWindow(QMainWindow):
         for title, page, icon in self.sections:
             QListWidgetItem(style.standardIcon(icon), title, self.navigation)
             self.stack.addWidget(page)
+            # A page that changed data (an import, a save) asks every page to show it.
+            data_changed = getattr(page, "data_changed", None)
+            if data_changed is not None:
+                data_changed.connect(self.refresh)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
 
         central = QWidget()
@@ -173,7 +178,10 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(index)
 
     def refresh(self) -> None:
-        self.start_page.refresh()
+        for _title, page, _icon in self.sections:
+            refresh_page = getattr(page, "refresh", None)
+            if refresh_page is not None:
+                refresh_page()
         self._update_status_bar()
 
     def toggle_full_screen(self) -> None:
