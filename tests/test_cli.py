@@ -178,3 +178,8 @@ def test_damaged_database_gives_a_clear_message(capsys, tmp_path, bad_file):
     code, _, err = run_cli(capsys, "--data-dir", str(tmp_path), "summary")
     assert code != 0
     assert "skadad" in err
+
+
+def test_demo_answers_are_never_dated_after_the_anchor_day(demo_store):
+    latest = demo_store.db.execute("SELECT MAX(answered_date) FROM deviations").fetchone()[0]
+    assert latest <= "2026-10-15"

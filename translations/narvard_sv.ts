@@ -66,6 +66,88 @@
     </message>
 </context>
 <context>
+    <name>ChartText</name>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="189"/>
+        <source>No deviations reported in the period.</source>
+        <translation>Inga avvikelser rapporterade under perioden.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="192"/>
+        <source>Number of deviations</source>
+        <translation>Antal avvikelser</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="193"/>
+        <source>– = fewer than 5 cases, hidden</source>
+        <translation>– = färre än 5 fall, dolt</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="194"/>
+        <source>Reporting organisation</source>
+        <translation>Rapporterande organisation</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="195"/>
+        <source>Receiving organisation (where it arose)</source>
+        <translation>Mottagande organisation (där det uppstod)</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="198"/>
+        <source>Answered within the deadline (%)</source>
+        <translation>Besvarade i tid (%)</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="199"/>
+        <source>Median days to answer</source>
+        <translation>Median, dagar till svar</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="200"/>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="201"/>
+        <source>Answer overdue</source>
+        <translation>Svar försenat</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="202"/>
+        <source>Deviations marked as system error</source>
+        <translation>Avvikelser markerade som systemfel</translation>
+    </message>
+</context>
+<context>
+    <name>ChartWidget</name>
+    <message>
+        <location filename="../narvard_desktop/ui/charts.py" line="67"/>
+        <location filename="../narvard_desktop/ui/charts.py" line="76"/>
+        <source>Save as PNG…</source>
+        <translation>Spara som PNG…</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/charts.py" line="68"/>
+        <source>Save this chart as a picture to send or print.</source>
+        <translation>Spara diagrammet som en bild att skicka eller skriva ut.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/charts.py" line="143"/>
+        <source>Save chart as PNG</source>
+        <translation>Spara diagram som PNG</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/charts.py" line="143"/>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG-bilder (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/charts.py" line="156"/>
+        <source>The chart could not be saved to {path}: {reason}</source>
+        <translation>Diagrammet kunde inte sparas i {path}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../narvard_desktop/commands/init.py" line="33"/>
@@ -114,6 +196,510 @@
     </message>
 </context>
 <context>
+    <name>DeviationChartsTab</name>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="410"/>
+        <source>Last 12 months</source>
+        <translation>Senaste 12 månaderna</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="411"/>
+        <source>This year</source>
+        <translation>I år</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="412"/>
+        <source>Last year</source>
+        <translation>Förra året</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="413"/>
+        <source>Last quarter</source>
+        <translation>Förra kvartalet</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="414"/>
+        <source>Own period</source>
+        <translation>Egen period</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="419"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="432"/>
+        <source>&amp;Hide cells with fewer than 5 cases</source>
+        <translation>&amp;Dölj celler med färre än 5 fall</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="435"/>
+        <source>Use this for charts that leave the group: small numbers could point at single patients. Hidden cells are shown as –.</source>
+        <translation>Använd detta för diagram som lämnar gruppen: små tal kan peka ut enskilda patienter. Dolda celler visas som –.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="457"/>
+        <source>Deviations per category and month</source>
+        <translation>Avvikelser per kategori och månad</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="458"/>
+        <source>Who reports on whom</source>
+        <translation>Vem rapporterar om vem</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="460"/>
+        <source>Open and overdue per receiving organisation</source>
+        <translation>Öppna och försenade per mottagande organisation</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="462"/>
+        <source>Answers within the deadline</source>
+        <translation>Svar inom tidsgränsen</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="463"/>
+        <source>System errors over time</source>
+        <translation>Systemfel över tid</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="566"/>
+        <source>{start} – {end}: {count} deviations</source>
+        <translation>{start} – {end}: {count} avvikelser</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="574"/>
+        <source>{share} % answered within the deadline</source>
+        <translation>{share} % besvarade i tid</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="580"/>
+        <source>median {days} days to answer</source>
+        <translation>median {days} dagar till svar</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="582"/>
+        <source>{count} open</source>
+        <translation>{count} öppna</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="583"/>
+        <source>{count} overdue</source>
+        <translation>{count} försenade</translation>
+    </message>
+</context>
+<context>
+    <name>DeviationDialog</name>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="112"/>
+        <source>Deviation</source>
+        <translation>Avvikelse</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="142"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="146"/>
+        <source>Save and close (Ctrl+S)</source>
+        <translation>Spara och stäng (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="191"/>
+        <source>What happened</source>
+        <translation>Vad hände</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="196"/>
+        <source>The day it happened (or was discovered).</source>
+        <translation>Dagen det hände (eller upptäcktes).</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="199"/>
+        <source>The day it was reported. The answer clock starts on this day.</source>
+        <translation>Dagen det rapporterades. Tiden för svar räknas från den dagen.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="204"/>
+        <source>Re&amp;ported:</source>
+        <translation>Ra&amp;pporterad:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="213"/>
+        <source>&amp;Event date:</source>
+        <translation>&amp;Händelsedatum:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="219"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="222"/>
+        <source>Choose a category…</source>
+        <translation>Välj kategori…</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="230"/>
+        <source>The kind of samverkan situation it arose in.</source>
+        <translation>Vilken samverkanssituation det uppstod i.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="231"/>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategori:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="237"/>
+        <source>(not given)</source>
+        <translation>(inte angiven)</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="240"/>
+        <source>The organisation that reports the deviation.</source>
+        <translation>Organisationen som rapporterar avvikelsen.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="242"/>
+        <source>The organisation where it arose; it owes the answer.</source>
+        <translation>Organisationen där det uppstod; den ska svara.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="244"/>
+        <source>Reportin&amp;g organisation:</source>
+        <translation>&amp;Rapporterande organisation:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="245"/>
+        <source>Rece&amp;iving organisation:</source>
+        <translation>&amp;Mottagande organisation:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="249"/>
+        <source>What happened, where in the chain of care, and what the consequence was.</source>
+        <translation>Vad hände, var i vårdkedjan, och vad blev följden?</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="252"/>
+        <source>Describe what happened – never who. No names or personal identity numbers.</source>
+        <translation>Beskriv vad som hände – aldrig vem. Inga namn eller personnummer.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="257"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivning:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="264"/>
+        <source>I&amp;mmediate actions:</source>
+        <translation>&amp;Omedelbara åtgärder:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="270"/>
+        <source>Suggested impro&amp;vement:</source>
+        <translation>&amp;Förslag till förbättring:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="278"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="290"/>
+        <source>Move on, dated:</source>
+        <translation>Ändra status, daterat:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="293"/>
+        <source>The date the change of state is logged with.</source>
+        <translation>Datumet som statusändringen loggas med.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="302"/>
+        <source>Improvement activities</source>
+        <translation>Förbättringsaktiviteter</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="308"/>
+        <source>Create improvement activity…</source>
+        <translation>Skapa förbättr&amp;ingsaktivitet…</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="311"/>
+        <source>Adds an activity to one of the group&apos;s action plans, linked to this deviation.</source>
+        <translation>Lägger till en aktivitet i en av gruppens handlingsplaner, kopplad till den här avvikelsen.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="322"/>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="337"/>
+        <source>Care in&amp;jury:</source>
+        <translation>&amp;Vårdskada:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="341"/>
+        <source>Lex Maria and Lex Sarah are handled in each organisation&apos;s own process and system, not here.</source>
+        <translation>Lex Maria och Lex Sarah hanteras i varje organisations egen process och eget system, inte här.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="348"/>
+        <source>Answer from the receiving organisation</source>
+        <translation>Svar från mottagande organisation</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="352"/>
+        <source>e.g. the case number in MedControl PRO</source>
+        <translation>t.ex. ärendenumret i MedControl PRO</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="355"/>
+        <source>The number of the case in the reporting organisation&apos;s own system (MedControl PRO in VG). The case itself is handled there.</source>
+        <translation>Ärendets nummer i den rapporterande organisationens eget system (MedControl PRO i VG). Själva ärendet hanteras där.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="360"/>
+        <source>E&amp;xternal reference:</source>
+        <translation>E&amp;xternt referensnummer:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="374"/>
+        <source>Answer d&amp;ue:</source>
+        <translation>Svar s&amp;enast:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="381"/>
+        <source>C&amp;ause:</source>
+        <translation>Ors&amp;ak:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="382"/>
+        <source>Measu&amp;res:</source>
+        <translation>Åt&amp;gärder:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="383"/>
+        <source>F&amp;ollow-up:</source>
+        <translation>&amp;Uppföljning:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="389"/>
+        <source>Answered:</source>
+        <translation>Besvarad:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="392"/>
+        <source>Recurring problems</source>
+        <translation>Återkommande problem</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="394"/>
+        <source>S&amp;ystem error: a recurring problem to escalate</source>
+        <translation>Systemfe&amp;l: ett återkommande problem att lyfta</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="397"/>
+        <source>Mark deviations that show a fault in how samverkan is organised, not a one-off.</source>
+        <translation>Markera avvikelser som visar ett fel i hur samverkan är organiserad, inte en engångshändelse.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="402"/>
+        <source>Not escalated</source>
+        <translation>Inte lyft</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="405"/>
+        <source>Esca&amp;lated to:</source>
+        <translation>L&amp;yft till:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="471"/>
+        <source>New deviation</source>
+        <translation>Ny avvikelse</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="481"/>
+        <source>Deviation reported {date}</source>
+        <translation>Avvikelse rapporterad {date}</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="512"/>
+        <source>Imported from another group and shown read-only; only the owner can change it. Source: {source}</source>
+        <translation>Importerad från en annan grupp och visas skrivskyddad; bara ägaren kan ändra den. Källa: {source}</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="536"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="546"/>
+        <source>New: saved as {state}.</source>
+        <translation>Ny: sparas som {state}.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="553"/>
+        <source>Save the deviation first; then you can link it to an activity.</source>
+        <translation>Avvikelsen sparas först; sedan kan den kopplas till en aktivitet.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="562"/>
+        <source>{state} – the answer is overdue</source>
+        <translation>{state} – svaret är försenat</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="582"/>
+        <source>Change the state to {state}, dated with the date beside.</source>
+        <translation>Ändra status till {state}, daterat med datumet bredvid.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="599"/>
+        <source>No activity linked yet.</source>
+        <translation>Ingen aktivitet kopplad ännu.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="628"/>
+        <source>Default: {days} days after the reported date.</source>
+        <translation>Standard: {days} dagar efter rapporteringsdatum.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="634"/>
+        <source>Changed from the default {date}.</source>
+        <translation>Ändrat från standarddatumet {date}.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="640"/>
+        <source>No risk assessed yet (optional).</source>
+        <translation>Ingen risk bedömd ännu (frivilligt).</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="644"/>
+        <source>{risk} – needs deeper analysis (threshold {threshold}).</source>
+        <translation>{risk} – behöver fördjupad analys (gräns {threshold}).</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="709"/>
+        <source>The event date cannot be after the reported date.</source>
+        <translation>Händelsedatum kan inte vara senare än rapporteringsdatum.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="713"/>
+        <source>Choose a category.</source>
+        <translation>Välj en kategori.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="717"/>
+        <source>Describe what happened (never who it happened to).</source>
+        <translation>Beskriv vad som hände (aldrig vem det hände).</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="723"/>
+        <source>The answer due date cannot be before the reported date.</source>
+        <translation>Sista svarsdatum kan inte vara före rapporteringsdatum.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="736"/>
+        <source>Personal identity number in the text</source>
+        <translation>Personnummer i texten</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="738"/>
+        <source>A text looks like it holds a personal identity number. Save anyway? The deviation will be flagged and the text cannot leave the group until the number is removed.</source>
+        <translation>En text ser ut att innehålla ett personnummer. Spara ändå? Avvikelsen flaggas och texten kan inte lämna gruppen förrän numret är borttaget.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="798"/>
+        <source>Registered in error</source>
+        <translation>Felregistrerad</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="800"/>
+        <source>Mark this deviation as registered in error? It stays in the log but is left out of the follow-up, and it cannot be reopened.</source>
+        <translation>Markera avvikelsen som felregistrerad? Den finns kvar i loggen men räknas inte i uppföljningen, och den kan inte öppnas igen.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="829"/>
+        <source>No action plan</source>
+        <translation>Ingen handlingsplan</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="830"/>
+        <source>The group has no action plan yet. Create one under Action plan first.</source>
+        <translation>Gruppen har ingen handlingsplan ännu. Skapa en under Handlingsplan först.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviationTableModel</name>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_model.py" line="74"/>
+        <source>Reported</source>
+        <translation>Rapporterad</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_model.py" line="75"/>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_model.py" line="76"/>
+        <source>Reporting → receiving</source>
+        <translation>Rapporterande → mottagande</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_model.py" line="77"/>
+        <source>What happened</source>
+        <translation>Vad hände</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_model.py" line="78"/>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_model.py" line="79"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_model.py" line="80"/>
+        <source>Answer due</source>
+        <translation>Svar senast</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_model.py" line="159"/>
+        <source>This column cannot be sorted.</source>
+        <translation>Den här kolumnen går inte att sortera.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_model.py" line="162"/>
+        <source>Click to sort by this column.</source>
+        <translation>Klicka för att sortera efter den här kolumnen.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_model.py" line="253"/>
+        <source>The answer is overdue: the due date has passed without an answer.</source>
+        <translation>Svaret är försenat: sista svarsdatum har passerat utan svar.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_model.py" line="258"/>
+        <source>Needs deeper analysis: the risk score is {score} (threshold {threshold}).</source>
+        <translation>Behöver fördjupad analys: riskvärdet är {score} (gräns {threshold}).</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_model.py" line="263"/>
+        <source>A text in this deviation looks like a personal identity number. Open it and remove the number.</source>
+        <translation>En text i den här avvikelsen ser ut att innehålla ett personnummer. Öppna den och ta bort numret.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_model.py" line="270"/>
+        <source>Imported, read-only. Source: {source}</source>
+        <translation>Importerad, skrivskyddad. Källa: {source}</translation>
+    </message>
+</context>
+<context>
     <name>Deviations</name>
     <message>
         <location filename="../narvard_desktop/services/deviations.py" line="112"/>
@@ -154,6 +740,184 @@
         <location filename="../narvard_desktop/services/deviations.py" line="119"/>
         <source>due date</source>
         <translation>slutdatum</translation>
+    </message>
+</context>
+<context>
+    <name>DeviationsPage</name>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="226"/>
+        <source>Deviations in samverkan</source>
+        <translation>Avvikelser i samverkan</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="231"/>
+        <source>An anonymised log: what happened, never who. The case itself is handled in the reporting organisation&apos;s own system.</source>
+        <translation>En avidentifierad logg: vad som hände, aldrig vem. Själva ärendet hanteras i den rapporterande organisationens eget system.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="240"/>
+        <source>&amp;New deviation</source>
+        <translation>&amp;Ny avvikelse</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="241"/>
+        <source>Log a new deviation (Ctrl+N)</source>
+        <translation>Registrera en ny avvikelse (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="243"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ppna</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="244"/>
+        <source>Open the selected deviation (Enter or double-click)</source>
+        <translation>Öppna den markerade avvikelsen (Enter eller dubbelklick)</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="246"/>
+        <source>Improvement &amp;activity from selected…</source>
+        <translation>Förbättrings&amp;aktivitet av markerade…</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="248"/>
+        <source>Turn the selected deviations into one activity in an action plan.</source>
+        <translation>Gör de markerade avvikelserna till en aktivitet i en handlingsplan.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="251"/>
+        <source>&amp;Personal identity number check…</source>
+        <translation>Personnummer&amp;kontroll…</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="254"/>
+        <source>Search every text in the database for personal identity numbers and coordination numbers. The numbers themselves are never shown.</source>
+        <translation>Söker efter personnummer och samordningsnummer i alla texter i databasen. Själva numren visas aldrig.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="310"/>
+        <source>Red due date with a warning sign: the answer is overdue. Bold risk with an i: needs deeper analysis. Red cross by a text: it looks like it holds a personal identity number. Arrow by the date: imported, read-only.</source>
+        <translation>Rött svarsdatum med varningstecken: svaret är försenat. Fet risk med ett i: behöver fördjupad analys. Rött kryss vid en text: den ser ut att innehålla ett personnummer. Pil vid datumet: importerad, skrivskyddad.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="330"/>
+        <source>Search the texts…</source>
+        <translation>Sök i texterna…</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="333"/>
+        <source>Searches description, actions, answer and external reference.</source>
+        <translation>Söker i beskrivning, åtgärder, svar och externt referensnummer.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="345"/>
+        <source>From the start</source>
+        <translation>Från början</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="346"/>
+        <source>Until now</source>
+        <translation>Till idag</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="347"/>
+        <source>Only o&amp;verdue answers</source>
+        <translation>Bara förs&amp;enade svar</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="349"/>
+        <source>C&amp;lear filters</source>
+        <translation>Rensa fi&amp;lter</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="357"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Sök:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="359"/>
+        <source>Ca&amp;tegory:</source>
+        <translation>Ka&amp;tegori:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="361"/>
+        <source>Stat&amp;e:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="363"/>
+        <source>&amp;Reporting:</source>
+        <translation>&amp;Rapporterande:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="365"/>
+        <source>Rece&amp;iving:</source>
+        <translation>&amp;Mottagande:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="367"/>
+        <source>Reported &amp;from:</source>
+        <translation>Rapporterad &amp;från:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="369"/>
+        <source>&amp;until:</source>
+        <translation>t&amp;ill:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="407"/>
+        <source>Clear with the Clear filters button.</source>
+        <translation>Töm med knappen Rensa filter.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="424"/>
+        <source>All categories</source>
+        <translation>Alla kategorier</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="428"/>
+        <source>All states</source>
+        <translation>Alla statusar</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="429"/>
+        <source>Open (not closed)</source>
+        <translation>Öppna (inte avslutade)</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="434"/>
+        <source>All reporting</source>
+        <translation>Alla rapporterande</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="435"/>
+        <source>All receiving</source>
+        <translation>Alla mottagande</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="445"/>
+        <source>Only &amp;high risk: ≥ {threshold}, needs deeper analysis</source>
+        <translation>Bara &amp;hög risk: ≥ {threshold}, behöver fördjupad analys</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="516"/>
+        <source>{count} deviations shown · {overdue} with the answer overdue</source>
+        <translation>{count} avvikelser visas · {overdue} med försenat svar</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="522"/>
+        <source>No deviation matches the filters.</source>
+        <translation>Ingen avvikelse matchar filtren.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="524"/>
+        <source>No deviations logged yet. Press New deviation (Ctrl+N) to log one.</source>
+        <translation>Inga avvikelser registrerade ännu. Tryck Ny avvikelse (Ctrl+N) för att registrera en.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="611"/>
+        <source>Searching for personal identity numbers…</source>
+        <translation>Söker efter personnummer…</translation>
     </message>
 </context>
 <context>
@@ -1626,6 +2390,35 @@ Mejla den eller lägg den i en delad mapp.</translation>
     </message>
 </context>
 <context>
+    <name>FollowUpPage</name>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="597"/>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="601"/>
+        <source>Where does samverkan fail, and is it getting better? Charts for the meeting.</source>
+        <translation>Var brister samverkan, och blir det bättre? Diagram för mötet.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="608"/>
+        <source>&amp;Deviations</source>
+        <translation>&amp;Avvikelser</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="611"/>
+        <source>Charts for the action plan (activities by status per way of working, indicator trends) will appear here.</source>
+        <translation>Diagram för handlingsplanen (aktiviteter per status och arbetssätt, indikatorernas utveckling) kommer att visas här.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="618"/>
+        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="627"/>
+        <source>Action &amp;plan</source>
+        <translation>&amp;Handlingsplan</translation>
+    </message>
+</context>
+<context>
     <name>GroupChecklist</name>
     <message>
         <location filename="../narvard_desktop/ui/group_selector.py" line="78"/>
@@ -1880,6 +2673,54 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
     </message>
 </context>
 <context>
+    <name>ImprovementActivityDialog</name>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="852"/>
+        <source>Create improvement activity</source>
+        <translation>Skapa förbättringsaktivitet</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="857"/>
+        <source>The activity is added to the chosen plan and linked to the deviation. The deviation&apos;s texts are not copied into it.</source>
+        <translation>Aktiviteten läggs till i den valda planen och kopplas till avvikelsen. Avvikelsens texter kopieras inte till den.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="870"/>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Plan:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="872"/>
+        <source>What will be done, in a few words</source>
+        <translation>Vad ska göras, med några ord</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="879"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="882"/>
+        <source>(choose later)</source>
+        <translation>(väljs senare)</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="885"/>
+        <source>&amp;Way of working:</source>
+        <translation>&amp;Arbetssätt:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="886"/>
+        <source>&amp;Due date:</source>
+        <translation>&amp;Slutdatum:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="901"/>
+        <source>C&amp;reate</source>
+        <translation>S&amp;kapa</translation>
+    </message>
+</context>
+<context>
     <name>LedgerModel</name>
     <message>
         <location filename="../narvard_desktop/ui/ledger_model.py" line="71"/>
@@ -2048,107 +2889,107 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="47"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="65"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="49"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="67"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="54"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="72"/>
         <source>Deviations</source>
         <translation>Avvikelser</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="59"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="77"/>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="64"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="82"/>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="69"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="87"/>
         <source>Exchange</source>
         <translation>Utbyte</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="127"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="148"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="129"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="150"/>
         <source>Fill with &amp;demo data…</source>
         <translation>Fyll med &amp;demodata…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="131"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="152"/>
         <source>Open data &amp;folder</source>
         <translation>Öppna data&amp;mappen</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="134"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="155"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="137"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="158"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="140"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="161"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="147"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="168"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="157"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="178"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="159"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="180"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Helskärm</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="161"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="182"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="162"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="183"/>
         <source>&amp;About Närvård Samverkan</source>
         <translation>&amp;Om Närvård Samverkan</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="167"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="188"/>
         <source>{group} · data folder: {path}</source>
         <translation>{group} · datamapp: {path}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="220"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="249"/>
         <source>Fill with demo data</source>
         <translation>Fyll med demodata</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="222"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="251"/>
         <source>Add fictional example data (a plan, deviations and meetings) to this group? It is meant for trying the program and is not easily removed.</source>
         <translation>Lägga till påhittade exempeldata (en handlingsplan, avvikelser och möten) i gruppen? Det är tänkt för att prova programmet och går inte enkelt att ta bort.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="231"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="260"/>
         <source>Adding demo data…</source>
         <translation>Lägger till demodata…</translation>
     </message>
@@ -2264,6 +3105,294 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
     </message>
 </context>
 <context>
+    <name>PrivacyHint</name>
+    <message>
+        <location filename="../narvard_desktop/ui/privacy_hint.py" line="66"/>
+        <source>Show</source>
+        <translation>Visa</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/privacy_hint.py" line="67"/>
+        <source>Selects the number in the text so you can delete it.</source>
+        <translation>Markerar numret i texten så att du kan ta bort det.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/privacy_hint.py" line="104"/>
+        <source>The text holds {count} personal identity numbers. Remove them: describe what happened, never who.</source>
+        <translation>Texten innehåller {count} personnummer. Ta bort dem: beskriv vad som hände, aldrig vem.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/privacy_hint.py" line="109"/>
+        <source>The text holds a coordination number (samordningsnummer). Remove it: describe what happened, never who.</source>
+        <translation>Texten innehåller ett samordningsnummer. Ta bort det: beskriv vad som hände, aldrig vem.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/privacy_hint.py" line="113"/>
+        <source>The text holds a personal identity number (personnummer). Remove it: describe what happened, never who.</source>
+        <translation>Texten innehåller ett personnummer. Ta bort det: beskriv vad som hände, aldrig vem.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyHitsModel</name>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="122"/>
+        <source>Kind of record</source>
+        <translation>Typ av post</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="122"/>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="122"/>
+        <source>Looks like</source>
+        <translation>Ser ut som</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyScan</name>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="67"/>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="68"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="106"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="69"/>
+        <source>Person in the group</source>
+        <translation>Person i gruppen</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="70"/>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="71"/>
+        <source>Agenda item (§)</source>
+        <translation>Dagordningspunkt (§)</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="72"/>
+        <source>Action plan</source>
+        <translation>Handlingsplan</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="73"/>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="74"/>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="75"/>
+        <source>Measured value</source>
+        <translation>Mätvärde</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="76"/>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="77"/>
+        <source>Progress note</source>
+        <translation>Lägesanteckning</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="78"/>
+        <source>Deviation</source>
+        <translation>Avvikelse</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="79"/>
+        <source>Deviation, change of state</source>
+        <translation>Avvikelse, statusändring</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="80"/>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="81"/>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="82"/>
+        <source>Action item</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="83"/>
+        <source>Reopened protocol</source>
+        <translation>Återöppnat protokoll</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="86"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="87"/>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="88"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="89"/>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="90"/>
+        <source>Approved protocol</source>
+        <translation>Justerat protokoll</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="91"/>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="92"/>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="93"/>
+        <source>Target group</source>
+        <translation>Målgrupp</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="94"/>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="95"/>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="96"/>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="97"/>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="98"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="99"/>
+        <source>Written by</source>
+        <translation>Skriven av</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="100"/>
+        <source>Immediate actions</source>
+        <translation>Omedelbara åtgärder</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="101"/>
+        <source>Suggested improvement</source>
+        <translation>Förslag till förbättring</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="102"/>
+        <source>Answer: cause</source>
+        <translation>Svar: orsak</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="103"/>
+        <source>Answer: measures</source>
+        <translation>Svar: åtgärder</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="104"/>
+        <source>Answer: follow-up</source>
+        <translation>Svar: uppföljning</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="105"/>
+        <source>External reference</source>
+        <translation>Externt referensnummer</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="107"/>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="108"/>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="109"/>
+        <source>Reason</source>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="110"/>
+        <source>Reopened by</source>
+        <translation>Återöppnat av</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="112"/>
+        <source>Personal identity number</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="113"/>
+        <source>Coordination number</source>
+        <translation>Samordningsnummer</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyScanDialog</name>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="164"/>
+        <source>Personal identity number check</source>
+        <translation>Personnummerkontroll</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="169"/>
+        <source>{count} texts look like they hold a personal identity number or coordination number. Open each record and remove the number: such texts cannot leave the group.</source>
+        <translation>{count} texter ser ut att innehålla ett personnummer eller samordningsnummer. Öppna varje post och ta bort numret: sådana texter kan inte lämna gruppen.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="174"/>
+        <source>No personal identity numbers were found in the database.</source>
+        <translation>Inga personnummer hittades i databasen.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="190"/>
+        <source>&amp;Open record</source>
+        <translation>Ö&amp;ppna posten</translation>
+    </message>
+</context>
+<context>
     <name>ProvenanceBanner</name>
     <message>
         <location filename="../narvard_desktop/ui/provenance.py" line="85"/>
@@ -2274,6 +3403,39 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
         <location filename="../narvard_desktop/ui/provenance.py" line="91"/>
         <source>Only the group that owns a record may change it, so that the same record never has two different versions.</source>
         <translation>Bara gruppen som äger en uppgift får ändra den, så att samma uppgift aldrig finns i två olika versioner.</translation>
+    </message>
+</context>
+<context>
+    <name>RiskPicker</name>
+    <message>
+        <location filename="../narvard_desktop/ui/risk_picker.py" line="50"/>
+        <source>Choose how serious the consequence was or could have been (rows) and how likely it is to happen again (columns). Arrow keys move, Delete clears.</source>
+        <translation>Välj hur allvarlig konsekvensen blev eller kunde ha blivit (rader) och hur sannolikt det är att det händer igen (kolumner). Piltangenterna flyttar, Delete tömmer.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/risk_picker.py" line="91"/>
+        <source>No risk assessed</source>
+        <translation>Ingen risk bedömd</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/risk_picker.py" line="93"/>
+        <source>Risk {score}: consequence {consequence}, likelihood {likelihood}</source>
+        <translation>Risk {score}: konsekvens {consequence}, sannolikhet {likelihood}</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/risk_picker.py" line="100"/>
+        <source>Risk matrix</source>
+        <translation>Riskmatris</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/risk_picker.py" line="143"/>
+        <source>Consequence</source>
+        <translation>Konsekvens</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/risk_picker.py" line="149"/>
+        <source>Likelihood</source>
+        <translation>Sannolikhet</translation>
     </message>
 </context>
 <context>

@@ -389,7 +389,10 @@ def fill_demo_data(
                     "answer_due_date": (reported + timedelta(days=answer_days)).isoformat(),
                     "answer_cause": "Rutinen var inte känd på enheten." if answered else None,
                     "answer_measures": "Rutinen har gåtts igenom på APT." if answered else None,
-                    "answered_date": (reported + timedelta(days=rng.randint(10, 80))).isoformat()
+                    # An answer can only have come in by the anchor day.
+                    "answered_date": min(
+                        reported + timedelta(days=rng.randint(10, 80)), today
+                    ).isoformat()
                     if answered
                     else None,
                     "system_error": 1 if category in ("INUT", "LKM") and index % 3 == 0 else 0,

@@ -22,10 +22,27 @@ from narvard_desktop.store import Store
 from narvard_desktop.ui.about_dialog import AboutDialog
 from narvard_desktop.ui.operations import run_operation, show_error
 from narvard_desktop.ui.pages import empty_state
+from narvard_desktop.ui.pages.deviations_page import DeviationsPage
 from narvard_desktop.ui.pages.exchange_page import ExchangePage
+from narvard_desktop.ui.pages.follow_up_page import FollowUpPage
 from narvard_desktop.ui.pages.start_page import StartPage
 from narvard_desktop.ui.preferences import Preferences
 from narvard_desktop.ui.settings_dialog import SettingsDialog
+
+SECTION_OF_TABLE = {
+    "action_plans": 1,
+    "goals": 1,
+    "activities": 1,
+    "progress_notes": 1,
+    "indicators": 1,
+    "indicator_values": 1,
+    "deviations": 2,
+    "meetings": 3,
+    "agenda_items": 3,
+    "decisions": 3,
+    "action_items": 3,
+    "attendances": 3,
+}
 
 
 class MainWindow(QMainWindow):
@@ -52,7 +69,7 @@ class MainWindow(QMainWindow):
             ),
             (
                 self.tr("Deviations"),
-                empty_state.EmptyStatePage(empty_state.DEVIATIONS),
+                DeviationsPage(store),
                 QStyle.StandardPixmap.SP_MessageBoxWarning,
             ),
             (
@@ -62,7 +79,7 @@ class MainWindow(QMainWindow):
             ),
             (
                 self.tr("Follow-up"),
-                empty_state.EmptyStatePage(empty_state.FOLLOW_UP),
+                FollowUpPage(store),
                 QStyle.StandardPixmap.SP_FileDialogContentsView,
             ),
             (
@@ -83,6 +100,9 @@ class MainWindow(QMainWindow):
             data_changed = getattr(page, "data_changed", None)
             if data_changed is not None:
                 data_changed.connect(self.refresh)
+            record_requested = getattr(page, "record_requested", None)
+            if record_requested is not None:
+                record_requested.connect(self.show_record)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
 
         central = QWidget()
@@ -176,6 +196,14 @@ class MainWindow(QMainWindow):
         if not 0 <= index < len(self.sections):
             index = 0
         self.navigation.setCurrentRow(index)
+
+    def show_record(self, table: str, record_id: str) -> None:
+        """Go to the section that shows this kind of record and open it there if it can."""
+        section = SECTION_OF_TABLE.get(table, 0)
+        self.show_section(section)
+        open_record = getattr(self.sections[section][1], "open_record", None)
+        if open_record is not None:
+            open_record(table, record_id)
 
     def refresh(self) -> None:
         for _title, page, _icon in self.sections:
