@@ -1480,6 +1480,16 @@
         <source>Fill in the column Handlingsplan: the row cannot be placed in a plan when there is not exactly one.</source>
         <translation>Fyll i kolumnen Handlingsplan: raden kan inte placeras i en plan när det inte finns exakt en.</translation>
     </message>
+    <message>
+        <location filename="../narvard_desktop/xlsx/sheets/deviations.py" line="93"/>
+        <source>{column}: &apos;{value}&apos; is not one of {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/xlsx/sheets/deviations.py" line="117"/>
+        <source>Systemfel: write Ja or Nej (not &apos;{value}&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Exchange</name>
@@ -2889,107 +2899,107 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="65"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="64"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="67"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="66"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="72"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="71"/>
         <source>Deviations</source>
         <translation>Avvikelser</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="77"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="76"/>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="82"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="81"/>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="87"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="86"/>
         <source>Exchange</source>
         <translation>Utbyte</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="148"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="147"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="150"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="149"/>
         <source>Fill with &amp;demo data…</source>
         <translation>Fyll med &amp;demodata…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="152"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="151"/>
         <source>Open data &amp;folder</source>
         <translation>Öppna data&amp;mappen</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="155"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="154"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="158"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="157"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="161"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="160"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="168"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="167"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="178"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="177"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="180"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="179"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Helskärm</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="182"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="181"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="183"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="182"/>
         <source>&amp;About Närvård Samverkan</source>
         <translation>&amp;Om Närvård Samverkan</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="188"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="187"/>
         <source>{group} · data folder: {path}</source>
         <translation>{group} · datamapp: {path}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="249"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="248"/>
         <source>Fill with demo data</source>
         <translation>Fyll med demodata</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="251"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="250"/>
         <source>Add fictional example data (a plan, deviations and meetings) to this group? It is meant for trying the program and is not easily removed.</source>
         <translation>Lägga till påhittade exempeldata (en handlingsplan, avvikelser och möten) i gruppen? Det är tänkt för att prova programmet och går inte enkelt att ta bort.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="260"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="259"/>
         <source>Adding demo data…</source>
         <translation>Lägger till demodata…</translation>
     </message>
@@ -3782,37 +3792,47 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/xlsx/importer.py" line="290"/>
+        <location filename="../narvard_desktop/xlsx/importer.py" line="277"/>
+        <source>Deviations</source>
+        <translation type="unfinished">Avvikelser</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/xlsx/importer.py" line="278"/>
+        <source>Deviation history</source>
+        <translation type="unfinished">Avvikelsehistorik</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/xlsx/importer.py" line="292"/>
         <source>Import from {name}</source>
         <translation>Import från {name}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/xlsx/importer.py" line="294"/>
+        <location filename="../narvard_desktop/xlsx/importer.py" line="296"/>
         <source>  {sheet}: {rows} rows, {created} new, {skipped} already present</source>
         <translation>  {sheet}: {rows} rader, {created} nya, {skipped} fanns redan</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/xlsx/importer.py" line="302"/>
+        <location filename="../narvard_desktop/xlsx/importer.py" line="304"/>
         <source>Will be created:</source>
         <translation>Skapas:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/xlsx/importer.py" line="308"/>
+        <location filename="../narvard_desktop/xlsx/importer.py" line="310"/>
         <source>{count} problems found. Nothing has been imported:</source>
         <translation>{count} fel hittades. Ingenting har importerats:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/xlsx/importer.py" line="313"/>
+        <location filename="../narvard_desktop/xlsx/importer.py" line="315"/>
         <source>The import is done.</source>
         <translation>Importen är klar.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/xlsx/importer.py" line="315"/>
+        <location filename="../narvard_desktop/xlsx/importer.py" line="317"/>
         <source>Nothing new to import.</source>
         <translation>Inget nytt att importera.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/xlsx/importer.py" line="317"/>
+        <location filename="../narvard_desktop/xlsx/importer.py" line="319"/>
         <source>Trial run: nothing has been written.</source>
         <translation>Provkörning: ingenting har sparats.</translation>
     </message>

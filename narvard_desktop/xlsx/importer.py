@@ -274,6 +274,8 @@ KIND_LABELS = {
     "indicators": QT_TRANSLATE_NOOP("Xlsx", "Indicators"),
     "indicator_values": QT_TRANSLATE_NOOP("Xlsx", "Measured values"),
     "people": QT_TRANSLATE_NOOP("Xlsx", "People"),
+    "deviations": QT_TRANSLATE_NOOP("Xlsx", "Deviations"),
+    "deviation_events": QT_TRANSLATE_NOOP("Xlsx", "Deviation history"),
 }
 
 
