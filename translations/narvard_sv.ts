@@ -1483,12 +1483,12 @@
     <message>
         <location filename="../narvard_desktop/xlsx/sheets/deviations.py" line="93"/>
         <source>{column}: &apos;{value}&apos; is not one of {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column}: &apos;{value}&apos; är inte något av {choices}.</translation>
     </message>
     <message>
         <location filename="../narvard_desktop/xlsx/sheets/deviations.py" line="117"/>
         <source>Systemfel: write Ja or Nej (not &apos;{value}&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemfel: skriv Ja eller Nej (inte &apos;{value}&apos;).</translation>
     </message>
 </context>
 <context>
@@ -3794,12 +3794,12 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
     <message>
         <location filename="../narvard_desktop/xlsx/importer.py" line="277"/>
         <source>Deviations</source>
-        <translation type="unfinished">Avvikelser</translation>
+        <translation>Avvikelser</translation>
     </message>
     <message>
         <location filename="../narvard_desktop/xlsx/importer.py" line="278"/>
         <source>Deviation history</source>
-        <translation type="unfinished">Avvikelsehistorik</translation>
+        <translation>Avvikelsehistorik</translation>
     </message>
     <message>
         <location filename="../narvard_desktop/xlsx/importer.py" line="292"/>
