@@ -50,6 +50,191 @@
     </message>
 </context>
 <context>
+    <name>ActivityEditor</name>
+    <message>
+        <location filename="../narvard_desktop/ui/activity_editor.py" line="101"/>
+        <source>What is to be done, in a few words</source>
+        <translation>Vad ska göras, med några ord</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/activity_editor.py" line="106"/>
+        <source>The goal of the plan this activity works towards.</source>
+        <translation>Det mål i planen som aktiviteten arbetar mot.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/activity_editor.py" line="110"/>
+        <source>Which of the Färdplan&apos;s six ways of working (A1–A6) or five prerequisites (F1–F5) the activity develops.</source>
+        <translation>Vilket av Färdplanens sex förändrade arbetssätt (A1–A6) eller fem grundläggande förutsättningar (F1–F5) aktiviteten utvecklar.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/activity_editor.py" line="118"/>
+        <source>Delayed: the due date has passed and the activity is not done.</source>
+        <translation>Försenad: klart-senast-datumet har passerat och aktiviteten är inte klar.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/activity_editor.py" line="136"/>
+        <source>Tick every organisation that takes part. Space ticks the marked row.</source>
+        <translation>Kryssa i alla organisationer som deltar. Mellanslag kryssar i den markerade raden.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/activity_editor.py" line="141"/>
+        <source>The date the activity should be done by. Write it as YYYY-MM-DD.</source>
+        <translation>Datum då aktiviteten ska vara klar. Skriv det som ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/activity_editor.py" line="145"/>
+        <source>When the group next follows up the activity, usually a meeting date.</source>
+        <translation>När gruppen följer upp aktiviteten nästa gång, oftast ett mötesdatum.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/activity_editor.py" line="148"/>
+        <source>&amp;Activity:</source>
+        <translation>&amp;Aktivitet:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/activity_editor.py" line="150"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivning:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/activity_editor.py" line="153"/>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Mål:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/activity_editor.py" line="154"/>
+        <source>&amp;Way of working:</source>
+        <translation>A&amp;rbetssätt:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/activity_editor.py" line="155"/>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/activity_editor.py" line="157"/>
+        <source>&amp;Responsible:</source>
+        <translation>Ansvarig &amp;organisation:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/activity_editor.py" line="161"/>
+        <source>Responsible &amp;person:</source>
+        <translation>Ansvarig &amp;person:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/activity_editor.py" line="165"/>
+        <source>Ta&amp;king part:</source>
+        <translation>&amp;Deltar:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/activity_editor.py" line="168"/>
+        <source>S&amp;tart:</source>
+        <translation>S&amp;tart:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/activity_editor.py" line="169"/>
+        <source>Due &amp;by:</source>
+        <translation>&amp;Klart senast:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/activity_editor.py" line="171"/>
+        <source>&amp;Next check-in:</source>
+        <translation>&amp;Nästa avstämning:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/activity_editor.py" line="176"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/activity_editor.py" line="177"/>
+        <source>Save the activity (Ctrl+S).</source>
+        <translation>Spara aktiviteten (Ctrl+S).</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/activity_editor.py" line="180"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/activity_editor.py" line="181"/>
+        <source>Close without saving (Esc).</source>
+        <translation>Stäng utan att spara (Esc).</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/activity_editor.py" line="183"/>
+        <source>De&amp;lete…</source>
+        <translation>Ta &amp;bort…</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/activity_editor.py" line="229"/>
+        <source>Progress notes</source>
+        <translation>Lägesanteckningar</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/activity_editor.py" line="242"/>
+        <source>Who writes</source>
+        <translation>Vem skriver</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/activity_editor.py" line="249"/>
+        <source>What has happened since last time? Enter adds the note.</source>
+        <translation>Vad har hänt sedan sist? Enter lägger till anteckningen.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/activity_editor.py" line="256"/>
+        <source>Add &amp;note</source>
+        <translation>Lägg till &amp;anteckning</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/activity_editor.py" line="267"/>
+        <source>Save the activity first, then add progress notes.</source>
+        <translation>Spara aktiviteten först, sedan kan du skriva lägesanteckningar.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/activity_editor.py" line="278"/>
+        <location filename="../narvard_desktop/ui/activity_editor.py" line="282"/>
+        <location filename="../narvard_desktop/ui/activity_editor.py" line="292"/>
+        <source>– not chosen –</source>
+        <translation>– inte valt –</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/activity_editor.py" line="299"/>
+        <source>– no goal –</source>
+        <translation>– inget mål –</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/activity_editor.py" line="317"/>
+        <source>New activity</source>
+        <translation>Ny aktivitet</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/activity_editor.py" line="350"/>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/activity_editor.py" line="489"/>
+        <source>Discard changes</source>
+        <translation>Släng ändringarna</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/activity_editor.py" line="490"/>
+        <source>The activity has changes that are not saved. Close without saving them?</source>
+        <translation>Aktiviteten har ändringar som inte är sparade. Vill du stänga utan att spara dem?</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/activity_editor.py" line="503"/>
+        <source>Delete activity</source>
+        <translation>Ta bort aktiviteten</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/activity_editor.py" line="505"/>
+        <source>Delete the activity “{title}” and its progress notes? The deletion is also sent with the next export file.</source>
+        <translation>Vill du ta bort aktiviteten ”{title}” och dess lägesanteckningar? Borttagningen skickas också med nästa exportfil.</translation>
+    </message>
+</context>
+<context>
     <name>Analysis</name>
     <message>
         <location filename="../narvard_desktop/services/deviation_analysis.py" line="27"/>
@@ -68,52 +253,52 @@
 <context>
     <name>ChartText</name>
     <message>
-        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="189"/>
+        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="191"/>
         <source>No deviations reported in the period.</source>
         <translation>Inga avvikelser rapporterade under perioden.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="192"/>
+        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="194"/>
         <source>Number of deviations</source>
         <translation>Antal avvikelser</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="193"/>
+        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="195"/>
         <source>– = fewer than 5 cases, hidden</source>
         <translation>– = färre än 5 fall, dolt</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="194"/>
+        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="196"/>
         <source>Reporting organisation</source>
         <translation>Rapporterande organisation</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="195"/>
+        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="197"/>
         <source>Receiving organisation (where it arose)</source>
         <translation>Mottagande organisation (där det uppstod)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="198"/>
+        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="200"/>
         <source>Answered within the deadline (%)</source>
         <translation>Besvarade i tid (%)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="199"/>
+        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="201"/>
         <source>Median days to answer</source>
         <translation>Median, dagar till svar</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="200"/>
+        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="202"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="201"/>
+        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="203"/>
         <source>Answer overdue</source>
         <translation>Svar försenat</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="202"/>
+        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="204"/>
         <source>Deviations marked as system error</source>
         <translation>Avvikelser markerade som systemfel</translation>
     </message>
@@ -196,94 +381,117 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../narvard_desktop/ui/plan_dialogs.py" line="55"/>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/plan_dialogs.py" line="57"/>
+        <source>Write the date as YYYY-MM-DD, or pick it with the calendar.</source>
+        <translation>Skriv datumet som ÅÅÅÅ-MM-DD, eller välj det i kalendern.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/plan_dialogs.py" line="60"/>
+        <source>Pick a date</source>
+        <translation>Välj datum</translation>
+    </message>
+</context>
+<context>
     <name>DeviationChartsTab</name>
     <message>
-        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="410"/>
+        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="412"/>
         <source>Last 12 months</source>
         <translation>Senaste 12 månaderna</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="411"/>
+        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="413"/>
         <source>This year</source>
         <translation>I år</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="412"/>
+        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="414"/>
         <source>Last year</source>
         <translation>Förra året</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="413"/>
+        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="415"/>
         <source>Last quarter</source>
         <translation>Förra kvartalet</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="414"/>
+        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="416"/>
         <source>Own period</source>
         <translation>Egen period</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="419"/>
+        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="421"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="432"/>
+        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="434"/>
         <source>&amp;Hide cells with fewer than 5 cases</source>
         <translation>&amp;Dölj celler med färre än 5 fall</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="435"/>
+        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="437"/>
         <source>Use this for charts that leave the group: small numbers could point at single patients. Hidden cells are shown as –.</source>
         <translation>Använd detta för diagram som lämnar gruppen: små tal kan peka ut enskilda patienter. Dolda celler visas som –.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="457"/>
+        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="463"/>
+        <source>Groups side by side, per category</source>
+        <translation>Grupper sida vid sida, per kategori</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="464"/>
         <source>Deviations per category and month</source>
         <translation>Avvikelser per kategori och månad</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="458"/>
+        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="465"/>
         <source>Who reports on whom</source>
         <translation>Vem rapporterar om vem</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="460"/>
+        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="467"/>
         <source>Open and overdue per receiving organisation</source>
         <translation>Öppna och försenade per mottagande organisation</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="462"/>
+        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="469"/>
         <source>Answers within the deadline</source>
         <translation>Svar inom tidsgränsen</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="463"/>
+        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="470"/>
         <source>System errors over time</source>
         <translation>Systemfel över tid</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="566"/>
+        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="582"/>
         <source>{start} – {end}: {count} deviations</source>
         <translation>{start} – {end}: {count} avvikelser</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="574"/>
+        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="590"/>
         <source>{share} % answered within the deadline</source>
         <translation>{share} % besvarade i tid</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="580"/>
+        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="596"/>
         <source>median {days} days to answer</source>
         <translation>median {days} dagar till svar</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="582"/>
+        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="598"/>
         <source>{count} open</source>
         <translation>{count} öppna</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="583"/>
+        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="599"/>
         <source>{count} overdue</source>
         <translation>{count} försenade</translation>
     </message>
@@ -745,177 +953,177 @@
 <context>
     <name>DeviationsPage</name>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="226"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="227"/>
         <source>Deviations in samverkan</source>
         <translation>Avvikelser i samverkan</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="231"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="232"/>
         <source>An anonymised log: what happened, never who. The case itself is handled in the reporting organisation&apos;s own system.</source>
         <translation>En avidentifierad logg: vad som hände, aldrig vem. Själva ärendet hanteras i den rapporterande organisationens eget system.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="240"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="241"/>
         <source>&amp;New deviation</source>
         <translation>&amp;Ny avvikelse</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="241"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="242"/>
         <source>Log a new deviation (Ctrl+N)</source>
         <translation>Registrera en ny avvikelse (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="243"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="244"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ppna</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="244"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="245"/>
         <source>Open the selected deviation (Enter or double-click)</source>
         <translation>Öppna den markerade avvikelsen (Enter eller dubbelklick)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="246"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="247"/>
         <source>Improvement &amp;activity from selected…</source>
         <translation>Förbättrings&amp;aktivitet av markerade…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="248"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="249"/>
         <source>Turn the selected deviations into one activity in an action plan.</source>
         <translation>Gör de markerade avvikelserna till en aktivitet i en handlingsplan.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="251"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="252"/>
         <source>&amp;Personal identity number check…</source>
         <translation>Personnummer&amp;kontroll…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="254"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="255"/>
         <source>Search every text in the database for personal identity numbers and coordination numbers. The numbers themselves are never shown.</source>
         <translation>Söker efter personnummer och samordningsnummer i alla texter i databasen. Själva numren visas aldrig.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="310"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="315"/>
         <source>Red due date with a warning sign: the answer is overdue. Bold risk with an i: needs deeper analysis. Red cross by a text: it looks like it holds a personal identity number. Arrow by the date: imported, read-only.</source>
         <translation>Rött svarsdatum med varningstecken: svaret är försenat. Fet risk med ett i: behöver fördjupad analys. Rött kryss vid en text: den ser ut att innehålla ett personnummer. Pil vid datumet: importerad, skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="330"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="335"/>
         <source>Search the texts…</source>
         <translation>Sök i texterna…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="333"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="338"/>
         <source>Searches description, actions, answer and external reference.</source>
         <translation>Söker i beskrivning, åtgärder, svar och externt referensnummer.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="345"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="350"/>
         <source>From the start</source>
         <translation>Från början</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="346"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="351"/>
         <source>Until now</source>
         <translation>Till idag</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="347"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="352"/>
         <source>Only o&amp;verdue answers</source>
         <translation>Bara förs&amp;enade svar</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="349"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="354"/>
         <source>C&amp;lear filters</source>
         <translation>Rensa fi&amp;lter</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="357"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="362"/>
         <source>&amp;Search:</source>
         <translation>&amp;Sök:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="359"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="364"/>
         <source>Ca&amp;tegory:</source>
         <translation>Ka&amp;tegori:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="361"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="366"/>
         <source>Stat&amp;e:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="363"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="368"/>
         <source>&amp;Reporting:</source>
         <translation>&amp;Rapporterande:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="365"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="370"/>
         <source>Rece&amp;iving:</source>
         <translation>&amp;Mottagande:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="367"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="372"/>
         <source>Reported &amp;from:</source>
         <translation>Rapporterad &amp;från:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="369"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="374"/>
         <source>&amp;until:</source>
         <translation>t&amp;ill:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="407"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="412"/>
         <source>Clear with the Clear filters button.</source>
         <translation>Töm med knappen Rensa filter.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="424"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="429"/>
         <source>All categories</source>
         <translation>Alla kategorier</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="428"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="433"/>
         <source>All states</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="429"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="434"/>
         <source>Open (not closed)</source>
         <translation>Öppna (inte avslutade)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="434"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="439"/>
         <source>All reporting</source>
         <translation>Alla rapporterande</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="435"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="440"/>
         <source>All receiving</source>
         <translation>Alla mottagande</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="445"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="450"/>
         <source>Only &amp;high risk: ≥ {threshold}, needs deeper analysis</source>
         <translation>Bara &amp;hög risk: ≥ {threshold}, behöver fördjupad analys</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="516"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="523"/>
         <source>{count} deviations shown · {overdue} with the answer overdue</source>
         <translation>{count} avvikelser visas · {overdue} med försenat svar</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="522"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="529"/>
         <source>No deviation matches the filters.</source>
         <translation>Ingen avvikelse matchar filtren.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="524"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="531"/>
         <source>No deviations logged yet. Press New deviation (Ctrl+N) to log one.</source>
         <translation>Inga avvikelser registrerade ännu. Tryck Ny avvikelse (Ctrl+N) för att registrera en.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="611"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="618"/>
         <source>Searching for personal identity numbers…</source>
         <translation>Söker efter personnummer…</translation>
     </message>
@@ -1126,6 +1334,29 @@
         <location filename="../narvard_desktop/ui/pages/exchange_page.py" line="58"/>
         <source>Drag the files from your mail or file manager and let go of them here.</source>
         <translation>Dra filerna från e-posten eller utforskaren och släpp dem här.</translation>
+    </message>
+</context>
+<context>
+    <name>DueActivitiesModel</name>
+    <message>
+        <location filename="../narvard_desktop/ui/plan_overview.py" line="175"/>
+        <source>Due</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/plan_overview.py" line="176"/>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/plan_overview.py" line="177"/>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/plan_overview.py" line="178"/>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -1489,6 +1720,57 @@
         <location filename="../narvard_desktop/xlsx/sheets/deviations.py" line="117"/>
         <source>Systemfel: write Ja or Nej (not &apos;{value}&apos;).</source>
         <translation>Systemfel: skriv Ja eller Nej (inte &apos;{value}&apos;).</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelTransfer</name>
+    <message>
+        <location filename="../narvard_desktop/ui/xlsx_dialogs.py" line="153"/>
+        <location filename="../narvard_desktop/ui/xlsx_dialogs.py" line="178"/>
+        <source>Export to Excel</source>
+        <translation>Exportera till Excel</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/xlsx_dialogs.py" line="155"/>
+        <location filename="../narvard_desktop/ui/xlsx_dialogs.py" line="188"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbetsböcker (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/xlsx_dialogs.py" line="167"/>
+        <source>Exporting to Excel…</source>
+        <translation>Exporterar till Excel…</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/xlsx_dialogs.py" line="173"/>
+        <source>The workbook has been saved as {path}.</source>
+        <translation>Arbetsboken är sparad som {path}.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/xlsx_dialogs.py" line="175"/>
+        <source>{sheet}: {count} rows</source>
+        <translation>{sheet}: {count} rader</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/xlsx_dialogs.py" line="186"/>
+        <location filename="../narvard_desktop/ui/xlsx_dialogs.py" line="227"/>
+        <source>Import from Excel</source>
+        <translation>Importera från Excel</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/xlsx_dialogs.py" line="198"/>
+        <source>Reading the workbook…</source>
+        <translation>Läser arbetsboken…</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/xlsx_dialogs.py" line="216"/>
+        <source>Importing from Excel…</source>
+        <translation>Importerar från Excel…</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/xlsx_dialogs.py" line="225"/>
+        <source>The import is done.</source>
+        <translation>Importen är klar.</translation>
     </message>
 </context>
 <context>
@@ -2402,30 +2684,58 @@ Mejla den eller lägg den i en delad mapp.</translation>
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="597"/>
+        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="613"/>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="601"/>
+        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="617"/>
         <source>Where does samverkan fail, and is it getting better? Charts for the meeting.</source>
         <translation>Var brister samverkan, och blir det bättre? Diagram för mötet.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="608"/>
+        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="624"/>
         <source>&amp;Deviations</source>
         <translation>&amp;Avvikelser</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="611"/>
+        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="627"/>
         <source>Charts for the action plan (activities by status per way of working, indicator trends) will appear here.</source>
         <translation>Diagram för handlingsplanen (aktiviteter per status och arbetssätt, indikatorernas utveckling) kommer att visas här.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="618"/>
-        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="627"/>
+        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="634"/>
+        <location filename="../narvard_desktop/ui/pages/follow_up_page.py" line="643"/>
         <source>Action &amp;plan</source>
         <translation>&amp;Handlingsplan</translation>
+    </message>
+</context>
+<context>
+    <name>GoalDialog</name>
+    <message>
+        <location filename="../narvard_desktop/ui/plan_dialogs.py" line="272"/>
+        <source>Edit goal</source>
+        <translation>Ändra mål</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/plan_dialogs.py" line="272"/>
+        <source>New goal</source>
+        <translation>Nytt mål</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/plan_dialogs.py" line="275"/>
+        <source>e.g. Tryggare övergångar mellan sjukhus och hemmet</source>
+        <translation>t.ex. Tryggare övergångar mellan sjukhus och hemmet</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/plan_dialogs.py" line="280"/>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Mål:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/plan_dialogs.py" line="282"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivning:</translation>
     </message>
 </context>
 <context>
@@ -2683,6 +2993,75 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../narvard_desktop/ui/xlsx_dialogs.py" line="60"/>
+        <source>Import from Excel: preview</source>
+        <translation>Importera från Excel: förhandsvisning</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/xlsx_dialogs.py" line="63"/>
+        <source>File: {name}</source>
+        <translation>Fil: {name}</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/xlsx_dialogs.py" line="70"/>
+        <source>Sheet</source>
+        <translation>Blad</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/xlsx_dialogs.py" line="70"/>
+        <source>Rows</source>
+        <translation>Rader</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/xlsx_dialogs.py" line="70"/>
+        <source>New</source>
+        <translation>Nya</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/xlsx_dialogs.py" line="70"/>
+        <source>Already present</source>
+        <translation>Finns redan</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/xlsx_dialogs.py" line="95"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/xlsx_dialogs.py" line="98"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/xlsx_dialogs.py" line="108"/>
+        <source>{count} problems were found, so nothing will be imported. Correct the rows below in the file and try again.</source>
+        <translation>{count} problem hittades, så ingenting importeras. Rätta raderna nedan i filen och försök igen.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/xlsx_dialogs.py" line="113"/>
+        <location filename="../narvard_desktop/ui/xlsx_dialogs.py" line="120"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/xlsx_dialogs.py" line="116"/>
+        <source>Everything in the file is already in the program: nothing new to import.</source>
+        <translation>Allt i filen finns redan i programmet: inget nytt att importera.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/xlsx_dialogs.py" line="122"/>
+        <source>This will be created:</source>
+        <translation>Det här skapas:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/xlsx_dialogs.py" line="124"/>
+        <source>Nothing has been written yet. A backup is made first.</source>
+        <translation>Ingenting har sparats ännu. En säkerhetskopia görs först.</translation>
+    </message>
+</context>
+<context>
     <name>ImprovementActivityDialog</name>
     <message>
         <location filename="../narvard_desktop/ui/deviation_form.py" line="852"/>
@@ -2728,6 +3107,262 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
         <location filename="../narvard_desktop/ui/deviation_form.py" line="901"/>
         <source>C&amp;reate</source>
         <translation>S&amp;kapa</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorDialog</name>
+    <message>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="312"/>
+        <source>Edit indicator</source>
+        <translation>Ändra indikator</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="312"/>
+        <source>New indicator</source>
+        <translation>Ny indikator</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="314"/>
+        <source>e.g. Återinskrivningar inom 30 dagar, 75+</source>
+        <translation>t.ex. Återinskrivningar inom 30 dagar, 75+</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="316"/>
+        <source>– no goal –</source>
+        <translation>– inget mål –</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="323"/>
+        <source>e.g. %, antal, dagar</source>
+        <translation>t.ex. %, antal, dagar</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="325"/>
+        <source>e.g. Egen uppföljning, Vårdfokus</source>
+        <translation>t.ex. Egen uppföljning, Vårdfokus</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="334"/>
+        <source>e.g. 12,5</source>
+        <translation>t.ex. 12,5</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="336"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="337"/>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Mål:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="339"/>
+        <source>&amp;Definition:</source>
+        <translation>&amp;Definition:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="341"/>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Enhet:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="342"/>
+        <source>&amp;Source:</source>
+        <translation>&amp;Källa:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="343"/>
+        <source>Di&amp;rection:</source>
+        <translation>&amp;Riktning:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="346"/>
+        <source>on</source>
+        <translation>den</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="350"/>
+        <source>by</source>
+        <translation>senast</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="352"/>
+        <source>&amp;Baseline:</source>
+        <translation>&amp;Utgångsvärde:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="353"/>
+        <source>&amp;Target:</source>
+        <translation>Må&amp;lvärde:</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorPanel</name>
+    <message>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="418"/>
+        <source>New &amp;indicator…</source>
+        <translation>Ny &amp;indikator…</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="420"/>
+        <source>&amp;Edit…</source>
+        <translation>Ä&amp;ndra…</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="422"/>
+        <source>Delete…</source>
+        <translation>Ta bort…</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="449"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="566"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="574"/>
+        <source>Indicator over time</source>
+        <translation>Indikatorn över tid</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="466"/>
+        <source>Enter a value</source>
+        <translation>Registrera ett värde</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="475"/>
+        <source>For example 2026-Q1 (quarter), 2026-T1 (tertial), 2026-03 (month), 2026 (year) or a date. Prefilled with the period after the latest value.</source>
+        <translation>Till exempel 2026-Q1 (kvartal), 2026-T1 (tertial), 2026-03 (månad), 2026 (år) eller ett datum. Förifyllt med perioden efter det senaste värdet.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="480"/>
+        <source>e.g. 12,5</source>
+        <translation>t.ex. 12,5</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="481"/>
+        <source>Press Enter to save. A decimal comma is fine.</source>
+        <translation>Tryck Enter för att spara. Decimalkomma går bra.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="485"/>
+        <source>Optional, e.g. Preliminär siffra</source>
+        <translation>Frivilligt, t.ex. Preliminär siffra</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="486"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="488"/>
+        <source>&amp;Value:</source>
+        <translation>&amp;Värde:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="490"/>
+        <source>C&amp;omment:</source>
+        <translation>K&amp;ommentar:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="502"/>
+        <source>&amp;Save value</source>
+        <translation>&amp;Spara värdet</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="517"/>
+        <source>Delete value…</source>
+        <translation>Ta bort värdet…</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="557"/>
+        <source>Baseline {value}</source>
+        <translation>Utgångsvärde {value}</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="558"/>
+        <source>Target {value}</source>
+        <translation>Målvärde {value}</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="559"/>
+        <source>Measured value</source>
+        <translation>Uppmätt värde</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="560"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="561"/>
+        <source>No values entered yet</source>
+        <translation>Inga värden registrerade ännu</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="562"/>
+        <source>Choose an indicator to see its chart</source>
+        <translation>Välj en indikator för att se dess diagram</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="648"/>
+        <source>Delete value</source>
+        <translation>Ta bort värdet</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="649"/>
+        <source>Delete the value for {period}?</source>
+        <translation>Vill du ta bort värdet för {period}?</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="692"/>
+        <source>Delete indicator</source>
+        <translation>Ta bort indikatorn</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="693"/>
+        <source>Delete the indicator “{name}” and all its values?</source>
+        <translation>Vill du ta bort indikatorn ”{name}” och alla dess värden?</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorTableModel</name>
+    <message>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="174"/>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="175"/>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="176"/>
+        <source>Direction</source>
+        <translation>Riktning</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="177"/>
+        <source>Baseline</source>
+        <translation>Utgångsvärde</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="178"/>
+        <source>Target</source>
+        <translation>Målvärde</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="179"/>
+        <source>Latest value</source>
+        <translation>Senaste värde</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="180"/>
+        <source>On track?</source>
+        <translation>I fas?</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="233"/>
+        <source>On track: the latest value is at least as good as a straight line from the baseline to the target at that date.</source>
+        <translation>I fas: det senaste värdet är minst lika bra som en rak linje från utgångsvärdet till målvärdet vid den tidpunkten.</translation>
     </message>
 </context>
 <context>
@@ -2899,107 +3534,107 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="64"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="66"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="66"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="68"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="71"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="73"/>
         <source>Deviations</source>
         <translation>Avvikelser</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="76"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="78"/>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="81"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="83"/>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="86"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="88"/>
         <source>Exchange</source>
         <translation>Utbyte</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="147"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="158"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="149"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="160"/>
         <source>Fill with &amp;demo data…</source>
         <translation>Fyll med &amp;demodata…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="151"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="162"/>
         <source>Open data &amp;folder</source>
         <translation>Öppna data&amp;mappen</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="154"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="165"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="157"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="168"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="160"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="171"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="167"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="178"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="177"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="188"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="179"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="190"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Helskärm</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="181"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="192"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="182"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="193"/>
         <source>&amp;About Närvård Samverkan</source>
         <translation>&amp;Om Närvård Samverkan</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="187"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="198"/>
         <source>{group} · data folder: {path}</source>
         <translation>{group} · datamapp: {path}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="248"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="259"/>
         <source>Fill with demo data</source>
         <translation>Fyll med demodata</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="250"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="261"/>
         <source>Add fictional example data (a plan, deviations and meetings) to this group? It is meant for trying the program and is not easily removed.</source>
         <translation>Lägga till påhittade exempeldata (en handlingsplan, avvikelser och möten) i gruppen? Det är tänkt för att prova programmet och går inte enkelt att ta bort.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="259"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="270"/>
         <source>Adding demo data…</source>
         <translation>Lägger till demodata…</translation>
     </message>
@@ -3115,6 +3750,406 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
     </message>
 </context>
 <context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../narvard_desktop/ui/plan_dialogs.py" line="204"/>
+        <source>Edit action plan</source>
+        <translation>Ändra handlingsplan</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/plan_dialogs.py" line="204"/>
+        <source>New action plan</source>
+        <translation>Ny handlingsplan</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/plan_dialogs.py" line="207"/>
+        <source>e.g. Handlingsplan god och nära vård 2026–2027</source>
+        <translation>t.ex. Handlingsplan god och nära vård 2026–2027</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/plan_dialogs.py" line="211"/>
+        <source>e.g. Äldre med omfattande behov av vård och omsorg</source>
+        <translation>t.ex. Äldre med omfattande behov av vård och omsorg</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/plan_dialogs.py" line="213"/>
+        <source>Who the plan is for (målgrupp).</source>
+        <translation>Vilka planen gäller (målgrupp).</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/plan_dialogs.py" line="220"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/plan_dialogs.py" line="223"/>
+        <source>Target &amp;group:</source>
+        <translation>&amp;Målgrupp:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/plan_dialogs.py" line="227"/>
+        <source>Period &amp;from:</source>
+        <translation>Period &amp;från:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/plan_dialogs.py" line="229"/>
+        <source>Period &amp;to:</source>
+        <translation>Period t&amp;ill:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/plan_dialogs.py" line="231"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivning:</translation>
+    </message>
+</context>
+<context>
+    <name>PlanOverview</name>
+    <message>
+        <location filename="../narvard_desktop/ui/plan_overview.py" line="254"/>
+        <source>Activities by status per way of working</source>
+        <translation>Aktiviteter per status och arbetssätt</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/plan_overview.py" line="273"/>
+        <source>Due before the next meeting</source>
+        <translation>Ska vara klart till nästa möte</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/plan_overview.py" line="293"/>
+        <source>Double-click or press Enter to open the activity.</source>
+        <translation>Dubbelklicka eller tryck Enter för att öppna aktiviteten.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/plan_overview.py" line="315"/>
+        <source>Number of activities</source>
+        <translation>Antal aktiviteter</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/plan_overview.py" line="316"/>
+        <source>delayed: {count}</source>
+        <translation>försenade: {count}</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/plan_overview.py" line="317"/>
+        <source>The plan has no activities yet</source>
+        <translation>Planen har inga aktiviteter ännu</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/plan_overview.py" line="318"/>
+        <source>Not chosen</source>
+        <translation>Inte valt</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/plan_overview.py" line="332"/>
+        <source>No coming meeting is planned. Add one under Meetings to see what should be done by then.</source>
+        <translation>Inget kommande möte är inlagt. Lägg in ett under Möten för att se vad som ska vara klart till dess.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/plan_overview.py" line="339"/>
+        <source>Next meeting {date}: {count} unfinished activities are due by then (delayed ones included).</source>
+        <translation>Nästa möte {date}: {count} aktiviteter som inte är klara ska vara klara till dess (försenade räknas med).</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/plan_overview.py" line="345"/>
+        <source>Next meeting {date}: no unfinished activity is due by then.</source>
+        <translation>Nästa möte {date}: ingen ofärdig aktivitet ska vara klar till dess.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="93"/>
+        <source>Action plan</source>
+        <translation>Handlingsplan</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="97"/>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Plan:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="103"/>
+        <source>A group can have several plans, e.g. one per period.</source>
+        <translation>En grupp kan ha flera planer, till exempel en per period.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="110"/>
+        <source>New plan…</source>
+        <translation>Ny plan…</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="112"/>
+        <source>Edit plan…</source>
+        <translation>Ändra plan…</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="117"/>
+        <source>Excel and more</source>
+        <translation>Excel med mera</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="120"/>
+        <source>Export to Excel…</source>
+        <translation>Exportera till Excel…</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="121"/>
+        <source>Import from Excel…</source>
+        <translation>Importera från Excel…</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="123"/>
+        <source>Delete plan…</source>
+        <translation>Ta bort planen…</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="156"/>
+        <source>The group has no action plan yet</source>
+        <translation>Gruppen har ingen handlingsplan ännu</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="161"/>
+        <source>An action plan (handlingsplan) holds the group&apos;s goals, the activities that lead there and the indicators that show how it is going. Create one, or import an existing list from Excel.</source>
+        <translation>En handlingsplan samlar gruppens mål, aktiviteterna som leder dit och indikatorerna som visar hur det går. Skapa en ny, eller importera en lista ni redan har i Excel.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="169"/>
+        <source>&amp;Create action plan…</source>
+        <translation>&amp;Skapa handlingsplan…</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="171"/>
+        <source>&amp;Import from Excel…</source>
+        <translation>&amp;Importera från Excel…</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="187"/>
+        <source>&amp;Activities</source>
+        <translation>&amp;Aktiviteter</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="190"/>
+        <source>I&amp;ndicators</source>
+        <translation>I&amp;ndikatorer</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="193"/>
+        <source>O&amp;verview</source>
+        <translation>Ö&amp;versikt</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="208"/>
+        <source>&amp;Goals</source>
+        <translation>&amp;Mål</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="217"/>
+        <source>Choose a goal to see only its activities and indicators.</source>
+        <translation>Välj ett mål för att bara se dess aktiviteter och indikatorer.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="225"/>
+        <source>New goal…</source>
+        <translation>Nytt mål…</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="228"/>
+        <source>More</source>
+        <translation>Mer</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="231"/>
+        <source>Edit goal…</source>
+        <translation>Ändra målet…</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="233"/>
+        <source>Delete goal…</source>
+        <translation>Ta bort målet…</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="249"/>
+        <source>Search title and description (Ctrl+F)</source>
+        <translation>Sök i titel och beskrivning (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="259"/>
+        <source>All statuses</source>
+        <translation>Alla statusar</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="260"/>
+        <source>Not finished</source>
+        <translation>Inte avslutade</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="265"/>
+        <source>The Färdplan&apos;s ways of working (A1–A6) and prerequisites (F1–F5).</source>
+        <translation>Färdplanens förändrade arbetssätt (A1–A6) och grundläggande förutsättningar (F1–F5).</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="270"/>
+        <source>Responsible organisation</source>
+        <translation>Ansvarig organisation</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="278"/>
+        <source>Only &amp;delayed</source>
+        <translation>Endast &amp;försenade</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="280"/>
+        <source>Activities whose due date has passed and that are neither done nor cancelled.</source>
+        <translation>Aktiviteter där klart-senast-datumet har passerat och som varken är klara eller avbrutna.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="282"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="390"/>
+        <source>Due by next &amp;meeting</source>
+        <translation>Klart före nästa &amp;möte</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="287"/>
+        <source>Clear filters</source>
+        <translation>Rensa filter</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="299"/>
+        <source>+ New activity</source>
+        <translation>+ Ny aktivitet</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="300"/>
+        <source>Add an activity to the plan (Ctrl+N).</source>
+        <translation>Lägg till en aktivitet i planen (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="302"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ppna</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="303"/>
+        <source>Open the marked activity (Enter or double-click).</source>
+        <translation>Öppna den markerade aktiviteten (Enter eller dubbelklick).</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="305"/>
+        <source>Set stat&amp;us of the marked activity:</source>
+        <translation>Ändra s&amp;tatus för markerad aktivitet:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="310"/>
+        <source>Changes the status at once, without opening the activity.</source>
+        <translation>Ändrar statusen direkt, utan att öppna aktiviteten.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="381"/>
+        <source>Due by next &amp;meeting ({date})</source>
+        <translation>Klart före nästa &amp;möte ({date})</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="387"/>
+        <source>Unfinished activities due on or before the next meeting.</source>
+        <translation>Pågående och ej påbörjade aktiviteter som ska vara klara senast vid nästa möte.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="393"/>
+        <source>No coming meeting is planned.</source>
+        <translation>Inget kommande möte är inlagt.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="403"/>
+        <source>All ways of working</source>
+        <translation>Alla arbetssätt och förutsättningar</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="409"/>
+        <source>All organisations</source>
+        <translation>Alla organisationer</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="425"/>
+        <source>{title} (imported, read-only)</source>
+        <translation>{title} (importerad, kan inte ändras här)</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="473"/>
+        <source>Period {start} – {end}</source>
+        <translation>Period {start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="480"/>
+        <source>Target group: {target}</source>
+        <translation>Målgrupp: {target}</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="489"/>
+        <source>Adopted at the meeting of {date}</source>
+        <translation>Antagen vid mötet {date}</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="494"/>
+        <source>Imported from another group: read-only</source>
+        <translation>Importerad från en annan grupp: kan inte ändras här</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="500"/>
+        <source>All goals</source>
+        <translation>Alla mål</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="577"/>
+        <source>{count} activities</source>
+        <translation>{count} aktiviteter</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="652"/>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="653"/>
+        <source>Set status</source>
+        <translation>Ändra status</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="664"/>
+        <source>Delete…</source>
+        <translation>Ta bort…</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="700"/>
+        <source>Discard changes</source>
+        <translation>Släng ändringarna</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="701"/>
+        <source>The open activity has changes that are not saved. Discard them?</source>
+        <translation>Den öppna aktiviteten har ändringar som inte är sparade. Vill du slänga dem?</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="768"/>
+        <source>Delete plan</source>
+        <translation>Ta bort planen</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="770"/>
+        <source>Delete the plan “{title}” with all its goals, activities, indicators and values? The deletion is also sent with the next export file.</source>
+        <translation>Vill du ta bort planen ”{title}” med alla dess mål, aktiviteter, indikatorer och mätvärden? Borttagningen skickas också med nästa exportfil.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="808"/>
+        <source>Delete goal</source>
+        <translation>Ta bort målet</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="810"/>
+        <source>Delete the goal? Its activities and indicators stay in the plan, without a goal.</source>
+        <translation>Vill du ta bort målet? Dess aktiviteter och indikatorer finns kvar i planen, utan mål.</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyHint</name>
     <message>
         <location filename="../narvard_desktop/ui/privacy_hint.py" line="66"/>
@@ -3145,17 +4180,17 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>PrivacyHitsModel</name>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="122"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="123"/>
         <source>Kind of record</source>
         <translation>Typ av post</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="122"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="123"/>
         <source>Field</source>
         <translation>Fält</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="122"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="123"/>
         <source>Looks like</source>
         <translation>Ser ut som</translation>
     </message>
@@ -3163,218 +4198,218 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>PrivacyScan</name>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="67"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="68"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="68"/>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="106"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="69"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="107"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="69"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="70"/>
         <source>Person in the group</source>
         <translation>Person i gruppen</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="70"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="71"/>
         <source>Meeting</source>
         <translation>Möte</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="71"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="72"/>
         <source>Agenda item (§)</source>
         <translation>Dagordningspunkt (§)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="72"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="73"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="73"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="74"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="74"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="75"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="75"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="76"/>
         <source>Measured value</source>
         <translation>Mätvärde</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="76"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="77"/>
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="77"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="78"/>
         <source>Progress note</source>
         <translation>Lägesanteckning</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="78"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="79"/>
         <source>Deviation</source>
         <translation>Avvikelse</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="79"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="80"/>
         <source>Deviation, change of state</source>
         <translation>Avvikelse, statusändring</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="80"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="81"/>
         <source>Attendance</source>
         <translation>Närvaro</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="81"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="82"/>
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="82"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="83"/>
         <source>Action item</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="83"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="84"/>
         <source>Reopened protocol</source>
         <translation>Återöppnat protokoll</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="86"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="87"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="87"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="88"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="88"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="89"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="89"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="90"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="90"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="91"/>
         <source>Approved protocol</source>
         <translation>Justerat protokoll</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="91"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="92"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="92"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="93"/>
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="93"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="94"/>
         <source>Target group</source>
         <translation>Målgrupp</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="94"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="95"/>
         <source>Definition</source>
         <translation>Definition</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="95"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="96"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="96"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="97"/>
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="97"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="98"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="98"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="99"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="99"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="100"/>
         <source>Written by</source>
         <translation>Skriven av</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="100"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="101"/>
         <source>Immediate actions</source>
         <translation>Omedelbara åtgärder</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="101"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="102"/>
         <source>Suggested improvement</source>
         <translation>Förslag till förbättring</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="102"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="103"/>
         <source>Answer: cause</source>
         <translation>Svar: orsak</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="103"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="104"/>
         <source>Answer: measures</source>
         <translation>Svar: åtgärder</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="104"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="105"/>
         <source>Answer: follow-up</source>
         <translation>Svar: uppföljning</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="105"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="106"/>
         <source>External reference</source>
         <translation>Externt referensnummer</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="107"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="108"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="108"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="109"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="109"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="110"/>
         <source>Reason</source>
         <translation>Skäl</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="110"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="111"/>
         <source>Reopened by</source>
         <translation>Återöppnat av</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="112"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="113"/>
         <source>Personal identity number</source>
         <translation>Personnummer</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="113"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="114"/>
         <source>Coordination number</source>
         <translation>Samordningsnummer</translation>
     </message>
@@ -3382,22 +4417,22 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>PrivacyScanDialog</name>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="164"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="165"/>
         <source>Personal identity number check</source>
         <translation>Personnummerkontroll</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="169"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="170"/>
         <source>{count} texts look like they hold a personal identity number or coordination number. Open each record and remove the number: such texts cannot leave the group.</source>
         <translation>{count} texter ser ut att innehålla ett personnummer eller samordningsnummer. Öppna varje post och ta bort numret: sådana texter kan inte lämna gruppen.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="174"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="175"/>
         <source>No personal identity numbers were found in the database.</source>
         <translation>Inga personnummer hittades i databasen.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="190"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="191"/>
         <source>&amp;Open record</source>
         <translation>Ö&amp;ppna posten</translation>
     </message>
@@ -3413,6 +4448,19 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
         <location filename="../narvard_desktop/ui/provenance.py" line="91"/>
         <source>Only the group that owns a record may change it, so that the same record never has two different versions.</source>
         <translation>Bara gruppen som äger en uppgift får ändra den, så att samma uppgift aldrig finns i två olika versioner.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../narvard_desktop/ui/plan_dialogs.py" line="166"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/plan_dialogs.py" line="167"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -3704,6 +4752,52 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
         <location filename="../narvard_desktop/ui/pages/start_page.py" line="103"/>
         <source>Fills the group with fictional example data to explore the program.</source>
         <translation>Fyller gruppen med påhittade exempeldata så att du kan utforska programmet.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusByWayModel</name>
+    <message>
+        <location filename="../narvard_desktop/ui/plan_overview.py" line="102"/>
+        <source>Way of working or prerequisite</source>
+        <translation>Arbetssätt eller förutsättning</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/plan_overview.py" line="104"/>
+        <source>of which delayed</source>
+        <translation>varav försenade</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/plan_overview.py" line="104"/>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/plan_overview.py" line="130"/>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/plan_overview.py" line="134"/>
+        <source>Not chosen</source>
+        <translation>Inte valt</translation>
+    </message>
+</context>
+<context>
+    <name>ValueTableModel</name>
+    <message>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="259"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="259"/>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="259"/>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
     </message>
 </context>
 <context>

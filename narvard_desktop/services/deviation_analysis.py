@@ -29,8 +29,12 @@ UNKNOWN_ORGANISATION = QT_TRANSLATE_NOOP("Analysis", "(not given)")
 
 @dataclass(frozen=True)
 class Period:
+    """The window an analysis looks at: reported dates from `start` to `end`, and at an
+    upper level optionally only the records owned by `group_ids` (None: every group)."""
+
     start: date
     end: date
+    group_ids: tuple[str, ...] | None = None
 
     def months(self) -> list[str]:
         """Every month the period touches, as 'YYYY-MM', even months without cases."""
@@ -57,6 +61,21 @@ class CountTable:
 
     def cell(self, row_key: str | None, column_key: str | None) -> int | None:
         return self.cells[self.row_keys.index(row_key)][self.column_keys.index(column_key)]
+
+    def transposed(self) -> CountTable:
+        """Rows become columns: the same figures seen from the other side."""
+        return CountTable(
+            row_keys=list(self.column_keys),
+            row_labels=list(self.column_labels),
+            column_keys=list(self.row_keys),
+            column_labels=list(self.row_labels),
+            cells=[list(column) for column in zip(*self.cells, strict=True)]
+            if self.cells
+            else [[] for _ in self.column_keys],
+            row_totals=list(self.column_totals),
+            column_totals=list(self.row_totals),
+            total=self.total,
+        )
 
 
 @dataclass
@@ -98,11 +117,15 @@ def _shown(value: int, suppress_below: int | None) -> int | None:
 
 
 def _base_where(period: Period) -> tuple[str, list[Any]]:
-    return (
+    where = (
         "d.deleted = 0 AND d.state != 'misregistered'"
-        " AND d.reported_date >= ? AND d.reported_date <= ?",
-        [period.start.isoformat(), period.end.isoformat()],
+        " AND d.reported_date >= ? AND d.reported_date <= ?"
     )
+    params: list[Any] = [period.start.isoformat(), period.end.isoformat()]
+    if period.group_ids is not None:
+        where += f" AND d.group_id IN ({', '.join('?' * len(period.group_ids)) or 'NULL'})"
+        params.extend(period.group_ids)
+    return where, params
 
 
 def _table(
@@ -171,6 +194,28 @@ def counts_by_category_and_month(
     months = period.months()
     rows = _category_rows(store, (code for code, _ in counts))
     return _table(counts, rows, [(month, month) for month in months], suppress_below)
+
+
+def counts_by_group_and_category(
+    store: Store, period: Period, suppress_below: int | None = None
+) -> CountTable:
+    """Groups side by side: rows are the owning groups, columns the categories that occur."""
+    where, params = _base_where(period)
+    counts = {
+        (group_id, code): count
+        for group_id, code, count in store.db.execute(
+            "SELECT d.group_id, d.category_code, COUNT(*)"
+            f" FROM deviations d WHERE {where} GROUP BY 1, 2",
+            params,
+        )
+    }
+    names = dict(store.db.execute("SELECT id, name FROM groups"))
+    rows = sorted(
+        ((group_id, names.get(group_id, group_id)) for group_id in {key[0] for key in counts}),
+        key=lambda item: item[1].casefold(),
+    )
+    columns = _category_rows(store, {key[1] for key in counts})
+    return _table(counts, rows, columns, suppress_below)
 
 
 def organisation_matrix(
@@ -253,7 +298,8 @@ def open_and_overdue(
         for receiving, open_count, overdue in store.db.execute(
             "SELECT d.receiving_organisation_id,"
             f" SUM(d.state IN ({open_states})),"
-            f" SUM(d.state IN ({awaiting}) AND d.answer_due_date < ?)"
+            # A record without a due date (possible in imported data) is never overdue.
+            f" SUM(d.state IN ({awaiting}) AND COALESCE(d.answer_due_date < ?, 0))"
             f" FROM deviations d WHERE {where} GROUP BY 1",
             [(today or date.today()).isoformat(), *params],
         )

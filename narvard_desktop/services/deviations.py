@@ -516,6 +516,8 @@ class DeviationFilters:
     reported_to: date | str | None = None
     text: str | None = None
     today: date | None = None
+    # At an upper level: only records owned by these groups (None: every group).
+    group_ids: tuple[str, ...] | None = None
 
 
 # Sort keys the list offers, each a whitelisted SQL expression.
@@ -552,6 +554,9 @@ def _register_functions(store: Store) -> None:
 def _where(store: Store, filters: DeviationFilters) -> tuple[str, list[Any]]:
     clauses = ["d.deleted = 0"]
     params: list[Any] = []
+    if filters.group_ids is not None:
+        clauses.append(f"d.group_id IN ({', '.join('?' * len(filters.group_ids)) or 'NULL'})")
+        params.extend(filters.group_ids)
     if filters.category_codes:
         clauses.append(f"d.category_code IN ({', '.join('?' * len(filters.category_codes))})")
         params.extend(filters.category_codes)

@@ -25,7 +25,9 @@ from narvard_desktop.ui.pages import empty_state
 from narvard_desktop.ui.pages.deviations_page import DeviationsPage
 from narvard_desktop.ui.pages.exchange_page import ExchangePage
 from narvard_desktop.ui.pages.follow_up_page import FollowUpPage
+from narvard_desktop.ui.pages.plan_page import PlanPage
 from narvard_desktop.ui.pages.start_page import StartPage
+from narvard_desktop.ui.plan_overview import PlanOverview
 from narvard_desktop.ui.preferences import Preferences
 from narvard_desktop.ui.settings_dialog import SettingsDialog
 
@@ -64,7 +66,7 @@ class MainWindow(QMainWindow):
             (self.tr("Start"), self.start_page, QStyle.StandardPixmap.SP_DirHomeIcon),
             (
                 self.tr("Action plan"),
-                empty_state.EmptyStatePage(empty_state.PLAN),
+                PlanPage(store),
                 QStyle.StandardPixmap.SP_FileDialogListView,
             ),
             (
@@ -79,7 +81,7 @@ class MainWindow(QMainWindow):
             ),
             (
                 self.tr("Follow-up"),
-                FollowUpPage(store),
+                self._follow_up_page(store),
                 QStyle.StandardPixmap.SP_FileDialogContentsView,
             ),
             (
@@ -97,7 +99,7 @@ class MainWindow(QMainWindow):
             QListWidgetItem(style.standardIcon(icon), title, self.navigation)
             self.stack.addWidget(page)
             # A page that changed data (an import, a save) asks every page to show it.
-            data_changed = getattr(page, "data_changed", None)
+            data_changed = getattr(page, "data_changed", None) or getattr(page, "changed", None)
             if data_changed is not None:
                 data_changed.connect(self.refresh)
             record_requested = getattr(page, "record_requested", None)
@@ -122,6 +124,15 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         self.show_section(preferences.last_section)
+
+    def _follow_up_page(self, store: Store) -> FollowUpPage:
+        page = FollowUpPage(store)
+        plan_charts = PlanOverview(store, all_plans=True)
+        plan_charts.activity_requested.connect(
+            lambda activity_id: self.show_record("activities", activity_id)
+        )
+        page.set_plan_widget(plan_charts)
+        return page
 
     def _action(
         self,

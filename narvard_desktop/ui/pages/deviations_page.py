@@ -57,6 +57,7 @@ from narvard_desktop.ui.deviation_model import (
     SORT_KEY_BY_COLUMN,
     DeviationTableModel,
 )
+from narvard_desktop.ui.group_selector import GroupSelector
 from narvard_desktop.ui.operations import run_operation
 
 _NO_DATE = QDate(2000, 1, 1)
@@ -263,6 +264,10 @@ class DeviationsPage(QWidget):
         layout.addLayout(actions)
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_deviation)
 
+        # Upper levels choose whose avvikelser to see; a local group never sees this.
+        self.group_selector = GroupSelector(self.store)
+        self.group_selector.selection_changed.connect(lambda _selection: self.apply_filters())
+        layout.addWidget(self.group_selector)
         layout.addWidget(self._build_filters())
 
         self.count_label = QLabel()
@@ -471,6 +476,7 @@ class DeviationsPage(QWidget):
             if self.to_date.date() == _NO_DATE
             else self.to_date.date().toString("yyyy-MM-dd"),
             text=self.search.text() or None,
+            group_ids=self.group_selector.selection().group_ids,
         )
 
     def apply_filters(self) -> None:
@@ -505,6 +511,7 @@ class DeviationsPage(QWidget):
     def refresh(self) -> None:
         """Read everything again: after an import, a settings change or another section's edit."""
         self.store.reload_reference()
+        self.group_selector.refresh()
         self._fill_filter_choices()
         self.model.set_filters(self.current_filters())
         self._update_counts()

@@ -10,7 +10,7 @@ what is shown.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -38,12 +38,14 @@ from narvard_desktop.services.deviation_analysis import (
     Timeliness,
     answer_timeliness,
     counts_by_category_and_month,
+    counts_by_group_and_category,
     open_and_overdue,
     organisation_matrix,
     system_errors_by_month,
 )
 from narvard_desktop.store import Store
 from narvard_desktop.ui.charts import ChartWidget
+from narvard_desktop.ui.group_selector import GroupSelector
 
 HIDDEN = "–"
 _OVERDUE_RED = "#b42318"
@@ -439,6 +441,10 @@ class DeviationChartsTab(QWidget):
         controls.addWidget(self.suppress)
         controls.addStretch()
         outer.addLayout(controls)
+        # Upper levels choose whose avvikelser the charts count, or compare groups.
+        self.group_selector = GroupSelector(store)
+        self.group_selector.selection_changed.connect(lambda _selection: self.refresh())
+        outer.addWidget(self.group_selector)
 
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
@@ -454,6 +460,7 @@ class DeviationChartsTab(QWidget):
         grid = QGridLayout(body)
         grid.setContentsMargins(0, 0, 8, 0)
         grid.setSpacing(12)
+        self.compare_chart = ChartWidget(self.tr("Groups side by side, per category"), height=340)
         self.category_chart = ChartWidget(self.tr("Deviations per category and month"), height=340)
         self.matrix_chart = ChartWidget(self.tr("Who reports on whom"), height=420)
         self.open_chart = ChartWidget(
@@ -461,6 +468,7 @@ class DeviationChartsTab(QWidget):
         )
         self.timeliness_chart = ChartWidget(self.tr("Answers within the deadline"), height=300)
         self.system_chart = ChartWidget(self.tr("System errors over time"), height=300)
+        grid.addWidget(self.compare_chart, 4, 0, 1, 2)
         grid.addWidget(self.category_chart, 0, 0, 1, 2)
         grid.addWidget(self.matrix_chart, 1, 0, 1, 2)
         grid.addWidget(self.open_chart, 2, 0)
@@ -537,8 +545,16 @@ class DeviationChartsTab(QWidget):
     def refresh(self) -> None:
         if self.quick.currentData() != "custom":
             self._apply_quick_choice()
-        period, hide, today = self.period, self.suppress_below(), self.current_today()
+        self.group_selector.refresh()
+        selection = self.group_selector.selection()
+        period = replace(self.period, group_ids=selection.group_ids)
+        hide, today = self.suppress_below(), self.current_today()
         words = ChartText()
+        self.compare_chart.setVisible(selection.compare)
+        if selection.compare:
+            # Stacked like the monthly chart, with one bar per group instead of per month.
+            by_group = counts_by_group_and_category(self.store, period, hide).transposed()
+            self.compare_chart.set_plot(draw_categories, (category_series(by_group), words))
         categories = category_series(counts_by_category_and_month(self.store, period, hide))
         self.category_chart.set_plot(draw_categories, (categories, words))
         self.matrix_chart.set_plot(

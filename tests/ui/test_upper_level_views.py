@@ -1,0 +1,77 @@
+"""A delregional group sees the kommuner's avvikelser: all, one group, or side by side."""
+
+import pytest
+
+from narvard_desktop.services.group_setup import GroupSetup, create_group
+from narvard_desktop.store.records import insert_record, new_id
+from narvard_desktop.ui.pages.deviations_page import DeviationsPage
+from narvard_desktop.ui.pages.follow_up_page import FollowUpPage
+
+
+@pytest.fixture
+def area_store(store):
+    create_group(
+        store,
+        GroupSetup("delregional", "Närvårdssamverkan Södra Älvsborg", delregion="Södra Älvsborg"),
+    )
+    db = store.db
+    store.kommun_groups = {}
+    with db.atomic():
+        for name, cases in (("Borås", 3), ("Mark", 1)):
+            group_id = new_id()
+            db.table("groups").insert(
+                {
+                    "id": group_id,
+                    "group_id": group_id,
+                    "created_at": "2026-01-01T00:00:00Z",
+                    "updated_at": "2026-01-01T00:00:00Z",
+                    "name": name,
+                    "level": "lokal",
+                }
+            )
+            store.kommun_groups[name] = group_id
+            for _ in range(cases):
+                insert_record(
+                    db,
+                    "deviations",
+                    group_id,
+                    {
+                        "event_date": "2026-09-01",
+                        "reported_date": "2026-09-02",
+                        "category_code": "INUT",
+                        "description": "Planering saknades.",
+                    },
+                )
+    return store
+
+
+def test_deviation_list_follows_the_group_choice(qtbot, area_store):
+    page = DeviationsPage(area_store)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.group_selector.isVisible()
+    assert page.model.rowCount() == 4
+    page.group_selector.select_group(area_store.kommun_groups["Mark"])
+    assert page.model.rowCount() == 1
+    page.group_selector.compare_groups([area_store.kommun_groups["Borås"]])
+    assert page.model.rowCount() == 3
+
+
+def test_follow_up_compares_groups_side_by_side(qtbot, area_store):
+    page = FollowUpPage(area_store)
+    qtbot.addWidget(page)
+    page.show()
+    tab = page.deviations_tab
+    tab.quick.setCurrentIndex(tab.quick.findData("this_year"))
+    assert not tab.compare_chart.isVisible()
+    tab.group_selector.compare_groups(list(area_store.kommun_groups.values()))
+    assert tab.compare_chart.isVisible()
+    tab.group_selector.select_group(area_store.kommun_groups["Borås"])
+    assert "3" in tab.summary.text()
+
+
+def test_local_group_sees_no_group_choice(qtbot, demo_store):
+    page = DeviationsPage(demo_store)
+    qtbot.addWidget(page)
+    page.show()
+    assert not page.group_selector.isVisible()
