@@ -235,6 +235,69 @@
     </message>
 </context>
 <context>
+    <name>ActivityTableModel</name>
+    <message>
+        <location filename="../narvard_desktop/ui/activity_model.py" line="86"/>
+        <source>{delayed} ({status})</source>
+        <translation>{delayed} ({status})</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/activity_model.py" line="108"/>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/activity_model.py" line="109"/>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/activity_model.py" line="110"/>
+        <source>Way of working</source>
+        <translation>Arbetssätt</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/activity_model.py" line="111"/>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/activity_model.py" line="112"/>
+        <source>Due</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/activity_model.py" line="113"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/activity_model.py" line="114"/>
+        <source>Next check-in</source>
+        <translation>Nästa avstämning</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/activity_model.py" line="196"/>
+        <source>This column cannot be sorted; the list keeps the plan&apos;s order.</source>
+        <translation>Den här kolumnen går inte att sortera på; listan följer planens ordning.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/activity_model.py" line="200"/>
+        <source>Click to sort by this column, click again to reverse.</source>
+        <translation>Klicka för att sortera på kolumnen, klicka igen för omvänd ordning.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/activity_model.py" line="258"/>
+        <source>Delayed: the due date {due} has passed and the activity is neither done nor cancelled.</source>
+        <translation>Försenad: klart-senast-datumet {due} har passerat och aktiviteten är varken klar eller avbruten.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/activity_model.py" line="268"/>
+        <source>Imported from another group: read-only here.</source>
+        <translation>Importerad från en annan grupp: kan inte ändras här.</translation>
+    </message>
+</context>
+<context>
     <name>Analysis</name>
     <message>
         <location filename="../narvard_desktop/services/deviation_analysis.py" line="27"/>
@@ -3325,6 +3388,21 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>IndicatorTableModel</name>
     <message>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="98"/>
+        <source>✓ Target reached</source>
+        <translation>✓ Målet nått</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="100"/>
+        <source>✓ On track</source>
+        <translation>✓ I fas</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="102"/>
+        <source>✗ Behind</source>
+        <translation>✗ Efter plan</translation>
+    </message>
+    <message>
         <location filename="../narvard_desktop/ui/indicator_panel.py" line="174"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
@@ -4004,7 +4082,7 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
     </message>
     <message>
         <location filename="../narvard_desktop/ui/pages/plan_page.py" line="282"/>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="390"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="392"/>
         <source>Due by next &amp;meeting</source>
         <translation>Klart före nästa &amp;möte</translation>
     </message>
@@ -4044,107 +4122,107 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
         <translation>Ändrar statusen direkt, utan att öppna aktiviteten.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="381"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="383"/>
         <source>Due by next &amp;meeting ({date})</source>
         <translation>Klart före nästa &amp;möte ({date})</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="387"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="389"/>
         <source>Unfinished activities due on or before the next meeting.</source>
         <translation>Pågående och ej påbörjade aktiviteter som ska vara klara senast vid nästa möte.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="393"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="395"/>
         <source>No coming meeting is planned.</source>
         <translation>Inget kommande möte är inlagt.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="403"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="405"/>
         <source>All ways of working</source>
         <translation>Alla arbetssätt och förutsättningar</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="409"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="411"/>
         <source>All organisations</source>
         <translation>Alla organisationer</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="425"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="427"/>
         <source>{title} (imported, read-only)</source>
         <translation>{title} (importerad, kan inte ändras här)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="473"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="475"/>
         <source>Period {start} – {end}</source>
         <translation>Period {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="480"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="482"/>
         <source>Target group: {target}</source>
         <translation>Målgrupp: {target}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="489"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="491"/>
         <source>Adopted at the meeting of {date}</source>
         <translation>Antagen vid mötet {date}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="494"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="496"/>
         <source>Imported from another group: read-only</source>
         <translation>Importerad från en annan grupp: kan inte ändras här</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="500"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="502"/>
         <source>All goals</source>
         <translation>Alla mål</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="577"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="579"/>
         <source>{count} activities</source>
         <translation>{count} aktiviteter</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="652"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="654"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="653"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="655"/>
         <source>Set status</source>
         <translation>Ändra status</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="664"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="666"/>
         <source>Delete…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="700"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="702"/>
         <source>Discard changes</source>
         <translation>Släng ändringarna</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="701"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="703"/>
         <source>The open activity has changes that are not saved. Discard them?</source>
         <translation>Den öppna aktiviteten har ändringar som inte är sparade. Vill du slänga dem?</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="768"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="770"/>
         <source>Delete plan</source>
         <translation>Ta bort planen</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="770"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="772"/>
         <source>Delete the plan “{title}” with all its goals, activities, indicators and values? The deletion is also sent with the next export file.</source>
         <translation>Vill du ta bort planen ”{title}” med alla dess mål, aktiviteter, indikatorer och mätvärden? Borttagningen skickas också med nästa exportfil.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="808"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="810"/>
         <source>Delete goal</source>
         <translation>Ta bort målet</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="810"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="812"/>
         <source>Delete the goal? Its activities and indicators stay in the plan, without a goal.</source>
         <translation>Vill du ta bort målet? Dess aktiviteter och indikatorer finns kvar i planen, utan mål.</translation>
     </message>

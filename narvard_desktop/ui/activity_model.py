@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from narvard_desktop.domain import ACTIVITY_DELAYED_LABEL, ACTIVITY_STATUSES, label_for
-from narvard_desktop.i18n import translate
+from narvard_desktop.i18n import translate as translate_domain
 from narvard_desktop.services.activities import (
     ActivityFilter,
     count_activities,
@@ -55,8 +55,8 @@ _SHORT_WAY = 22
 _SHORT_TITLE = 120
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ActivityTableModel", text)
+# lupdate finds strings only in calls it knows, such as translate("Context", "text").
+translate = QCoreApplication.translate
 
 
 def shorten(text: str | None, limit: int) -> str:
@@ -82,8 +82,10 @@ def status_text(row: dict[str, Any]) -> str:
     """The stored status, with the derived "Delayed" in front when the due date has passed."""
     status = label_for(ACTIVITY_STATUSES, row["status"])
     if row.get("delayed"):
-        delayed = translate("Domain", ACTIVITY_DELAYED_LABEL)
-        return _tr("{delayed} ({status})").format(delayed=delayed, status=status.lower())
+        delayed = translate_domain("Domain", ACTIVITY_DELAYED_LABEL)
+        return translate("ActivityTableModel", "{delayed} ({status})").format(
+            delayed=delayed, status=status.lower()
+        )
     return status
 
 
@@ -103,13 +105,13 @@ class ActivityTableModel(QAbstractTableModel):
         self.pages_loaded = 0  # page reads since the last reset, for tests and tuning
         self._own_group_id: str | None = None
         self.headers = [
-            _tr("Activity"),
-            _tr("Goal"),
-            _tr("Way of working"),
-            _tr("Responsible"),
-            _tr("Due"),
-            _tr("Status"),
-            _tr("Next check-in"),
+            translate("ActivityTableModel", "Activity"),
+            translate("ActivityTableModel", "Goal"),
+            translate("ActivityTableModel", "Way of working"),
+            translate("ActivityTableModel", "Responsible"),
+            translate("ActivityTableModel", "Due"),
+            translate("ActivityTableModel", "Status"),
+            translate("ActivityTableModel", "Next check-in"),
         ]
         self.reload()
 
@@ -191,8 +193,13 @@ class ActivityTableModel(QAbstractTableModel):
             return self.headers[section]
         if role == Qt.ItemDataRole.ToolTipRole:
             if section not in SORT_KEY_BY_COLUMN:
-                return _tr("This column cannot be sorted; the list keeps the plan's order.")
-            return _tr("Click to sort by this column, click again to reverse.")
+                return translate(
+                    "ActivityTableModel",
+                    "This column cannot be sorted; the list keeps the plan's order.",
+                )
+            return translate(
+                "ActivityTableModel", "Click to sort by this column, click again to reverse."
+            )
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -248,16 +255,19 @@ class ActivityTableModel(QAbstractTableModel):
 
     def _tooltip(self, row: dict[str, Any], column: int) -> str | None:
         if column in (COL_STATUS, COL_DUE) and row["delayed"]:
-            return _tr(
+            return translate(
+                "ActivityTableModel",
                 "Delayed: the due date {due} has passed and the activity is neither done "
-                "nor cancelled."
+                "nor cancelled.",
             ).format(due=row["due_date"])
         if column == COL_WAY and row["way_code"]:
             return f"{row['way_code']} {row['way_name']}"
         if column == COL_TITLE:
             tip = shorten(row["title"], 300)
             if self.is_imported(row):
-                tip += "\n" + _tr("Imported from another group: read-only here.")
+                tip += "\n" + translate(
+                    "ActivityTableModel", "Imported from another group: read-only here."
+                )
             return tip
         if column == COL_GOAL and row["goal_title"]:
             return shorten(row["goal_title"], 300)

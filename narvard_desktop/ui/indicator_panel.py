@@ -54,8 +54,8 @@ ON_TRACK_GREEN = QColor("#1a7f37")
 OFF_TRACK_RED = QColor("#b42318")
 
 
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
+# lupdate finds strings only in calls it knows, such as translate("Context", "text").
+translate = QCoreApplication.translate
 
 
 def format_number(value: float | None) -> str:
@@ -95,11 +95,11 @@ def next_period(latest: str | None, today: date | None = None) -> str:
 
 def on_track_text(chart: IndicatorChart) -> str:
     if chart.target_reached:
-        return _tr("IndicatorTableModel", "✓ Target reached")
+        return translate("IndicatorTableModel", "✓ Target reached")
     if chart.on_track is True:
-        return _tr("IndicatorTableModel", "✓ On track")
+        return translate("IndicatorTableModel", "✓ On track")
     if chart.on_track is False:
-        return _tr("IndicatorTableModel", "✗ Behind")
+        return translate("IndicatorTableModel", "✗ Behind")
     return "–"
 
 

@@ -334,9 +334,11 @@ class PlanPage(QWidget):
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        # The title is what people read first: it gets a real width, and the last column
+        # takes what is left (a stretched title would shrink to nothing on a laptop).
+        header.setStretchLastSection(True)
         for column, width in (
+            (COL_TITLE, 300),
             (COL_GOAL, 130),
             (COL_WAY, 150),
             (COL_RESPONSIBLE, 150),
