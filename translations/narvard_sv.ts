@@ -442,6 +442,12 @@
         <source>{count} rows</source>
         <translation>{count} rader</translation>
     </message>
+    <message>
+        <location filename="../narvard_desktop/commands/kallelse.py" line="29"/>
+        <location filename="../narvard_desktop/commands/protocol.py" line="58"/>
+        <source>Wrote {path}.</source>
+        <translation>Skrev {path}.</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -1783,6 +1789,108 @@
         <location filename="../narvard_desktop/xlsx/sheets/deviations.py" line="117"/>
         <source>Systemfel: write Ja or Nej (not &apos;{value}&apos;).</source>
         <translation>Systemfel: skriv Ja eller Nej (inte &apos;{value}&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/commands/protocol.py" line="44"/>
+        <source>The group has no meetings yet.</source>
+        <translation>Gruppen har inga möten än.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/meetings.py" line="100"/>
+        <source>Write what was decided.</source>
+        <translation>Skriv vad som beslutades.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/meetings.py" line="101"/>
+        <source>The agenda item needs a title.</source>
+        <translation>Punkten på dagordningen behöver en rubrik.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/meetings.py" line="102"/>
+        <source>Write the person&apos;s name.</source>
+        <translation>Skriv personens namn.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/meetings.py" line="103"/>
+        <source>Write what is to be done.</source>
+        <translation>Skriv vad som ska göras.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/meetings.py" line="107"/>
+        <source>The meeting of {date} has been approved (justerat) and is locked. Reopen it and give a reason before changing anything.</source>
+        <translation>Mötet den {date} är justerat och därför låst. Öppna det igen och ange ett skäl innan du ändrar något.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/meetings.py" line="120"/>
+        <source>A date is required.</source>
+        <translation>Ett datum behövs.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/meetings.py" line="128"/>
+        <source>&apos;{value}&apos; is not a date (YYYY-MM-DD).</source>
+        <translation>”{value}” är inte ett datum (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/meetings.py" line="140"/>
+        <source>&apos;{value}&apos; is not a time (HH:MM).</source>
+        <translation>”{value}” är inte en tid (TT:MM).</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/meetings.py" line="161"/>
+        <location filename="../narvard_desktop/services/meetings.py" line="924"/>
+        <source>&apos;{value}&apos; is not one of {choices}.</source>
+        <translation>”{value}” är inte något av {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/meetings.py" line="236"/>
+        <source>The person {person_id} does not exist.</source>
+        <translation>Personen {person_id} finns inte.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/meetings.py" line="327"/>
+        <source>A meeting has at most two adjusters.</source>
+        <translation>Ett möte kan ha högst två justerare.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/meetings.py" line="335"/>
+        <location filename="../narvard_desktop/services/meetings.py" line="431"/>
+        <source>The meeting cannot end ({end}) before it starts ({start}).</source>
+        <translation>Mötet kan inte sluta ({end}) innan det börjar ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/meetings.py" line="591"/>
+        <source>The new order must list every agenda item once.</source>
+        <translation>Den nya ordningen måste ta med varje punkt på dagordningen exakt en gång.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/meetings.py" line="638"/>
+        <source>{name} is already on the attendance list.</source>
+        <translation>{name} finns redan på närvarolistan.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/meetings.py" line="849"/>
+        <source>This action item is already an activity in the plan.</source>
+        <translation>Den här åtgärden är redan en aktivitet i handlingsplanen.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/meetings.py" line="860"/>
+        <source>There is no handlingsplan yet. Create one before adding activities.</source>
+        <translation>Det finns ingen handlingsplan än. Skapa en innan du lägger till aktiviteter.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/meetings.py" line="869"/>
+        <source>&apos;{value}&apos; is not a way of working or prerequisite.</source>
+        <translation>”{value}” är inte ett arbetssätt eller en förutsättning.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/meetings.py" line="1295"/>
+        <source>The meeting is not locked.</source>
+        <translation>Mötet är inte låst.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/services/meetings.py" line="1299"/>
+        <source>Give a reason for reopening the approved meeting.</source>
+        <translation>Ange ett skäl till att det justerade mötet öppnas igen.</translation>
     </message>
 </context>
 <context>
@@ -4513,6 +4621,278 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
         <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="191"/>
         <source>&amp;Open record</source>
         <translation>Ö&amp;ppna posten</translation>
+    </message>
+</context>
+<context>
+    <name>Protocol</name>
+    <message>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="48"/>
+        <source>Minutes</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="49"/>
+        <source>Meeting notes</source>
+        <translation>Minnesanteckningar</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="51"/>
+        <source>Notice of meeting</source>
+        <translation>Kallelse</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="53"/>
+        <source>Present</source>
+        <translation>Närvarande</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="54"/>
+        <source>Absent</source>
+        <translation>Frånvarande</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="55"/>
+        <source>Co-opted</source>
+        <translation>Adjungerade</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="58"/>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="59"/>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="60"/>
+        <source>Deviation</source>
+        <translation>Avvikelse</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="61"/>
+        <source>Action item</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="88"/>
+        <source> and </source>
+        <translation> och </translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="105"/>
+        <source>Page {page} ({pages})</source>
+        <translation>Sida {page} ({pages})</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="119"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="120"/>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="121"/>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="122"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="369"/>
+        <source>Chair</source>
+        <translation>Ordförande</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="123"/>
+        <source>Secretary</source>
+        <translation>Sekreterare</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="126"/>
+        <source>Adjusters</source>
+        <translation>Justerare</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="134"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="135"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="136"/>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="146"/>
+        <source>Invited</source>
+        <translation>Kallade</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="166"/>
+        <source>Deviations reported after {since} up to {until}</source>
+        <translation>Avvikelser rapporterade efter {since} till och med {until}</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="169"/>
+        <source>Deviations reported up to {until}</source>
+        <translation>Avvikelser rapporterade till och med {until}</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="175"/>
+        <source>No deviations were reported.</source>
+        <translation>Inga avvikelser har rapporterats.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="179"/>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="183"/>
+        <source>Category</source>
+        <translation>Samverkanssituation</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="184"/>
+        <source>Number</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="196"/>
+        <source>Counts only; the descriptions stay in the avvikelse log.</source>
+        <translation>Endast antal; beskrivningarna finns kvar i avvikelseloggen.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="216"/>
+        <source>Activities by way of working on {date}</source>
+        <translation>Aktiviteter per arbetssätt den {date}</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="225"/>
+        <source>The handlingsplan has no activities.</source>
+        <translation>Handlingsplanen har inga aktiviteter.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="231"/>
+        <source>Way of working</source>
+        <translation>Arbetssätt</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="254"/>
+        <source>Delayed activities</source>
+        <translation>Försenade aktiviteter</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="258"/>
+        <source>Due before the next meeting ({date})</source>
+        <translation>Ska vara klara före nästa möte ({date})</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="261"/>
+        <source>Due by {date}</source>
+        <translation>Ska vara klara senast {date}</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="272"/>
+        <source>Open action items from earlier meetings</source>
+        <translation>Öppna åtgärder från tidigare möten</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="277"/>
+        <source>No open action items.</source>
+        <translation>Inga öppna åtgärder.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="282"/>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="283"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="313"/>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="284"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="314"/>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="285"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="315"/>
+        <source>By</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="306"/>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="309"/>
+        <source>Action items</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="323"/>
+        <source>Linked to</source>
+        <translation>Kopplat till</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="339"/>
+        <source>Place and date</source>
+        <translation>Ort och datum</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="363"/>
+        <source>Secretary (recorded by)</source>
+        <translation>Vid protokollet (sekreterare)</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="365"/>
+        <source>Notes taken by</source>
+        <translation>Antecknat av</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="374"/>
+        <source>Adjuster</source>
+        <translation>Justerare</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="393"/>
+        <source>Signatures</source>
+        <translation>Underskrifter</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="407"/>
+        <source>Approved (justerat) {date} by {names}</source>
+        <translation>Justerat {date} av {names}</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="411"/>
+        <source>Approved (justerat) {date}</source>
+        <translation>Justerat {date}</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="432"/>
+        <source>Locked {time} UTC. Checksum (SHA-256): {checksum}</source>
+        <translation>Låst {time} UTC. Kontrollsumma (SHA-256): {checksum}</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="447"/>
+        <source>Agenda</source>
+        <translation>Dagordning</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,60 @@
+"""`protocol`: write a meeting's protocol (or minnesanteckningar) as PDF."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from narvard_desktop.commands import open_store
+from narvard_desktop.errors import ValidationError
+from narvard_desktop.i18n import QT_TRANSLATE_NOOP, translate
+from narvard_desktop.reports.protocol_pdf import ProtocolOptions, write_protocol_pdf
+from narvard_desktop.services.meetings import get_meeting, latest_meeting_id
+from narvard_desktop.store import Store
+
+NAME = "protocol"
+HELP = "write the protocol of a meeting as PDF"
+ORDER = 60
+
+
+def add_pdf_arguments(parser: argparse.ArgumentParser, latest_help: str) -> None:
+    parser.add_argument("--meeting", required=True, help=f"meeting id, or 'latest' ({latest_help})")
+    parser.add_argument("--out", required=True, type=Path, help="the PDF file to write")
+    parser.add_argument(
+        "--no-attendance", action="store_true", help="leave out the attendance list"
+    )
+    parser.add_argument("--no-links", action="store_true", help="leave out linked items")
+    parser.add_argument(
+        "--no-deviation-summary", action="store_true", help="leave out the avvikelse counts"
+    )
+
+
+def options_from(args: argparse.Namespace) -> ProtocolOptions:
+    return ProtocolOptions(
+        include_attendance=not args.no_attendance,
+        include_links=not args.no_links,
+        include_deviation_summary=not args.no_deviation_summary,
+    )
+
+
+def resolve_meeting(store: Store, value: str, latest: str | None) -> str:
+    if value == "latest":
+        if latest is None:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The group has no meetings yet."))
+        return latest
+    get_meeting(store, value)
+    return value
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    add_pdf_arguments(parser, "the most recent meeting up to today")
+
+
+def run(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        meeting_id = resolve_meeting(store, args.meeting, latest_meeting_id(store, date.today()))
+        path = write_protocol_pdf(store, meeting_id, args.out, options_from(args))
+    message = translate("Cli", QT_TRANSLATE_NOOP("Cli", "Wrote {path}."))
+    print(message.format(path=path))
+    return 0

@@ -1,0 +1,1 @@
+"""Printable documents (PDF) made with reportlab: the protocol and the kallelse."""
