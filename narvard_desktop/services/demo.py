@@ -236,7 +236,10 @@ def fill_demo_data(
                         "name": person[0],
                         "function": person[1],
                         "organisation_name": person[2],
-                        "presence": "absent" if rng.random() < 0.2 else "present",
+                        # Those who chair, take or check the minutes are there.
+                        "presence": "absent"
+                        if person_id not in (chair, secretary, adjuster) and rng.random() < 0.2
+                        else "present",
                         "position": position,
                     },
                 )
