@@ -1796,99 +1796,99 @@
         <translation>Gruppen har inga möten än.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/meetings.py" line="100"/>
+        <location filename="../narvard_desktop/services/meetings/_common.py" line="75"/>
         <source>Write what was decided.</source>
         <translation>Skriv vad som beslutades.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/meetings.py" line="101"/>
+        <location filename="../narvard_desktop/services/meetings/_common.py" line="76"/>
         <source>The agenda item needs a title.</source>
         <translation>Punkten på dagordningen behöver en rubrik.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/meetings.py" line="102"/>
+        <location filename="../narvard_desktop/services/meetings/_common.py" line="77"/>
         <source>Write the person&apos;s name.</source>
         <translation>Skriv personens namn.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/meetings.py" line="103"/>
+        <location filename="../narvard_desktop/services/meetings/_common.py" line="78"/>
         <source>Write what is to be done.</source>
         <translation>Skriv vad som ska göras.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/meetings.py" line="107"/>
+        <location filename="../narvard_desktop/services/meetings/_common.py" line="82"/>
         <source>The meeting of {date} has been approved (justerat) and is locked. Reopen it and give a reason before changing anything.</source>
         <translation>Mötet den {date} är justerat och därför låst. Öppna det igen och ange ett skäl innan du ändrar något.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/meetings.py" line="120"/>
+        <location filename="../narvard_desktop/services/meetings/_common.py" line="92"/>
         <source>A date is required.</source>
         <translation>Ett datum behövs.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/meetings.py" line="128"/>
+        <location filename="../narvard_desktop/services/meetings/_common.py" line="100"/>
         <source>&apos;{value}&apos; is not a date (YYYY-MM-DD).</source>
         <translation>”{value}” är inte ett datum (ÅÅÅÅ-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/meetings.py" line="140"/>
+        <location filename="../narvard_desktop/services/meetings/_common.py" line="112"/>
         <source>&apos;{value}&apos; is not a time (HH:MM).</source>
         <translation>”{value}” är inte en tid (TT:MM).</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/meetings.py" line="161"/>
-        <location filename="../narvard_desktop/services/meetings.py" line="924"/>
+        <location filename="../narvard_desktop/services/meetings/_common.py" line="133"/>
+        <location filename="../narvard_desktop/services/meetings/minutes.py" line="237"/>
         <source>&apos;{value}&apos; is not one of {choices}.</source>
         <translation>”{value}” är inte något av {choices}.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/meetings.py" line="236"/>
+        <location filename="../narvard_desktop/services/meetings/_common.py" line="205"/>
         <source>The person {person_id} does not exist.</source>
         <translation>Personen {person_id} finns inte.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/meetings.py" line="327"/>
+        <location filename="../narvard_desktop/services/meetings/records.py" line="60"/>
         <source>A meeting has at most two adjusters.</source>
         <translation>Ett möte kan ha högst två justerare.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/meetings.py" line="335"/>
-        <location filename="../narvard_desktop/services/meetings.py" line="431"/>
+        <location filename="../narvard_desktop/services/meetings/records.py" line="68"/>
+        <location filename="../narvard_desktop/services/meetings/records.py" line="164"/>
         <source>The meeting cannot end ({end}) before it starts ({start}).</source>
         <translation>Mötet kan inte sluta ({end}) innan det börjar ({start}).</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/meetings.py" line="591"/>
+        <location filename="../narvard_desktop/services/meetings/agenda.py" line="173"/>
         <source>The new order must list every agenda item once.</source>
         <translation>Den nya ordningen måste ta med varje punkt på dagordningen exakt en gång.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/meetings.py" line="638"/>
+        <location filename="../narvard_desktop/services/meetings/attendance.py" line="62"/>
         <source>{name} is already on the attendance list.</source>
         <translation>{name} finns redan på närvarolistan.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/meetings.py" line="849"/>
+        <location filename="../narvard_desktop/services/meetings/minutes.py" line="165"/>
         <source>This action item is already an activity in the plan.</source>
         <translation>Den här åtgärden är redan en aktivitet i handlingsplanen.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/meetings.py" line="860"/>
+        <location filename="../narvard_desktop/services/meetings/minutes.py" line="176"/>
         <source>There is no handlingsplan yet. Create one before adding activities.</source>
         <translation>Det finns ingen handlingsplan än. Skapa en innan du lägger till aktiviteter.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/meetings.py" line="869"/>
+        <location filename="../narvard_desktop/services/meetings/minutes.py" line="185"/>
         <source>&apos;{value}&apos; is not a way of working or prerequisite.</source>
         <translation>”{value}” är inte ett arbetssätt eller en förutsättning.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/meetings.py" line="1295"/>
+        <location filename="../narvard_desktop/services/meetings/justering.py" line="207"/>
         <source>The meeting is not locked.</source>
         <translation>Mötet är inte låst.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/meetings.py" line="1299"/>
+        <location filename="../narvard_desktop/services/meetings/justering.py" line="211"/>
         <source>Give a reason for reopening the approved meeting.</source>
         <translation>Ange ett skäl till att det justerade mötet öppnas igen.</translation>
     </message>
