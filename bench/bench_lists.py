@@ -16,7 +16,11 @@ import timeit
 from datetime import date, timedelta
 from pathlib import Path
 
-from narvard_desktop.services.deviations import DeviationFilters, count_deviations, query_deviations
+from narvard_desktop.services.deviation_list import (
+    DeviationFilters,
+    count_deviations,
+    query_deviations,
+)
 from narvard_desktop.services.group_setup import GroupSetup, create_group
 from narvard_desktop.store import Store
 from narvard_desktop.store.records import new_id

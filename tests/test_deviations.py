@@ -7,8 +7,14 @@ import pytest
 
 from narvard_desktop.errors import ReadOnlyRecordError, ValidationError
 from narvard_desktop.i18n import set_language
+from narvard_desktop.services import deviation_list
 from narvard_desktop.services import deviations as dev
-from narvard_desktop.services.deviations import DeviationFilters
+from narvard_desktop.services.deviation_list import (
+    DeviationFilters,
+    count_deviations,
+    deviation_list_sql,
+    query_deviations,
+)
 from narvard_desktop.store.records import get_record, insert_record, new_id, utc_now
 
 HOSTILE = "<script>&amp; =cmd|' /C calc'!A0 🚑 مرحبا עברית \u202e" + "x" * 10_000
@@ -115,7 +121,7 @@ def test_text_with_a_personnummer_is_saved_but_flagged_in_the_list(group_store, 
         group_store, values(orgs, answer_cause="Gäller 850412-1230, se journal.")
     )
     clean = dev.create_deviation(group_store, values(orgs))
-    rows = {row["id"]: row for row in dev.query_deviations(group_store)}
+    rows = {row["id"]: row for row in query_deviations(group_store)}
     assert rows[flagged]["has_identifier"] is True
     assert rows[clean]["has_identifier"] is False
 
@@ -126,13 +132,13 @@ def test_risk_score_is_the_product_and_the_group_threshold_marks_deeper_analysis
     low = dev.create_deviation(group_store, values(orgs, consequence=2, likelihood=4))
     high = dev.create_deviation(group_store, values(orgs, consequence=3, likelihood=4))
     unrated = dev.create_deviation(group_store, values(orgs, consequence=None, likelihood=None))
-    rows = {row["id"]: row for row in dev.query_deviations(group_store)}
+    rows = {row["id"]: row for row in query_deviations(group_store)}
     assert (rows[low]["risk_score"], rows[low]["needs_analysis"]) == (8, True)
     assert (rows[unrated]["risk_score"], rows[unrated]["needs_analysis"]) == (None, False)
     set_group_rules(group_store, risk_threshold=12)
-    rows = {row["id"]: row for row in dev.query_deviations(group_store)}
+    rows = {row["id"]: row for row in query_deviations(group_store)}
     assert (rows[low]["needs_analysis"], rows[high]["needs_analysis"]) == (False, True)
-    only = dev.query_deviations(group_store, DeviationFilters(needs_analysis_only=True))
+    only = query_deviations(group_store, DeviationFilters(needs_analysis_only=True))
     assert [row["id"] for row in only] == [high]
 
 
@@ -141,8 +147,8 @@ def test_overdue_means_still_awaiting_an_answer_after_the_due_date(group_store, 
     due = date(2026, 11, 2)
 
     def overdue(today):
-        rows = dev.query_deviations(group_store, DeviationFilters(today=today))
-        return rows[0]["overdue"], dev.count_deviations(
+        rows = query_deviations(group_store, DeviationFilters(today=today))
+        return rows[0]["overdue"], count_deviations(
             group_store, DeviationFilters(overdue_only=True, today=today)
         )
 
@@ -388,32 +394,32 @@ def test_list_filters_select_the_right_rows_and_count_agrees(
 ):
     if filters.receiving_organisation_id == "VC":
         filters = DeviationFilters(receiving_organisation_id=orgs[1])
-    rows = dev.query_deviations(group_store, filters)
+    rows = query_deviations(group_store, filters)
     assert set(names(listed, rows)) == expected
-    assert dev.count_deviations(group_store, filters) == len(expected)
+    assert count_deviations(group_store, filters) == len(expected)
 
 
 def test_list_sorts_and_pages_without_gaps_or_repeats(group_store, listed):
-    by_reported = names(listed, dev.query_deviations(group_store, sort="reported_date"))
+    by_reported = names(listed, query_deviations(group_store, sort="reported_date"))
     assert by_reported[0] == "old_sip" and by_reported[-1] == "lkm_high"
-    assert names(listed, dev.query_deviations(group_store, sort="-risk"))[0] == "lkm_high"
+    assert names(listed, query_deviations(group_store, sort="-risk"))[0] == "lkm_high"
     pages = [
         row
         for offset in range(0, 4, 3)
         for row in names(
-            listed, dev.query_deviations(group_store, sort="category", offset=offset, limit=3)
+            listed, query_deviations(group_store, sort="category", offset=offset, limit=3)
         )
     ]
     assert sorted(pages) == sorted(listed.keys() - {"deleted"})
-    assert dev.query_deviations(group_store, limit=2)[0]["receiving_organisation_name"]
+    assert query_deviations(group_store, limit=2)[0]["receiving_organisation_name"]
     with pytest.raises(ValueError):
-        dev.query_deviations(group_store, sort="description; DROP TABLE deviations")
+        query_deviations(group_store, sort="description; DROP TABLE deviations")
 
 
 def _plan(store, filters, sort):
-    sql, params = dev.deviation_list_sql(store, filters, sort, 500, 100)
+    sql, params = deviation_list_sql(store, filters, sort, 500, 100)
     main = [row[3] for row in store.db.execute("EXPLAIN QUERY PLAN " + sql, params)]
-    where, where_params = dev._where(store, filters)
+    where, where_params = deviation_list._where(store, filters)
     count = [
         row[3]
         for row in store.db.execute(
@@ -458,7 +464,7 @@ def test_the_list_uses_indexes_with_sixty_thousand_rows(group_store, orgs):
             " answer_due_date, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             rows,
         )
-    assert dev.count_deviations(group_store) == 60_000
+    assert count_deviations(group_store) == 60_000
     indexed = {
         DeviationFilters(): "idx_deviations_reported",
         DeviationFilters(category_codes=("SIP",)): "idx_deviations_category",
@@ -480,5 +486,5 @@ def test_the_list_uses_indexes_with_sixty_thousand_rows(group_store, orgs):
     # Unfiltered, newest first: the index is walked in order, so no sort of all rows.
     main, _ = _plan(group_store, DeviationFilters(), "-reported_date")
     assert "USE TEMP B-TREE FOR ORDER BY" not in main
-    page = dev.query_deviations(group_store, DeviationFilters(), offset=59_950, limit=100)
+    page = query_deviations(group_store, DeviationFilters(), offset=59_950, limit=100)
     assert len(page) == 50

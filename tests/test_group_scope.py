@@ -9,7 +9,7 @@ from narvard_desktop.services.deviation_analysis import (
     counts_by_category_and_month,
     counts_by_group_and_category,
 )
-from narvard_desktop.services.deviations import DeviationFilters, count_deviations
+from narvard_desktop.services.deviation_list import DeviationFilters, count_deviations
 from narvard_desktop.services.group_setup import GroupSetup, create_group
 from narvard_desktop.store.records import insert_record, new_id
 

@@ -979,42 +979,42 @@
 <context>
     <name>Deviations</name>
     <message>
-        <location filename="../narvard_desktop/services/deviations.py" line="112"/>
+        <location filename="../narvard_desktop/services/deviations.py" line="110"/>
         <source>event date</source>
         <translation>händelsedatum</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/deviations.py" line="113"/>
+        <location filename="../narvard_desktop/services/deviations.py" line="111"/>
         <source>reported date</source>
         <translation>rapporteringsdatum</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/deviations.py" line="114"/>
+        <location filename="../narvard_desktop/services/deviations.py" line="112"/>
         <source>answer due date</source>
         <translation>sista svarsdatum</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/deviations.py" line="115"/>
+        <location filename="../narvard_desktop/services/deviations.py" line="113"/>
         <source>answered date</source>
         <translation>svarsdatum</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/deviations.py" line="116"/>
+        <location filename="../narvard_desktop/services/deviations.py" line="114"/>
         <source>consequence</source>
         <translation>konsekvens</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/deviations.py" line="117"/>
+        <location filename="../narvard_desktop/services/deviations.py" line="115"/>
         <source>likelihood</source>
         <translation>sannolikhet</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/deviations.py" line="118"/>
+        <location filename="../narvard_desktop/services/deviations.py" line="116"/>
         <source>date of the change</source>
         <translation>datum för ändringen</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/deviations.py" line="119"/>
+        <location filename="../narvard_desktop/services/deviations.py" line="117"/>
         <source>due date</source>
         <translation>slutdatum</translation>
     </message>
@@ -1022,177 +1022,177 @@
 <context>
     <name>DeviationsPage</name>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="227"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="228"/>
         <source>Deviations in samverkan</source>
         <translation>Avvikelser i samverkan</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="232"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="233"/>
         <source>An anonymised log: what happened, never who. The case itself is handled in the reporting organisation&apos;s own system.</source>
         <translation>En avidentifierad logg: vad som hände, aldrig vem. Själva ärendet hanteras i den rapporterande organisationens eget system.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="241"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="242"/>
         <source>&amp;New deviation</source>
         <translation>&amp;Ny avvikelse</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="242"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="243"/>
         <source>Log a new deviation (Ctrl+N)</source>
         <translation>Registrera en ny avvikelse (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="244"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="245"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ppna</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="245"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="246"/>
         <source>Open the selected deviation (Enter or double-click)</source>
         <translation>Öppna den markerade avvikelsen (Enter eller dubbelklick)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="247"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="248"/>
         <source>Improvement &amp;activity from selected…</source>
         <translation>Förbättrings&amp;aktivitet av markerade…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="249"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="250"/>
         <source>Turn the selected deviations into one activity in an action plan.</source>
         <translation>Gör de markerade avvikelserna till en aktivitet i en handlingsplan.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="252"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="253"/>
         <source>&amp;Personal identity number check…</source>
         <translation>Personnummer&amp;kontroll…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="255"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="256"/>
         <source>Search every text in the database for personal identity numbers and coordination numbers. The numbers themselves are never shown.</source>
         <translation>Söker efter personnummer och samordningsnummer i alla texter i databasen. Själva numren visas aldrig.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="315"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="316"/>
         <source>Red due date with a warning sign: the answer is overdue. Bold risk with an i: needs deeper analysis. Red cross by a text: it looks like it holds a personal identity number. Arrow by the date: imported, read-only.</source>
         <translation>Rött svarsdatum med varningstecken: svaret är försenat. Fet risk med ett i: behöver fördjupad analys. Rött kryss vid en text: den ser ut att innehålla ett personnummer. Pil vid datumet: importerad, skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="335"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="336"/>
         <source>Search the texts…</source>
         <translation>Sök i texterna…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="338"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="339"/>
         <source>Searches description, actions, answer and external reference.</source>
         <translation>Söker i beskrivning, åtgärder, svar och externt referensnummer.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="350"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="351"/>
         <source>From the start</source>
         <translation>Från början</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="351"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="352"/>
         <source>Until now</source>
         <translation>Till idag</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="352"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="353"/>
         <source>Only o&amp;verdue answers</source>
         <translation>Bara förs&amp;enade svar</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="354"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="355"/>
         <source>C&amp;lear filters</source>
         <translation>Rensa fi&amp;lter</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="362"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="363"/>
         <source>&amp;Search:</source>
         <translation>&amp;Sök:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="364"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="365"/>
         <source>Ca&amp;tegory:</source>
         <translation>Ka&amp;tegori:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="366"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="367"/>
         <source>Stat&amp;e:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="368"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="369"/>
         <source>&amp;Reporting:</source>
         <translation>&amp;Rapporterande:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="370"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="371"/>
         <source>Rece&amp;iving:</source>
         <translation>&amp;Mottagande:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="372"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="373"/>
         <source>Reported &amp;from:</source>
         <translation>Rapporterad &amp;från:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="374"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="375"/>
         <source>&amp;until:</source>
         <translation>t&amp;ill:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="412"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="413"/>
         <source>Clear with the Clear filters button.</source>
         <translation>Töm med knappen Rensa filter.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="429"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="430"/>
         <source>All categories</source>
         <translation>Alla kategorier</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="433"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="434"/>
         <source>All states</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="434"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="435"/>
         <source>Open (not closed)</source>
         <translation>Öppna (inte avslutade)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="439"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="440"/>
         <source>All reporting</source>
         <translation>Alla rapporterande</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="440"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="441"/>
         <source>All receiving</source>
         <translation>Alla mottagande</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="450"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="451"/>
         <source>Only &amp;high risk: ≥ {threshold}, needs deeper analysis</source>
         <translation>Bara &amp;hög risk: ≥ {threshold}, behöver fördjupad analys</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="523"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="524"/>
         <source>{count} deviations shown · {overdue} with the answer overdue</source>
         <translation>{count} avvikelser visas · {overdue} med försenat svar</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="529"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="530"/>
         <source>No deviation matches the filters.</source>
         <translation>Ingen avvikelse matchar filtren.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="531"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="532"/>
         <source>No deviations logged yet. Press New deviation (Ctrl+N) to log one.</source>
         <translation>Inga avvikelser registrerade ännu. Tryck Ny avvikelse (Ctrl+N) för att registrera en.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="618"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="619"/>
         <source>Searching for personal identity numbers…</source>
         <translation>Söker efter personnummer…</translation>
     </message>
@@ -1569,92 +1569,92 @@
         <translation>Bara en delregional eller länsgemensam grupp kan publicera mallar.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/deviations.py" line="146"/>
+        <location filename="../narvard_desktop/services/deviations.py" line="144"/>
         <source>The {field} must be a date written as YYYY-MM-DD: {value}</source>
         <translation>Fältet {field} måste vara ett datum skrivet som ÅÅÅÅ-MM-DD: {value}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/deviations.py" line="168"/>
+        <location filename="../narvard_desktop/services/deviations.py" line="166"/>
         <source>The {field} must be a whole number from 1 to 4: {value}</source>
         <translation>Fältet {field} måste vara ett heltal från 1 till 4: {value}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/deviations.py" line="196"/>
+        <location filename="../narvard_desktop/services/deviations.py" line="194"/>
         <source>The organisation {value} does not exist.</source>
         <translation>Organisationen {value} finns inte.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/deviations.py" line="216"/>
+        <location filename="../narvard_desktop/services/deviations.py" line="214"/>
         <source>The {field} is required.</source>
         <translation>Fältet {field} måste fyllas i.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/deviations.py" line="220"/>
+        <location filename="../narvard_desktop/services/deviations.py" line="218"/>
         <source>The event date cannot be after the reported date.</source>
         <translation>Händelsedatum kan inte vara senare än rapporteringsdatum.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/deviations.py" line="225"/>
+        <location filename="../narvard_desktop/services/deviations.py" line="223"/>
         <source>The {field} cannot be before the reported date.</source>
         <translation>Fältet {field} kan inte vara före rapporteringsdatum.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/deviations.py" line="230"/>
+        <location filename="../narvard_desktop/services/deviations.py" line="228"/>
         <source>Describe what happened (never who it happened to).</source>
         <translation>Beskriv vad som hände (aldrig vem det hände).</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/deviations.py" line="235"/>
+        <location filename="../narvard_desktop/services/deviations.py" line="233"/>
         <source>Unknown type of deviation {value}: choose one of {choices}.</source>
         <translation>Okänd typ av avvikelse {value}: välj en av {choices}.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/deviations.py" line="240"/>
+        <location filename="../narvard_desktop/services/deviations.py" line="238"/>
         <source>Unknown care injury choice {value}: choose one of {choices}.</source>
         <translation>Okänt val för vårdskada {value}: välj en av {choices}.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/deviations.py" line="249"/>
+        <location filename="../narvard_desktop/services/deviations.py" line="247"/>
         <source>Unknown escalation level {value}: choose one of {choices}.</source>
         <translation>Okänd nivå att lyfta till {value}: välj en av {choices}.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/deviations.py" line="258"/>
+        <location filename="../narvard_desktop/services/deviations.py" line="256"/>
         <source>Choose a category from the list (unknown category: {value}).</source>
         <translation>Välj en kategori i listan (okänd kategori: {value}).</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/deviations.py" line="355"/>
+        <location filename="../narvard_desktop/services/deviations.py" line="353"/>
         <source>A deviation that is {current} cannot become {target}.</source>
         <translation>En avvikelse som är {current} kan inte bli {target}.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/deviations.py" line="362"/>
+        <location filename="../narvard_desktop/services/deviations.py" line="360"/>
         <source>A change of state cannot be dated before the reported date.</source>
         <translation>En ändring av status kan inte dateras före rapporteringsdatum.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/deviations.py" line="411"/>
+        <location filename="../narvard_desktop/services/deviations.py" line="409"/>
         <source>The record {record_id} has been deleted.</source>
         <translation>Posten {record_id} har tagits bort.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/deviations.py" line="434"/>
+        <location filename="../narvard_desktop/services/deviations.py" line="432"/>
         <source>Choose at least one deviation.</source>
         <translation>Välj minst en avvikelse.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/deviations.py" line="436"/>
+        <location filename="../narvard_desktop/services/deviations.py" line="434"/>
         <source>The activity needs a title.</source>
         <translation>Aktiviteten behöver en rubrik.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/deviations.py" line="440"/>
+        <location filename="../narvard_desktop/services/deviations.py" line="438"/>
         <source>Activities can only be added to the group&apos;s own plans.</source>
         <translation>Aktiviteter kan bara läggas till i gruppens egna handlingsplaner.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/deviations.py" line="448"/>
+        <location filename="../narvard_desktop/services/deviations.py" line="446"/>
         <source>Unknown way of working or prerequisite {value}.</source>
         <translation>Okänt arbetssätt eller okänd förutsättning {value}.</translation>
     </message>
@@ -4366,17 +4366,17 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>PrivacyHitsModel</name>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="123"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="124"/>
         <source>Kind of record</source>
         <translation>Typ av post</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="123"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="124"/>
         <source>Field</source>
         <translation>Fält</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="123"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="124"/>
         <source>Looks like</source>
         <translation>Ser ut som</translation>
     </message>
@@ -4384,218 +4384,218 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>PrivacyScan</name>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="68"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="69"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="69"/>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="107"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="70"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="108"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="70"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="71"/>
         <source>Person in the group</source>
         <translation>Person i gruppen</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="71"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="72"/>
         <source>Meeting</source>
         <translation>Möte</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="72"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="73"/>
         <source>Agenda item (§)</source>
         <translation>Dagordningspunkt (§)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="73"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="74"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="74"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="75"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="75"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="76"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="76"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="77"/>
         <source>Measured value</source>
         <translation>Mätvärde</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="77"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="78"/>
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="78"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="79"/>
         <source>Progress note</source>
         <translation>Lägesanteckning</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="79"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="80"/>
         <source>Deviation</source>
         <translation>Avvikelse</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="80"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="81"/>
         <source>Deviation, change of state</source>
         <translation>Avvikelse, statusändring</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="81"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="82"/>
         <source>Attendance</source>
         <translation>Närvaro</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="82"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="83"/>
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="83"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="84"/>
         <source>Action item</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="84"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="85"/>
         <source>Reopened protocol</source>
         <translation>Återöppnat protokoll</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="87"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="88"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="88"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="89"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="89"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="90"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="90"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="91"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="91"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="92"/>
         <source>Approved protocol</source>
         <translation>Justerat protokoll</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="92"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="93"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="93"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="94"/>
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="94"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="95"/>
         <source>Target group</source>
         <translation>Målgrupp</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="95"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="96"/>
         <source>Definition</source>
         <translation>Definition</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="96"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="97"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="97"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="98"/>
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="98"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="99"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="99"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="100"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="100"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="101"/>
         <source>Written by</source>
         <translation>Skriven av</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="101"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="102"/>
         <source>Immediate actions</source>
         <translation>Omedelbara åtgärder</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="102"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="103"/>
         <source>Suggested improvement</source>
         <translation>Förslag till förbättring</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="103"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="104"/>
         <source>Answer: cause</source>
         <translation>Svar: orsak</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="104"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="105"/>
         <source>Answer: measures</source>
         <translation>Svar: åtgärder</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="105"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="106"/>
         <source>Answer: follow-up</source>
         <translation>Svar: uppföljning</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="106"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="107"/>
         <source>External reference</source>
         <translation>Externt referensnummer</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="108"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="109"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="109"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="110"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="110"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="111"/>
         <source>Reason</source>
         <translation>Skäl</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="111"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="112"/>
         <source>Reopened by</source>
         <translation>Återöppnat av</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="113"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="114"/>
         <source>Personal identity number</source>
         <translation>Personnummer</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="114"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="115"/>
         <source>Coordination number</source>
         <translation>Samordningsnummer</translation>
     </message>
@@ -4603,22 +4603,22 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>PrivacyScanDialog</name>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="165"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="166"/>
         <source>Personal identity number check</source>
         <translation>Personnummerkontroll</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="170"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="171"/>
         <source>{count} texts look like they hold a personal identity number or coordination number. Open each record and remove the number: such texts cannot leave the group.</source>
         <translation>{count} texter ser ut att innehålla ett personnummer eller samordningsnummer. Öppna varje post och ta bort numret: sådana texter kan inte lämna gruppen.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="175"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="176"/>
         <source>No personal identity numbers were found in the database.</source>
         <translation>Inga personnummer hittades i databasen.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="191"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="192"/>
         <source>&amp;Open record</source>
         <translation>Ö&amp;ppna posten</translation>
     </message>

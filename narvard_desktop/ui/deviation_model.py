@@ -22,12 +22,12 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from narvard_desktop.domain import DEVIATION_STATES, label_for
 from narvard_desktop.exchange.provenance import ProvenanceLookup
-from narvard_desktop.services.deviations import (
+from narvard_desktop.services.deviation_list import (
     DeviationFilters,
     count_deviations,
-    group_rules,
     query_deviations,
 )
+from narvard_desktop.services.deviations import group_rules
 from narvard_desktop.store import Store
 from narvard_desktop.ui.risk_picker import score_colour
 

@@ -37,7 +37,8 @@ from PySide6.QtWidgets import (
 from narvard_desktop.domain import DEVIATION_OPEN_STATES, DEVIATION_STATES
 from narvard_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from narvard_desktop.privacy import SAMORDNINGSNUMMER, scan_database
-from narvard_desktop.services.deviations import DeviationFilters, count_deviations, group_rules
+from narvard_desktop.services.deviation_list import DeviationFilters, count_deviations
+from narvard_desktop.services.deviations import group_rules
 from narvard_desktop.services.directory import organisation_choices
 from narvard_desktop.store import Store
 from narvard_desktop.store.records import get_record
