@@ -338,3 +338,26 @@ def test_cli_latest_without_meetings_is_a_clear_error(group_store, tmp_path, cap
     )
     assert code == 2
     assert capsys.readouterr().err.strip()
+
+
+def test_a_personnummer_in_the_minutes_stops_the_pdf_and_names_the_item(
+    group_store, meeting, tmp_path, capsys
+):
+    item = m.agenda_items(group_store, meeting)[8]
+    m.update_agenda_item(group_store, item["id"], notes="Gäller patient 19121212-1212.")
+    out = tmp_path / "protokoll.pdf"
+    code = main(
+        [
+            "--data-dir",
+            str(group_store.data_dir),
+            "protocol",
+            "--meeting",
+            meeting,
+            "--out",
+            str(out),
+        ]
+    )
+    message = capsys.readouterr().err
+    assert code == 2 and not out.exists()
+    assert f"§ {item['number']}" in message and "personnummer" in message
+    assert "1212" not in message

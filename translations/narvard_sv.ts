@@ -50,6 +50,92 @@
     </message>
 </context>
 <context>
+    <name>ActionItemModel</name>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="542"/>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="543"/>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="544"/>
+        <source>By</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="545"/>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="546"/>
+        <source>In the action plan</source>
+        <translation>I handlingsplanen</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="600"/>
+        <source>Not an activity in the action plan yet.</source>
+        <translation>Är ännu inte en aktivitet i handlingsplanen.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionPlanSummaryBox</name>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="300"/>
+        <source>Action plan status</source>
+        <translation>Läget i handlingsplanen</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="304"/>
+        <source>Way of working</source>
+        <translation>Arbetssätt</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="306"/>
+        <source>Delayed</source>
+        <translation>Försenade</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="314"/>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="314"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="314"/>
+        <source>Due</source>
+        <translation>Slutdatum</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="328"/>
+        <source>As of the meeting day {date}.</source>
+        <translation>Per mötesdagen {date}.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="348"/>
+        <source>Delayed activities ({count})</source>
+        <translation>Försenade aktiviteter ({count})</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="352"/>
+        <source>Due before the next meeting, {date} ({count})</source>
+        <translation>Ska vara klara före nästa möte, {date} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="355"/>
+        <source>Due by {date} ({count})</source>
+        <translation>Ska vara klara senast {date} ({count})</translation>
+    </message>
+</context>
+<context>
     <name>ActivityEditor</name>
     <message>
         <location filename="../narvard_desktop/ui/activity_editor.py" line="101"/>
@@ -298,6 +384,207 @@
     </message>
 </context>
 <context>
+    <name>AgendaEditor</name>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="805"/>
+        <source>A&amp;genda</source>
+        <translation>Dagordnin&amp;g</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="823"/>
+        <source>Drag an item, or press Ctrl+Up / Ctrl+Down, to move it.</source>
+        <translation>Dra en punkt, eller tryck Ctrl+Upp / Ctrl+Ned, för att flytta den.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="828"/>
+        <source>&amp;New item…</source>
+        <translation>N&amp;y punkt…</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="830"/>
+        <source>Remo&amp;ve…</source>
+        <translation>Ta b&amp;ort…</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="833"/>
+        <source>Move up (Ctrl+Up)</source>
+        <translation>Flytta upp (Ctrl+Upp)</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="834"/>
+        <source>Move up</source>
+        <translation>Flytta upp</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="837"/>
+        <source>Move down (Ctrl+Down)</source>
+        <translation>Flytta ned (Ctrl+Ned)</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="838"/>
+        <source>Move down</source>
+        <translation>Flytta ned</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="954"/>
+        <source>Remove agenda item</source>
+        <translation>Ta bort punkt</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="956"/>
+        <source>Remove § {number} “{title}” with its notes, decisions and action items? The items after it are renumbered.</source>
+        <translation>Ta bort § {number} ”{title}” med anteckningar, beslut och åtgärder? Punkterna efter numreras om.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaItemPanel</name>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="414"/>
+        <source>Title of the item</source>
+        <translation>Punktens rubrik</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="420"/>
+        <source>What kind of item this is</source>
+        <translation>Vilken sorts punkt det är</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="434"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="438"/>
+        <source>What was said and reported under this item…</source>
+        <translation>Vad som sades och rapporterades under punkten…</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="456"/>
+        <source>Decisions</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="465"/>
+        <source>Double-click a decision to correct it.</source>
+        <translation>Dubbelklicka på ett beslut för att rätta det.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="471"/>
+        <source>att … (write the decision and press Enter)</source>
+        <translation>att … (skriv beslutet och tryck Enter)</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="474"/>
+        <source>Decisions are written as att-clauses; “att” is added if you leave it out.</source>
+        <translation>Beslut skrivs som att-satser; ”att” läggs till om du utelämnar det.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="478"/>
+        <source>Add &amp;decision</source>
+        <translation>Lägg till b&amp;eslut</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="481"/>
+        <source>Remove…</source>
+        <translation>Ta bort…</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="489"/>
+        <source>Action items</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="508"/>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="511"/>
+        <source>What is to be done</source>
+        <translation>Vad som ska göras</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="514"/>
+        <source>By when (YYYY-MM-DD)</source>
+        <translation>Klart senast (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="517"/>
+        <source>Add &amp;action item</source>
+        <translation>Lägg till å&amp;tgärd</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="528"/>
+        <source>Make it an ac&amp;tivity…</source>
+        <translation>Gör till akti&amp;vitet…</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="530"/>
+        <source>Turns the marked action item into an activity in the action plan.</source>
+        <translation>Gör den markerade åtgärden till en aktivitet i handlingsplanen.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="533"/>
+        <source>Remove action item…</source>
+        <translation>Ta bort åtgärd…</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="542"/>
+        <source>Discussed (links)</source>
+        <translation>Behandlat (kopplingar)</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="554"/>
+        <source>&amp;Link…</source>
+        <translation>Koppl&amp;a…</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="556"/>
+        <source>Link an activity, indicator or deviation that was discussed under this item.</source>
+        <translation>Koppla en aktivitet, indikator eller avvikelse som behandlades under punkten.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="561"/>
+        <source>Activity…</source>
+        <translation>Aktivitet…</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="562"/>
+        <source>Indicator…</source>
+        <translation>Indikator…</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="563"/>
+        <source>Deviation…</source>
+        <translation>Avvikelse…</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="568"/>
+        <source>Remove link</source>
+        <translation>Ta bort koppling</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="715"/>
+        <source>Remove decision</source>
+        <translation>Ta bort beslut</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="716"/>
+        <source>Remove the decision “{text}”?</source>
+        <translation>Ta bort beslutet ”{text}”?</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="737"/>
+        <source>Remove action item</source>
+        <translation>Ta bort åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="738"/>
+        <source>Remove the action item “{what}”?</source>
+        <translation>Ta bort åtgärden ”{what}”?</translation>
+    </message>
+</context>
+<context>
     <name>Analysis</name>
     <message>
         <location filename="../narvard_desktop/services/deviation_analysis.py" line="27"/>
@@ -311,6 +598,102 @@
         <location filename="../narvard_desktop/ui/app.py" line="59"/>
         <source>Närvård Samverkan is already running with the data folder {path}. Switch to the open window; this one will close.</source>
         <translation>Närvård Samverkan körs redan med datamappen {path}. Byt till det öppna fönstret; det här stängs.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="315"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="316"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="317"/>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="356"/>
+        <source>Tick to mark {name} as: {presence}</source>
+        <translation>Bocka för att markera {name} som: {presence}</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="371"/>
+        <source>{name} (guest)</source>
+        <translation>{name} (gäst)</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePanel</name>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="343"/>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="374"/>
+        <source>Tick present, absent or co-opted. Double-click organisation or function to change it.</source>
+        <translation>Bocka för närvarande, frånvarande eller adjungerad. Dubbelklicka på organisation eller funktion för att ändra.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="381"/>
+        <source>People of the group who are not on the list yet.</source>
+        <translation>Personer i gruppen som ännu inte finns på listan.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="382"/>
+        <source>Add to &amp;list</source>
+        <translation>Lägg till på &amp;listan</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="384"/>
+        <source>&amp;Remove from list…</source>
+        <translation>Ta bort &amp;från listan…</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="394"/>
+        <source>Guest&apos;s name</source>
+        <translation>Gästens namn</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="396"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="398"/>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="399"/>
+        <source>Add &amp;guest</source>
+        <translation>Lägg till gä&amp;st</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="401"/>
+        <source>A guest who is not one of the group&apos;s people, co-opted (adjungerad).</source>
+        <translation>En gäst som inte hör till gruppens personer, adjungerad.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="438"/>
+        <source>{present} present · {absent} absent · {co_opted} co-opted</source>
+        <translation>{present} närvarande · {absent} frånvarande · {co_opted} adjungerade</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="487"/>
+        <source>Remove from the list</source>
+        <translation>Ta bort från listan</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="488"/>
+        <source>Remove {name} from this meeting&apos;s attendance list?</source>
+        <translation>Ta bort {name} från mötets närvarolista?</translation>
     </message>
 </context>
 <context>
@@ -909,6 +1292,44 @@
     </message>
 </context>
 <context>
+    <name>DeviationSummaryBox</name>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="265"/>
+        <source>Deviations since the last meeting</source>
+        <translation>Avvikelser sedan förra mötet</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="269"/>
+        <source>Category</source>
+        <translation>Samverkanssituation</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="269"/>
+        <source>Number</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="273"/>
+        <source>Counts only: the descriptions stay in the deviation log.</source>
+        <translation>Endast antal: beskrivningarna finns kvar i avvikelseloggen.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="280"/>
+        <source>Reported after {since} up to {until}: {total} in all.</source>
+        <translation>Rapporterade efter {since} till och med {until}: {total} totalt.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="286"/>
+        <source>Reported up to {until}: {total} in all.</source>
+        <translation>Rapporterade till och med {until}: {total} totalt.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="291"/>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+</context>
+<context>
     <name>DeviationTableModel</name>
     <message>
         <location filename="../narvard_desktop/ui/deviation_model.py" line="74"/>
@@ -1429,14 +1850,6 @@
     </message>
 </context>
 <context>
-    <name>EmptyStatePage</name>
-    <message>
-        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="42"/>
-        <source>This section is being built. It will hold:</source>
-        <translation>Den här delen byggs just nu. Här kommer att finnas:</translation>
-    </message>
-</context>
-<context>
     <name>Errors</name>
     <message>
         <location filename="../narvard_desktop/errors.py" line="13"/>
@@ -1869,6 +2282,7 @@
     </message>
     <message>
         <location filename="../narvard_desktop/services/meetings/minutes.py" line="165"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="67"/>
         <source>This action item is already an activity in the plan.</source>
         <translation>Den här åtgärden är redan en aktivitet i handlingsplanen.</translation>
     </message>
@@ -1891,6 +2305,26 @@
         <location filename="../narvard_desktop/services/meetings/justering.py" line="211"/>
         <source>Give a reason for reopening the approved meeting.</source>
         <translation>Ange ett skäl till att det justerade mötet öppnas igen.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/reports/document_privacy.py" line="13"/>
+        <source>The text in {places} looks like a personnummer or samordningsnummer. Remove it before the PDF is written: a protocol can become a public document.</source>
+        <translation>Texten i {places} ser ut att innehålla ett personnummer eller samordningsnummer. Ta bort det innan PDF:en skapas: ett protokoll kan bli en allmän handling.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="64"/>
+        <source>Mark the action item to turn into an activity first.</source>
+        <translation>Markera först den åtgärd som ska bli en aktivitet.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="45"/>
+        <source>Choose two different adjusters, or leave the second one empty.</source>
+        <translation>Välj två olika justerare, eller lämna den andra tom.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pdf_export_dialog.py" line="44"/>
+        <source>The folder {folder} does not exist. Choose another.</source>
+        <translation>Mappen {folder} finns inte. Välj en annan.</translation>
     </message>
 </context>
 <context>
@@ -3552,6 +3986,44 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
     </message>
 </context>
 <context>
+    <name>JusteringDialog</name>
+    <message>
+        <location filename="../narvard_desktop/ui/justering_dialogs.py" line="62"/>
+        <source>Approve the minutes</source>
+        <translation>Justera protokollet</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/justering_dialogs.py" line="68"/>
+        <source>Approving (justera) locks the minutes of the meeting on {date}: the content is frozen with a checksum and shown read-only. Changes later need an explicit reopening with a reason.</source>
+        <translation>När protokollet för mötet {date} justeras låses det: innehållet fryses med en kontrollsumma och visas skrivskyddat. Ändringar efteråt kräver att det öppnas igen med ett angivet skäl.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/justering_dialogs.py" line="76"/>
+        <source>No adjusters chosen</source>
+        <translation>Inga justerare valda</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/justering_dialogs.py" line="80"/>
+        <source>Choose the adjusters under Details and attendance first.</source>
+        <translation>Välj justerare under Uppgifter och närvaro först.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/justering_dialogs.py" line="82"/>
+        <source>Adjusters:</source>
+        <translation>Justerare:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/justering_dialogs.py" line="85"/>
+        <source>&amp;Approval date:</source>
+        <translation>Justerings&amp;datum:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/justering_dialogs.py" line="90"/>
+        <source>&amp;Approve and lock</source>
+        <translation>&amp;Justera och lås</translation>
+    </message>
+</context>
+<context>
     <name>LedgerModel</name>
     <message>
         <location filename="../narvard_desktop/ui/ledger_model.py" line="71"/>
@@ -3718,6 +4190,95 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
     </message>
 </context>
 <context>
+    <name>LinkChooserDialog</name>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="183"/>
+        <source>Link an activity</source>
+        <translation>Koppla en aktivitet</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="184"/>
+        <source>Link an indicator</source>
+        <translation>Koppla en indikator</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="185"/>
+        <source>Link a deviation</source>
+        <translation>Koppla en avvikelse</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="191"/>
+        <source>Search…</source>
+        <translation>Sök…</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="209"/>
+        <source>There is nothing of this kind to link yet.</source>
+        <translation>Det finns inget av det här slaget att koppla än.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="215"/>
+        <source>&amp;Link</source>
+        <translation>&amp;Koppla</translation>
+    </message>
+</context>
+<context>
+    <name>LinkModel</name>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="686"/>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="687"/>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="688"/>
+        <source>Deviation</source>
+        <translation>Avvikelse</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="689"/>
+        <source>Action item</source>
+        <translation>Åtgärd</translation>
+    </message>
+</context>
+<context>
+    <name>LockBanner</name>
+    <message>
+        <location filename="../narvard_desktop/ui/justering_dialogs.py" line="41"/>
+        <source>{first} and {second}</source>
+        <translation>{first} och {second}</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/justering_dialogs.py" line="163"/>
+        <source>The SHA-256 checksum of the approved content. It shows that nothing has changed since justering.</source>
+        <translation>Kontrollsumman (SHA-256) för det justerade innehållet. Den visar att inget har ändrats sedan justeringen.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/justering_dialogs.py" line="177"/>
+        <source>Approved (justerat) {date} by {names}; the content is locked.</source>
+        <translation>Justerat {date} av {names}, innehållet är låst.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/justering_dialogs.py" line="179"/>
+        <source>Approved (justerat) {date}; the content is locked.</source>
+        <translation>Justerat {date}, innehållet är låst.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/justering_dialogs.py" line="181"/>
+        <source>Checksum (SHA-256): {checksum}</source>
+        <translation>Kontrollsumma (SHA-256): {checksum}</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/justering_dialogs.py" line="183"/>
+        <source>— does NOT match the content!</source>
+        <translation>— stämmer INTE med innehållet!</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../narvard_desktop/ui/main_window.py" line="66"/>
@@ -3826,6 +4387,321 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
     </message>
 </context>
 <context>
+    <name>MeetingDetailsEditor</name>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="160"/>
+        <source>Meeting details</source>
+        <translation>Uppgifter om mötet</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="169"/>
+        <source>e.g. Samverkansmöte oktober</source>
+        <translation>t.ex. Samverkansmöte oktober</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="171"/>
+        <source>T&amp;itle:</source>
+        <translation>&amp;Rubrik:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="176"/>
+        <source>&amp;Date:</source>
+        <translation>Da&amp;tum:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="180"/>
+        <source>Write the time as HH:MM, e.g. 13:00.</source>
+        <translation>Skriv tiden som TT:MM, t.ex. 13:00.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="183"/>
+        <source>Write the time as HH:MM, e.g. 15:00.</source>
+        <translation>Skriv tiden som TT:MM, t.ex. 15:00.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="189"/>
+        <source>&amp;Time:</source>
+        <translation>T&amp;id:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="196"/>
+        <source>D&amp;igital</source>
+        <translation>Digita&amp;lt</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="197"/>
+        <source>The meeting is held online; the place reads Digitalt.</source>
+        <translation>Mötet hålls på distans; platsen blir Digitalt.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="202"/>
+        <source>&amp;Place:</source>
+        <translation>Pl&amp;ats:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="210"/>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="216"/>
+        <source>C&amp;hair:</source>
+        <translation>&amp;Ordförande:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="221"/>
+        <source>&amp;Secretary:</source>
+        <translation>S&amp;ekreterare:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="228"/>
+        <source>&amp;Adjusters:</source>
+        <translation>Justera&amp;re:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="231"/>
+        <source>One or two members who check and sign the minutes (justerare).</source>
+        <translation>En eller två ledamöter som granskar och skriver under protokollet (justerare).</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="236"/>
+        <source>The day the adjusters check the minutes (justeringsdatum).</source>
+        <translation>Dagen då justerarna granskar protokollet (justeringsdatum).</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="242"/>
+        <source>Appro&amp;val date:</source>
+        <translation>Justerings&amp;datum:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="254"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingListModel</name>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="91"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="92"/>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="93"/>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="94"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="95"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="154"/>
+        <source>✔ Approved {date}</source>
+        <translation>✔ Justerat {date}</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="158"/>
+        <source>Upcoming</source>
+        <translation>Kommande</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="160"/>
+        <source>Not approved yet</source>
+        <translation>Ej justerat än</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingModeWindow</name>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_mode.py" line="73"/>
+        <source>Meeting mode</source>
+        <translation>Mötesläge</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_mode.py" line="93"/>
+        <source>◀ Previous (PageUp)</source>
+        <translation>◀ Föregående (PageUp)</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_mode.py" line="95"/>
+        <source>Next (PageDown) ▶</source>
+        <translation>Nästa (PageDown) ▶</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_mode.py" line="97"/>
+        <source>Leave (Esc)</source>
+        <translation>Lämna (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_mode.py" line="124"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_mode.py" line="130"/>
+        <source>Write what is said here; it is saved as you go.</source>
+        <translation>Skriv här vad som sägs; det sparas medan du skriver.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_mode.py" line="135"/>
+        <source>&amp;Decisions</source>
+        <translation>&amp;Beslut</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_mode.py" line="149"/>
+        <source>att … (press Enter to add the decision)</source>
+        <translation>att … (tryck Enter för att lägga till beslutet)</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_mode.py" line="159"/>
+        <source>&amp;Attendance</source>
+        <translation>&amp;Närvaro</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_mode.py" line="214"/>
+        <source>approved and locked: read only</source>
+        <translation>justerat och låst: kan bara läsas</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_mode.py" line="224"/>
+        <source>The agenda is empty.</source>
+        <translation>Dagordningen är tom.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_mode.py" line="267"/>
+        <source>Not saved yet…</source>
+        <translation>Inte sparat än…</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_mode.py" line="289"/>
+        <source>Saved {time}</source>
+        <translation>Sparat {time}</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingView</name>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="82"/>
+        <source>&amp;Meeting mode (F11)</source>
+        <translation>&amp;Mötesläge (F11)</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="84"/>
+        <source>Full screen for the projector: one item at a time in large text.</source>
+        <translation>Helskärm för projektorn: en punkt i taget med stor text.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="87"/>
+        <source>&amp;Notice (PDF)…</source>
+        <translation>&amp;Kallelse (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="88"/>
+        <source>The notice of the meeting with its agenda.</source>
+        <translation>Kallelsen till mötet med dagordningen.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="90"/>
+        <source>Minutes (&amp;PDF)…</source>
+        <translation>&amp;Protokoll (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="92"/>
+        <source>&amp;Approve minutes…</source>
+        <translation>&amp;Justera protokoll…</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="94"/>
+        <source>Justering: the adjusters have checked the minutes; lock the content.</source>
+        <translation>Justering: justerarna har granskat protokollet; innehållet låses.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="97"/>
+        <source>&amp;Open for changes…</source>
+        <translation>Öppna för ä&amp;ndring…</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="116"/>
+        <source>A&amp;genda</source>
+        <translation>&amp;Dagordning</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="125"/>
+        <source>&amp;Details and attendance</source>
+        <translation>&amp;Uppgifter och närvaro</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="170"/>
+        <source>No place given</source>
+        <translation>Ingen plats angiven</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="256"/>
+        <source>Meetings</source>
+        <translation>Möten</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="260"/>
+        <source>&amp;New meeting…</source>
+        <translation>&amp;Nytt möte…</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="261"/>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="263"/>
+        <source>De&amp;lete meeting…</source>
+        <translation>Ta &amp;bort möte…</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="270"/>
+        <source>Prepare the agenda, run the meeting in meeting mode, write the minutes as PDF and lock them when they are approved.</source>
+        <translation>Förbered dagordningen, led mötet i mötesläge, skriv protokollet som PDF och lås det när det är justerat.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="295"/>
+        <source>Upcoming meetings in bold, then earlier ones.</source>
+        <translation>Kommande möten i fetstil, därefter tidigare möten.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="302"/>
+        <source>No meeting chosen. Create one with “New meeting…” (Ctrl+N): the agenda is filled in from the standard agenda.</source>
+        <translation>Inget möte valt. Skapa ett med ”Nytt möte…” (Ctrl+N): dagordningen fylls i från standarddagordningen.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="345"/>
+        <source>An approved meeting cannot be deleted; open it for changes first.</source>
+        <translation>Ett justerat möte kan inte tas bort; öppna det för ändring först.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="424"/>
+        <source>Delete meeting</source>
+        <translation>Ta bort möte</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="426"/>
+        <source>Delete the meeting on {date} with its agenda, notes, decisions and attendance list? This cannot be undone here.</source>
+        <translation>Ta bort mötet {date} med dagordning, anteckningar, beslut och närvarolista? Det går inte att ångra här.</translation>
+    </message>
+</context>
+<context>
     <name>NamePage</name>
     <message>
         <location filename="../narvard_desktop/ui/setup_wizard.py" line="165"/>
@@ -3844,14 +4720,131 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
     </message>
 </context>
 <context>
+    <name>NewItemDialog</name>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="109"/>
+        <source>New agenda item</source>
+        <translation>Ny punkt på dagordningen</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="114"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Rubrik:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="119"/>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+</context>
+<context>
+    <name>NewMeetingDialog</name>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="77"/>
+        <source>New meeting</source>
+        <translation>Nytt möte</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="82"/>
+        <source>The agenda is filled in from the standard agenda and the group&apos;s people are put on the attendance list. You can change both afterwards.</source>
+        <translation>Dagordningen fylls i från standarddagordningen och gruppens personer läggs in på närvarolistan. Du kan ändra båda efteråt.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="92"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="102"/>
+        <source>&amp;Time:</source>
+        <translation>&amp;Tid:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="107"/>
+        <source>D&amp;igital meeting</source>
+        <translation>D&amp;igitalt möte</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="112"/>
+        <source>&amp;Place:</source>
+        <translation>&amp;Plats:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="120"/>
+        <source>Minutes (protokoll) are approved by adjusters and locked; meeting notes (minnesanteckningar) are less formal.</source>
+        <translation>Ett protokoll justeras av justerare och låses; minnesanteckningar är mindre formella.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="124"/>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="129"/>
+        <source>&amp;Create meeting</source>
+        <translation>&amp;Skapa möte</translation>
+    </message>
+</context>
+<context>
+    <name>OpenActionItemModel</name>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="739"/>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="740"/>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="741"/>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="742"/>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="743"/>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="744"/>
+        <source>By</source>
+        <translation>Klart senast</translation>
+    </message>
+</context>
+<context>
+    <name>OpenActionItemsBox</name>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="368"/>
+        <source>Open action items from earlier meetings</source>
+        <translation>Öppna åtgärder från tidigare möten</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="370"/>
+        <source>Tick an action item when it is done.</source>
+        <translation>Bocka för en åtgärd när den är klar.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="378"/>
+        <source>No open action items.</source>
+        <translation>Inga öppna åtgärder.</translation>
+    </message>
+</context>
+<context>
     <name>Operation</name>
     <message>
-        <location filename="../narvard_desktop/ui/operations.py" line="67"/>
+        <location filename="../narvard_desktop/ui/operations.py" line="68"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/operations.py" line="68"/>
+        <location filename="../narvard_desktop/ui/operations.py" line="69"/>
         <source>Working</source>
         <translation>Arbetar</translation>
     </message>
@@ -3859,12 +4852,12 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../narvard_desktop/ui/operations.py" line="119"/>
+        <location filename="../narvard_desktop/ui/operations.py" line="123"/>
         <source>Could not complete</source>
         <translation>Kunde inte slutföras</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/operations.py" line="124"/>
+        <location filename="../narvard_desktop/ui/operations.py" line="128"/>
         <source>An unexpected error occurred. Nothing has been saved from this step. If it happens again, send the details below to your support.</source>
         <translation>Ett oväntat fel inträffade. Ingenting från det här steget har sparats. Om det händer igen, skicka detaljerna nedan till er support.</translation>
     </message>
@@ -3890,6 +4883,114 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
         <location filename="../narvard_desktop/ui/setup_wizard.py" line="209"/>
         <source>&amp;Add</source>
         <translation>&amp;Lägg till</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExportDialog</name>
+    <message>
+        <location filename="../narvard_desktop/ui/pdf_export_dialog.py" line="74"/>
+        <source>Notice of meeting</source>
+        <translation>Kallelse</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pdf_export_dialog.py" line="75"/>
+        <source>Notice of meeting (PDF)</source>
+        <translation>Kallelse (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pdf_export_dialog.py" line="77"/>
+        <source>Meeting notes</source>
+        <translation>Minnesanteckningar</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pdf_export_dialog.py" line="77"/>
+        <source>Minutes</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pdf_export_dialog.py" line="78"/>
+        <source>Minutes (PDF)</source>
+        <translation>Protokoll (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pdf_export_dialog.py" line="83"/>
+        <source>{title} for the meeting on {date}.</source>
+        <translation>{title} för mötet {date}.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pdf_export_dialog.py" line="89"/>
+        <source>The minutes are approved: the PDF says justerat.</source>
+        <translation>Protokollet är justerat: det står i PDF:en.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pdf_export_dialog.py" line="99"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pdf_export_dialog.py" line="101"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Välj…</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pdf_export_dialog.py" line="108"/>
+        <source>Include</source>
+        <translation>Ta med</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pdf_export_dialog.py" line="111"/>
+        <source>&amp;Invited (attendance list)</source>
+        <translation>&amp;Kallade (närvarolista)</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pdf_export_dialog.py" line="113"/>
+        <source>&amp;Attendance list (present and absent)</source>
+        <translation>&amp;Närvarolista (närvarande och frånvarande)</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pdf_export_dialog.py" line="115"/>
+        <source>&amp;Linked activities, indicators and deviations</source>
+        <translation>Kopplade a&amp;ktiviteter, indikatorer och avvikelser</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pdf_export_dialog.py" line="116"/>
+        <source>&amp;Deviation summary (counts by category)</source>
+        <translation>Sammanställning av a&amp;vvikelser (antal per samverkanssituation)</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pdf_export_dialog.py" line="117"/>
+        <source>Action &amp;plan status</source>
+        <translation>Läget i &amp;handlingsplanen</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pdf_export_dialog.py" line="118"/>
+        <source>&amp;Open action items from earlier meetings</source>
+        <translation>Öppna åtgärder från &amp;tidigare möten</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pdf_export_dialog.py" line="132"/>
+        <source>Op&amp;en the PDF when it is ready</source>
+        <translation>Ö&amp;ppna PDF:en när den är klar</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pdf_export_dialog.py" line="138"/>
+        <source>&amp;Write PDF</source>
+        <translation>&amp;Skriv PDF</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pdf_export_dialog.py" line="150"/>
+        <source>Save PDF</source>
+        <translation>Spara PDF</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pdf_export_dialog.py" line="150"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pdf_export_dialog.py" line="190"/>
+        <source>Writing the PDF…</source>
+        <translation>Skriver PDF:en…</translation>
     </message>
 </context>
 <context>
@@ -4626,273 +5727,283 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>Protocol</name>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="48"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="49"/>
         <source>Minutes</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="49"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="50"/>
         <source>Meeting notes</source>
         <translation>Minnesanteckningar</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="51"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="52"/>
         <source>Notice of meeting</source>
         <translation>Kallelse</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="53"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="54"/>
         <source>Present</source>
         <translation>Närvarande</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="54"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="55"/>
         <source>Absent</source>
         <translation>Frånvarande</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="55"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="56"/>
         <source>Co-opted</source>
         <translation>Adjungerade</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="58"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="59"/>
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="59"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="60"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="60"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="61"/>
         <source>Deviation</source>
         <translation>Avvikelse</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="61"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="62"/>
         <source>Action item</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="88"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="89"/>
         <source> and </source>
         <translation> och </translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="105"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="106"/>
         <source>Page {page} ({pages})</source>
         <translation>Sida {page} ({pages})</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="119"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="120"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="120"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="121"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="121"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="122"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="122"/>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="369"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="123"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="370"/>
         <source>Chair</source>
         <translation>Ordförande</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="123"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="124"/>
         <source>Secretary</source>
         <translation>Sekreterare</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="126"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="127"/>
         <source>Adjusters</source>
         <translation>Justerare</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="134"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="135"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="135"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="136"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="136"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="137"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="146"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="147"/>
         <source>Invited</source>
         <translation>Kallade</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="166"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="167"/>
         <source>Deviations reported after {since} up to {until}</source>
         <translation>Avvikelser rapporterade efter {since} till och med {until}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="169"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="170"/>
         <source>Deviations reported up to {until}</source>
         <translation>Avvikelser rapporterade till och med {until}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="175"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="176"/>
         <source>No deviations were reported.</source>
         <translation>Inga avvikelser har rapporterats.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="179"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="180"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="183"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="184"/>
         <source>Category</source>
         <translation>Samverkanssituation</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="184"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="185"/>
         <source>Number</source>
         <translation>Antal</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="196"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="197"/>
         <source>Counts only; the descriptions stay in the avvikelse log.</source>
         <translation>Endast antal; beskrivningarna finns kvar i avvikelseloggen.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="216"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="217"/>
         <source>Activities by way of working on {date}</source>
         <translation>Aktiviteter per arbetssätt den {date}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="225"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="226"/>
         <source>The handlingsplan has no activities.</source>
         <translation>Handlingsplanen har inga aktiviteter.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="231"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="232"/>
         <source>Way of working</source>
         <translation>Arbetssätt</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="254"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="255"/>
         <source>Delayed activities</source>
         <translation>Försenade aktiviteter</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="258"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="259"/>
         <source>Due before the next meeting ({date})</source>
         <translation>Ska vara klara före nästa möte ({date})</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="261"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="262"/>
         <source>Due by {date}</source>
         <translation>Ska vara klara senast {date}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="272"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="273"/>
         <source>Open action items from earlier meetings</source>
         <translation>Öppna åtgärder från tidigare möten</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="277"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="278"/>
         <source>No open action items.</source>
         <translation>Inga öppna åtgärder.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="282"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="283"/>
         <source>Meeting</source>
         <translation>Möte</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="283"/>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="313"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="284"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="314"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="284"/>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="314"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="285"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="315"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="285"/>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="315"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="286"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="316"/>
         <source>By</source>
         <translation>Klart senast</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="306"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="307"/>
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="309"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="310"/>
         <source>Action items</source>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="323"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="324"/>
         <source>Linked to</source>
         <translation>Kopplat till</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="339"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="340"/>
         <source>Place and date</source>
         <translation>Ort och datum</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="363"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="364"/>
         <source>Secretary (recorded by)</source>
         <translation>Vid protokollet (sekreterare)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="365"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="366"/>
         <source>Notes taken by</source>
         <translation>Antecknat av</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="374"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="375"/>
         <source>Adjuster</source>
         <translation>Justerare</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="393"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="394"/>
         <source>Signatures</source>
         <translation>Underskrifter</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="407"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="408"/>
         <source>Approved (justerat) {date} by {names}</source>
         <translation>Justerat {date} av {names}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="411"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="412"/>
         <source>Approved (justerat) {date}</source>
         <translation>Justerat {date}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="432"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="433"/>
         <source>Locked {time} UTC. Checksum (SHA-256): {checksum}</source>
         <translation>Låst {time} UTC. Kontrollsumma (SHA-256): {checksum}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="447"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="448"/>
         <source>Agenda</source>
         <translation>Dagordning</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/reports/document_privacy.py" line="11"/>
+        <source>the meeting details</source>
+        <translation>mötesuppgifterna</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/reports/document_privacy.py" line="12"/>
+        <source>the attendance list</source>
+        <translation>närvarolistan</translation>
     </message>
 </context>
 <context>
@@ -4919,6 +6030,62 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
         <location filename="../narvard_desktop/ui/plan_dialogs.py" line="167"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <location filename="../narvard_desktop/ui/justering_dialogs.py" line="101"/>
+        <source>Open for changes</source>
+        <translation>Öppna för ändring</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/justering_dialogs.py" line="107"/>
+        <source>The minutes of {date} are approved. Opening them for changes is logged with your reason, and the checksum changes when they are approved again.</source>
+        <translation>Protokollet från {date} är justerat. Att öppna det för ändring loggas med ditt skäl, och kontrollsumman ändras när det justeras igen.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/justering_dialogs.py" line="116"/>
+        <source>e.g. The adjusters asked for a corrected § 6.</source>
+        <translation>t.ex. Justerarna bad om en rättad § 6.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/justering_dialogs.py" line="118"/>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Skäl (måste fyllas i):</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/justering_dialogs.py" line="121"/>
+        <source>Your name (optional)</source>
+        <translation>Ditt namn (frivilligt)</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/justering_dialogs.py" line="122"/>
+        <source>Opened &amp;by:</source>
+        <translation>Öppnat &amp;av:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/justering_dialogs.py" line="128"/>
+        <source>&amp;Open for changes</source>
+        <translation>Ö&amp;ppna för ändring</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenLog</name>
+    <message>
+        <location filename="../narvard_desktop/ui/justering_dialogs.py" line="206"/>
+        <source>Opened for changes after justering:</source>
+        <translation>Öppnat för ändring efter justering:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/justering_dialogs.py" line="209"/>
+        <source>{when} UTC: {reason}</source>
+        <translation>{when} UTC: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/justering_dialogs.py" line="211"/>
+        <source> (by {name})</source>
+        <translation> (av {name})</translation>
     </message>
 </context>
 <context>
@@ -4952,139 +6119,6 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
         <location filename="../narvard_desktop/ui/risk_picker.py" line="149"/>
         <source>Likelihood</source>
         <translation>Sannolikhet</translation>
-    </message>
-</context>
-<context>
-    <name>Sections</name>
-    <message>
-        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="54"/>
-        <source>Action plan</source>
-        <translation>Handlingsplan</translation>
-    </message>
-    <message>
-        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="55"/>
-        <source>The group&apos;s handlingsplan: goals, indicators and activities tied to the Färdplan&apos;s six ways of working and five prerequisites.</source>
-        <translation>Gruppens handlingsplan: mål, indikatorer och aktiviteter kopplade till Färdplanens sex förändrade arbetssätt och fem grundläggande förutsättningar.</translation>
-    </message>
-    <message>
-        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="61"/>
-        <source>Plans with goals, activities and status per way of working</source>
-        <translation>Planer med mål, aktiviteter och status per arbetssätt</translation>
-    </message>
-    <message>
-        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="62"/>
-        <source>Indicators with measured values and a chart against the target</source>
-        <translation>Indikatorer med mätvärden och diagram mot målvärdet</translation>
-    </message>
-    <message>
-        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="65"/>
-        <source>What is delayed and what is due before the next meeting</source>
-        <translation>Vad som är försenat och vad som ska vara klart före nästa möte</translation>
-    </message>
-    <message>
-        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="66"/>
-        <source>Export to and import from Excel</source>
-        <translation>Export till och import från Excel</translation>
-    </message>
-    <message>
-        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="70"/>
-        <source>Deviations</source>
-        <translation>Avvikelser</translation>
-    </message>
-    <message>
-        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="71"/>
-        <source>An anonymised log of avvikelser i samverkan: what happened, never who.</source>
-        <translation>En avidentifierad logg över avvikelser i samverkan: vad som hände, aldrig vem.</translation>
-    </message>
-    <message>
-        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="75"/>
-        <source>Logging with risk score, category and the 60-day answer clock</source>
-        <translation>Registrering med riskpoäng, kategori och 60-dagars svarstid</translation>
-    </message>
-    <message>
-        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="78"/>
-        <source>Overdue answers highlighted</source>
-        <translation>Försenade svar markeras tydligt</translation>
-    </message>
-    <message>
-        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="79"/>
-        <source>A check that stops personal identity numbers from leaving the group</source>
-        <translation>En kontroll som hindrar personnummer från att lämna gruppen</translation>
-    </message>
-    <message>
-        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="85"/>
-        <source>Meetings</source>
-        <translation>Möten</translation>
-    </message>
-    <message>
-        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="86"/>
-        <source>Prepare, run and document the group&apos;s meetings.</source>
-        <translation>Förbered, genomför och dokumentera gruppens möten.</translation>
-    </message>
-    <message>
-        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="88"/>
-        <source>Agenda prefilled from the standard agenda, with § numbers</source>
-        <translation>Dagordning förifylld från standarddagordningen, med paragrafnummer</translation>
-    </message>
-    <message>
-        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="89"/>
-        <source>Attendance, notes, att-decisions and action items</source>
-        <translation>Närvaro, anteckningar, att-beslut och åtgärder</translation>
-    </message>
-    <message>
-        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="90"/>
-        <source>Kallelse and protocol as PDF, justering and locking</source>
-        <translation>Kallelse och protokoll som PDF, justering och låsning</translation>
-    </message>
-    <message>
-        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="94"/>
-        <source>Follow-up</source>
-        <translation>Uppföljning</translation>
-    </message>
-    <message>
-        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="95"/>
-        <source>Charts the group looks at in its meetings and sends upward.</source>
-        <translation>Diagram som gruppen tittar på vid sina möten och skickar uppåt.</translation>
-    </message>
-    <message>
-        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="97"/>
-        <source>Deviations per category and month, and who reports on whom</source>
-        <translation>Avvikelser per kategori och månad, och vem som rapporterar till vem</translation>
-    </message>
-    <message>
-        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="98"/>
-        <source>Answers within the deadline</source>
-        <translation>Svar inom svarstiden</translation>
-    </message>
-    <message>
-        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="99"/>
-        <source>Activities by status per way of working, indicator trends</source>
-        <translation>Aktiviteter per status och arbetssätt, trender för indikatorer</translation>
-    </message>
-    <message>
-        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="103"/>
-        <source>Exchange</source>
-        <translation>Utbyte</translation>
-    </message>
-    <message>
-        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="104"/>
-        <source>Send the group&apos;s data upward and receive county templates, by file: no server and no network.</source>
-        <translation>Skicka gruppens uppgifter uppåt och ta emot mallar från länet, via fil: ingen server och inget nätverk.</translation>
-    </message>
-    <message>
-        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="110"/>
-        <source>Export one file to mail or put on a shared drive</source>
-        <translation>Exportera en fil att mejla eller lägga på en delad mapp</translation>
-    </message>
-    <message>
-        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="111"/>
-        <source>Import files from the groups below, with a preview first</source>
-        <translation>Importera filer från grupperna under, med förhandsgranskning först</translation>
-    </message>
-    <message>
-        <location filename="../narvard_desktop/ui/pages/empty_state.py" line="112"/>
-        <source>A ledger of every file sent and received</source>
-        <translation>En logg över alla skickade och mottagna filer</translation>
     </message>
 </context>
 <context>
@@ -5238,6 +6272,49 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
         <location filename="../narvard_desktop/ui/plan_overview.py" line="134"/>
         <source>Not chosen</source>
         <translation>Inte valt</translation>
+    </message>
+</context>
+<context>
+    <name>ToActivityDialog</name>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="133"/>
+        <source>Make it an activity</source>
+        <translation>Gör till aktivitet</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="138"/>
+        <source>“{what}” becomes an activity in the action plan, linked to this meeting.</source>
+        <translation>”{what}” blir en aktivitet i handlingsplanen, kopplad till det här mötet.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="148"/>
+        <source>Action &amp;plan:</source>
+        <translation>&amp;Handlingsplan:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="150"/>
+        <source>— choose later —</source>
+        <translation>— välj senare —</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="153"/>
+        <source>The Färdplan way of working or prerequisite it serves.</source>
+        <translation>Det arbetssätt eller den förutsättning i Färdplanen som aktiviteten hör till.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="154"/>
+        <source>&amp;Way of working:</source>
+        <translation>&amp;Arbetssätt:</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="159"/>
+        <source>&amp;Create activity</source>
+        <translation>&amp;Skapa aktivitet</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="164"/>
+        <source>The group has no action plan yet. Create one under Action plan first.</source>
+        <translation>Gruppen har ingen handlingsplan än. Skapa en under Handlingsplan först.</translation>
     </message>
 </context>
 <context>

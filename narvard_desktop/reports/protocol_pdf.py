@@ -21,6 +21,7 @@ from narvard_desktop.domain import (
     label_for,
 )
 from narvard_desktop.i18n import QT_TRANSLATE_NOOP, translate
+from narvard_desktop.reports.document_privacy import require_no_identifiers
 from narvard_desktop.reports.pdf_layout import (
     CONTENT_WIDTH,
     GRID,
@@ -486,8 +487,12 @@ def _footer_left(document: dict[str, Any], kind_title: str) -> str:
 def write_protocol_pdf(
     store: Store, meeting_id: str, path: Path, options: ProtocolOptions | None = None
 ) -> Path:
-    """Write the protocol (or minnesanteckningar) of a meeting; a locked one says justerat."""
+    """Write the protocol (or minnesanteckningar) of a meeting; a locked one says justerat.
+
+    Refused (ValidationError) while any printed text holds a personnummer.
+    """
     document = meeting_document(store, meeting_id)
+    require_no_identifiers(document)
     kind_title = tr(KIND_TITLES.get(document["meeting"]["kind"], KIND_TITLES["protocol"]))
     return write_pdf(
         Path(path),
@@ -503,6 +508,7 @@ def write_kallelse_pdf(
 ) -> Path:
     """Write the notice of a meeting with its agenda (and whom it invites)."""
     document = meeting_document(store, meeting_id)
+    require_no_identifiers(document)
     kind_title = tr(NOTICE_TITLE)
     return write_pdf(
         Path(path),

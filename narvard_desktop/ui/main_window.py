@@ -21,10 +21,10 @@ from narvard_desktop.services.group_setup import update_group_settings
 from narvard_desktop.store import Store
 from narvard_desktop.ui.about_dialog import AboutDialog
 from narvard_desktop.ui.operations import run_operation, show_error
-from narvard_desktop.ui.pages import empty_state
 from narvard_desktop.ui.pages.deviations_page import DeviationsPage
 from narvard_desktop.ui.pages.exchange_page import ExchangePage
 from narvard_desktop.ui.pages.follow_up_page import FollowUpPage
+from narvard_desktop.ui.pages.meetings_page import MeetingsPage
 from narvard_desktop.ui.pages.plan_page import PlanPage
 from narvard_desktop.ui.pages.start_page import StartPage
 from narvard_desktop.ui.plan_overview import PlanOverview
@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
             ),
             (
                 self.tr("Meetings"),
-                empty_state.EmptyStatePage(empty_state.MEETINGS),
+                MeetingsPage(store),
                 QStyle.StandardPixmap.SP_FileDialogDetailedView,
             ),
             (

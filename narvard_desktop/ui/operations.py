@@ -6,6 +6,7 @@ thread: SQLite connections must not cross threads.
 
 from __future__ import annotations
 
+import gc
 import threading
 import traceback
 from collections.abc import Callable
@@ -75,6 +76,9 @@ class Operation(QObject):
         self._worker = _Worker(data_dir, work, self._signals, self._cancel)
 
     def start(self) -> Operation:
+        # Collect garbage here, in the GUI thread: a collection triggered inside the worker
+        # would destroy unreachable Qt widgets from the wrong thread and crash.
+        gc.collect()
         QThreadPool.globalInstance().start(self._worker)
         return self
 

@@ -1,0 +1,970 @@
+"""The agenda of one meeting: the § list on the left, the chosen § on the right.
+
+Each § has its kind, notes, decisions (att-clauses), action items and links. The
+standard items with a role show what the meeting follows up: avvikelser counted by
+category (never a description), the handlingsplan per way of working, and the open
+action items of earlier meetings. Notes save themselves shortly after typing stops
+and whenever another § is chosen.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from narvard_desktop.domain import ACTIVITY_STATUSES, AGENDA_ITEM_KINDS, label_for
+from narvard_desktop.errors import ValidationError
+from narvard_desktop.i18n import QT_TRANSLATE_NOOP
+from narvard_desktop.services import action_plans
+from narvard_desktop.services import meetings as m
+from narvard_desktop.services.activities import ActivityFilter, query_activities
+from narvard_desktop.services.deviation_list import query_deviations
+from narvard_desktop.services.indicators import list_indicators
+from narvard_desktop.store import Store
+from narvard_desktop.ui.meeting_editor import TEXT_LIMIT
+from narvard_desktop.ui.meeting_models import (
+    ID_ROLE,
+    ActionItemModel,
+    AgendaModel,
+    DecisionModel,
+    LinkModel,
+    OpenActionItemModel,
+    RowsModel,
+)
+from narvard_desktop.ui.operations import show_error
+from narvard_desktop.ui.plan_dialogs import DateField, confirm
+from narvard_desktop.ui.privacy_hint import PrivacyHint, with_privacy_hint
+
+NOTES_SAVE_DELAY_MS = 800
+_CHOOSE_ACTION_ITEM = QT_TRANSLATE_NOOP(
+    "Errors", "Mark the action item to turn into an activity first."
+)
+_ALREADY_ACTIVITY = QT_TRANSLATE_NOOP(
+    "Errors", "This action item is already an activity in the plan."
+)
+
+
+def _table(model: Any, stretch_column: int | None = None, rows: int = 5) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.verticalHeader().hide()
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setWordWrap(False)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if stretch_column is not None:
+        header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+    view.setMinimumHeight(28 + rows * 26)
+    return view
+
+
+def fit_rows(view: QTableView, most: int = 12) -> None:
+    """Make a short summary table exactly as tall as its rows, so nothing scrolls inside it."""
+    rows = min(view.model().rowCount(), most)
+    view.resizeRowsToContents()
+    height = view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth()
+    height += sum(view.rowHeight(row) for row in range(rows)) if rows else 24
+    view.setFixedHeight(height)
+
+
+def _selected_row(view: QAbstractItemView) -> int:
+    index = view.currentIndex()
+    return index.row() if index.isValid() else -1
+
+
+# --- dialogs ------------------------------------------------------------------------------
+
+
+class NewItemDialog(QDialog):
+    """Title and kind of a new §."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New agenda item"))
+        self.setMinimumWidth(420)
+        form = QFormLayout(self)
+        self.title = QLineEdit()
+        self.title.setMaxLength(TEXT_LIMIT)
+        form.addRow(self.tr("&Title:"), with_privacy_hint(self.title))
+        self.kind = QComboBox()
+        for choice in AGENDA_ITEM_KINDS:
+            self.kind.addItem(choice.label, choice.code)
+        self.kind.setCurrentIndex(self.kind.findData("information"))
+        form.addRow(self.tr("&Kind:"), self.kind)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+class ToActivityDialog(QDialog):
+    """Choose the handlingsplan (and optionally the way of working) for a new activity."""
+
+    def __init__(self, store: Store, what: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Make it an activity"))
+        self.setMinimumWidth(460)
+        layout = QVBoxLayout(self)
+        text = QLabel(
+            self.tr(
+                "“{what}” becomes an activity in the action plan, linked to this meeting."
+            ).format(what=what if len(what) <= 200 else what[:199] + "…")
+        )
+        text.setTextFormat(Qt.TextFormat.PlainText)
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        form = QFormLayout()
+        self.plan = QComboBox()
+        for plan in action_plans.list_plans(store, own_only=True):
+            self.plan.addItem(plan["title"], plan["id"])
+        form.addRow(self.tr("Action &plan:"), self.plan)
+        self.way = QComboBox()
+        self.way.addItem(self.tr("— choose later —"), None)
+        for way in store.reference.ways_of_working():
+            self.way.addItem(f"{way['code']} {way['name']}", way["code"])
+        self.way.setToolTip(self.tr("The Färdplan way of working or prerequisite it serves."))
+        form.addRow(self.tr("&Way of working:"), self.way)
+        layout.addLayout(form)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Create activity"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        if self.plan.count() == 0:
+            missing = QLabel(
+                self.tr("The group has no action plan yet. Create one under Action plan first.")
+            )
+            missing.setWordWrap(True)
+            layout.addWidget(missing)
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        layout.addWidget(self.buttons)
+
+
+class LinkChooserDialog(QDialog):
+    """Pick an activity, indicator or avvikelse to link; a search narrows the list.
+
+    Avvikelser are named by date, category and organisations only, never by their
+    description, because the chooser may be used with the projector on.
+    """
+
+    def __init__(self, store: Store, kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        titles = {
+            "activity": self.tr("Link an activity"),
+            "indicator": self.tr("Link an indicator"),
+            "deviation": self.tr("Link a deviation"),
+        }
+        self.setWindowTitle(titles[kind])
+        self.resize(560, 440)
+        layout = QVBoxLayout(self)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search…"))
+        self.search.setClearButtonEnabled(True)
+        layout.addWidget(self.search)
+        self.model = RowsModel([titles[kind]], self)
+        labels, ids = self._candidates(store, kind)
+        self.model.set_rows([(label,) for label in labels], ids)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.list = QListView()
+        self.list.setModel(self.proxy)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.doubleClicked.connect(lambda _index: self.accept())
+        if self.proxy.rowCount():
+            self.list.setCurrentIndex(self.proxy.index(0, 0))
+        layout.addWidget(self.list, 1)
+        if not ids:
+            empty = QLabel(self.tr("There is nothing of this kind to link yet."))
+            empty.setObjectName("hint")
+            layout.addWidget(empty)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Link"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.search.returnPressed.connect(self.accept)
+
+    def _candidates(self, store: Store, kind: str) -> tuple[list[str], list[str]]:
+        labels: list[str] = []
+        ids: list[str] = []
+        if kind == "activity":
+            for row in query_activities(
+                store, ActivityFilter(owner_group_id=store.own_group_id), limit=None
+            ):
+                labels.append(f"{row['title']} ({row['plan_title'] or ''})")
+                ids.append(row["id"])
+        elif kind == "indicator":
+            for plan in action_plans.list_plans(store, own_only=True):
+                for row in list_indicators(store, plan["id"]):
+                    labels.append(f"{row['name']} ({plan['title']})")
+                    ids.append(row["id"])
+        else:
+            for row in query_deviations(store, limit=2000):
+                category = store.reference.category_name(row["category_code"]) or "–"
+                organisations = " → ".join(
+                    name
+                    for name in (
+                        row["reporting_organisation_name"],
+                        row["receiving_organisation_name"],
+                    )
+                    if name
+                )
+                labels.append(f"{row['reported_date']} · {category} · {organisations}")
+                ids.append(row["id"])
+        return labels, ids
+
+    def chosen_id(self) -> str | None:
+        index = self.list.currentIndex()
+        if not index.isValid():
+            return None
+        return self.proxy.data(index, ID_ROLE)
+
+
+# --- the follow-up boxes of the standard items --------------------------------------------
+
+
+class DeviationSummaryBox(QGroupBox):
+    """Counts by category since the previous meeting; never a description."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Deviations since the last meeting"))
+        layout = QVBoxLayout(self)
+        self.period = QLabel()
+        layout.addWidget(self.period)
+        self.model = RowsModel([self.tr("Category"), self.tr("Number")], self)
+        self.table = _table(self.model, stretch_column=0, rows=4)
+        self.model.modelReset.connect(lambda: fit_rows(self.table))
+        layout.addWidget(self.table)
+        note = QLabel(self.tr("Counts only: the descriptions stay in the deviation log."))
+        note.setObjectName("hint")
+        layout.addWidget(note)
+
+    def show_summary(self, summary: dict[str, Any]) -> None:
+        if summary["since"]:
+            self.period.setText(
+                self.tr("Reported after {since} up to {until}: {total} in all.").format(
+                    since=summary["since"], until=summary["until"], total=summary["total"]
+                )
+            )
+        else:
+            self.period.setText(
+                self.tr("Reported up to {until}: {total} in all.").format(
+                    until=summary["until"], total=summary["total"]
+                )
+            )
+        rows: list[tuple[Any, ...]] = [(row["name"], row["count"]) for row in summary["rows"]]
+        rows.append((self.tr("Total"), summary["total"]))
+        self.model.set_rows(rows, bold_rows={len(rows) - 1})
+
+
+class ActionPlanSummaryBox(QGroupBox):
+    """Activities by status per way of working; what is delayed and what is due now."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Action plan status"))
+        layout = QVBoxLayout(self)
+        self.as_of = QLabel()
+        layout.addWidget(self.as_of)
+        headers = [self.tr("Way of working")]
+        headers += [choice.label for choice in ACTIVITY_STATUSES]
+        headers.append(self.tr("Delayed"))
+        self.ways = RowsModel(headers, self)
+        ways_table = _table(self.ways, stretch_column=0, rows=4)
+        self.ways.modelReset.connect(lambda: fit_rows(ways_table))
+        layout.addWidget(ways_table)
+        self.delayed_title = QLabel()
+        self.delayed_title.setObjectName("cardTitle")
+        layout.addWidget(self.delayed_title)
+        activity_headers = [self.tr("Activity"), self.tr("Status"), self.tr("Due")]
+        self.delayed = RowsModel(activity_headers, self)
+        delayed_table = _table(self.delayed, stretch_column=0, rows=3)
+        self.delayed.modelReset.connect(lambda: fit_rows(delayed_table, 8))
+        layout.addWidget(delayed_table)
+        self.due_title = QLabel()
+        self.due_title.setObjectName("cardTitle")
+        layout.addWidget(self.due_title)
+        self.due_soon = RowsModel(activity_headers, self)
+        due_table = _table(self.due_soon, stretch_column=0, rows=3)
+        self.due_soon.modelReset.connect(lambda: fit_rows(due_table, 8))
+        layout.addWidget(due_table)
+
+    def show_summary(self, summary: dict[str, Any]) -> None:
+        self.as_of.setText(self.tr("As of the meeting day {date}.").format(date=summary["as_of"]))
+        codes = [choice.code for choice in ACTIVITY_STATUSES]
+        self.ways.set_rows(
+            [
+                (
+                    f"{way['code']} {way['name']}" if way["code"] else way["name"],
+                    *(way["counts"].get(code, 0) for code in codes),
+                    way["delayed"],
+                )
+                for way in summary["ways"]
+            ]
+        )
+
+        def rows(entries: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
+            return [
+                (entry["title"], label_for(ACTIVITY_STATUSES, entry["status"]), entry["due_date"])
+                for entry in entries
+            ]
+
+        self.delayed_title.setText(
+            self.tr("Delayed activities ({count})").format(count=len(summary["delayed"]))
+        )
+        self.delayed.set_rows(rows(summary["delayed"]))
+        if summary.get("next_meeting_date"):
+            due_text = self.tr("Due before the next meeting, {date} ({count})")
+            due_date = summary["next_meeting_date"]
+        else:
+            due_text = self.tr("Due by {date} ({count})")
+            due_date = summary["due_until"]
+        self.due_title.setText(due_text.format(date=due_date, count=len(summary["due_soon"])))
+        self.due_soon.set_rows(rows(summary["due_soon"]))
+
+
+class OpenActionItemsBox(QGroupBox):
+    """Action items of earlier meetings that are not done; tick them off here."""
+
+    changed = Signal()
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Open action items from earlier meetings"))
+        layout = QVBoxLayout(self)
+        hint = QLabel(self.tr("Tick an action item when it is done."))
+        hint.setObjectName("hint")
+        layout.addWidget(hint)
+        self.model = OpenActionItemModel(store, self)
+        self.model.failed.connect(lambda error: show_error(self, error))
+        self.model.changed.connect(self.changed)
+        self.table = _table(self.model, stretch_column=OpenActionItemModel.COL_WHAT, rows=4)
+        layout.addWidget(self.table)
+        self.empty = QLabel(self.tr("No open action items."))
+        layout.addWidget(self.empty)
+
+    def set_meeting(self, meeting_id: str | None) -> None:
+        self.model.set_meeting(meeting_id)
+        self.empty.setVisible(self.model.rowCount() == 0)
+        self.table.setVisible(self.model.rowCount() > 0)
+
+
+# --- one § ------------------------------------------------------------------------------
+
+
+class AgendaItemPanel(QWidget):
+    """Everything written under one §."""
+
+    changed = Signal()
+    title_changed = Signal(str)
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.item: dict[str, Any] | None = None
+        self.meeting_id: str | None = None
+        self.read_only = False
+        self._notes_dirty = False
+        self._loading = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 6, 12, 6)
+
+        header = QHBoxLayout()
+        self.number = QLabel()
+        self.number.setObjectName("pageTitle")
+        header.addWidget(self.number)
+        self.title = QLineEdit()
+        self.title.setMaxLength(TEXT_LIMIT)
+        self.title.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        self.title.setAccessibleName(self.tr("Title of the item"))
+        self.title.editingFinished.connect(self._save_title)
+        header.addWidget(self.title, 1)
+        self.kind = QComboBox()
+        for choice in AGENDA_ITEM_KINDS:
+            self.kind.addItem(choice.label, choice.code)
+        self.kind.setToolTip(self.tr("What kind of item this is"))
+        self.kind.activated.connect(self._save_kind)
+        header.addWidget(self.kind)
+        layout.addLayout(header)
+        layout.addWidget(PrivacyHint.watch(self.title))
+
+        self.deviation_box = DeviationSummaryBox()
+        self.plan_box = ActionPlanSummaryBox()
+        self.previous_box = OpenActionItemsBox(store)
+        self.previous_box.changed.connect(self.changed)
+        for box in (self.deviation_box, self.plan_box, self.previous_box):
+            box.hide()
+            layout.addWidget(box)
+
+        notes_label = QLabel(self.tr("&Notes"))
+        notes_label.setObjectName("cardTitle")
+        layout.addWidget(notes_label)
+        self.notes = QPlainTextEdit()
+        self.notes.setPlaceholderText(self.tr("What was said and reported under this item…"))
+        self.notes.setMinimumHeight(110)
+        self.notes.setTabChangesFocus(True)
+        notes_label.setBuddy(self.notes)
+        self.notes.textChanged.connect(self._notes_typed)
+        layout.addWidget(self.notes)
+        layout.addWidget(PrivacyHint.watch(self.notes))
+        self.save_timer = QTimer(self)
+        self.save_timer.setSingleShot(True)
+        self.save_timer.setInterval(NOTES_SAVE_DELAY_MS)
+        self.save_timer.timeout.connect(self.flush)
+
+        layout.addWidget(self._build_decisions())
+        layout.addWidget(self._build_action_items())
+        layout.addWidget(self._build_links())
+        layout.addStretch()
+
+    def _build_decisions(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Decisions"))
+        layout = QVBoxLayout(box)
+        self.decision_model = DecisionModel(self.store, self)
+        self.decision_model.failed.connect(lambda error: show_error(self, error))
+        self.decision_model.changed.connect(self.changed)
+        self.decision_list = QListView()
+        self.decision_list.setModel(self.decision_model)
+        self.decision_list.setWordWrap(True)
+        self.decision_list.setMaximumHeight(130)
+        self.decision_list.setToolTip(self.tr("Double-click a decision to correct it."))
+        layout.addWidget(self.decision_list)
+        row = QHBoxLayout()
+        self.decision_entry = QLineEdit()
+        self.decision_entry.setMaxLength(TEXT_LIMIT)
+        self.decision_entry.setPlaceholderText(
+            self.tr("att … (write the decision and press Enter)")
+        )
+        self.decision_entry.setToolTip(
+            self.tr("Decisions are written as att-clauses; “att” is added if you leave it out.")
+        )
+        self.decision_entry.returnPressed.connect(self.add_decision)
+        row.addWidget(self.decision_entry, 1)
+        self.add_decision_button = QPushButton(self.tr("Add &decision"))
+        self.add_decision_button.clicked.connect(self.add_decision)
+        row.addWidget(self.add_decision_button)
+        self.remove_decision_button = QPushButton(self.tr("Remove…"))
+        self.remove_decision_button.clicked.connect(self.remove_decision)
+        row.addWidget(self.remove_decision_button)
+        layout.addLayout(row)
+        layout.addWidget(PrivacyHint.watch(self.decision_entry))
+        return box
+
+    def _build_action_items(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Action items"))
+        layout = QVBoxLayout(box)
+        self.action_model = ActionItemModel(self.store, self)
+        self.action_model.failed.connect(lambda error: show_error(self, error))
+        self.action_model.changed.connect(self.changed)
+        self.action_table = _table(self.action_model, ActionItemModel.COL_WHAT, rows=3)
+        # Long names must not squeeze "what", the column that matters most.
+        action_header = self.action_table.horizontalHeader()
+        for column, width in ((ActionItemModel.COL_WHO, 100), (ActionItemModel.COL_ACTIVITY, 90)):
+            action_header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.action_table.setColumnWidth(column, width)
+        self.action_table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        layout.addWidget(self.action_table)
+        row = QHBoxLayout()
+        self.action_who = QLineEdit()
+        self.action_who.setMaxLength(TEXT_LIMIT)
+        self.action_who.setPlaceholderText(self.tr("Who"))
+        self.action_what = QLineEdit()
+        self.action_what.setMaxLength(TEXT_LIMIT)
+        self.action_what.setPlaceholderText(self.tr("What is to be done"))
+        self.action_due = DateField()
+        self.action_due.setMaximumWidth(140)
+        self.action_due.setToolTip(self.tr("By when (YYYY-MM-DD)"))
+        for field in (self.action_who, self.action_what, self.action_due):
+            field.returnPressed.connect(self.add_action_item)
+        self.add_action_button = QPushButton(self.tr("Add &action item"))
+        self.add_action_button.clicked.connect(self.add_action_item)
+        # What gets the whole width; who, when and the button share the line below.
+        layout.addWidget(self.action_what)
+        layout.addWidget(PrivacyHint.watch(self.action_what))
+        row.addWidget(self.action_who, 1)
+        row.addWidget(self.action_due)
+        row.addWidget(self.add_action_button)
+        layout.addLayout(row)
+        layout.addWidget(PrivacyHint.watch(self.action_who))
+        buttons = QHBoxLayout()
+        self.to_activity_button = QPushButton(self.tr("Make it an ac&tivity…"))
+        self.to_activity_button.setToolTip(
+            self.tr("Turns the marked action item into an activity in the action plan.")
+        )
+        self.to_activity_button.clicked.connect(self.make_activity)
+        self.remove_action_button = QPushButton(self.tr("Remove action item…"))
+        self.remove_action_button.clicked.connect(self.remove_action_item)
+        buttons.addWidget(self.to_activity_button)
+        buttons.addWidget(self.remove_action_button)
+        buttons.addStretch()
+        layout.addLayout(buttons)
+        return box
+
+    def _build_links(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Discussed (links)"))
+        layout = QVBoxLayout(box)
+        self.link_model = LinkModel(self.store, self)
+        self.link_model.failed.connect(lambda error: show_error(self, error))
+        self.link_model.changed.connect(self.changed)
+        self.link_list = QListView()
+        self.link_list.setModel(self.link_model)
+        self.link_list.setMaximumHeight(110)
+        self.link_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        layout.addWidget(self.link_list)
+        row = QHBoxLayout()
+        self.link_button = QToolButton()
+        self.link_button.setText(self.tr("&Link…"))
+        self.link_button.setToolTip(
+            self.tr("Link an activity, indicator or deviation that was discussed under this item.")
+        )
+        self.link_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        link_menu = QMenu(self.link_button)
+        for kind, text in (
+            ("activity", self.tr("Activity…")),
+            ("indicator", self.tr("Indicator…")),
+            ("deviation", self.tr("Deviation…")),
+        ):
+            link_menu.addAction(text, lambda kind=kind: self.add_link(kind))
+        self.link_button.setMenu(link_menu)
+        row.addWidget(self.link_button)
+        self.remove_link_button = QPushButton(self.tr("Remove link"))
+        self.remove_link_button.clicked.connect(self.remove_link)
+        row.addWidget(self.remove_link_button)
+        row.addStretch()
+        layout.addLayout(row)
+        return box
+
+    # --- loading -------------------------------------------------------------------------
+
+    def set_item(
+        self,
+        item: dict[str, Any] | None,
+        read_only: bool = False,
+        frozen: dict[str, Any] | None = None,
+    ) -> None:
+        """Show one item; `frozen` is its approved content when the meeting is locked."""
+        self.flush()
+        self.item = item
+        self.meeting_id = item["meeting_id"] if item else None
+        self.read_only = read_only or item is None
+        item_id = item["id"] if item else None
+        self._loading = True
+        try:
+            self.number.setText(f"§ {item['number']}" if item else "")
+            self.title.setText(item["title"] if item else "")
+            self.title.setCursorPosition(0)
+            index = self.kind.findData(item["kind"] if item else None)
+            self.kind.setCurrentIndex(max(index, 0))
+            self.notes.setPlainText((item or {}).get("notes") or "")
+            self._notes_dirty = False
+        finally:
+            self._loading = False
+        self.decision_model.set_item(item_id, self.read_only)
+        self.action_model.set_item(item_id, self.read_only)
+        self.link_model.set_item(item_id, self.read_only)
+        self._show_role(item, frozen)
+        for widget in (self.title, self.notes, self.decision_entry):
+            widget.setReadOnly(self.read_only)
+        for widget in (
+            self.kind,
+            self.add_decision_button,
+            self.remove_decision_button,
+            self.action_who,
+            self.action_what,
+            self.action_due,
+            self.add_action_button,
+            self.remove_action_button,
+            self.remove_link_button,
+            self.link_button,
+        ):
+            widget.setEnabled(not self.read_only)
+        # Turning an action item into an activity is follow-up, allowed after justering.
+        self.to_activity_button.setEnabled(item is not None)
+        self.setEnabled(item is not None)
+
+    def _show_role(self, item: dict[str, Any] | None, frozen: dict[str, Any] | None) -> None:
+        role = item["role"] if item else None
+        self.deviation_box.setVisible(role == m.ROLE_DEVIATIONS)
+        self.plan_box.setVisible(role == m.ROLE_ACTION_PLAN)
+        self.previous_box.setVisible(role == m.ROLE_PREVIOUS_MINUTES)
+        if item is None:
+            return
+        if role == m.ROLE_DEVIATIONS:
+            summary = (frozen or {}).get("deviation_summary") or m.deviation_summary(
+                self.store, item["meeting_id"]
+            )
+            self.deviation_box.show_summary(summary)
+        elif role == m.ROLE_ACTION_PLAN:
+            summary = (frozen or {}).get("action_plan_summary") or m.action_plan_summary(
+                self.store, item["meeting_id"]
+            )
+            self.plan_box.show_summary(summary)
+        elif role == m.ROLE_PREVIOUS_MINUTES:
+            self.previous_box.set_meeting(item["meeting_id"])
+
+    def refresh_header(self, item: dict[str, Any]) -> None:
+        """New § number or title after a move, without reloading what is being typed."""
+        self.item = {**(self.item or {}), **item, "notes": (self.item or {}).get("notes")}
+        self.number.setText(f"§ {item['number']}")
+
+    # --- saving ----------------------------------------------------------------------------
+
+    def _notes_typed(self) -> None:
+        if self._loading or self.read_only:
+            return
+        self._notes_dirty = True
+        self.save_timer.start()
+
+    def flush(self) -> bool:
+        """Save notes typed since the last save. False when the save failed."""
+        self.save_timer.stop()
+        if not self._notes_dirty or self.item is None or self.read_only:
+            self._notes_dirty = False
+            return True
+        self._notes_dirty = False
+        text = self.notes.toPlainText()
+        try:
+            m.update_agenda_item(self.store, self.item["id"], notes=text)
+        except Exception as error:  # noqa: BLE001 - one plain sentence
+            show_error(self, error)
+            return False
+        self.item["notes"] = text
+        self.changed.emit()
+        return True
+
+    def _save_title(self) -> None:
+        if self._loading or self.read_only or self.item is None:
+            return
+        text = self.title.text()
+        if text == self.item["title"]:
+            return
+        try:
+            m.update_agenda_item(self.store, self.item["id"], title=text)
+        except Exception as error:  # noqa: BLE001 - one plain sentence
+            show_error(self, error)
+            self.title.setText(self.item["title"])
+            return
+        self.item["title"] = text.strip()
+        self.title_changed.emit(self.item["id"])
+        self.changed.emit()
+
+    def _save_kind(self, _index: int) -> None:
+        if self.read_only or self.item is None:
+            return
+        try:
+            m.update_agenda_item(self.store, self.item["id"], kind=self.kind.currentData())
+        except Exception as error:  # noqa: BLE001 - one plain sentence
+            show_error(self, error)
+            return
+        self.item["kind"] = self.kind.currentData()
+        self.changed.emit()
+
+    def add_decision(self) -> None:
+        text = self.decision_entry.text()
+        if not text.strip() or self.read_only:
+            return
+        if self.decision_model.add(text):
+            self.decision_entry.clear()
+            self.decision_list.scrollToBottom()
+
+    def remove_decision(self) -> None:
+        row = _selected_row(self.decision_list)
+        if row < 0:
+            return
+        text = self.decision_model.rows[row]["text"]
+        if confirm(
+            self,
+            self.tr("Remove decision"),
+            self.tr("Remove the decision “{text}”?").format(text=text[:200]),
+        ):
+            self.decision_model.remove(row)
+
+    def add_action_item(self) -> None:
+        if self.read_only:
+            return
+        if self.action_model.add(
+            self.action_what.text(), self.action_who.text(), self.action_due.value()
+        ):
+            for field in (self.action_who, self.action_what, self.action_due):
+                field.clear()
+            self.action_who.setFocus()
+
+    def remove_action_item(self) -> None:
+        row = _selected_row(self.action_table)
+        entry = self.action_model.row_at(row)
+        if entry is None:
+            return
+        if confirm(
+            self,
+            self.tr("Remove action item"),
+            self.tr("Remove the action item “{what}”?").format(what=entry["what"][:200]),
+        ):
+            self.action_model.remove(row)
+
+    def make_activity(self) -> None:
+        row = _selected_row(self.action_table)
+        entry = self.action_model.row_at(row)
+        if entry is None:
+            show_error(self, ValidationError(_CHOOSE_ACTION_ITEM))
+            return
+        if entry["activity_id"]:
+            show_error(self, ValidationError(_ALREADY_ACTIVITY))
+            return
+        dialog = ToActivityDialog(self.store, entry["what"], self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.create_activity(entry["id"], dialog.plan.currentData(), dialog.way.currentData())
+
+    def create_activity(
+        self, action_item_id: str, plan_id: str | None, way_code: str | None = None
+    ) -> str | None:
+        try:
+            activity_id = m.action_item_to_activity(
+                self.store, action_item_id, plan_id, way_code=way_code
+            )
+        except Exception as error:  # noqa: BLE001 - one plain sentence
+            show_error(self, error)
+            return None
+        self.action_model.reload()
+        self.link_model.reload()
+        self.changed.emit()
+        return activity_id
+
+    def add_link(self, kind: str) -> None:
+        if self.read_only:
+            return
+        dialog = LinkChooserDialog(self.store, kind, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        target = dialog.chosen_id()
+        if target:
+            self.link_model.add(kind, target)
+
+    def remove_link(self) -> None:
+        row = _selected_row(self.link_list)
+        if row >= 0:
+            self.link_model.remove(row)
+
+
+# --- the whole agenda -------------------------------------------------------------------
+
+
+class AgendaEditor(QSplitter):
+    """§ list (drag or Ctrl+Up/Down to reorder) and the chosen § beside it."""
+
+    changed = Signal()
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.store = store
+        self.meeting_id: str | None = None
+        self.read_only = False
+        self.frozen: dict[str, dict[str, Any]] = {}
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 6, 0)
+        heading = QLabel(self.tr("A&genda"))
+        heading.setObjectName("cardTitle")
+        left_layout.addWidget(heading)
+        self.model = AgendaModel(store, self)
+        self.model.failed.connect(lambda error: show_error(self, error))
+        self.model.changed.connect(self.changed)
+        self.model.moved.connect(self.select_item)
+        self.list = QListView()
+        heading.setBuddy(self.list)
+        self.list.setModel(self.model)
+        self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.list.setDragEnabled(True)
+        self.list.setAcceptDrops(True)
+        self.list.setDropIndicatorShown(True)
+        self.list.setWordWrap(True)
+        self.list.setSpacing(2)
+        self.list.setStyleSheet("QListView { font-size: 11pt; }")
+        self.list.setToolTip(self.tr("Drag an item, or press Ctrl+Up / Ctrl+Down, to move it."))
+        self.list.selectionModel().currentChanged.connect(self._current_changed)
+        self.list.setMinimumWidth(200)
+        left_layout.addWidget(self.list, 1)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("&New item…"))
+        self.add_button.clicked.connect(self.add_item)
+        self.remove_button = QPushButton(self.tr("Remo&ve…"))
+        self.remove_button.clicked.connect(self.remove_item)
+        self.up_button = QPushButton("▲")
+        self.up_button.setToolTip(self.tr("Move up (Ctrl+Up)"))
+        self.up_button.setAccessibleName(self.tr("Move up"))
+        self.up_button.clicked.connect(lambda: self.move_current(-1))
+        self.down_button = QPushButton("▼")
+        self.down_button.setToolTip(self.tr("Move down (Ctrl+Down)"))
+        self.down_button.setAccessibleName(self.tr("Move down"))
+        self.down_button.clicked.connect(lambda: self.move_current(1))
+        for button in (self.up_button, self.down_button):
+            button.setFixedWidth(36)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch()
+        buttons.addWidget(self.up_button)
+        buttons.addWidget(self.down_button)
+        left_layout.addLayout(buttons)
+        for keys, step in (("Ctrl+Up", -1), ("Ctrl+Down", 1)):
+            shortcut = QShortcut(QKeySequence(keys), self.list)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(lambda step=step: self.move_current(step))
+        self.addWidget(left)
+
+        self.panel = AgendaItemPanel(store)
+        self.panel.changed.connect(self.changed)
+        self.panel.title_changed.connect(self._title_changed)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.panel)
+        self.addWidget(scroll)
+        self.setStretchFactor(0, 0)
+        self.setStretchFactor(1, 1)
+        self.setSizes([215, 735])
+
+    # --- loading -------------------------------------------------------------------------
+
+    def set_meeting(
+        self,
+        meeting_id: str | None,
+        read_only: bool = False,
+        document: dict[str, Any] | None = None,
+    ) -> None:
+        self.panel.flush()
+        self.meeting_id = meeting_id
+        self.read_only = read_only or meeting_id is None
+        self.frozen = (
+            {item["id"]: item for item in document["items"]}
+            if document and document.get("lock")
+            else {}
+        )
+        current = self.current_item_id()
+        # Whatever the panel shows may be stale (meeting mode, a reload): show it afresh.
+        self.panel.item = None
+        self.model.set_meeting(meeting_id, self.read_only)
+        for widget in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            widget.setEnabled(not self.read_only)
+        row = self.model.row_of(current)
+        self.list.setCurrentIndex(self.model.index(max(row, 0), 0))
+        if self.model.rowCount() == 0:
+            self.panel.set_item(None)
+
+    def current_item_id(self) -> str | None:
+        item = self.model.item_at(self.list.currentIndex().row())
+        return item["id"] if item else None
+
+    def select_item(self, item_id: str) -> None:
+        row = self.model.row_of(item_id)
+        if row >= 0:
+            self.list.setCurrentIndex(self.model.index(row, 0))
+
+    def _current_changed(self, current: Any, _previous: Any) -> None:
+        item = self.model.item_at(current.row()) if current.isValid() else None
+        if item is not None and self.panel.item is not None and item["id"] == self.panel.item["id"]:
+            self.panel.refresh_header(item)
+            return
+        self.panel.set_item(item, self.read_only, self.frozen.get(item["id"]) if item else None)
+
+    def _title_changed(self, item_id: str) -> None:
+        self.model.reload()
+        self.select_item(item_id)
+
+    # --- changing the agenda -------------------------------------------------------------
+
+    def move_current(self, step: int) -> None:
+        if self.read_only:
+            return
+        self.panel.flush()
+        row = self.list.currentIndex().row()
+        if row >= 0:
+            self.model.move(row, row + step)
+
+    def add_item(self) -> None:
+        if self.read_only or self.meeting_id is None:
+            return
+        dialog = NewItemDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.create_item(dialog.title.text(), dialog.kind.currentData())
+
+    def create_item(self, title: str, kind: str = "information") -> str | None:
+        """Add an item right after the current one (the last but closing if none)."""
+        assert self.meeting_id is not None
+        self.panel.flush()
+        row = self.list.currentIndex().row()
+        index = row + 1 if row >= 0 else None
+        try:
+            item_id = m.add_agenda_item(self.store, self.meeting_id, title, kind=kind, index=index)
+        except Exception as error:  # noqa: BLE001 - one plain sentence
+            show_error(self, error)
+            return None
+        self.model.reload()
+        self.select_item(item_id)
+        self.changed.emit()
+        return item_id
+
+    def remove_item(self) -> None:
+        item = self.model.item_at(self.list.currentIndex().row())
+        if item is None or self.read_only:
+            return
+        if not confirm(
+            self,
+            self.tr("Remove agenda item"),
+            self.tr(
+                "Remove § {number} “{title}” with its notes, decisions and action items? "
+                "The items after it are renumbered."
+            ).format(number=item["number"], title=item["title"][:200]),
+        ):
+            return
+        row = self.list.currentIndex().row()
+        self.panel.set_item(None)
+        try:
+            m.remove_agenda_item(self.store, item["id"])
+        except Exception as error:  # noqa: BLE001 - one plain sentence
+            show_error(self, error)
+        self.model.reload()
+        if self.model.rowCount():
+            self.list.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1), 0))
+        self.changed.emit()

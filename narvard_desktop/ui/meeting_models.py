@@ -1,0 +1,869 @@
+"""Qt models over the meeting services: the meeting list, agenda, attendance and § contents.
+
+Every write goes through `services.meetings`; a model that fails to write emits
+`failed` with the error (the view shows it) and reloads, so what is shown is always
+what is stored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QByteArray,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont
+
+from narvard_desktop.domain import AGENDA_ITEM_KINDS, MEETING_KINDS, PRESENCE, label_for
+from narvard_desktop.services import meetings as m
+from narvard_desktop.services.activities import get_activity
+from narvard_desktop.store import Store
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+AGENDA_MIME = "application/x-narvard-agenda-row"
+
+Index = QModelIndex | QPersistentModelIndex
+_NO_INDEX = QModelIndex()
+
+
+# lupdate finds strings only in calls it knows, such as translate("Context", "text").
+translate = QCoreApplication.translate
+
+
+def _checked(value: Any) -> bool:
+    try:
+        return Qt.CheckState(value) == Qt.CheckState.Checked
+    except (TypeError, ValueError):
+        return bool(value)
+
+
+def _check_state(flag: bool) -> Qt.CheckState:
+    return Qt.CheckState.Checked if flag else Qt.CheckState.Unchecked
+
+
+class _WritingModel:
+    """Mixin: run a service call, report a failure through `failed`, then reload."""
+
+    failed: Any
+
+    def _write(self, call: Callable[[], Any]) -> bool:
+        try:
+            call()
+        except Exception as error:  # noqa: BLE001 - shown by the view in one sentence
+            self.failed.emit(error)
+            self.reload()  # type: ignore[attr-defined]
+            return False
+        self.changed.emit()  # type: ignore[attr-defined]
+        return True
+
+
+# --- the meeting list ---------------------------------------------------------------------
+
+
+class MeetingListModel(QAbstractTableModel):
+    """The own group's meetings: upcoming first (soonest on top), then past (newest on top).
+
+    Rows are handed to the view in batches (canFetchMore/fetchMore) so a group with
+    years of meetings opens as fast as a new one.
+    """
+
+    COL_DATE, COL_TIME, COL_PLACE, COL_KIND, COL_STATUS = range(5)
+    BATCH = 100
+
+    def __init__(self, store: Store, parent: Any = None, today: date | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.today = today
+        self._all: list[dict[str, Any]] = []
+        self._shown = 0
+        self.headers = [
+            translate("MeetingListModel", "Date"),
+            translate("MeetingListModel", "Time"),
+            translate("MeetingListModel", "Place"),
+            translate("MeetingListModel", "Kind"),
+            translate("MeetingListModel", "Status"),
+        ]
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        own = self.store.own_group_id
+        today = (self.today or date.today()).isoformat()
+        rows = [row for row in m.list_meetings(self.store) if row["group_id"] == own]
+        upcoming = [row for row in rows if row["meeting_date"] >= today]
+        upcoming.reverse()  # list_meetings is newest first
+        past = [row for row in rows if row["meeting_date"] < today]
+        for row in upcoming:
+            row["upcoming"] = True
+        for row in past:
+            row["upcoming"] = False
+        self._all = upcoming + past
+        self._shown = min(len(self._all), self.BATCH)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = _NO_INDEX) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else self._shown
+
+    def columnCount(self, parent: Index = _NO_INDEX) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(self.headers)
+
+    def canFetchMore(self, parent: Index = _NO_INDEX) -> bool:  # noqa: N802 - Qt override
+        return not parent.isValid() and self._shown < len(self._all)
+
+    def fetchMore(self, parent: Index = _NO_INDEX) -> None:  # noqa: N802 - Qt override
+        if parent.isValid():
+            return
+        more = min(self.BATCH, len(self._all) - self._shown)
+        if more <= 0:
+            return
+        self.beginInsertRows(QModelIndex(), self._shown, self._shown + more - 1)
+        self._shown += more
+        self.endInsertRows()
+
+    def headerData(  # noqa: N802 - Qt override
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def meeting_at(self, row: int) -> dict[str, Any] | None:
+        return self._all[row] if 0 <= row < self._shown else None
+
+    def row_of(self, meeting_id: str) -> int:
+        for row, meeting in enumerate(self._all):
+            if meeting["id"] == meeting_id:
+                while row >= self._shown and self.canFetchMore():
+                    self.fetchMore()
+                return row
+        return -1
+
+    def _status(self, meeting: dict[str, Any]) -> str:
+        if meeting.get("locked_at"):
+            return translate("MeetingListModel", "✔ Approved {date}").format(
+                date=meeting.get("approval_date") or ""
+            )
+        if meeting["upcoming"]:
+            return translate("MeetingListModel", "Upcoming")
+        if meeting["kind"] == "protocol":
+            return translate("MeetingListModel", "Not approved yet")
+        return ""
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        meeting = self.meeting_at(index.row()) if index.isValid() else None
+        if meeting is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.COL_DATE:
+                return meeting["meeting_date"]
+            if column == self.COL_TIME:
+                start, end = meeting.get("start_time"), meeting.get("end_time")
+                return f"{start}–{end}" if start and end else (start or end or "")
+            if column == self.COL_PLACE:
+                return meeting.get("place") or ""
+            if column == self.COL_KIND:
+                return label_for(MEETING_KINDS, meeting["kind"])
+            if column == self.COL_STATUS:
+                return self._status(meeting)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_PLACE:
+            return meeting.get("title") or meeting.get("place") or None
+        if role == Qt.ItemDataRole.FontRole and meeting["upcoming"]:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == ID_ROLE:
+            return meeting["id"]
+        return None
+
+
+# --- the agenda ---------------------------------------------------------------------------
+
+
+class AgendaModel(_WritingModel, QAbstractListModel):
+    """The § items of one meeting in order; rows can be dragged to a new place."""
+
+    failed = Signal(object)
+    changed = Signal()
+    moved = Signal(str)
+
+    def __init__(self, store: Store, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.meeting_id: str | None = None
+        self.read_only = False
+        self.items: list[dict[str, Any]] = []
+
+    def set_meeting(self, meeting_id: str | None, read_only: bool = False) -> None:
+        self.meeting_id = meeting_id
+        self.read_only = read_only
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.items = m.agenda_items(self.store, self.meeting_id) if self.meeting_id else []
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = _NO_INDEX) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(self.items)
+
+    def item_at(self, row: int) -> dict[str, Any] | None:
+        return self.items[row] if 0 <= row < len(self.items) else None
+
+    def row_of(self, item_id: str | None) -> int:
+        return next((row for row, item in enumerate(self.items) if item["id"] == item_id), -1)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        item = self.item_at(index.row()) if index.isValid() else None
+        if item is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"§ {item['number']}  {item['title']}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return label_for(AGENDA_ITEM_KINDS, item["kind"])
+        if role == ID_ROLE:
+            return item["id"]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if self.read_only:
+            return base
+        if index.isValid():
+            return base | Qt.ItemFlag.ItemIsDragEnabled
+        return base | Qt.ItemFlag.ItemIsDropEnabled
+
+    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802 - Qt override
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt override
+        return [AGENDA_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802 - Qt override
+        data = QMimeData()
+        rows = sorted({index.row() for index in indexes if index.isValid()})
+        data.setData(AGENDA_MIME, QByteArray(",".join(map(str, rows)).encode("ascii")))
+        return data
+
+    def dropMimeData(  # noqa: N802 - Qt override
+        self,
+        data: QMimeData,
+        action: Qt.DropAction,
+        row: int,
+        column: int,
+        parent: Index,
+    ) -> bool:
+        if self.read_only or action != Qt.DropAction.MoveAction or not data.hasFormat(AGENDA_MIME):
+            return False
+        text = bytes(data.data(AGENDA_MIME).data()).decode("ascii")
+        if not text:
+            return False
+        source = int(text.split(",")[0])
+        target = row if row >= 0 else (parent.row() if parent.isValid() else len(self.items))
+        # Dropping below itself: the item leaves its old place first.
+        if target > source:
+            target -= 1
+        return self.move(source, target)
+
+    def move(self, source: int, target: int) -> bool:
+        """Move the item at row `source` to row `target` (clamped). True when it moved."""
+        item = self.item_at(source)
+        if item is None or self.meeting_id is None or self.read_only:
+            return False
+        target = max(0, min(target, len(self.items) - 1))
+        if target == source:
+            return False
+        if not self._write(lambda: m.move_agenda_item(self.store, item["id"], target)):
+            return False
+        self.reload()
+        self.moved.emit(item["id"])
+        return True
+
+
+# --- attendance ---------------------------------------------------------------------------
+
+
+class AttendanceModel(_WritingModel, QAbstractTableModel):
+    """Who is on the list, with one tick column per presence (a tick moves the person)."""
+
+    COL_PRESENT, COL_ABSENT, COL_CO_OPTED, COL_NAME, COL_ORGANISATION, COL_FUNCTION = range(6)
+    PRESENCE_BY_COLUMN = {COL_PRESENT: "present", COL_ABSENT: "absent", COL_CO_OPTED: "co_opted"}
+    failed = Signal(object)
+    changed = Signal()
+
+    def __init__(self, store: Store, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.meeting_id: str | None = None
+        self.read_only = False
+        self.rows: list[dict[str, Any]] = []
+        self.headers = [
+            label_for(PRESENCE, "present"),
+            label_for(PRESENCE, "absent"),
+            label_for(PRESENCE, "co_opted"),
+            translate("AttendanceModel", "Name"),
+            translate("AttendanceModel", "Organisation"),
+            translate("AttendanceModel", "Function"),
+        ]
+
+    def set_meeting(self, meeting_id: str | None, read_only: bool = False) -> None:
+        self.meeting_id = meeting_id
+        self.read_only = read_only
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.rows = m.attendance(self.store, self.meeting_id) if self.meeting_id else []
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = _NO_INDEX) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = _NO_INDEX) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(  # noqa: N802 - Qt override
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def row_at(self, row: int) -> dict[str, Any] | None:
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.row_at(index.row()) if index.isValid() else None
+        if row is None:
+            return None
+        column = index.column()
+        presence = self.PRESENCE_BY_COLUMN.get(column)
+        if presence is not None:
+            if role == Qt.ItemDataRole.CheckStateRole:
+                return _check_state(row["presence"] == presence)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return translate("AttendanceModel", "Tick to mark {name} as: {presence}").format(
+                    name=row["name"], presence=label_for(PRESENCE, presence).lower()
+                )
+            return None
+        value = {
+            self.COL_NAME: row["name"],
+            self.COL_ORGANISATION: row["organisation_name"],
+            self.COL_FUNCTION: row["function"],
+        }[column]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if (
+                role == Qt.ItemDataRole.DisplayRole
+                and column == self.COL_NAME
+                and not row["person_id"]
+            ):
+                return translate("AttendanceModel", "{name} (guest)").format(name=row["name"])
+            return value or ""
+        if role == Qt.ItemDataRole.ToolTipRole and value:
+            return value
+        if role == ID_ROLE:
+            return row["id"]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if not index.isValid() or self.read_only:
+            return base
+        if index.column() in self.PRESENCE_BY_COLUMN:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        row = self.rows[index.row()]
+        # A person's name comes from the group's register; a guest's is typed here.
+        if index.column() != self.COL_NAME or not row["person_id"]:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(  # noqa: N802 - Qt override
+        self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole
+    ) -> bool:
+        row = self.row_at(index.row()) if index.isValid() else None
+        if row is None or self.read_only:
+            return False
+        column = index.column()
+        presence = self.PRESENCE_BY_COLUMN.get(column)
+        if presence is not None and role == Qt.ItemDataRole.CheckStateRole:
+            # Ticks behave like radio buttons: unticking the current one changes nothing.
+            if not _checked(value) or row["presence"] == presence:
+                return False
+            return self.set_presence(index.row(), presence)
+        if role != Qt.ItemDataRole.EditRole:
+            return False
+        field = {
+            self.COL_NAME: "name",
+            self.COL_ORGANISATION: "organisation_name",
+            self.COL_FUNCTION: "function",
+        }.get(column)
+        if field is None:
+            return False
+        if not self._write(
+            lambda: m.update_attendance(self.store, row["id"], **{field: str(value)})
+        ):
+            return False
+        self._refresh_row(index.row())
+        return True
+
+    def set_presence(self, row_number: int, presence: str) -> bool:
+        row = self.row_at(row_number)
+        if row is None or self.read_only:
+            return False
+        if not self._write(lambda: m.set_presence(self.store, row["id"], presence)):
+            return False
+        self._refresh_row(row_number)
+        return True
+
+    def _refresh_row(self, row_number: int) -> None:
+        row = self.rows[row_number]
+        fresh = next(
+            (
+                entry
+                for entry in m.attendance(self.store, row["meeting_id"])
+                if entry["id"] == row["id"]
+            ),
+            None,
+        )
+        if fresh is None:
+            self.reload()
+            return
+        self.rows[row_number] = fresh
+        self.dataChanged.emit(
+            self.index(row_number, 0), self.index(row_number, self.columnCount() - 1)
+        )
+
+    def counts(self) -> dict[str, int]:
+        result = dict.fromkeys(self.PRESENCE_BY_COLUMN.values(), 0)
+        for row in self.rows:
+            result[row["presence"]] = result.get(row["presence"], 0) + 1
+        return result
+
+
+# --- the contents of one § ----------------------------------------------------------------
+
+
+class DecisionModel(_WritingModel, QAbstractListModel):
+    """The att-clauses of one item, editable in place."""
+
+    failed = Signal(object)
+    changed = Signal()
+
+    def __init__(self, store: Store, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.item_id: str | None = None
+        self.read_only = False
+        self.rows: list[dict[str, Any]] = []
+
+    def set_item(self, item_id: str | None, read_only: bool = False) -> None:
+        self.item_id = item_id
+        self.read_only = read_only
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.rows = m.decisions(self.store, self.item_id) if self.item_id else []
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = _NO_INDEX) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(self.rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return row["text"]
+        if role == ID_ROLE:
+            return row["id"]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        return base if self.read_only else base | Qt.ItemFlag.ItemIsEditable
+
+    def setData(  # noqa: N802 - Qt override
+        self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole
+    ) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.read_only:
+            return False
+        decision_id = self.rows[index.row()]["id"]
+        if not self._write(lambda: m.update_decision(self.store, decision_id, str(value))):
+            return False
+        self.reload()
+        return True
+
+    def add(self, text: str) -> bool:
+        if self.item_id is None or self.read_only:
+            return False
+        item_id = self.item_id
+        if not self._write(lambda: m.add_decision(self.store, item_id, text)):
+            return False
+        self.reload()
+        return True
+
+    def remove(self, row: int) -> bool:
+        if not 0 <= row < len(self.rows) or self.read_only:
+            return False
+        decision_id = self.rows[row]["id"]
+        if not self._write(lambda: m.remove_decision(self.store, decision_id)):
+            return False
+        self.reload()
+        return True
+
+
+class ActionItemModel(_WritingModel, QAbstractTableModel):
+    """Who does what by when; done and "in the plan" stay editable after justering."""
+
+    COL_WHO, COL_WHAT, COL_DUE, COL_DONE, COL_ACTIVITY = range(5)
+    _FIELDS = {COL_WHO: "who", COL_WHAT: "what", COL_DUE: "due_date"}
+    failed = Signal(object)
+    changed = Signal()
+
+    def __init__(self, store: Store, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.item_id: str | None = None
+        self.read_only = False
+        self.rows: list[dict[str, Any]] = []
+        self.headers = [
+            translate("ActionItemModel", "Who"),
+            translate("ActionItemModel", "What"),
+            translate("ActionItemModel", "By"),
+            translate("ActionItemModel", "Done"),
+            translate("ActionItemModel", "In the action plan"),
+        ]
+
+    def set_item(self, item_id: str | None, read_only: bool = False) -> None:
+        self.item_id = item_id
+        self.read_only = read_only
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        rows = m.action_items(self.store, self.item_id) if self.item_id else []
+        for row in rows:
+            row["activity_title"] = ""
+            if row["activity_id"]:
+                try:
+                    activity = get_activity(self.store, row["activity_id"])
+                except Exception:  # noqa: BLE001 - a removed activity just shows no title
+                    activity = None
+                if activity is not None and not activity["deleted"]:
+                    row["activity_title"] = activity["title"]
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = _NO_INDEX) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = _NO_INDEX) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(  # noqa: N802 - Qt override
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def row_at(self, row: int) -> dict[str, Any] | None:
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.row_at(index.row()) if index.isValid() else None
+        if row is None:
+            return None
+        column = index.column()
+        if column == self.COL_DONE:
+            if role == Qt.ItemDataRole.CheckStateRole:
+                return _check_state(bool(row["done"]))
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if column == self.COL_ACTIVITY:
+                return row["activity_title"] or ("—" if role == Qt.ItemDataRole.DisplayRole else "")
+            return row[self._FIELDS[column]] or ""
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.COL_ACTIVITY:
+                return row["activity_title"] or translate(
+                    "ActionItemModel", "Not an activity in the action plan yet."
+                )
+            return row[self._FIELDS[column]] or None
+        if role == ID_ROLE:
+            return row["id"]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if not index.isValid():
+            return base
+        if index.column() == self.COL_DONE:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        if index.column() in self._FIELDS and not self.read_only:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(  # noqa: N802 - Qt override
+        self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole
+    ) -> bool:
+        row = self.row_at(index.row()) if index.isValid() else None
+        if row is None:
+            return False
+        column = index.column()
+        if column == self.COL_DONE and role == Qt.ItemDataRole.CheckStateRole:
+            done = _checked(value)
+            ok = self._write(lambda: m.set_action_item_done(self.store, row["id"], done))
+        elif column in self._FIELDS and role == Qt.ItemDataRole.EditRole and not self.read_only:
+            field = self._FIELDS[column]
+            ok = self._write(
+                lambda: m.update_action_item(self.store, row["id"], **{field: str(value)})
+            )
+        else:
+            return False
+        if ok:
+            self.reload()
+        return ok
+
+    def add(self, what: str, who: str | None, due_date: str | None) -> bool:
+        if self.item_id is None or self.read_only:
+            return False
+        item_id = self.item_id
+        if not self._write(lambda: m.add_action_item(self.store, item_id, what, who, due_date)):
+            return False
+        self.reload()
+        return True
+
+    def remove(self, row: int) -> bool:
+        entry = self.row_at(row)
+        if entry is None or self.read_only:
+            return False
+        if not self._write(lambda: m.remove_action_item(self.store, entry["id"])):
+            return False
+        self.reload()
+        return True
+
+
+class LinkModel(_WritingModel, QAbstractListModel):
+    """The activities, indicators and avvikelser an item discussed (never a description)."""
+
+    failed = Signal(object)
+    changed = Signal()
+
+    def __init__(self, store: Store, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.item_id: str | None = None
+        self.read_only = False
+        self.rows: list[dict[str, Any]] = []
+
+    def set_item(self, item_id: str | None, read_only: bool = False) -> None:
+        self.item_id = item_id
+        self.read_only = read_only
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.rows = m.item_links(self.store, self.item_id) if self.item_id else []
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = _NO_INDEX) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(self.rows)
+
+    def kind_label(self, kind: str) -> str:
+        labels = {
+            "activity": translate("LinkModel", "Activity"),
+            "indicator": translate("LinkModel", "Indicator"),
+            "deviation": translate("LinkModel", "Deviation"),
+            "action_item": translate("LinkModel", "Action item"),
+        }
+        return labels.get(kind, kind)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{self.kind_label(row['kind'])}: {row['label']}"
+        if role == ID_ROLE:
+            return row["link_id"]
+        return None
+
+    def add(self, kind: str, target_id: str) -> bool:
+        if self.item_id is None or self.read_only:
+            return False
+        item_id = self.item_id
+        if not self._write(lambda: m.add_link(self.store, item_id, kind, target_id)):
+            return False
+        self.reload()
+        return True
+
+    def remove(self, row: int) -> bool:
+        if not 0 <= row < len(self.rows) or self.read_only:
+            return False
+        link_id = self.rows[row]["link_id"]
+        if not self._write(lambda: m.remove_link(self.store, link_id)):
+            return False
+        self.reload()
+        return True
+
+
+class OpenActionItemModel(_WritingModel, QAbstractTableModel):
+    """Open action items of earlier meetings; ticking one marks it done (and back).
+
+    A ticked row stays until the list is loaded again, so a slip of the mouse is
+    undone with one more click.
+    """
+
+    COL_DONE, COL_MEETING, COL_ITEM, COL_WHO, COL_WHAT, COL_DUE = range(6)
+    failed = Signal(object)
+    changed = Signal()
+
+    def __init__(self, store: Store, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.meeting_id: str | None = None
+        self.rows: list[dict[str, Any]] = []
+        self.headers = [
+            translate("OpenActionItemModel", "Done"),
+            translate("OpenActionItemModel", "Meeting"),
+            translate("OpenActionItemModel", "Item"),
+            translate("OpenActionItemModel", "Who"),
+            translate("OpenActionItemModel", "What"),
+            translate("OpenActionItemModel", "By"),
+        ]
+
+    def set_meeting(self, meeting_id: str | None) -> None:
+        self.meeting_id = meeting_id
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        rows = m.open_action_items_before(self.store, self.meeting_id) if self.meeting_id else []
+        for row in rows:
+            row["done"] = 0
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = _NO_INDEX) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = _NO_INDEX) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(  # noqa: N802 - Qt override
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        column = index.column()
+        if column == self.COL_DONE:
+            return (
+                _check_state(bool(row["done"])) if role == Qt.ItemDataRole.CheckStateRole else None
+            )
+        key = {
+            self.COL_MEETING: "meeting_date",
+            self.COL_ITEM: "item_title",
+            self.COL_WHO: "who",
+            self.COL_WHAT: "what",
+            self.COL_DUE: "due_date",
+        }[column]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return row[key] or ""
+        if role == ID_ROLE:
+            return row["id"]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.isValid() and index.column() == self.COL_DONE:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base
+
+    def setData(  # noqa: N802 - Qt override
+        self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole
+    ) -> bool:
+        if (
+            not index.isValid()
+            or index.column() != self.COL_DONE
+            or role != Qt.ItemDataRole.CheckStateRole
+        ):
+            return False
+        row = self.rows[index.row()]
+        done = _checked(value)
+        if not self._write(lambda: m.set_action_item_done(self.store, row["id"], done)):
+            return False
+        row["done"] = 1 if done else 0
+        self.dataChanged.emit(index, index)
+        return True
+
+
+class RowsModel(QAbstractTableModel):
+    """A read-only table of ready-made rows (summaries, choice lists)."""
+
+    def __init__(self, headers: Sequence[str], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.headers = list(headers)
+        self.rows: list[tuple[Any, ...]] = []
+        self.ids: list[Any] = []
+        self.bold_rows: set[int] = set()
+
+    def set_rows(
+        self,
+        rows: Sequence[Sequence[Any]],
+        ids: Sequence[Any] | None = None,
+        bold_rows: set[int] | None = None,
+    ) -> None:
+        self.beginResetModel()
+        self.rows = [tuple(row) for row in rows]
+        self.ids = list(ids) if ids is not None else [None] * len(self.rows)
+        self.bold_rows = bold_rows or set()
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = _NO_INDEX) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = _NO_INDEX) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(  # noqa: N802 - Qt override
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            value = self.rows[index.row()][index.column()]
+            return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(
+            self.rows[index.row()][index.column()], int
+        ):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and index.row() in self.bold_rows:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == ID_ROLE:
+            return self.ids[index.row()]
+        return None
