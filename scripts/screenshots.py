@@ -1,4 +1,5 @@
-"""Open the program on demo data and save a picture of every main view.
+"""Open the program on demo data and save a picture of every main view (vy-*.png) and of
+the first-start setup (setup-*.png).
 
 Run through scripts/screenshots.sh, which provides a virtual screen (Xvfb).
 Every step runs inside the event loop so each picture shows a fully painted window.
@@ -75,7 +76,7 @@ def main() -> int:
         steps: list[Callable[[], None]] = []
         for index, name in enumerate(SECTIONS):
             steps.append(lambda index=index: window.show_section(index))
-            steps.append(lambda name=name: save(window, name))
+            steps.append(lambda name=name: save(window, f"vy-{name}"))
         steps.append(window.close)
         run_steps(session.app, steps)
         session.close()
