@@ -52,32 +52,32 @@
 <context>
     <name>ActionItemModel</name>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="542"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="556"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="543"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="557"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="544"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="558"/>
         <source>By</source>
         <translation>Klart senast</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="545"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="559"/>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="546"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="560"/>
         <source>In the action plan</source>
         <translation>I handlingsplanen</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="600"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="614"/>
         <source>Not an activity in the action plan yet.</source>
         <translation>Är ännu inte en aktivitet i handlingsplanen.</translation>
     </message>
@@ -603,27 +603,27 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="315"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="329"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="316"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="330"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="317"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="331"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="356"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="370"/>
         <source>Tick to mark {name} as: {presence}</source>
         <translation>Bocka för att markera {name} som: {presence}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="371"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="385"/>
         <source>{name} (guest)</source>
         <translation>{name} (gäst)</translation>
     </message>
@@ -1829,22 +1829,22 @@
 <context>
     <name>DueActivitiesModel</name>
     <message>
-        <location filename="../narvard_desktop/ui/plan_overview.py" line="175"/>
+        <location filename="../narvard_desktop/ui/plan_overview.py" line="176"/>
         <source>Due</source>
         <translation>Klart senast</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan_overview.py" line="176"/>
+        <location filename="../narvard_desktop/ui/plan_overview.py" line="177"/>
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan_overview.py" line="177"/>
+        <location filename="../narvard_desktop/ui/plan_overview.py" line="178"/>
         <source>Responsible</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan_overview.py" line="178"/>
+        <location filename="../narvard_desktop/ui/plan_overview.py" line="179"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -4225,22 +4225,22 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>LinkModel</name>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="686"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="700"/>
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="687"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="701"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="688"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="702"/>
         <source>Deviation</source>
         <translation>Avvikelse</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="689"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="703"/>
         <source>Action item</source>
         <translation>Åtgärd</translation>
     </message>
@@ -4482,42 +4482,42 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>MeetingListModel</name>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="91"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="93"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="92"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="94"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="93"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="95"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="94"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="96"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="95"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="97"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="154"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="164"/>
         <source>✔ Approved {date}</source>
         <translation>✔ Justerat {date}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="158"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="168"/>
         <source>Upcoming</source>
         <translation>Kommande</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="160"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="170"/>
         <source>Not approved yet</source>
         <translation>Ej justerat än</translation>
     </message>
@@ -4593,57 +4593,57 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>MeetingView</name>
     <message>
-        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="82"/>
+        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="83"/>
         <source>&amp;Meeting mode (F11)</source>
         <translation>&amp;Mötesläge (F11)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="84"/>
+        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="85"/>
         <source>Full screen for the projector: one item at a time in large text.</source>
         <translation>Helskärm för projektorn: en punkt i taget med stor text.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="87"/>
+        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="88"/>
         <source>&amp;Notice (PDF)…</source>
         <translation>&amp;Kallelse (PDF)…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="88"/>
+        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="89"/>
         <source>The notice of the meeting with its agenda.</source>
         <translation>Kallelsen till mötet med dagordningen.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="90"/>
+        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="91"/>
         <source>Minutes (&amp;PDF)…</source>
         <translation>&amp;Protokoll (PDF)…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="92"/>
+        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="93"/>
         <source>&amp;Approve minutes…</source>
         <translation>&amp;Justera protokoll…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="94"/>
+        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="95"/>
         <source>Justering: the adjusters have checked the minutes; lock the content.</source>
         <translation>Justering: justerarna har granskat protokollet; innehållet låses.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="97"/>
+        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="98"/>
         <source>&amp;Open for changes…</source>
         <translation>Öppna för ä&amp;ndring…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="116"/>
+        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="117"/>
         <source>A&amp;genda</source>
         <translation>&amp;Dagordning</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="125"/>
+        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="126"/>
         <source>&amp;Details and attendance</source>
         <translation>&amp;Uppgifter och närvaro</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="170"/>
+        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="171"/>
         <source>No place given</source>
         <translation>Ingen plats angiven</translation>
     </message>
@@ -4651,52 +4651,52 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="256"/>
+        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="257"/>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="260"/>
+        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="261"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;Nytt möte…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="261"/>
+        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="262"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="263"/>
+        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="264"/>
         <source>De&amp;lete meeting…</source>
         <translation>Ta &amp;bort möte…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="270"/>
+        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="271"/>
         <source>Prepare the agenda, run the meeting in meeting mode, write the minutes as PDF and lock them when they are approved.</source>
         <translation>Förbered dagordningen, led mötet i mötesläge, skriv protokollet som PDF och lås det när det är justerat.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="295"/>
+        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="301"/>
         <source>Upcoming meetings in bold, then earlier ones.</source>
         <translation>Kommande möten i fetstil, därefter tidigare möten.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="302"/>
+        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="308"/>
         <source>No meeting chosen. Create one with “New meeting…” (Ctrl+N): the agenda is filled in from the standard agenda.</source>
         <translation>Inget möte valt. Skapa ett med ”Nytt möte…” (Ctrl+N): dagordningen fylls i från standarddagordningen.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="345"/>
+        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="352"/>
         <source>An approved meeting cannot be deleted; open it for changes first.</source>
         <translation>Ett justerat möte kan inte tas bort; öppna det för ändring först.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="424"/>
+        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="444"/>
         <source>Delete meeting</source>
         <translation>Ta bort möte</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="426"/>
+        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="446"/>
         <source>Delete the meeting on {date} with its agenda, notes, decisions and attendance list? This cannot be undone here.</source>
         <translation>Ta bort mötet {date} med dagordning, anteckningar, beslut och närvarolista? Det går inte att ångra här.</translation>
     </message>
@@ -4788,32 +4788,32 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>OpenActionItemModel</name>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="739"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="753"/>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="740"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="754"/>
         <source>Meeting</source>
         <translation>Möte</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="741"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="755"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="742"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="756"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="743"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="757"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="744"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="758"/>
         <source>By</source>
         <translation>Klart senast</translation>
     </message>
@@ -5092,52 +5092,52 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>PlanOverview</name>
     <message>
-        <location filename="../narvard_desktop/ui/plan_overview.py" line="254"/>
+        <location filename="../narvard_desktop/ui/plan_overview.py" line="257"/>
         <source>Activities by status per way of working</source>
         <translation>Aktiviteter per status och arbetssätt</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan_overview.py" line="273"/>
+        <location filename="../narvard_desktop/ui/plan_overview.py" line="276"/>
         <source>Due before the next meeting</source>
         <translation>Ska vara klart till nästa möte</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan_overview.py" line="293"/>
+        <location filename="../narvard_desktop/ui/plan_overview.py" line="296"/>
         <source>Double-click or press Enter to open the activity.</source>
         <translation>Dubbelklicka eller tryck Enter för att öppna aktiviteten.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan_overview.py" line="315"/>
+        <location filename="../narvard_desktop/ui/plan_overview.py" line="324"/>
         <source>Number of activities</source>
         <translation>Antal aktiviteter</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan_overview.py" line="316"/>
+        <location filename="../narvard_desktop/ui/plan_overview.py" line="325"/>
         <source>delayed: {count}</source>
         <translation>försenade: {count}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan_overview.py" line="317"/>
+        <location filename="../narvard_desktop/ui/plan_overview.py" line="326"/>
         <source>The plan has no activities yet</source>
         <translation>Planen har inga aktiviteter ännu</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan_overview.py" line="318"/>
+        <location filename="../narvard_desktop/ui/plan_overview.py" line="327"/>
         <source>Not chosen</source>
         <translation>Inte valt</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan_overview.py" line="332"/>
+        <location filename="../narvard_desktop/ui/plan_overview.py" line="341"/>
         <source>No coming meeting is planned. Add one under Meetings to see what should be done by then.</source>
         <translation>Inget kommande möte är inlagt. Lägg in ett under Möten för att se vad som ska vara klart till dess.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan_overview.py" line="339"/>
+        <location filename="../narvard_desktop/ui/plan_overview.py" line="348"/>
         <source>Next meeting {date}: {count} unfinished activities are due by then (delayed ones included).</source>
         <translation>Nästa möte {date}: {count} aktiviteter som inte är klara ska vara klara till dess (försenade räknas med).</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan_overview.py" line="345"/>
+        <location filename="../narvard_desktop/ui/plan_overview.py" line="354"/>
         <source>Next meeting {date}: no unfinished activity is due by then.</source>
         <translation>Nästa möte {date}: ingen ofärdig aktivitet ska vara klar till dess.</translation>
     </message>
@@ -6249,27 +6249,27 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>StatusByWayModel</name>
     <message>
-        <location filename="../narvard_desktop/ui/plan_overview.py" line="102"/>
+        <location filename="../narvard_desktop/ui/plan_overview.py" line="103"/>
         <source>Way of working or prerequisite</source>
         <translation>Arbetssätt eller förutsättning</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan_overview.py" line="104"/>
+        <location filename="../narvard_desktop/ui/plan_overview.py" line="105"/>
         <source>of which delayed</source>
         <translation>varav försenade</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan_overview.py" line="104"/>
+        <location filename="../narvard_desktop/ui/plan_overview.py" line="105"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan_overview.py" line="130"/>
+        <location filename="../narvard_desktop/ui/plan_overview.py" line="131"/>
         <source>All</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan_overview.py" line="134"/>
+        <location filename="../narvard_desktop/ui/plan_overview.py" line="135"/>
         <source>Not chosen</source>
         <translation>Inte valt</translation>
     </message>

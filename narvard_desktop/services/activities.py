@@ -296,6 +296,8 @@ class ActivityFilter:
     due_by: date | None = None
     text: str = ""
     owner_group_id: str | None = None
+    # At an upper level: only activities owned by these groups (None: every group).
+    owner_group_ids: tuple[str, ...] | None = None
     goal_id: str | None = None
     today: date | None = field(default=None, compare=False)
 
@@ -336,6 +338,8 @@ def _where(filters: ActivityFilter) -> tuple[str, list[Any]]:
     if filters.owner_group_id:
         clauses.append("a.group_id = ?")
         params.append(filters.owner_group_id)
+    if filters.owner_group_ids is not None:
+        clauses.append(f"a.group_id IN ({placeholders(filters.owner_group_ids) or 'NULL'})")
     if filters.goal_id:
         clauses.append("a.goal_id = ?")
         params.append(filters.goal_id)
@@ -434,9 +438,15 @@ def status_by_way(
     plan_id: str | None = None,
     owner_group_id: str | None = None,
     today: date | None = None,
+    owner_group_ids: tuple[str, ...] | None = None,
 ) -> list[WayStatusRow]:
     """Every way of working and prerequisite in Färdplan order, also those with no activities."""
-    filters = ActivityFilter(plan_id=plan_id, owner_group_id=owner_group_id, today=today)
+    filters = ActivityFilter(
+        plan_id=plan_id,
+        owner_group_id=owner_group_id,
+        owner_group_ids=owner_group_ids,
+        today=today,
+    )
     where, params = _where(filters)
     today_text = (today or date.today()).isoformat()
     rows: dict[str | None, WayStatusRow] = {

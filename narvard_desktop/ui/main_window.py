@@ -27,7 +27,7 @@ from narvard_desktop.ui.pages.follow_up_page import FollowUpPage
 from narvard_desktop.ui.pages.meetings_page import MeetingsPage
 from narvard_desktop.ui.pages.plan_page import PlanPage
 from narvard_desktop.ui.pages.start_page import StartPage
-from narvard_desktop.ui.plan_overview import PlanOverview
+from narvard_desktop.ui.plan_overview import GroupPlanOverview
 from narvard_desktop.ui.preferences import Preferences
 from narvard_desktop.ui.settings_dialog import SettingsDialog
 
@@ -127,7 +127,7 @@ class MainWindow(QMainWindow):
 
     def _follow_up_page(self, store: Store) -> FollowUpPage:
         page = FollowUpPage(store)
-        plan_charts = PlanOverview(store, all_plans=True)
+        plan_charts = GroupPlanOverview(store)
         plan_charts.activity_requested.connect(
             lambda activity_id: self.show_record("activities", activity_id)
         )

@@ -87,6 +87,8 @@ class MeetingListModel(QAbstractTableModel):
         self.today = today
         self._all: list[dict[str, Any]] = []
         self._shown = 0
+        # Which groups' meetings to list: the own group's unless an upper level chooses.
+        self.group_ids: tuple[str, ...] | None = (store.own_group_id or "",)
         self.headers = [
             translate("MeetingListModel", "Date"),
             translate("MeetingListModel", "Time"),
@@ -98,9 +100,12 @@ class MeetingListModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        own = self.store.own_group_id
         today = (self.today or date.today()).isoformat()
-        rows = [row for row in m.list_meetings(self.store) if row["group_id"] == own]
+        rows = [
+            row
+            for row in m.list_meetings(self.store)
+            if self.group_ids is None or row["group_id"] in self.group_ids
+        ]
         upcoming = [row for row in rows if row["meeting_date"] >= today]
         upcoming.reverse()  # list_meetings is newest first
         past = [row for row in rows if row["meeting_date"] < today]
@@ -111,6 +116,11 @@ class MeetingListModel(QAbstractTableModel):
         self._all = upcoming + past
         self._shown = min(len(self._all), self.BATCH)
         self.endResetModel()
+
+    def set_group_ids(self, group_ids: tuple[str, ...] | None) -> None:
+        """List these groups' meetings (None: every group's) and read them again."""
+        self.group_ids = group_ids
+        self.reload()
 
     def rowCount(self, parent: Index = _NO_INDEX) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else self._shown
@@ -172,7 +182,11 @@ class MeetingListModel(QAbstractTableModel):
                 start, end = meeting.get("start_time"), meeting.get("end_time")
                 return f"{start}–{end}" if start and end else (start or end or "")
             if column == self.COL_PLACE:
-                return meeting.get("place") or ""
+                place = meeting.get("place") or ""
+                if meeting["group_id"] != self.store.own_group_id:
+                    # Another group's meeting (imported): say whose it is.
+                    return f"{meeting['group_name']} · {place}"
+                return place
             if column == self.COL_KIND:
                 return label_for(MEETING_KINDS, meeting["kind"])
             if column == self.COL_STATUS:

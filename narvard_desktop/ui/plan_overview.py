@@ -39,6 +39,7 @@ from narvard_desktop.services.activities import (
 from narvard_desktop.store import Store
 from narvard_desktop.ui.activity_model import DELAYED_RED, shorten, status_text, way_label
 from narvard_desktop.ui.charts import ChartWidget
+from narvard_desktop.ui.group_selector import GroupSelector
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 STATUS_COLOURS = {
@@ -240,8 +241,10 @@ class PlanOverview(QWidget):
         super().__init__(parent)
         self.store = store
         self.today = today
-        # In Uppföljning the overview covers every plan the data folder holds.
+        # In Uppföljning the overview covers every plan the data folder holds, optionally
+        # only those of the groups an upper level has chosen.
         self.all_plans = all_plans
+        self.group_ids: tuple[str, ...] | None = None
         self.plan_id: str | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -304,7 +307,13 @@ class PlanOverview(QWidget):
 
     def refresh(self) -> None:
         covered = self.plan_id is not None or self.all_plans
-        rows = status_by_way(self.store, self.plan_id, today=self.today) if covered else []
+        rows = (
+            status_by_way(
+                self.store, self.plan_id, today=self.today, owner_group_ids=self.group_ids
+            )
+            if covered
+            else []
+        )
         self.status_model.set_rows(rows)
         self.chart.set_plot(
             draw_status_chart,
@@ -350,3 +359,30 @@ class PlanOverview(QWidget):
     def _open_due(self, index: QModelIndex) -> None:
         if index.isValid():
             self.activity_requested.emit(self.due_model.rows[index.row()]["id"])
+
+
+class GroupPlanOverview(QWidget):
+    """Uppföljning's handlingsplan tab: every plan's activities by way of working, and at an
+    upper level a choice of whose plans to count."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        self.group_selector = GroupSelector(store)
+        self.overview = PlanOverview(store, all_plans=True)
+        self.activity_requested = self.overview.activity_requested
+        self.group_selector.selection_changed.connect(lambda _selection: self._count_groups())
+        layout.addWidget(self.group_selector)
+        layout.addWidget(self.overview, 1)
+        self._count_groups()
+
+    def _count_groups(self) -> None:
+        self.overview.group_ids = self.group_selector.selection().group_ids
+        self.overview.refresh()
+
+    def refresh(self) -> None:
+        self.group_selector.blockSignals(True)
+        self.group_selector.refresh()
+        self.group_selector.blockSignals(False)
+        self._count_groups()

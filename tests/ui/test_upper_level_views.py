@@ -6,6 +6,8 @@ from narvard_desktop.services.group_setup import GroupSetup, create_group
 from narvard_desktop.store.records import insert_record, new_id
 from narvard_desktop.ui.pages.deviations_page import DeviationsPage
 from narvard_desktop.ui.pages.follow_up_page import FollowUpPage
+from narvard_desktop.ui.pages.meetings_page import MeetingsPage
+from narvard_desktop.ui.plan_overview import GroupPlanOverview
 
 
 @pytest.fixture
@@ -30,6 +32,20 @@ def area_store(store):
                 }
             )
             store.kommun_groups[name] = group_id
+            insert_record(
+                db,
+                "meetings",
+                group_id,
+                {"meeting_date": "2026-10-01", "place": f"{name} stadshus"},
+            )
+            plan_id = insert_record(db, "action_plans", group_id, {"title": f"Plan {name}"})
+            for index in range(cases):
+                insert_record(
+                    db,
+                    "activities",
+                    group_id,
+                    {"action_plan_id": plan_id, "title": f"Aktivitet {index}", "way_code": "A4"},
+                )
             for _ in range(cases):
                 insert_record(
                     db,
@@ -75,3 +91,28 @@ def test_local_group_sees_no_group_choice(qtbot, demo_store):
     qtbot.addWidget(page)
     page.show()
     assert not page.group_selector.isVisible()
+
+
+def test_meetings_of_the_kommuner_are_listed_with_their_group(qtbot, area_store):
+    page = MeetingsPage(area_store)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.model.rowCount() == 2
+    places = {page.model.index(row, page.model.COL_PLACE).data() for row in range(2)}
+    assert places == {"Borås · Borås stadshus", "Mark · Mark stadshus"}
+    page.group_selector.select_group(area_store.kommun_groups["Mark"])
+    assert page.model.rowCount() == 1
+
+
+def test_plan_follow_up_counts_the_chosen_groups(qtbot, area_store):
+    overview = GroupPlanOverview(area_store)
+    qtbot.addWidget(overview)
+    overview.show()
+
+    def a4_total():
+        row = next(r for r in overview.overview.status_model.rows if r.way_code == "A4")
+        return sum(row.counts.values())
+
+    assert a4_total() == 4
+    overview.group_selector.select_group(area_store.kommun_groups["Borås"])
+    assert a4_total() == 3

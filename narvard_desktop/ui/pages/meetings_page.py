@@ -33,6 +33,7 @@ from narvard_desktop.services import meetings as m
 from narvard_desktop.store import Store
 from narvard_desktop.store.records import get_record
 from narvard_desktop.ui.agenda_editor import AgendaEditor
+from narvard_desktop.ui.group_selector import GroupSelector
 from narvard_desktop.ui.justering_dialogs import (
     JusteringDialog,
     LockBanner,
@@ -275,6 +276,11 @@ class MeetingsPage(QWidget):
         lead.setWordWrap(True)
         layout.addWidget(lead)
 
+        # Upper levels may list the kommuners' imported meetings too (read-only).
+        self.group_selector = GroupSelector(store)
+        self.group_selector.selection_changed.connect(self._groups_chosen)
+        layout.addWidget(self.group_selector)
+
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.model = MeetingListModel(store, self, today=today)
         self.list = QTableView()
@@ -319,6 +325,7 @@ class MeetingsPage(QWidget):
 
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_meeting)
         self._update_buttons()
+        self._apply_group_choice()
         if self.model.rowCount():
             self.list.setCurrentIndex(self.model.index(0, 0))
 
@@ -376,9 +383,22 @@ class MeetingsPage(QWidget):
             return
         self.open_meeting(meeting_id)
 
+    def _groups_chosen(self, _selection: object) -> None:
+        self.refresh()
+
+    def _apply_group_choice(self) -> None:
+        """A local group lists its own meetings; an upper level the groups it chose."""
+        self.group_selector.blockSignals(True)
+        self.group_selector.refresh()
+        self.group_selector.blockSignals(False)
+        if self.group_selector.isHidden():
+            self.model.set_group_ids((self.store.own_group_id or "",))
+        else:
+            self.model.set_group_ids(self.group_selector.selection().group_ids)
+
     def refresh(self) -> None:
         current = self.current_meeting_id()
-        self.model.reload()
+        self._apply_group_choice()
         row = self.model.row_of(current) if current else -1
         if row < 0 and self.model.rowCount():
             row = 0
