@@ -68,6 +68,37 @@ class _WritingModel:
         return True
 
 
+class _ItemRowsModel(_WritingModel):
+    """Mixin for the lists of one agenda item: its rows, read again after every change."""
+
+    store: Store
+    item_id: str | None
+    read_only: bool
+    rows: list[dict[str, Any]]
+
+    def _start(self, store: Store) -> None:
+        self.store = store
+        self.item_id = None
+        self.read_only = False
+        self.rows = []
+
+    def _load(self, item_id: str) -> list[dict[str, Any]]:
+        raise NotImplementedError
+
+    def set_item(self, item_id: str | None, read_only: bool = False) -> None:
+        self.item_id = item_id
+        self.read_only = read_only
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()  # type: ignore[attr-defined]
+        self.rows = self._load(self.item_id) if self.item_id else []
+        self.endResetModel()  # type: ignore[attr-defined]
+
+    def rowCount(self, parent: Index = _NO_INDEX) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(self.rows)
+
+
 # --- the meeting list ---------------------------------------------------------------------
 
 
@@ -468,7 +499,7 @@ class AttendanceModel(_WritingModel, QAbstractTableModel):
 # --- the contents of one § ----------------------------------------------------------------
 
 
-class DecisionModel(_WritingModel, QAbstractListModel):
+class DecisionModel(_ItemRowsModel, QAbstractListModel):
     """The att-clauses of one item, editable in place."""
 
     failed = Signal(object)
@@ -476,23 +507,10 @@ class DecisionModel(_WritingModel, QAbstractListModel):
 
     def __init__(self, store: Store, parent: Any = None) -> None:
         super().__init__(parent)
-        self.store = store
-        self.item_id: str | None = None
-        self.read_only = False
-        self.rows: list[dict[str, Any]] = []
+        self._start(store)
 
-    def set_item(self, item_id: str | None, read_only: bool = False) -> None:
-        self.item_id = item_id
-        self.read_only = read_only
-        self.reload()
-
-    def reload(self) -> None:
-        self.beginResetModel()
-        self.rows = m.decisions(self.store, self.item_id) if self.item_id else []
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = _NO_INDEX) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self.rows)
+    def _load(self, item_id: str) -> list[dict[str, Any]]:
+        return m.decisions(self.store, item_id)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
@@ -538,7 +556,7 @@ class DecisionModel(_WritingModel, QAbstractListModel):
         return True
 
 
-class ActionItemModel(_WritingModel, QAbstractTableModel):
+class ActionItemModel(_ItemRowsModel, QAbstractTableModel):
     """Who does what by when; done and "in the plan" stay editable after justering."""
 
     COL_WHO, COL_WHAT, COL_DUE, COL_DONE, COL_ACTIVITY = range(5)
@@ -548,10 +566,7 @@ class ActionItemModel(_WritingModel, QAbstractTableModel):
 
     def __init__(self, store: Store, parent: Any = None) -> None:
         super().__init__(parent)
-        self.store = store
-        self.item_id: str | None = None
-        self.read_only = False
-        self.rows: list[dict[str, Any]] = []
+        self._start(store)
         self.headers = [
             translate("ActionItemModel", "Who"),
             translate("ActionItemModel", "What"),
@@ -560,14 +575,8 @@ class ActionItemModel(_WritingModel, QAbstractTableModel):
             translate("ActionItemModel", "In the action plan"),
         ]
 
-    def set_item(self, item_id: str | None, read_only: bool = False) -> None:
-        self.item_id = item_id
-        self.read_only = read_only
-        self.reload()
-
-    def reload(self) -> None:
-        self.beginResetModel()
-        rows = m.action_items(self.store, self.item_id) if self.item_id else []
+    def _load(self, item_id: str) -> list[dict[str, Any]]:
+        rows = m.action_items(self.store, item_id)
         for row in rows:
             row["activity_title"] = ""
             if row["activity_id"]:
@@ -577,11 +586,7 @@ class ActionItemModel(_WritingModel, QAbstractTableModel):
                     activity = None
                 if activity is not None and not activity["deleted"]:
                     row["activity_title"] = activity["title"]
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = _NO_INDEX) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self.rows)
+        return rows
 
     def columnCount(self, parent: Index = _NO_INDEX) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else len(self.headers)
@@ -669,7 +674,7 @@ class ActionItemModel(_WritingModel, QAbstractTableModel):
         return True
 
 
-class LinkModel(_WritingModel, QAbstractListModel):
+class LinkModel(_ItemRowsModel, QAbstractListModel):
     """The activities, indicators and avvikelser an item discussed (never a description)."""
 
     failed = Signal(object)
@@ -677,23 +682,10 @@ class LinkModel(_WritingModel, QAbstractListModel):
 
     def __init__(self, store: Store, parent: Any = None) -> None:
         super().__init__(parent)
-        self.store = store
-        self.item_id: str | None = None
-        self.read_only = False
-        self.rows: list[dict[str, Any]] = []
+        self._start(store)
 
-    def set_item(self, item_id: str | None, read_only: bool = False) -> None:
-        self.item_id = item_id
-        self.read_only = read_only
-        self.reload()
-
-    def reload(self) -> None:
-        self.beginResetModel()
-        self.rows = m.item_links(self.store, self.item_id) if self.item_id else []
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = _NO_INDEX) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self.rows)
+    def _load(self, item_id: str) -> list[dict[str, Any]]:
+        return m.item_links(self.store, item_id)
 
     def kind_label(self, kind: str) -> str:
         labels = {
