@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 import sys
 from collections.abc import Sequence
 
@@ -11,7 +12,8 @@ from narvard_desktop import APP_NAME, __version__
 from narvard_desktop.commands import command_modules
 from narvard_desktop.errors import NarvardError
 from narvard_desktop.i18n import LANGUAGES, QT_TRANSLATE_NOOP, set_language, translate
-from narvard_desktop.paths import resolve_data_dir
+from narvard_desktop.paths import database_path, resolve_data_dir
+from narvard_desktop.store.database import user_error_for
 
 
 def _parser() -> tuple[argparse.ArgumentParser, dict[str, object]]:
@@ -47,6 +49,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except NarvardError as error:
         print(error.user_message(), file=sys.stderr)
+        return 2
+    except sqlite3.DatabaseError as error:
+        # A write that failed half-way was rolled back by its transaction: say why plainly.
+        plain = user_error_for(error, database_path(resolve_data_dir(args.data_dir)))
+        if plain is None:
+            raise
+        print(plain.user_message(), file=sys.stderr)
         return 2
     except OSError as error:
         message = translate(

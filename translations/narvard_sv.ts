@@ -52,32 +52,32 @@
 <context>
     <name>ActionItemModel</name>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="556"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="571"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="557"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="572"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="558"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="573"/>
         <source>By</source>
         <translation>Klart senast</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="559"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="574"/>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="560"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="575"/>
         <source>In the action plan</source>
         <translation>I handlingsplanen</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="614"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="619"/>
         <source>Not an activity in the action plan yet.</source>
         <translation>Är ännu inte en aktivitet i handlingsplanen.</translation>
     </message>
@@ -603,27 +603,27 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="329"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="360"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="330"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="361"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="331"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="362"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="370"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="401"/>
         <source>Tick to mark {name} as: {presence}</source>
         <translation>Bocka för att markera {name} som: {presence}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="385"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="416"/>
         <source>{name} (guest)</source>
         <translation>{name} (gäst)</translation>
     </message>
@@ -791,12 +791,12 @@
         <translation>Lade till {count} poster med demodata.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/cli.py" line="53"/>
+        <location filename="../narvard_desktop/cli.py" line="62"/>
         <source>Could not read or write a file: {error}</source>
         <translation>Kunde inte läsa eller skriva en fil: {error}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/cli.py" line="60"/>
+        <location filename="../narvard_desktop/cli.py" line="69"/>
         <source>Unexpected error ({kind}): {error}</source>
         <translation>Oväntat fel ({kind}): {error}</translation>
     </message>
@@ -4225,22 +4225,22 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>LinkModel</name>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="700"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="692"/>
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="701"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="693"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="702"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="694"/>
         <source>Deviation</source>
         <translation>Avvikelse</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="703"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="695"/>
         <source>Action item</source>
         <translation>Åtgärd</translation>
     </message>
@@ -4482,42 +4482,42 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>MeetingListModel</name>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="93"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="124"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="94"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="125"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="95"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="126"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="96"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="127"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="97"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="128"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="164"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="195"/>
         <source>✔ Approved {date}</source>
         <translation>✔ Justerat {date}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="168"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="199"/>
         <source>Upcoming</source>
         <translation>Kommande</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="170"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="201"/>
         <source>Not approved yet</source>
         <translation>Ej justerat än</translation>
     </message>
@@ -4788,32 +4788,32 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>OpenActionItemModel</name>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="753"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="745"/>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="754"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="746"/>
         <source>Meeting</source>
         <translation>Möte</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="755"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="747"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="756"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="748"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="757"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="749"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="758"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="750"/>
         <source>By</source>
         <translation>Klart senast</translation>
     </message>
@@ -4839,12 +4839,12 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../narvard_desktop/ui/operations.py" line="68"/>
+        <location filename="../narvard_desktop/ui/operations.py" line="71"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/operations.py" line="69"/>
+        <location filename="../narvard_desktop/ui/operations.py" line="72"/>
         <source>Working</source>
         <translation>Arbetar</translation>
     </message>
@@ -4852,12 +4852,12 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../narvard_desktop/ui/operations.py" line="123"/>
+        <location filename="../narvard_desktop/ui/operations.py" line="134"/>
         <source>Could not complete</source>
         <translation>Kunde inte slutföras</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/operations.py" line="128"/>
+        <location filename="../narvard_desktop/ui/operations.py" line="139"/>
         <source>An unexpected error occurred. Nothing has been saved from this step. If it happens again, send the details below to your support.</source>
         <translation>Ett oväntat fel inträffade. Ingenting från det här steget har sparats. Om det händer igen, skicka detaljerna nedan till er support.</translation>
     </message>

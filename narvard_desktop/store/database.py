@@ -40,6 +40,20 @@ def make_backup(connection: sqlite3.Connection, database_file: Path, reason: str
     return target
 
 
+def user_error_for(error: sqlite3.DatabaseError, database_file: Path) -> NarvardError | None:
+    """The plain-language error for a low-level SQLite failure, when there is one."""
+    text = str(error).lower()
+    if "disk is full" in text or "disk i/o" in text:
+        return DiskFullError()
+    if "locked" in text or "busy" in text:
+        return DatabaseBusyError()
+    if "not a database" in text or "malformed" in text or "file is encrypted" in text:
+        return DatabaseUnreadableError(
+            path=str(database_file), backups=str(backup_folder(database_file))
+        )
+    return None
+
+
 @contextlib.contextmanager
 def translate_sqlite_errors(database_file: Path) -> Iterator[None]:
     """Turn SQLite's low-level failures into errors a user can act on."""
@@ -48,16 +62,10 @@ def translate_sqlite_errors(database_file: Path) -> Iterator[None]:
     except NarvardError:
         raise
     except sqlite3.DatabaseError as error:
-        text = str(error).lower()
-        if "disk is full" in text or "disk i/o" in text:
-            raise DiskFullError() from error
-        if "locked" in text or "busy" in text:
-            raise DatabaseBusyError() from error
-        if "not a database" in text or "malformed" in text or "file is encrypted" in text:
-            raise DatabaseUnreadableError(
-                path=str(database_file), backups=str(backup_folder(database_file))
-            ) from error
-        raise
+        plain = user_error_for(error, database_file)
+        if plain is None:
+            raise
+        raise plain from error
 
 
 def _applied_migration_names(connection: sqlite3.Connection) -> list[str]:

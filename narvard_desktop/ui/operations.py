@@ -7,6 +7,7 @@ thread: SQLite connections must not cross threads.
 from __future__ import annotations
 
 import gc
+import sqlite3
 import threading
 import traceback
 from collections.abc import Callable
@@ -17,7 +18,9 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from narvard_desktop.errors import NarvardError
+from narvard_desktop.paths import database_path
 from narvard_desktop.store import Store
+from narvard_desktop.store.database import user_error_for
 
 ProgressCallback = Callable[[int, int], None]
 Work = Callable[[Store, ProgressCallback], Any]
@@ -73,6 +76,7 @@ class Operation(QObject):
         self._signals.progress.connect(self._on_progress)
         self._signals.finished.connect(self._on_finished)
         self._signals.failed.connect(self._on_failed)
+        self._data_dir = data_dir
         self._worker = _Worker(data_dir, work, self._signals, self._cancel)
 
     def start(self) -> Operation:
@@ -100,7 +104,7 @@ class Operation(QObject):
         self._close()
         if isinstance(error, OperationCancelled):
             return
-        show_error(self._parent, error)
+        show_error(self._parent, error, database_path(self._data_dir))
 
 
 def run_operation(
@@ -116,8 +120,15 @@ def run_operation(
     return operation.start()
 
 
-def show_error(parent: QWidget | None, error: BaseException) -> None:
+def show_error(
+    parent: QWidget | None, error: BaseException, database_file: Path | None = None
+) -> None:
     """Tell the user what happened in one plain sentence; details only on request."""
+    if isinstance(error, sqlite3.DatabaseError):
+        # Disk full, database busy or damaged: one plain sentence instead of SQLite's words.
+        plain = user_error_for(error, database_file or Path("narvard.sqlite3"))
+        if plain is not None and (database_file is not None or not plain.details):
+            error = plain
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("Operations", "Could not complete"))

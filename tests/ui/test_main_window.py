@@ -97,3 +97,26 @@ def test_about_shows_version_and_data_folder(qtbot, open_session, group_store):
     qtbot.addWidget(dialog)
     assert str(data_dir) in dialog.details_label.text()
     assert "0.1.0" in dialog.details_label.text()
+
+
+def test_a_full_disk_during_background_work_is_told_plainly(
+    qtbot, open_session, group_store, monkeypatch, shown_messages
+):
+    import narvard_desktop.ui.main_window as main_window_module
+
+    data_dir = group_store.data_dir
+    group_store.close()
+    window = open_session(data_dir).window
+    monkeypatch.setattr(window, "confirm", lambda *_: True)
+    real_fill = main_window_module.fill_demo_data
+
+    def fill_on_full_disk(store, **kwargs):
+        pages = store.db.execute("PRAGMA page_count").fetchone()[0]
+        store.db.execute(f"PRAGMA max_page_count = {pages + 2}")
+        return real_fill(store, **kwargs)
+
+    monkeypatch.setattr(main_window_module, "fill_demo_data", fill_on_full_disk)
+    window.fill_with_demo_data()
+    qtbot.waitUntil(lambda: bool(shown_messages), timeout=10000)
+    assert "Disken är full" in shown_messages[0]
+    assert window.store.db.execute("SELECT COUNT(*) FROM deviations").fetchone()[0] == 0
