@@ -114,3 +114,35 @@ def test_a_file_that_is_not_a_database_is_refused_and_left_alone(data_dir):
         Store(data_dir)
     assert "skadad" in raised.value.user_message()
     assert path.read_bytes() == before
+
+
+def test_a_version_one_database_is_upgraded_after_a_backup(data_dir):
+    path = database_path(data_dir)
+    data_dir.mkdir(parents=True)
+    connection = sqlite3.connect(path)
+    from sqlite_utils import Database
+
+    old = Database(connection)
+    database_module.migrations.apply(old, stop_before="0002_risk_and_template_indexes")
+    connection.execute("PRAGMA user_version = 1")
+    connection.execute("INSERT INTO settings (key, value) VALUES ('marker', 'v1')")
+    connection.commit()
+    connection.close()
+
+    with Store(data_dir) as store:
+        indexes = {row[0] for row in store.db.execute("SELECT name FROM sqlite_master")}
+        assert "idx_deviations_risk" in indexes
+        assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert store.get_setting("marker") == "v1"
+    backups = list(backup_folder(path).glob("*before-0002_risk_and_template_indexes*"))
+    assert len(backups) == 1
+
+
+def test_high_risk_filter_uses_its_index(demo_store):
+    from narvard_desktop.services.deviation_list import DeviationFilters, _where
+
+    where, params = _where(demo_store, DeviationFilters(needs_analysis_only=True))
+    plan = demo_store.db.execute(
+        f"EXPLAIN QUERY PLAN SELECT COUNT(*) FROM deviations d WHERE {where}", params
+    ).fetchall()
+    assert "idx_deviations_risk" in " ".join(str(row) for row in plan)

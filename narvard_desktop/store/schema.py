@@ -366,6 +366,15 @@ def _initial_schema(db: Database) -> None:
         db.execute(statement)
 
 
+@migrations(name="0002_risk_and_template_indexes")
+def _risk_and_template_indexes(db: Database) -> None:
+    # "Only high risk" filters on the product; an index on the same expression serves it.
+    db.execute("CREATE INDEX idx_deviations_risk ON deviations((consequence * likelihood))")
+    # Adopting a newer county template looks its records up by template id.
+    for table in ("action_plans", "goals", "indicators", "activities"):
+        db.execute(f"CREATE INDEX idx_{table}_template ON {table}(group_id, template_id)")
+
+
 def known_migration_names() -> list[str]:
     return [migration.name for migration in migrations._migrations]
 
