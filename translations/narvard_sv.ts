@@ -52,32 +52,32 @@
 <context>
     <name>ActionItemModel</name>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="571"/>
+        <location filename="../narvard_desktop/ui/agenda_item_models.py" line="101"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="572"/>
+        <location filename="../narvard_desktop/ui/agenda_item_models.py" line="102"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="573"/>
+        <location filename="../narvard_desktop/ui/agenda_item_models.py" line="103"/>
         <source>By</source>
         <translation>Klart senast</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="574"/>
+        <location filename="../narvard_desktop/ui/agenda_item_models.py" line="104"/>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="575"/>
+        <location filename="../narvard_desktop/ui/agenda_item_models.py" line="105"/>
         <source>In the action plan</source>
         <translation>I handlingsplanen</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="619"/>
+        <location filename="../narvard_desktop/ui/agenda_item_models.py" line="149"/>
         <source>Not an activity in the action plan yet.</source>
         <translation>Är ännu inte en aktivitet i handlingsplanen.</translation>
     </message>
@@ -85,52 +85,52 @@
 <context>
     <name>ActionPlanSummaryBox</name>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="300"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="299"/>
         <source>Action plan status</source>
         <translation>Läget i handlingsplanen</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="304"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="303"/>
         <source>Way of working</source>
         <translation>Arbetssätt</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="306"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="305"/>
         <source>Delayed</source>
         <translation>Försenade</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="314"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="313"/>
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="314"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="313"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="314"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="313"/>
         <source>Due</source>
         <translation>Slutdatum</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="328"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="327"/>
         <source>As of the meeting day {date}.</source>
         <translation>Per mötesdagen {date}.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="348"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="347"/>
         <source>Delayed activities ({count})</source>
         <translation>Försenade aktiviteter ({count})</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="352"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="351"/>
         <source>Due before the next meeting, {date} ({count})</source>
         <translation>Ska vara klara före nästa möte, {date} ({count})</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="355"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="354"/>
         <source>Due by {date} ({count})</source>
         <translation>Ska vara klara senast {date} ({count})</translation>
     </message>
@@ -386,52 +386,52 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="805"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="804"/>
         <source>A&amp;genda</source>
         <translation>Dagordnin&amp;g</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="823"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="822"/>
         <source>Drag an item, or press Ctrl+Up / Ctrl+Down, to move it.</source>
         <translation>Dra en punkt, eller tryck Ctrl+Upp / Ctrl+Ned, för att flytta den.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="828"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="827"/>
         <source>&amp;New item…</source>
         <translation>N&amp;y punkt…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="830"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="829"/>
         <source>Remo&amp;ve…</source>
         <translation>Ta b&amp;ort…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="833"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="832"/>
         <source>Move up (Ctrl+Up)</source>
         <translation>Flytta upp (Ctrl+Upp)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="834"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="833"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="837"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="836"/>
         <source>Move down (Ctrl+Down)</source>
         <translation>Flytta ned (Ctrl+Ned)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="838"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="837"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="954"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="953"/>
         <source>Remove agenda item</source>
         <translation>Ta bort punkt</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="956"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="955"/>
         <source>Remove § {number} “{title}” with its notes, decisions and action items? The items after it are renumbered.</source>
         <translation>Ta bort § {number} ”{title}” med anteckningar, beslut och åtgärder? Punkterna efter numreras om.</translation>
     </message>
@@ -439,147 +439,147 @@
 <context>
     <name>AgendaItemPanel</name>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="414"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="413"/>
         <source>Title of the item</source>
         <translation>Punktens rubrik</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="420"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="419"/>
         <source>What kind of item this is</source>
         <translation>Vilken sorts punkt det är</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="434"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="433"/>
         <source>&amp;Notes</source>
         <translation>&amp;Anteckningar</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="438"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="437"/>
         <source>What was said and reported under this item…</source>
         <translation>Vad som sades och rapporterades under punkten…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="456"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="455"/>
         <source>Decisions</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="465"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="464"/>
         <source>Double-click a decision to correct it.</source>
         <translation>Dubbelklicka på ett beslut för att rätta det.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="471"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="470"/>
         <source>att … (write the decision and press Enter)</source>
         <translation>att … (skriv beslutet och tryck Enter)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="474"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="473"/>
         <source>Decisions are written as att-clauses; “att” is added if you leave it out.</source>
         <translation>Beslut skrivs som att-satser; ”att” läggs till om du utelämnar det.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="478"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="477"/>
         <source>Add &amp;decision</source>
         <translation>Lägg till b&amp;eslut</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="481"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="480"/>
         <source>Remove…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="489"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="488"/>
         <source>Action items</source>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="508"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="507"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="511"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="510"/>
         <source>What is to be done</source>
         <translation>Vad som ska göras</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="514"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="513"/>
         <source>By when (YYYY-MM-DD)</source>
         <translation>Klart senast (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="517"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="516"/>
         <source>Add &amp;action item</source>
         <translation>Lägg till å&amp;tgärd</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="528"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="527"/>
         <source>Make it an ac&amp;tivity…</source>
         <translation>Gör till akti&amp;vitet…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="530"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="529"/>
         <source>Turns the marked action item into an activity in the action plan.</source>
         <translation>Gör den markerade åtgärden till en aktivitet i handlingsplanen.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="533"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="532"/>
         <source>Remove action item…</source>
         <translation>Ta bort åtgärd…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="542"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="541"/>
         <source>Discussed (links)</source>
         <translation>Behandlat (kopplingar)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="554"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="553"/>
         <source>&amp;Link…</source>
         <translation>Koppl&amp;a…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="556"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="555"/>
         <source>Link an activity, indicator or deviation that was discussed under this item.</source>
         <translation>Koppla en aktivitet, indikator eller avvikelse som behandlades under punkten.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="561"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="560"/>
         <source>Activity…</source>
         <translation>Aktivitet…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="562"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="561"/>
         <source>Indicator…</source>
         <translation>Indikator…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="563"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="562"/>
         <source>Deviation…</source>
         <translation>Avvikelse…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="568"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="567"/>
         <source>Remove link</source>
         <translation>Ta bort koppling</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="715"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="714"/>
         <source>Remove decision</source>
         <translation>Ta bort beslut</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="716"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="715"/>
         <source>Remove the decision “{text}”?</source>
         <translation>Ta bort beslutet ”{text}”?</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="737"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="736"/>
         <source>Remove action item</source>
         <translation>Ta bort åtgärd</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="738"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="737"/>
         <source>Remove the action item “{what}”?</source>
         <translation>Ta bort åtgärden ”{what}”?</translation>
     </message>
@@ -603,27 +603,27 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="360"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="299"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="361"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="300"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="362"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="301"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="401"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="340"/>
         <source>Tick to mark {name} as: {presence}</source>
         <translation>Bocka för att markera {name} som: {presence}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="416"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="355"/>
         <source>{name} (guest)</source>
         <translation>{name} (gäst)</translation>
     </message>
@@ -1294,37 +1294,37 @@
 <context>
     <name>DeviationSummaryBox</name>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="265"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="264"/>
         <source>Deviations since the last meeting</source>
         <translation>Avvikelser sedan förra mötet</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="269"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="268"/>
         <source>Category</source>
         <translation>Samverkanssituation</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="269"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="268"/>
         <source>Number</source>
         <translation>Antal</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="273"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="272"/>
         <source>Counts only: the descriptions stay in the deviation log.</source>
         <translation>Endast antal: beskrivningarna finns kvar i avvikelseloggen.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="280"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="279"/>
         <source>Reported after {since} up to {until}: {total} in all.</source>
         <translation>Rapporterade efter {since} till och med {until}: {total} totalt.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="286"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="285"/>
         <source>Reported up to {until}: {total} in all.</source>
         <translation>Rapporterade till och med {until}: {total} totalt.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="291"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="290"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
@@ -2282,7 +2282,7 @@
     </message>
     <message>
         <location filename="../narvard_desktop/services/meetings/minutes.py" line="165"/>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="67"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="66"/>
         <source>This action item is already an activity in the plan.</source>
         <translation>Den här åtgärden är redan en aktivitet i handlingsplanen.</translation>
     </message>
@@ -2312,7 +2312,7 @@
         <translation>Texten i {places} ser ut att innehålla ett personnummer eller samordningsnummer. Ta bort det innan PDF:en skapas: ett protokoll kan bli en allmän handling.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="64"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="63"/>
         <source>Mark the action item to turn into an activity first.</source>
         <translation>Markera först den åtgärd som ska bli en aktivitet.</translation>
     </message>
@@ -4192,32 +4192,32 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>LinkChooserDialog</name>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="183"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="182"/>
         <source>Link an activity</source>
         <translation>Koppla en aktivitet</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="184"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="183"/>
         <source>Link an indicator</source>
         <translation>Koppla en indikator</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="185"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="184"/>
         <source>Link a deviation</source>
         <translation>Koppla en avvikelse</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="191"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="190"/>
         <source>Search…</source>
         <translation>Sök…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="209"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="208"/>
         <source>There is nothing of this kind to link yet.</source>
         <translation>Det finns inget av det här slaget att koppla än.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="215"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="214"/>
         <source>&amp;Link</source>
         <translation>&amp;Koppla</translation>
     </message>
@@ -4225,22 +4225,22 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>LinkModel</name>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="692"/>
+        <location filename="../narvard_desktop/ui/agenda_item_models.py" line="222"/>
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="693"/>
+        <location filename="../narvard_desktop/ui/agenda_item_models.py" line="223"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="694"/>
+        <location filename="../narvard_desktop/ui/agenda_item_models.py" line="224"/>
         <source>Deviation</source>
         <translation>Avvikelse</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="695"/>
+        <location filename="../narvard_desktop/ui/agenda_item_models.py" line="225"/>
         <source>Action item</source>
         <translation>Åtgärd</translation>
     </message>
@@ -4482,42 +4482,42 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>MeetingListModel</name>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="124"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="63"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="125"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="64"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="126"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="65"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="127"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="66"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="128"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="67"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="195"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="134"/>
         <source>✔ Approved {date}</source>
         <translation>✔ Justerat {date}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="199"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="138"/>
         <source>Upcoming</source>
         <translation>Kommande</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="201"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="140"/>
         <source>Not approved yet</source>
         <translation>Ej justerat än</translation>
     </message>
@@ -4525,67 +4525,67 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>MeetingModeWindow</name>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_mode.py" line="73"/>
+        <location filename="../narvard_desktop/ui/meeting_mode.py" line="74"/>
         <source>Meeting mode</source>
         <translation>Mötesläge</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_mode.py" line="93"/>
+        <location filename="../narvard_desktop/ui/meeting_mode.py" line="94"/>
         <source>◀ Previous (PageUp)</source>
         <translation>◀ Föregående (PageUp)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_mode.py" line="95"/>
+        <location filename="../narvard_desktop/ui/meeting_mode.py" line="96"/>
         <source>Next (PageDown) ▶</source>
         <translation>Nästa (PageDown) ▶</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_mode.py" line="97"/>
+        <location filename="../narvard_desktop/ui/meeting_mode.py" line="98"/>
         <source>Leave (Esc)</source>
         <translation>Lämna (Esc)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_mode.py" line="124"/>
+        <location filename="../narvard_desktop/ui/meeting_mode.py" line="125"/>
         <source>&amp;Notes</source>
         <translation>&amp;Anteckningar</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_mode.py" line="130"/>
+        <location filename="../narvard_desktop/ui/meeting_mode.py" line="131"/>
         <source>Write what is said here; it is saved as you go.</source>
         <translation>Skriv här vad som sägs; det sparas medan du skriver.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_mode.py" line="135"/>
+        <location filename="../narvard_desktop/ui/meeting_mode.py" line="136"/>
         <source>&amp;Decisions</source>
         <translation>&amp;Beslut</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_mode.py" line="149"/>
+        <location filename="../narvard_desktop/ui/meeting_mode.py" line="150"/>
         <source>att … (press Enter to add the decision)</source>
         <translation>att … (tryck Enter för att lägga till beslutet)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_mode.py" line="159"/>
+        <location filename="../narvard_desktop/ui/meeting_mode.py" line="160"/>
         <source>&amp;Attendance</source>
         <translation>&amp;Närvaro</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_mode.py" line="214"/>
+        <location filename="../narvard_desktop/ui/meeting_mode.py" line="215"/>
         <source>approved and locked: read only</source>
         <translation>justerat och låst: kan bara läsas</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_mode.py" line="224"/>
+        <location filename="../narvard_desktop/ui/meeting_mode.py" line="225"/>
         <source>The agenda is empty.</source>
         <translation>Dagordningen är tom.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_mode.py" line="267"/>
+        <location filename="../narvard_desktop/ui/meeting_mode.py" line="268"/>
         <source>Not saved yet…</source>
         <translation>Inte sparat än…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_mode.py" line="289"/>
+        <location filename="../narvard_desktop/ui/meeting_mode.py" line="290"/>
         <source>Saved {time}</source>
         <translation>Sparat {time}</translation>
     </message>
@@ -4593,57 +4593,57 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>MeetingView</name>
     <message>
-        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="83"/>
+        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="84"/>
         <source>&amp;Meeting mode (F11)</source>
         <translation>&amp;Mötesläge (F11)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="85"/>
+        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="86"/>
         <source>Full screen for the projector: one item at a time in large text.</source>
         <translation>Helskärm för projektorn: en punkt i taget med stor text.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="88"/>
+        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="89"/>
         <source>&amp;Notice (PDF)…</source>
         <translation>&amp;Kallelse (PDF)…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="89"/>
+        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="90"/>
         <source>The notice of the meeting with its agenda.</source>
         <translation>Kallelsen till mötet med dagordningen.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="91"/>
+        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="92"/>
         <source>Minutes (&amp;PDF)…</source>
         <translation>&amp;Protokoll (PDF)…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="93"/>
+        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="94"/>
         <source>&amp;Approve minutes…</source>
         <translation>&amp;Justera protokoll…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="95"/>
+        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="96"/>
         <source>Justering: the adjusters have checked the minutes; lock the content.</source>
         <translation>Justering: justerarna har granskat protokollet; innehållet låses.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="98"/>
+        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="99"/>
         <source>&amp;Open for changes…</source>
         <translation>Öppna för ä&amp;ndring…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="117"/>
+        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="118"/>
         <source>A&amp;genda</source>
         <translation>&amp;Dagordning</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="126"/>
+        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="127"/>
         <source>&amp;Details and attendance</source>
         <translation>&amp;Uppgifter och närvaro</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="171"/>
+        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="172"/>
         <source>No place given</source>
         <translation>Ingen plats angiven</translation>
     </message>
@@ -4651,52 +4651,52 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="257"/>
+        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="258"/>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="261"/>
+        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="262"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;Nytt möte…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="262"/>
+        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="263"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="264"/>
+        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="265"/>
         <source>De&amp;lete meeting…</source>
         <translation>Ta &amp;bort möte…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="271"/>
+        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="272"/>
         <source>Prepare the agenda, run the meeting in meeting mode, write the minutes as PDF and lock them when they are approved.</source>
         <translation>Förbered dagordningen, led mötet i mötesläge, skriv protokollet som PDF och lås det när det är justerat.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="301"/>
+        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="302"/>
         <source>Upcoming meetings in bold, then earlier ones.</source>
         <translation>Kommande möten i fetstil, därefter tidigare möten.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="308"/>
+        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="309"/>
         <source>No meeting chosen. Create one with “New meeting…” (Ctrl+N): the agenda is filled in from the standard agenda.</source>
         <translation>Inget möte valt. Skapa ett med ”Nytt möte…” (Ctrl+N): dagordningen fylls i från standarddagordningen.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="352"/>
+        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="353"/>
         <source>An approved meeting cannot be deleted; open it for changes first.</source>
         <translation>Ett justerat möte kan inte tas bort; öppna det för ändring först.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="444"/>
+        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="445"/>
         <source>Delete meeting</source>
         <translation>Ta bort möte</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="446"/>
+        <location filename="../narvard_desktop/ui/pages/meetings_page.py" line="447"/>
         <source>Delete the meeting on {date} with its agenda, notes, decisions and attendance list? This cannot be undone here.</source>
         <translation>Ta bort mötet {date} med dagordning, anteckningar, beslut och närvarolista? Det går inte att ångra här.</translation>
     </message>
@@ -4722,17 +4722,17 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>NewItemDialog</name>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="109"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="108"/>
         <source>New agenda item</source>
         <translation>Ny punkt på dagordningen</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="114"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="113"/>
         <source>&amp;Title:</source>
         <translation>&amp;Rubrik:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="119"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="118"/>
         <source>&amp;Kind:</source>
         <translation>T&amp;yp:</translation>
     </message>
@@ -4788,32 +4788,32 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>OpenActionItemModel</name>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="745"/>
+        <location filename="../narvard_desktop/ui/agenda_item_models.py" line="275"/>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="746"/>
+        <location filename="../narvard_desktop/ui/agenda_item_models.py" line="276"/>
         <source>Meeting</source>
         <translation>Möte</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="747"/>
+        <location filename="../narvard_desktop/ui/agenda_item_models.py" line="277"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="748"/>
+        <location filename="../narvard_desktop/ui/agenda_item_models.py" line="278"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="749"/>
+        <location filename="../narvard_desktop/ui/agenda_item_models.py" line="279"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="750"/>
+        <location filename="../narvard_desktop/ui/agenda_item_models.py" line="280"/>
         <source>By</source>
         <translation>Klart senast</translation>
     </message>
@@ -4821,17 +4821,17 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>OpenActionItemsBox</name>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="368"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="367"/>
         <source>Open action items from earlier meetings</source>
         <translation>Öppna åtgärder från tidigare möten</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="370"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="369"/>
         <source>Tick an action item when it is done.</source>
         <translation>Bocka för en åtgärd när den är klar.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="378"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="377"/>
         <source>No open action items.</source>
         <translation>Inga öppna åtgärder.</translation>
     </message>
@@ -6277,42 +6277,42 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>ToActivityDialog</name>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="133"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="132"/>
         <source>Make it an activity</source>
         <translation>Gör till aktivitet</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="138"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="137"/>
         <source>“{what}” becomes an activity in the action plan, linked to this meeting.</source>
         <translation>”{what}” blir en aktivitet i handlingsplanen, kopplad till det här mötet.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="148"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="147"/>
         <source>Action &amp;plan:</source>
         <translation>&amp;Handlingsplan:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="150"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="149"/>
         <source>— choose later —</source>
         <translation>— välj senare —</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="153"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="152"/>
         <source>The Färdplan way of working or prerequisite it serves.</source>
         <translation>Det arbetssätt eller den förutsättning i Färdplanen som aktiviteten hör till.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="154"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="153"/>
         <source>&amp;Way of working:</source>
         <translation>&amp;Arbetssätt:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="159"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="158"/>
         <source>&amp;Create activity</source>
         <translation>&amp;Skapa aktivitet</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="164"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="163"/>
         <source>The group has no action plan yet. Create one under Action plan first.</source>
         <translation>Gruppen har ingen handlingsplan än. Skapa en under Handlingsplan först.</translation>
     </message>

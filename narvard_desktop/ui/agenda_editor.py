@@ -46,16 +46,15 @@ from narvard_desktop.services.activities import ActivityFilter, query_activities
 from narvard_desktop.services.deviation_list import query_deviations
 from narvard_desktop.services.indicators import list_indicators
 from narvard_desktop.store import Store
-from narvard_desktop.ui.meeting_editor import TEXT_LIMIT
-from narvard_desktop.ui.meeting_models import (
-    ID_ROLE,
+from narvard_desktop.ui.agenda_item_models import (
     ActionItemModel,
-    AgendaModel,
     DecisionModel,
     LinkModel,
     OpenActionItemModel,
-    RowsModel,
 )
+from narvard_desktop.ui.meeting_editor import TEXT_LIMIT
+from narvard_desktop.ui.meeting_model_base import ID_ROLE
+from narvard_desktop.ui.meeting_models import AgendaModel, RowsModel
 from narvard_desktop.ui.operations import show_error
 from narvard_desktop.ui.plan_dialogs import DateField, confirm
 from narvard_desktop.ui.privacy_hint import PrivacyHint, with_privacy_hint

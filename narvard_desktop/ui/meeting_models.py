@@ -1,4 +1,4 @@
-"""Qt models over the meeting services: the meeting list, agenda, attendance and § contents.
+"""Qt models over the meeting services: the meeting list, the agenda and attendance.
 
 Every write goes through `services.meetings`; a model that fails to write emits
 `failed` with the error (the view shows it) and reloads, so what is shown is always
@@ -7,7 +7,7 @@ what is stored.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -15,10 +15,8 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
     QByteArray,
-    QCoreApplication,
     QMimeData,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -26,77 +24,18 @@ from PySide6.QtGui import QFont
 
 from narvard_desktop.domain import AGENDA_ITEM_KINDS, MEETING_KINDS, PRESENCE, label_for
 from narvard_desktop.services import meetings as m
-from narvard_desktop.services.activities import get_activity
 from narvard_desktop.store import Store
+from narvard_desktop.ui.meeting_model_base import (
+    ID_ROLE,
+    NO_INDEX,
+    Index,
+    WritingModel,
+    check_state,
+    checked,
+    translate,
+)
 
-ID_ROLE = Qt.ItemDataRole.UserRole
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 AGENDA_MIME = "application/x-narvard-agenda-row"
-
-Index = QModelIndex | QPersistentModelIndex
-_NO_INDEX = QModelIndex()
-
-
-# lupdate finds strings only in calls it knows, such as translate("Context", "text").
-translate = QCoreApplication.translate
-
-
-def _checked(value: Any) -> bool:
-    try:
-        return Qt.CheckState(value) == Qt.CheckState.Checked
-    except (TypeError, ValueError):
-        return bool(value)
-
-
-def _check_state(flag: bool) -> Qt.CheckState:
-    return Qt.CheckState.Checked if flag else Qt.CheckState.Unchecked
-
-
-class _WritingModel:
-    """Mixin: run a service call, report a failure through `failed`, then reload."""
-
-    failed: Any
-
-    def _write(self, call: Callable[[], Any]) -> bool:
-        try:
-            call()
-        except Exception as error:  # noqa: BLE001 - shown by the view in one sentence
-            self.failed.emit(error)
-            self.reload()  # type: ignore[attr-defined]
-            return False
-        self.changed.emit()  # type: ignore[attr-defined]
-        return True
-
-
-class _ItemRowsModel(_WritingModel):
-    """Mixin for the lists of one agenda item: its rows, read again after every change."""
-
-    store: Store
-    item_id: str | None
-    read_only: bool
-    rows: list[dict[str, Any]]
-
-    def _start(self, store: Store) -> None:
-        self.store = store
-        self.item_id = None
-        self.read_only = False
-        self.rows = []
-
-    def _load(self, item_id: str) -> list[dict[str, Any]]:
-        raise NotImplementedError
-
-    def set_item(self, item_id: str | None, read_only: bool = False) -> None:
-        self.item_id = item_id
-        self.read_only = read_only
-        self.reload()
-
-    def reload(self) -> None:
-        self.beginResetModel()  # type: ignore[attr-defined]
-        self.rows = self._load(self.item_id) if self.item_id else []
-        self.endResetModel()  # type: ignore[attr-defined]
-
-    def rowCount(self, parent: Index = _NO_INDEX) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self.rows)
 
 
 # --- the meeting list ---------------------------------------------------------------------
@@ -153,16 +92,16 @@ class MeetingListModel(QAbstractTableModel):
         self.group_ids = group_ids
         self.reload()
 
-    def rowCount(self, parent: Index = _NO_INDEX) -> int:  # noqa: N802 - Qt override
+    def rowCount(self, parent: Index = NO_INDEX) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else self._shown
 
-    def columnCount(self, parent: Index = _NO_INDEX) -> int:  # noqa: N802 - Qt override
+    def columnCount(self, parent: Index = NO_INDEX) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else len(self.headers)
 
-    def canFetchMore(self, parent: Index = _NO_INDEX) -> bool:  # noqa: N802 - Qt override
+    def canFetchMore(self, parent: Index = NO_INDEX) -> bool:  # noqa: N802 - Qt override
         return not parent.isValid() and self._shown < len(self._all)
 
-    def fetchMore(self, parent: Index = _NO_INDEX) -> None:  # noqa: N802 - Qt override
+    def fetchMore(self, parent: Index = NO_INDEX) -> None:  # noqa: N802 - Qt override
         if parent.isValid():
             return
         more = min(self.BATCH, len(self._all) - self._shown)
@@ -236,7 +175,7 @@ class MeetingListModel(QAbstractTableModel):
 # --- the agenda ---------------------------------------------------------------------------
 
 
-class AgendaModel(_WritingModel, QAbstractListModel):
+class AgendaModel(WritingModel, QAbstractListModel):
     """The § items of one meeting in order; rows can be dragged to a new place."""
 
     failed = Signal(object)
@@ -260,7 +199,7 @@ class AgendaModel(_WritingModel, QAbstractListModel):
         self.items = m.agenda_items(self.store, self.meeting_id) if self.meeting_id else []
         self.endResetModel()
 
-    def rowCount(self, parent: Index = _NO_INDEX) -> int:  # noqa: N802 - Qt override
+    def rowCount(self, parent: Index = NO_INDEX) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else len(self.items)
 
     def item_at(self, row: int) -> dict[str, Any] | None:
@@ -339,7 +278,7 @@ class AgendaModel(_WritingModel, QAbstractListModel):
 # --- attendance ---------------------------------------------------------------------------
 
 
-class AttendanceModel(_WritingModel, QAbstractTableModel):
+class AttendanceModel(WritingModel, QAbstractTableModel):
     """Who is on the list, with one tick column per presence (a tick moves the person)."""
 
     COL_PRESENT, COL_ABSENT, COL_CO_OPTED, COL_NAME, COL_ORGANISATION, COL_FUNCTION = range(6)
@@ -372,10 +311,10 @@ class AttendanceModel(_WritingModel, QAbstractTableModel):
         self.rows = m.attendance(self.store, self.meeting_id) if self.meeting_id else []
         self.endResetModel()
 
-    def rowCount(self, parent: Index = _NO_INDEX) -> int:  # noqa: N802 - Qt override
+    def rowCount(self, parent: Index = NO_INDEX) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: Index = _NO_INDEX) -> int:  # noqa: N802 - Qt override
+    def columnCount(self, parent: Index = NO_INDEX) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else len(self.headers)
 
     def headerData(  # noqa: N802 - Qt override
@@ -396,7 +335,7 @@ class AttendanceModel(_WritingModel, QAbstractTableModel):
         presence = self.PRESENCE_BY_COLUMN.get(column)
         if presence is not None:
             if role == Qt.ItemDataRole.CheckStateRole:
-                return _check_state(row["presence"] == presence)
+                return check_state(row["presence"] == presence)
             if role == Qt.ItemDataRole.ToolTipRole:
                 return translate("AttendanceModel", "Tick to mark {name} as: {presence}").format(
                     name=row["name"], presence=label_for(PRESENCE, presence).lower()
@@ -443,7 +382,7 @@ class AttendanceModel(_WritingModel, QAbstractTableModel):
         presence = self.PRESENCE_BY_COLUMN.get(column)
         if presence is not None and role == Qt.ItemDataRole.CheckStateRole:
             # Ticks behave like radio buttons: unticking the current one changes nothing.
-            if not _checked(value) or row["presence"] == presence:
+            if not checked(value) or row["presence"] == presence:
                 return False
             return self.set_presence(index.row(), presence)
         if role != Qt.ItemDataRole.EditRole:
@@ -496,331 +435,6 @@ class AttendanceModel(_WritingModel, QAbstractTableModel):
         return result
 
 
-# --- the contents of one § ----------------------------------------------------------------
-
-
-class DecisionModel(_ItemRowsModel, QAbstractListModel):
-    """The att-clauses of one item, editable in place."""
-
-    failed = Signal(object)
-    changed = Signal()
-
-    def __init__(self, store: Store, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._start(store)
-
-    def _load(self, item_id: str) -> list[dict[str, Any]]:
-        return m.decisions(self.store, item_id)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return row["text"]
-        if role == ID_ROLE:
-            return row["id"]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        base = super().flags(index)
-        return base if self.read_only else base | Qt.ItemFlag.ItemIsEditable
-
-    def setData(  # noqa: N802 - Qt override
-        self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole
-    ) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.read_only:
-            return False
-        decision_id = self.rows[index.row()]["id"]
-        if not self._write(lambda: m.update_decision(self.store, decision_id, str(value))):
-            return False
-        self.reload()
-        return True
-
-    def add(self, text: str) -> bool:
-        if self.item_id is None or self.read_only:
-            return False
-        item_id = self.item_id
-        if not self._write(lambda: m.add_decision(self.store, item_id, text)):
-            return False
-        self.reload()
-        return True
-
-    def remove(self, row: int) -> bool:
-        if not 0 <= row < len(self.rows) or self.read_only:
-            return False
-        decision_id = self.rows[row]["id"]
-        if not self._write(lambda: m.remove_decision(self.store, decision_id)):
-            return False
-        self.reload()
-        return True
-
-
-class ActionItemModel(_ItemRowsModel, QAbstractTableModel):
-    """Who does what by when; done and "in the plan" stay editable after justering."""
-
-    COL_WHO, COL_WHAT, COL_DUE, COL_DONE, COL_ACTIVITY = range(5)
-    _FIELDS = {COL_WHO: "who", COL_WHAT: "what", COL_DUE: "due_date"}
-    failed = Signal(object)
-    changed = Signal()
-
-    def __init__(self, store: Store, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._start(store)
-        self.headers = [
-            translate("ActionItemModel", "Who"),
-            translate("ActionItemModel", "What"),
-            translate("ActionItemModel", "By"),
-            translate("ActionItemModel", "Done"),
-            translate("ActionItemModel", "In the action plan"),
-        ]
-
-    def _load(self, item_id: str) -> list[dict[str, Any]]:
-        rows = m.action_items(self.store, item_id)
-        for row in rows:
-            row["activity_title"] = ""
-            if row["activity_id"]:
-                try:
-                    activity = get_activity(self.store, row["activity_id"])
-                except Exception:  # noqa: BLE001 - a removed activity just shows no title
-                    activity = None
-                if activity is not None and not activity["deleted"]:
-                    row["activity_title"] = activity["title"]
-        return rows
-
-    def columnCount(self, parent: Index = _NO_INDEX) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(  # noqa: N802 - Qt override
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
-
-    def row_at(self, row: int) -> dict[str, Any] | None:
-        return self.rows[row] if 0 <= row < len(self.rows) else None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self.row_at(index.row()) if index.isValid() else None
-        if row is None:
-            return None
-        column = index.column()
-        if column == self.COL_DONE:
-            if role == Qt.ItemDataRole.CheckStateRole:
-                return _check_state(bool(row["done"]))
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            if column == self.COL_ACTIVITY:
-                return row["activity_title"] or ("—" if role == Qt.ItemDataRole.DisplayRole else "")
-            return row[self._FIELDS[column]] or ""
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column == self.COL_ACTIVITY:
-                return row["activity_title"] or translate(
-                    "ActionItemModel", "Not an activity in the action plan yet."
-                )
-            return row[self._FIELDS[column]] or None
-        if role == ID_ROLE:
-            return row["id"]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if not index.isValid():
-            return base
-        if index.column() == self.COL_DONE:
-            return base | Qt.ItemFlag.ItemIsUserCheckable
-        if index.column() in self._FIELDS and not self.read_only:
-            return base | Qt.ItemFlag.ItemIsEditable
-        return base
-
-    def setData(  # noqa: N802 - Qt override
-        self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole
-    ) -> bool:
-        row = self.row_at(index.row()) if index.isValid() else None
-        if row is None:
-            return False
-        column = index.column()
-        if column == self.COL_DONE and role == Qt.ItemDataRole.CheckStateRole:
-            done = _checked(value)
-            ok = self._write(lambda: m.set_action_item_done(self.store, row["id"], done))
-        elif column in self._FIELDS and role == Qt.ItemDataRole.EditRole and not self.read_only:
-            field = self._FIELDS[column]
-            ok = self._write(
-                lambda: m.update_action_item(self.store, row["id"], **{field: str(value)})
-            )
-        else:
-            return False
-        if ok:
-            self.reload()
-        return ok
-
-    def add(self, what: str, who: str | None, due_date: str | None) -> bool:
-        if self.item_id is None or self.read_only:
-            return False
-        item_id = self.item_id
-        if not self._write(lambda: m.add_action_item(self.store, item_id, what, who, due_date)):
-            return False
-        self.reload()
-        return True
-
-    def remove(self, row: int) -> bool:
-        entry = self.row_at(row)
-        if entry is None or self.read_only:
-            return False
-        if not self._write(lambda: m.remove_action_item(self.store, entry["id"])):
-            return False
-        self.reload()
-        return True
-
-
-class LinkModel(_ItemRowsModel, QAbstractListModel):
-    """The activities, indicators and avvikelser an item discussed (never a description)."""
-
-    failed = Signal(object)
-    changed = Signal()
-
-    def __init__(self, store: Store, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._start(store)
-
-    def _load(self, item_id: str) -> list[dict[str, Any]]:
-        return m.item_links(self.store, item_id)
-
-    def kind_label(self, kind: str) -> str:
-        labels = {
-            "activity": translate("LinkModel", "Activity"),
-            "indicator": translate("LinkModel", "Indicator"),
-            "deviation": translate("LinkModel", "Deviation"),
-            "action_item": translate("LinkModel", "Action item"),
-        }
-        return labels.get(kind, kind)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return f"{self.kind_label(row['kind'])}: {row['label']}"
-        if role == ID_ROLE:
-            return row["link_id"]
-        return None
-
-    def add(self, kind: str, target_id: str) -> bool:
-        if self.item_id is None or self.read_only:
-            return False
-        item_id = self.item_id
-        if not self._write(lambda: m.add_link(self.store, item_id, kind, target_id)):
-            return False
-        self.reload()
-        return True
-
-    def remove(self, row: int) -> bool:
-        if not 0 <= row < len(self.rows) or self.read_only:
-            return False
-        link_id = self.rows[row]["link_id"]
-        if not self._write(lambda: m.remove_link(self.store, link_id)):
-            return False
-        self.reload()
-        return True
-
-
-class OpenActionItemModel(_WritingModel, QAbstractTableModel):
-    """Open action items of earlier meetings; ticking one marks it done (and back).
-
-    A ticked row stays until the list is loaded again, so a slip of the mouse is
-    undone with one more click.
-    """
-
-    COL_DONE, COL_MEETING, COL_ITEM, COL_WHO, COL_WHAT, COL_DUE = range(6)
-    failed = Signal(object)
-    changed = Signal()
-
-    def __init__(self, store: Store, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.store = store
-        self.meeting_id: str | None = None
-        self.rows: list[dict[str, Any]] = []
-        self.headers = [
-            translate("OpenActionItemModel", "Done"),
-            translate("OpenActionItemModel", "Meeting"),
-            translate("OpenActionItemModel", "Item"),
-            translate("OpenActionItemModel", "Who"),
-            translate("OpenActionItemModel", "What"),
-            translate("OpenActionItemModel", "By"),
-        ]
-
-    def set_meeting(self, meeting_id: str | None) -> None:
-        self.meeting_id = meeting_id
-        self.reload()
-
-    def reload(self) -> None:
-        self.beginResetModel()
-        rows = m.open_action_items_before(self.store, self.meeting_id) if self.meeting_id else []
-        for row in rows:
-            row["done"] = 0
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = _NO_INDEX) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = _NO_INDEX) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(  # noqa: N802 - Qt override
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        column = index.column()
-        if column == self.COL_DONE:
-            return (
-                _check_state(bool(row["done"])) if role == Qt.ItemDataRole.CheckStateRole else None
-            )
-        key = {
-            self.COL_MEETING: "meeting_date",
-            self.COL_ITEM: "item_title",
-            self.COL_WHO: "who",
-            self.COL_WHAT: "what",
-            self.COL_DUE: "due_date",
-        }[column]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return row[key] or ""
-        if role == ID_ROLE:
-            return row["id"]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.isValid() and index.column() == self.COL_DONE:
-            return base | Qt.ItemFlag.ItemIsUserCheckable
-        return base
-
-    def setData(  # noqa: N802 - Qt override
-        self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole
-    ) -> bool:
-        if (
-            not index.isValid()
-            or index.column() != self.COL_DONE
-            or role != Qt.ItemDataRole.CheckStateRole
-        ):
-            return False
-        row = self.rows[index.row()]
-        done = _checked(value)
-        if not self._write(lambda: m.set_action_item_done(self.store, row["id"], done)):
-            return False
-        row["done"] = 1 if done else 0
-        self.dataChanged.emit(index, index)
-        return True
-
-
 class RowsModel(QAbstractTableModel):
     """A read-only table of ready-made rows (summaries, choice lists)."""
 
@@ -843,10 +457,10 @@ class RowsModel(QAbstractTableModel):
         self.bold_rows = bold_rows or set()
         self.endResetModel()
 
-    def rowCount(self, parent: Index = _NO_INDEX) -> int:  # noqa: N802 - Qt override
+    def rowCount(self, parent: Index = NO_INDEX) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: Index = _NO_INDEX) -> int:  # noqa: N802 - Qt override
+    def columnCount(self, parent: Index = NO_INDEX) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else len(self.headers)
 
     def headerData(  # noqa: N802 - Qt override

@@ -17,7 +17,7 @@ from narvard_desktop.ui.agenda_editor import (
     LinkChooserDialog,
     ToActivityDialog,
 )
-from narvard_desktop.ui.meeting_models import ActionItemModel, OpenActionItemModel
+from narvard_desktop.ui.agenda_item_models import ActionItemModel, OpenActionItemModel
 
 ANCHOR = date(2026, 10, 15)
 

@@ -46,7 +46,8 @@ from narvard_desktop.ui.meeting_editor import (
     NewMeetingDialog,
 )
 from narvard_desktop.ui.meeting_mode import MeetingModeWindow
-from narvard_desktop.ui.meeting_models import ID_ROLE, MeetingListModel
+from narvard_desktop.ui.meeting_model_base import ID_ROLE
+from narvard_desktop.ui.meeting_models import MeetingListModel
 from narvard_desktop.ui.operations import show_error
 from narvard_desktop.ui.pdf_export_dialog import KIND_KALLELSE, KIND_PROTOCOL, PdfExportDialog
 from narvard_desktop.ui.plan_dialogs import confirm
