@@ -85,52 +85,52 @@
 <context>
     <name>ActionPlanSummaryBox</name>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="299"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="300"/>
         <source>Action plan status</source>
         <translation>Läget i handlingsplanen</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="303"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="304"/>
         <source>Way of working</source>
         <translation>Arbetssätt</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="305"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="306"/>
         <source>Delayed</source>
         <translation>Försenade</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="313"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="314"/>
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="313"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="314"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="313"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="314"/>
         <source>Due</source>
         <translation>Slutdatum</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="327"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="328"/>
         <source>As of the meeting day {date}.</source>
         <translation>Per mötesdagen {date}.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="347"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="348"/>
         <source>Delayed activities ({count})</source>
         <translation>Försenade aktiviteter ({count})</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="351"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="352"/>
         <source>Due before the next meeting, {date} ({count})</source>
         <translation>Ska vara klara före nästa möte, {date} ({count})</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="354"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="355"/>
         <source>Due by {date} ({count})</source>
         <translation>Ska vara klara senast {date} ({count})</translation>
     </message>
@@ -138,184 +138,184 @@
 <context>
     <name>ActivityEditor</name>
     <message>
-        <location filename="../narvard_desktop/ui/activity_editor.py" line="101"/>
+        <location filename="../narvard_desktop/ui/activity_editor.py" line="102"/>
         <source>What is to be done, in a few words</source>
         <translation>Vad ska göras, med några ord</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/activity_editor.py" line="106"/>
+        <location filename="../narvard_desktop/ui/activity_editor.py" line="107"/>
         <source>The goal of the plan this activity works towards.</source>
         <translation>Det mål i planen som aktiviteten arbetar mot.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/activity_editor.py" line="110"/>
+        <location filename="../narvard_desktop/ui/activity_editor.py" line="111"/>
         <source>Which of the Färdplan&apos;s six ways of working (A1–A6) or five prerequisites (F1–F5) the activity develops.</source>
         <translation>Vilket av Färdplanens sex förändrade arbetssätt (A1–A6) eller fem grundläggande förutsättningar (F1–F5) aktiviteten utvecklar.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/activity_editor.py" line="118"/>
+        <location filename="../narvard_desktop/ui/activity_editor.py" line="119"/>
         <source>Delayed: the due date has passed and the activity is not done.</source>
         <translation>Försenad: klart-senast-datumet har passerat och aktiviteten är inte klar.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/activity_editor.py" line="136"/>
+        <location filename="../narvard_desktop/ui/activity_editor.py" line="137"/>
         <source>Tick every organisation that takes part. Space ticks the marked row.</source>
         <translation>Kryssa i alla organisationer som deltar. Mellanslag kryssar i den markerade raden.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/activity_editor.py" line="141"/>
+        <location filename="../narvard_desktop/ui/activity_editor.py" line="142"/>
         <source>The date the activity should be done by. Write it as YYYY-MM-DD.</source>
         <translation>Datum då aktiviteten ska vara klar. Skriv det som ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/activity_editor.py" line="145"/>
+        <location filename="../narvard_desktop/ui/activity_editor.py" line="146"/>
         <source>When the group next follows up the activity, usually a meeting date.</source>
         <translation>När gruppen följer upp aktiviteten nästa gång, oftast ett mötesdatum.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/activity_editor.py" line="148"/>
+        <location filename="../narvard_desktop/ui/activity_editor.py" line="149"/>
         <source>&amp;Activity:</source>
         <translation>&amp;Aktivitet:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/activity_editor.py" line="150"/>
+        <location filename="../narvard_desktop/ui/activity_editor.py" line="151"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beskrivning:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/activity_editor.py" line="153"/>
+        <location filename="../narvard_desktop/ui/activity_editor.py" line="154"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Mål:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/activity_editor.py" line="154"/>
+        <location filename="../narvard_desktop/ui/activity_editor.py" line="155"/>
         <source>&amp;Way of working:</source>
         <translation>A&amp;rbetssätt:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/activity_editor.py" line="155"/>
+        <location filename="../narvard_desktop/ui/activity_editor.py" line="156"/>
         <source>Stat&amp;us:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/activity_editor.py" line="157"/>
+        <location filename="../narvard_desktop/ui/activity_editor.py" line="158"/>
         <source>&amp;Responsible:</source>
         <translation>Ansvarig &amp;organisation:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/activity_editor.py" line="161"/>
+        <location filename="../narvard_desktop/ui/activity_editor.py" line="162"/>
         <source>Responsible &amp;person:</source>
         <translation>Ansvarig &amp;person:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/activity_editor.py" line="165"/>
+        <location filename="../narvard_desktop/ui/activity_editor.py" line="166"/>
         <source>Ta&amp;king part:</source>
         <translation>&amp;Deltar:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/activity_editor.py" line="168"/>
+        <location filename="../narvard_desktop/ui/activity_editor.py" line="169"/>
         <source>S&amp;tart:</source>
         <translation>S&amp;tart:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/activity_editor.py" line="169"/>
+        <location filename="../narvard_desktop/ui/activity_editor.py" line="170"/>
         <source>Due &amp;by:</source>
         <translation>&amp;Klart senast:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/activity_editor.py" line="171"/>
+        <location filename="../narvard_desktop/ui/activity_editor.py" line="172"/>
         <source>&amp;Next check-in:</source>
         <translation>&amp;Nästa avstämning:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/activity_editor.py" line="176"/>
+        <location filename="../narvard_desktop/ui/activity_editor.py" line="177"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/activity_editor.py" line="177"/>
+        <location filename="../narvard_desktop/ui/activity_editor.py" line="178"/>
         <source>Save the activity (Ctrl+S).</source>
         <translation>Spara aktiviteten (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/activity_editor.py" line="180"/>
+        <location filename="../narvard_desktop/ui/activity_editor.py" line="181"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/activity_editor.py" line="181"/>
+        <location filename="../narvard_desktop/ui/activity_editor.py" line="182"/>
         <source>Close without saving (Esc).</source>
         <translation>Stäng utan att spara (Esc).</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/activity_editor.py" line="183"/>
+        <location filename="../narvard_desktop/ui/activity_editor.py" line="184"/>
         <source>De&amp;lete…</source>
         <translation>Ta &amp;bort…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/activity_editor.py" line="229"/>
+        <location filename="../narvard_desktop/ui/activity_editor.py" line="230"/>
         <source>Progress notes</source>
         <translation>Lägesanteckningar</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/activity_editor.py" line="242"/>
+        <location filename="../narvard_desktop/ui/activity_editor.py" line="243"/>
         <source>Who writes</source>
         <translation>Vem skriver</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/activity_editor.py" line="249"/>
+        <location filename="../narvard_desktop/ui/activity_editor.py" line="250"/>
         <source>What has happened since last time? Enter adds the note.</source>
         <translation>Vad har hänt sedan sist? Enter lägger till anteckningen.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/activity_editor.py" line="256"/>
+        <location filename="../narvard_desktop/ui/activity_editor.py" line="257"/>
         <source>Add &amp;note</source>
         <translation>Lägg till &amp;anteckning</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/activity_editor.py" line="267"/>
+        <location filename="../narvard_desktop/ui/activity_editor.py" line="268"/>
         <source>Save the activity first, then add progress notes.</source>
         <translation>Spara aktiviteten först, sedan kan du skriva lägesanteckningar.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/activity_editor.py" line="278"/>
-        <location filename="../narvard_desktop/ui/activity_editor.py" line="282"/>
-        <location filename="../narvard_desktop/ui/activity_editor.py" line="292"/>
+        <location filename="../narvard_desktop/ui/activity_editor.py" line="279"/>
+        <location filename="../narvard_desktop/ui/activity_editor.py" line="283"/>
+        <location filename="../narvard_desktop/ui/activity_editor.py" line="293"/>
         <source>– not chosen –</source>
         <translation>– inte valt –</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/activity_editor.py" line="299"/>
+        <location filename="../narvard_desktop/ui/activity_editor.py" line="300"/>
         <source>– no goal –</source>
         <translation>– inget mål –</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/activity_editor.py" line="317"/>
+        <location filename="../narvard_desktop/ui/activity_editor.py" line="318"/>
         <source>New activity</source>
         <translation>Ny aktivitet</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/activity_editor.py" line="350"/>
+        <location filename="../narvard_desktop/ui/activity_editor.py" line="351"/>
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/activity_editor.py" line="489"/>
+        <location filename="../narvard_desktop/ui/activity_editor.py" line="490"/>
         <source>Discard changes</source>
         <translation>Släng ändringarna</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/activity_editor.py" line="490"/>
+        <location filename="../narvard_desktop/ui/activity_editor.py" line="491"/>
         <source>The activity has changes that are not saved. Close without saving them?</source>
         <translation>Aktiviteten har ändringar som inte är sparade. Vill du stänga utan att spara dem?</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/activity_editor.py" line="503"/>
+        <location filename="../narvard_desktop/ui/activity_editor.py" line="504"/>
         <source>Delete activity</source>
         <translation>Ta bort aktiviteten</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/activity_editor.py" line="505"/>
+        <location filename="../narvard_desktop/ui/activity_editor.py" line="506"/>
         <source>Delete the activity “{title}” and its progress notes? The deletion is also sent with the next export file.</source>
         <translation>Vill du ta bort aktiviteten ”{title}” och dess lägesanteckningar? Borttagningen skickas också med nästa exportfil.</translation>
     </message>
@@ -386,52 +386,52 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="804"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="805"/>
         <source>A&amp;genda</source>
         <translation>Dagordnin&amp;g</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="822"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="823"/>
         <source>Drag an item, or press Ctrl+Up / Ctrl+Down, to move it.</source>
         <translation>Dra en punkt, eller tryck Ctrl+Upp / Ctrl+Ned, för att flytta den.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="827"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="828"/>
         <source>&amp;New item…</source>
         <translation>N&amp;y punkt…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="829"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="830"/>
         <source>Remo&amp;ve…</source>
         <translation>Ta b&amp;ort…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="832"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="833"/>
         <source>Move up (Ctrl+Up)</source>
         <translation>Flytta upp (Ctrl+Upp)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="833"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="834"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="836"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="837"/>
         <source>Move down (Ctrl+Down)</source>
         <translation>Flytta ned (Ctrl+Ned)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="837"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="838"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="953"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="954"/>
         <source>Remove agenda item</source>
         <translation>Ta bort punkt</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="955"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="956"/>
         <source>Remove § {number} “{title}” with its notes, decisions and action items? The items after it are renumbered.</source>
         <translation>Ta bort § {number} ”{title}” med anteckningar, beslut och åtgärder? Punkterna efter numreras om.</translation>
     </message>
@@ -439,147 +439,147 @@
 <context>
     <name>AgendaItemPanel</name>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="413"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="414"/>
         <source>Title of the item</source>
         <translation>Punktens rubrik</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="419"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="420"/>
         <source>What kind of item this is</source>
         <translation>Vilken sorts punkt det är</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="433"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="434"/>
         <source>&amp;Notes</source>
         <translation>&amp;Anteckningar</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="437"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="438"/>
         <source>What was said and reported under this item…</source>
         <translation>Vad som sades och rapporterades under punkten…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="455"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="456"/>
         <source>Decisions</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="464"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="465"/>
         <source>Double-click a decision to correct it.</source>
         <translation>Dubbelklicka på ett beslut för att rätta det.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="470"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="471"/>
         <source>att … (write the decision and press Enter)</source>
         <translation>att … (skriv beslutet och tryck Enter)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="473"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="474"/>
         <source>Decisions are written as att-clauses; “att” is added if you leave it out.</source>
         <translation>Beslut skrivs som att-satser; ”att” läggs till om du utelämnar det.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="477"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="478"/>
         <source>Add &amp;decision</source>
         <translation>Lägg till b&amp;eslut</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="480"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="481"/>
         <source>Remove…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="488"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="489"/>
         <source>Action items</source>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="507"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="508"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="510"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="511"/>
         <source>What is to be done</source>
         <translation>Vad som ska göras</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="513"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="514"/>
         <source>By when (YYYY-MM-DD)</source>
         <translation>Klart senast (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="516"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="517"/>
         <source>Add &amp;action item</source>
         <translation>Lägg till å&amp;tgärd</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="527"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="528"/>
         <source>Make it an ac&amp;tivity…</source>
         <translation>Gör till akti&amp;vitet…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="529"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="530"/>
         <source>Turns the marked action item into an activity in the action plan.</source>
         <translation>Gör den markerade åtgärden till en aktivitet i handlingsplanen.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="532"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="533"/>
         <source>Remove action item…</source>
         <translation>Ta bort åtgärd…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="541"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="542"/>
         <source>Discussed (links)</source>
         <translation>Behandlat (kopplingar)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="553"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="554"/>
         <source>&amp;Link…</source>
         <translation>Koppl&amp;a…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="555"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="556"/>
         <source>Link an activity, indicator or deviation that was discussed under this item.</source>
         <translation>Koppla en aktivitet, indikator eller avvikelse som behandlades under punkten.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="560"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="561"/>
         <source>Activity…</source>
         <translation>Aktivitet…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="561"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="562"/>
         <source>Indicator…</source>
         <translation>Indikator…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="562"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="563"/>
         <source>Deviation…</source>
         <translation>Avvikelse…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="567"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="568"/>
         <source>Remove link</source>
         <translation>Ta bort koppling</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="714"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="715"/>
         <source>Remove decision</source>
         <translation>Ta bort beslut</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="715"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="716"/>
         <source>Remove the decision “{text}”?</source>
         <translation>Ta bort beslutet ”{text}”?</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="736"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="737"/>
         <source>Remove action item</source>
         <translation>Ta bort åtgärd</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="737"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="738"/>
         <source>Remove the action item “{what}”?</source>
         <translation>Ta bort åtgärden ”{what}”?</translation>
     </message>
@@ -631,67 +631,67 @@
 <context>
     <name>AttendancePanel</name>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_editor.py" line="343"/>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="344"/>
         <source>Attendance</source>
         <translation>Närvaro</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_editor.py" line="374"/>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="375"/>
         <source>Tick present, absent or co-opted. Double-click organisation or function to change it.</source>
         <translation>Bocka för närvarande, frånvarande eller adjungerad. Dubbelklicka på organisation eller funktion för att ändra.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_editor.py" line="381"/>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="382"/>
         <source>People of the group who are not on the list yet.</source>
         <translation>Personer i gruppen som ännu inte finns på listan.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_editor.py" line="382"/>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="383"/>
         <source>Add to &amp;list</source>
         <translation>Lägg till på &amp;listan</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_editor.py" line="384"/>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="385"/>
         <source>&amp;Remove from list…</source>
         <translation>Ta bort &amp;från listan…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_editor.py" line="394"/>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="395"/>
         <source>Guest&apos;s name</source>
         <translation>Gästens namn</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_editor.py" line="396"/>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="397"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_editor.py" line="398"/>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="399"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_editor.py" line="399"/>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="400"/>
         <source>Add &amp;guest</source>
         <translation>Lägg till gä&amp;st</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_editor.py" line="401"/>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="402"/>
         <source>A guest who is not one of the group&apos;s people, co-opted (adjungerad).</source>
         <translation>En gäst som inte hör till gruppens personer, adjungerad.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_editor.py" line="438"/>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="439"/>
         <source>{present} present · {absent} absent · {co_opted} co-opted</source>
         <translation>{present} närvarande · {absent} frånvarande · {co_opted} adjungerade</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_editor.py" line="487"/>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="488"/>
         <source>Remove from the list</source>
         <translation>Ta bort från listan</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_editor.py" line="488"/>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="489"/>
         <source>Remove {name} from this meeting&apos;s attendance list?</source>
         <translation>Ta bort {name} från mötets närvarolista?</translation>
     </message>
@@ -835,17 +835,17 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../narvard_desktop/ui/plan_dialogs.py" line="55"/>
+        <location filename="../narvard_desktop/ui/plan_dialogs.py" line="46"/>
         <source>YYYY-MM-DD</source>
         <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan_dialogs.py" line="57"/>
+        <location filename="../narvard_desktop/ui/plan_dialogs.py" line="48"/>
         <source>Write the date as YYYY-MM-DD, or pick it with the calendar.</source>
         <translation>Skriv datumet som ÅÅÅÅ-MM-DD, eller välj det i kalendern.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan_dialogs.py" line="60"/>
+        <location filename="../narvard_desktop/ui/plan_dialogs.py" line="51"/>
         <source>Pick a date</source>
         <translation>Välj datum</translation>
     </message>
@@ -951,342 +951,342 @@
 <context>
     <name>DeviationDialog</name>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="112"/>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="104"/>
         <source>Deviation</source>
         <translation>Avvikelse</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="142"/>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="134"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="146"/>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="138"/>
         <source>Save and close (Ctrl+S)</source>
         <translation>Spara och stäng (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="191"/>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="183"/>
         <source>What happened</source>
         <translation>Vad hände</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="196"/>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="188"/>
         <source>The day it happened (or was discovered).</source>
         <translation>Dagen det hände (eller upptäcktes).</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="199"/>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="191"/>
         <source>The day it was reported. The answer clock starts on this day.</source>
         <translation>Dagen det rapporterades. Tiden för svar räknas från den dagen.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="204"/>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="196"/>
         <source>Re&amp;ported:</source>
         <translation>Ra&amp;pporterad:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="213"/>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="205"/>
         <source>&amp;Event date:</source>
         <translation>&amp;Händelsedatum:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="219"/>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="211"/>
         <source>&amp;Type:</source>
         <translation>&amp;Typ:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="222"/>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="214"/>
         <source>Choose a category…</source>
         <translation>Välj kategori…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="230"/>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="222"/>
         <source>The kind of samverkan situation it arose in.</source>
         <translation>Vilken samverkanssituation det uppstod i.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="231"/>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="223"/>
         <source>&amp;Category:</source>
         <translation>&amp;Kategori:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="237"/>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="229"/>
         <source>(not given)</source>
         <translation>(inte angiven)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="240"/>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="232"/>
         <source>The organisation that reports the deviation.</source>
         <translation>Organisationen som rapporterar avvikelsen.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="242"/>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="234"/>
         <source>The organisation where it arose; it owes the answer.</source>
         <translation>Organisationen där det uppstod; den ska svara.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="244"/>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="236"/>
         <source>Reportin&amp;g organisation:</source>
         <translation>&amp;Rapporterande organisation:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="245"/>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="237"/>
         <source>Rece&amp;iving organisation:</source>
         <translation>&amp;Mottagande organisation:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="249"/>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="241"/>
         <source>What happened, where in the chain of care, and what the consequence was.</source>
         <translation>Vad hände, var i vårdkedjan, och vad blev följden?</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="252"/>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="244"/>
         <source>Describe what happened – never who. No names or personal identity numbers.</source>
         <translation>Beskriv vad som hände – aldrig vem. Inga namn eller personnummer.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="257"/>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="249"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beskrivning:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="264"/>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="256"/>
         <source>I&amp;mmediate actions:</source>
         <translation>&amp;Omedelbara åtgärder:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="270"/>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="262"/>
         <source>Suggested impro&amp;vement:</source>
         <translation>&amp;Förslag till förbättring:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="278"/>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="270"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="290"/>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="282"/>
         <source>Move on, dated:</source>
         <translation>Ändra status, daterat:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="293"/>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="285"/>
         <source>The date the change of state is logged with.</source>
         <translation>Datumet som statusändringen loggas med.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="302"/>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="294"/>
         <source>Improvement activities</source>
         <translation>Förbättringsaktiviteter</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="308"/>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="300"/>
         <source>Create improvement activity…</source>
         <translation>Skapa förbättr&amp;ingsaktivitet…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="311"/>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="303"/>
         <source>Adds an activity to one of the group&apos;s action plans, linked to this deviation.</source>
         <translation>Lägger till en aktivitet i en av gruppens handlingsplaner, kopplad till den här avvikelsen.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="322"/>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="314"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="337"/>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="329"/>
         <source>Care in&amp;jury:</source>
         <translation>&amp;Vårdskada:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="341"/>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="333"/>
         <source>Lex Maria and Lex Sarah are handled in each organisation&apos;s own process and system, not here.</source>
         <translation>Lex Maria och Lex Sarah hanteras i varje organisations egen process och eget system, inte här.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="348"/>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="340"/>
         <source>Answer from the receiving organisation</source>
         <translation>Svar från mottagande organisation</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="352"/>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="344"/>
         <source>e.g. the case number in MedControl PRO</source>
         <translation>t.ex. ärendenumret i MedControl PRO</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="355"/>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="347"/>
         <source>The number of the case in the reporting organisation&apos;s own system (MedControl PRO in VG). The case itself is handled there.</source>
         <translation>Ärendets nummer i den rapporterande organisationens eget system (MedControl PRO i VG). Själva ärendet hanteras där.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="360"/>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="352"/>
         <source>E&amp;xternal reference:</source>
         <translation>E&amp;xternt referensnummer:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="374"/>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="366"/>
         <source>Answer d&amp;ue:</source>
         <translation>Svar s&amp;enast:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="381"/>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="373"/>
         <source>C&amp;ause:</source>
         <translation>Ors&amp;ak:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="382"/>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="374"/>
         <source>Measu&amp;res:</source>
         <translation>Åt&amp;gärder:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="383"/>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="375"/>
         <source>F&amp;ollow-up:</source>
         <translation>&amp;Uppföljning:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="389"/>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="381"/>
         <source>Answered:</source>
         <translation>Besvarad:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="392"/>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="384"/>
         <source>Recurring problems</source>
         <translation>Återkommande problem</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="394"/>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="386"/>
         <source>S&amp;ystem error: a recurring problem to escalate</source>
         <translation>Systemfe&amp;l: ett återkommande problem att lyfta</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="397"/>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="389"/>
         <source>Mark deviations that show a fault in how samverkan is organised, not a one-off.</source>
         <translation>Markera avvikelser som visar ett fel i hur samverkan är organiserad, inte en engångshändelse.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="402"/>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="394"/>
         <source>Not escalated</source>
         <translation>Inte lyft</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="405"/>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="397"/>
         <source>Esca&amp;lated to:</source>
         <translation>L&amp;yft till:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="471"/>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="463"/>
         <source>New deviation</source>
         <translation>Ny avvikelse</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="481"/>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="473"/>
         <source>Deviation reported {date}</source>
         <translation>Avvikelse rapporterad {date}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="512"/>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="504"/>
         <source>Imported from another group and shown read-only; only the owner can change it. Source: {source}</source>
         <translation>Importerad från en annan grupp och visas skrivskyddad; bara ägaren kan ändra den. Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="536"/>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="528"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="546"/>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="538"/>
         <source>New: saved as {state}.</source>
         <translation>Ny: sparas som {state}.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="553"/>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="545"/>
         <source>Save the deviation first; then you can link it to an activity.</source>
         <translation>Avvikelsen sparas först; sedan kan den kopplas till en aktivitet.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="562"/>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="554"/>
         <source>{state} – the answer is overdue</source>
         <translation>{state} – svaret är försenat</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="582"/>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="574"/>
         <source>Change the state to {state}, dated with the date beside.</source>
         <translation>Ändra status till {state}, daterat med datumet bredvid.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="599"/>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="591"/>
         <source>No activity linked yet.</source>
         <translation>Ingen aktivitet kopplad ännu.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="628"/>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="620"/>
         <source>Default: {days} days after the reported date.</source>
         <translation>Standard: {days} dagar efter rapporteringsdatum.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="634"/>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="626"/>
         <source>Changed from the default {date}.</source>
         <translation>Ändrat från standarddatumet {date}.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="640"/>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="632"/>
         <source>No risk assessed yet (optional).</source>
         <translation>Ingen risk bedömd ännu (frivilligt).</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="644"/>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="636"/>
         <source>{risk} – needs deeper analysis (threshold {threshold}).</source>
         <translation>{risk} – behöver fördjupad analys (gräns {threshold}).</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="709"/>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="701"/>
         <source>The event date cannot be after the reported date.</source>
         <translation>Händelsedatum kan inte vara senare än rapporteringsdatum.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="713"/>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="705"/>
         <source>Choose a category.</source>
         <translation>Välj en kategori.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="717"/>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="709"/>
         <source>Describe what happened (never who it happened to).</source>
         <translation>Beskriv vad som hände (aldrig vem det hände).</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="723"/>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="715"/>
         <source>The answer due date cannot be before the reported date.</source>
         <translation>Sista svarsdatum kan inte vara före rapporteringsdatum.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="736"/>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="728"/>
         <source>Personal identity number in the text</source>
         <translation>Personnummer i texten</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="738"/>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="730"/>
         <source>A text looks like it holds a personal identity number. Save anyway? The deviation will be flagged and the text cannot leave the group until the number is removed.</source>
         <translation>En text ser ut att innehålla ett personnummer. Spara ändå? Avvikelsen flaggas och texten kan inte lämna gruppen förrän numret är borttaget.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="798"/>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="790"/>
         <source>Registered in error</source>
         <translation>Felregistrerad</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="800"/>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="792"/>
         <source>Mark this deviation as registered in error? It stays in the log but is left out of the follow-up, and it cannot be reopened.</source>
         <translation>Markera avvikelsen som felregistrerad? Den finns kvar i loggen men räknas inte i uppföljningen, och den kan inte öppnas igen.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="829"/>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="824"/>
         <source>No action plan</source>
         <translation>Ingen handlingsplan</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="830"/>
+        <location filename="../narvard_desktop/ui/deviation_form.py" line="825"/>
         <source>The group has no action plan yet. Create one under Action plan first.</source>
         <translation>Gruppen har ingen handlingsplan ännu. Skapa en under Handlingsplan först.</translation>
     </message>
@@ -1294,37 +1294,37 @@
 <context>
     <name>DeviationSummaryBox</name>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="264"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="265"/>
         <source>Deviations since the last meeting</source>
         <translation>Avvikelser sedan förra mötet</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="268"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="269"/>
         <source>Category</source>
         <translation>Samverkanssituation</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="268"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="269"/>
         <source>Number</source>
         <translation>Antal</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="272"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="273"/>
         <source>Counts only: the descriptions stay in the deviation log.</source>
         <translation>Endast antal: beskrivningarna finns kvar i avvikelseloggen.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="279"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="280"/>
         <source>Reported after {since} up to {until}: {total} in all.</source>
         <translation>Rapporterade efter {since} till och med {until}: {total} totalt.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="285"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="286"/>
         <source>Reported up to {until}: {total} in all.</source>
         <translation>Rapporterade till och med {until}: {total} totalt.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="290"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="291"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
@@ -1443,177 +1443,177 @@
 <context>
     <name>DeviationsPage</name>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="228"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="226"/>
         <source>Deviations in samverkan</source>
         <translation>Avvikelser i samverkan</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="233"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="231"/>
         <source>An anonymised log: what happened, never who. The case itself is handled in the reporting organisation&apos;s own system.</source>
         <translation>En avidentifierad logg: vad som hände, aldrig vem. Själva ärendet hanteras i den rapporterande organisationens eget system.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="242"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="240"/>
         <source>&amp;New deviation</source>
         <translation>&amp;Ny avvikelse</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="243"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="241"/>
         <source>Log a new deviation (Ctrl+N)</source>
         <translation>Registrera en ny avvikelse (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="245"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="243"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ppna</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="246"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="244"/>
         <source>Open the selected deviation (Enter or double-click)</source>
         <translation>Öppna den markerade avvikelsen (Enter eller dubbelklick)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="248"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="246"/>
         <source>Improvement &amp;activity from selected…</source>
         <translation>Förbättrings&amp;aktivitet av markerade…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="250"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="248"/>
         <source>Turn the selected deviations into one activity in an action plan.</source>
         <translation>Gör de markerade avvikelserna till en aktivitet i en handlingsplan.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="253"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="251"/>
         <source>&amp;Personal identity number check…</source>
         <translation>Personnummer&amp;kontroll…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="256"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="254"/>
         <source>Search every text in the database for personal identity numbers and coordination numbers. The numbers themselves are never shown.</source>
         <translation>Söker efter personnummer och samordningsnummer i alla texter i databasen. Själva numren visas aldrig.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="316"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="314"/>
         <source>Red due date with a warning sign: the answer is overdue. Bold risk with an i: needs deeper analysis. Red cross by a text: it looks like it holds a personal identity number. Arrow by the date: imported, read-only.</source>
         <translation>Rött svarsdatum med varningstecken: svaret är försenat. Fet risk med ett i: behöver fördjupad analys. Rött kryss vid en text: den ser ut att innehålla ett personnummer. Pil vid datumet: importerad, skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="336"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="334"/>
         <source>Search the texts…</source>
         <translation>Sök i texterna…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="339"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="337"/>
         <source>Searches description, actions, answer and external reference.</source>
         <translation>Söker i beskrivning, åtgärder, svar och externt referensnummer.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="351"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="349"/>
         <source>From the start</source>
         <translation>Från början</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="352"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="350"/>
         <source>Until now</source>
         <translation>Till idag</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="353"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="351"/>
         <source>Only o&amp;verdue answers</source>
         <translation>Bara förs&amp;enade svar</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="355"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="353"/>
         <source>C&amp;lear filters</source>
         <translation>Rensa fi&amp;lter</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="363"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="361"/>
         <source>&amp;Search:</source>
         <translation>&amp;Sök:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="365"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="363"/>
         <source>Ca&amp;tegory:</source>
         <translation>Ka&amp;tegori:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="367"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="365"/>
         <source>Stat&amp;e:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="369"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="367"/>
         <source>&amp;Reporting:</source>
         <translation>&amp;Rapporterande:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="371"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="369"/>
         <source>Rece&amp;iving:</source>
         <translation>&amp;Mottagande:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="373"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="371"/>
         <source>Reported &amp;from:</source>
         <translation>Rapporterad &amp;från:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="375"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="373"/>
         <source>&amp;until:</source>
         <translation>t&amp;ill:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="413"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="411"/>
         <source>Clear with the Clear filters button.</source>
         <translation>Töm med knappen Rensa filter.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="430"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="428"/>
         <source>All categories</source>
         <translation>Alla kategorier</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="434"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="432"/>
         <source>All states</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="435"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="433"/>
         <source>Open (not closed)</source>
         <translation>Öppna (inte avslutade)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="440"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="438"/>
         <source>All reporting</source>
         <translation>Alla rapporterande</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="441"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="439"/>
         <source>All receiving</source>
         <translation>Alla mottagande</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="451"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="449"/>
         <source>Only &amp;high risk: ≥ {threshold}, needs deeper analysis</source>
         <translation>Bara &amp;hög risk: ≥ {threshold}, behöver fördjupad analys</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="524"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="522"/>
         <source>{count} deviations shown · {overdue} with the answer overdue</source>
         <translation>{count} avvikelser visas · {overdue} med försenat svar</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="530"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="528"/>
         <source>No deviation matches the filters.</source>
         <translation>Ingen avvikelse matchar filtren.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="532"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="530"/>
         <source>No deviations logged yet. Press New deviation (Ctrl+N) to log one.</source>
         <translation>Inga avvikelser registrerade ännu. Tryck Ny avvikelse (Ctrl+N) för att registrera en.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="619"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="617"/>
         <source>Searching for personal identity numbers…</source>
         <translation>Söker efter personnummer…</translation>
     </message>
@@ -2282,7 +2282,7 @@
     </message>
     <message>
         <location filename="../narvard_desktop/services/meetings/minutes.py" line="165"/>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="66"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="67"/>
         <source>This action item is already an activity in the plan.</source>
         <translation>Den här åtgärden är redan en aktivitet i handlingsplanen.</translation>
     </message>
@@ -2312,12 +2312,12 @@
         <translation>Texten i {places} ser ut att innehålla ett personnummer eller samordningsnummer. Ta bort det innan PDF:en skapas: ett protokoll kan bli en allmän handling.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="63"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="64"/>
         <source>Mark the action item to turn into an activity first.</source>
         <translation>Markera först den åtgärd som ska bli en aktivitet.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_editor.py" line="45"/>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="46"/>
         <source>Choose two different adjusters, or leave the second one empty.</source>
         <translation>Välj två olika justerare, eller lämna den andra tom.</translation>
     </message>
@@ -3318,27 +3318,27 @@ Mejla den eller lägg den i en delad mapp.</translation>
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../narvard_desktop/ui/plan_dialogs.py" line="272"/>
+        <location filename="../narvard_desktop/ui/plan_dialogs.py" line="263"/>
         <source>Edit goal</source>
         <translation>Ändra mål</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan_dialogs.py" line="272"/>
+        <location filename="../narvard_desktop/ui/plan_dialogs.py" line="263"/>
         <source>New goal</source>
         <translation>Nytt mål</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan_dialogs.py" line="275"/>
+        <location filename="../narvard_desktop/ui/plan_dialogs.py" line="266"/>
         <source>e.g. Tryggare övergångar mellan sjukhus och hemmet</source>
         <translation>t.ex. Tryggare övergångar mellan sjukhus och hemmet</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan_dialogs.py" line="280"/>
+        <location filename="../narvard_desktop/ui/plan_dialogs.py" line="271"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Mål:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan_dialogs.py" line="282"/>
+        <location filename="../narvard_desktop/ui/plan_dialogs.py" line="273"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beskrivning:</translation>
     </message>
@@ -3669,47 +3669,47 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>ImprovementActivityDialog</name>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="852"/>
+        <location filename="../narvard_desktop/ui/improvement_activity_dialog.py" line="37"/>
         <source>Create improvement activity</source>
         <translation>Skapa förbättringsaktivitet</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="857"/>
+        <location filename="../narvard_desktop/ui/improvement_activity_dialog.py" line="42"/>
         <source>The activity is added to the chosen plan and linked to the deviation. The deviation&apos;s texts are not copied into it.</source>
         <translation>Aktiviteten läggs till i den valda planen och kopplas till avvikelsen. Avvikelsens texter kopieras inte till den.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="870"/>
+        <location filename="../narvard_desktop/ui/improvement_activity_dialog.py" line="55"/>
         <source>&amp;Plan:</source>
         <translation>&amp;Plan:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="872"/>
+        <location filename="../narvard_desktop/ui/improvement_activity_dialog.py" line="57"/>
         <source>What will be done, in a few words</source>
         <translation>Vad ska göras, med några ord</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="879"/>
+        <location filename="../narvard_desktop/ui/improvement_activity_dialog.py" line="64"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="882"/>
+        <location filename="../narvard_desktop/ui/improvement_activity_dialog.py" line="67"/>
         <source>(choose later)</source>
         <translation>(väljs senare)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="885"/>
+        <location filename="../narvard_desktop/ui/improvement_activity_dialog.py" line="70"/>
         <source>&amp;Way of working:</source>
         <translation>&amp;Arbetssätt:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="886"/>
+        <location filename="../narvard_desktop/ui/improvement_activity_dialog.py" line="71"/>
         <source>&amp;Due date:</source>
         <translation>&amp;Slutdatum:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_form.py" line="901"/>
+        <location filename="../narvard_desktop/ui/improvement_activity_dialog.py" line="86"/>
         <source>C&amp;reate</source>
         <translation>S&amp;kapa</translation>
     </message>
@@ -3717,87 +3717,87 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>IndicatorDialog</name>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="312"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="313"/>
         <source>Edit indicator</source>
         <translation>Ändra indikator</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="312"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="313"/>
         <source>New indicator</source>
         <translation>Ny indikator</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="314"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="315"/>
         <source>e.g. Återinskrivningar inom 30 dagar, 75+</source>
         <translation>t.ex. Återinskrivningar inom 30 dagar, 75+</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="316"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="317"/>
         <source>– no goal –</source>
         <translation>– inget mål –</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="323"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="324"/>
         <source>e.g. %, antal, dagar</source>
         <translation>t.ex. %, antal, dagar</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="325"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="326"/>
         <source>e.g. Egen uppföljning, Vårdfokus</source>
         <translation>t.ex. Egen uppföljning, Vårdfokus</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="334"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="335"/>
         <source>e.g. 12,5</source>
         <translation>t.ex. 12,5</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="336"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="337"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="337"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="338"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Mål:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="339"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="340"/>
         <source>&amp;Definition:</source>
         <translation>&amp;Definition:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="341"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="342"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Enhet:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="342"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="343"/>
         <source>&amp;Source:</source>
         <translation>&amp;Källa:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="343"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="344"/>
         <source>Di&amp;rection:</source>
         <translation>&amp;Riktning:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="346"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="347"/>
         <source>on</source>
         <translation>den</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="350"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="351"/>
         <source>by</source>
         <translation>senast</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="352"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="353"/>
         <source>&amp;Baseline:</source>
         <translation>&amp;Utgångsvärde:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="353"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="354"/>
         <source>&amp;Target:</source>
         <translation>Må&amp;lvärde:</translation>
     </message>
@@ -3805,124 +3805,124 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>IndicatorPanel</name>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="418"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="419"/>
         <source>New &amp;indicator…</source>
         <translation>Ny &amp;indikator…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="420"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="421"/>
         <source>&amp;Edit…</source>
         <translation>Ä&amp;ndra…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="422"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="423"/>
         <source>Delete…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="449"/>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="566"/>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="574"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="450"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="567"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="575"/>
         <source>Indicator over time</source>
         <translation>Indikatorn över tid</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="466"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="467"/>
         <source>Enter a value</source>
         <translation>Registrera ett värde</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="475"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="476"/>
         <source>For example 2026-Q1 (quarter), 2026-T1 (tertial), 2026-03 (month), 2026 (year) or a date. Prefilled with the period after the latest value.</source>
         <translation>Till exempel 2026-Q1 (kvartal), 2026-T1 (tertial), 2026-03 (månad), 2026 (år) eller ett datum. Förifyllt med perioden efter det senaste värdet.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="480"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="481"/>
         <source>e.g. 12,5</source>
         <translation>t.ex. 12,5</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="481"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="482"/>
         <source>Press Enter to save. A decimal comma is fine.</source>
         <translation>Tryck Enter för att spara. Decimalkomma går bra.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="485"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="486"/>
         <source>Optional, e.g. Preliminär siffra</source>
         <translation>Frivilligt, t.ex. Preliminär siffra</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="486"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="487"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="488"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="489"/>
         <source>&amp;Value:</source>
         <translation>&amp;Värde:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="490"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="491"/>
         <source>C&amp;omment:</source>
         <translation>K&amp;ommentar:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="502"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="503"/>
         <source>&amp;Save value</source>
         <translation>&amp;Spara värdet</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="517"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="518"/>
         <source>Delete value…</source>
         <translation>Ta bort värdet…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="557"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="558"/>
         <source>Baseline {value}</source>
         <translation>Utgångsvärde {value}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="558"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="559"/>
         <source>Target {value}</source>
         <translation>Målvärde {value}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="559"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="560"/>
         <source>Measured value</source>
         <translation>Uppmätt värde</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="560"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="561"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="561"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="562"/>
         <source>No values entered yet</source>
         <translation>Inga värden registrerade ännu</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="562"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="563"/>
         <source>Choose an indicator to see its chart</source>
         <translation>Välj en indikator för att se dess diagram</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="648"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="649"/>
         <source>Delete value</source>
         <translation>Ta bort värdet</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="649"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="650"/>
         <source>Delete the value for {period}?</source>
         <translation>Vill du ta bort värdet för {period}?</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="692"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="693"/>
         <source>Delete indicator</source>
         <translation>Ta bort indikatorn</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="693"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="694"/>
         <source>Delete the indicator “{name}” and all its values?</source>
         <translation>Vill du ta bort indikatorn ”{name}” och alla dess värden?</translation>
     </message>
@@ -3930,57 +3930,57 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>IndicatorTableModel</name>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="98"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="99"/>
         <source>✓ Target reached</source>
         <translation>✓ Målet nått</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="100"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="101"/>
         <source>✓ On track</source>
         <translation>✓ I fas</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="102"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="103"/>
         <source>✗ Behind</source>
         <translation>✗ Efter plan</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="174"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="175"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="175"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="176"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="176"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="177"/>
         <source>Direction</source>
         <translation>Riktning</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="177"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="178"/>
         <source>Baseline</source>
         <translation>Utgångsvärde</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="178"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="179"/>
         <source>Target</source>
         <translation>Målvärde</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="179"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="180"/>
         <source>Latest value</source>
         <translation>Senaste värde</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="180"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="181"/>
         <source>On track?</source>
         <translation>I fas?</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="233"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="234"/>
         <source>On track: the latest value is at least as good as a straight line from the baseline to the target at that date.</source>
         <translation>I fas: det senaste värdet är minst lika bra som en rak linje från utgångsvärdet till målvärdet vid den tidpunkten.</translation>
     </message>
@@ -4192,32 +4192,32 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>LinkChooserDialog</name>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="182"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="183"/>
         <source>Link an activity</source>
         <translation>Koppla en aktivitet</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="183"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="184"/>
         <source>Link an indicator</source>
         <translation>Koppla en indikator</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="184"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="185"/>
         <source>Link a deviation</source>
         <translation>Koppla en avvikelse</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="190"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="191"/>
         <source>Search…</source>
         <translation>Sök…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="208"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="209"/>
         <source>There is nothing of this kind to link yet.</source>
         <translation>Det finns inget av det här slaget att koppla än.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="214"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="215"/>
         <source>&amp;Link</source>
         <translation>&amp;Koppla</translation>
     </message>
@@ -4371,17 +4371,17 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
         <translation>{group} · datamapp: {path}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="259"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="252"/>
         <source>Fill with demo data</source>
         <translation>Fyll med demodata</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="261"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="254"/>
         <source>Add fictional example data (a plan, deviations and meetings) to this group? It is meant for trying the program and is not easily removed.</source>
         <translation>Lägga till påhittade exempeldata (en handlingsplan, avvikelser och möten) i gruppen? Det är tänkt för att prova programmet och går inte enkelt att ta bort.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/main_window.py" line="270"/>
+        <location filename="../narvard_desktop/ui/main_window.py" line="263"/>
         <source>Adding demo data…</source>
         <translation>Lägger till demodata…</translation>
     </message>
@@ -4389,92 +4389,92 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>MeetingDetailsEditor</name>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_editor.py" line="160"/>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="161"/>
         <source>Meeting details</source>
         <translation>Uppgifter om mötet</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_editor.py" line="169"/>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="170"/>
         <source>e.g. Samverkansmöte oktober</source>
         <translation>t.ex. Samverkansmöte oktober</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_editor.py" line="171"/>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="172"/>
         <source>T&amp;itle:</source>
         <translation>&amp;Rubrik:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_editor.py" line="176"/>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="177"/>
         <source>&amp;Date:</source>
         <translation>Da&amp;tum:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_editor.py" line="180"/>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="181"/>
         <source>Write the time as HH:MM, e.g. 13:00.</source>
         <translation>Skriv tiden som TT:MM, t.ex. 13:00.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_editor.py" line="183"/>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="184"/>
         <source>Write the time as HH:MM, e.g. 15:00.</source>
         <translation>Skriv tiden som TT:MM, t.ex. 15:00.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_editor.py" line="189"/>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="190"/>
         <source>&amp;Time:</source>
         <translation>T&amp;id:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_editor.py" line="196"/>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="197"/>
         <source>D&amp;igital</source>
         <translation>Digita&amp;lt</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_editor.py" line="197"/>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="198"/>
         <source>The meeting is held online; the place reads Digitalt.</source>
         <translation>Mötet hålls på distans; platsen blir Digitalt.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_editor.py" line="202"/>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="203"/>
         <source>&amp;Place:</source>
         <translation>Pl&amp;ats:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_editor.py" line="210"/>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="211"/>
         <source>&amp;Kind:</source>
         <translation>T&amp;yp:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_editor.py" line="216"/>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="217"/>
         <source>C&amp;hair:</source>
         <translation>&amp;Ordförande:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_editor.py" line="221"/>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="222"/>
         <source>&amp;Secretary:</source>
         <translation>S&amp;ekreterare:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_editor.py" line="228"/>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="229"/>
         <source>&amp;Adjusters:</source>
         <translation>Justera&amp;re:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_editor.py" line="231"/>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="232"/>
         <source>One or two members who check and sign the minutes (justerare).</source>
         <translation>En eller två ledamöter som granskar och skriver under protokollet (justerare).</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_editor.py" line="236"/>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="237"/>
         <source>The day the adjusters check the minutes (justeringsdatum).</source>
         <translation>Dagen då justerarna granskar protokollet (justeringsdatum).</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_editor.py" line="242"/>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="243"/>
         <source>Appro&amp;val date:</source>
         <translation>Justerings&amp;datum:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_editor.py" line="254"/>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="255"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -4722,17 +4722,17 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>NewItemDialog</name>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="108"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="109"/>
         <source>New agenda item</source>
         <translation>Ny punkt på dagordningen</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="113"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="114"/>
         <source>&amp;Title:</source>
         <translation>&amp;Rubrik:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="118"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="119"/>
         <source>&amp;Kind:</source>
         <translation>T&amp;yp:</translation>
     </message>
@@ -4740,47 +4740,47 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_editor.py" line="77"/>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="78"/>
         <source>New meeting</source>
         <translation>Nytt möte</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_editor.py" line="82"/>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="83"/>
         <source>The agenda is filled in from the standard agenda and the group&apos;s people are put on the attendance list. You can change both afterwards.</source>
         <translation>Dagordningen fylls i från standarddagordningen och gruppens personer läggs in på närvarolistan. Du kan ändra båda efteråt.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_editor.py" line="92"/>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="93"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_editor.py" line="102"/>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="103"/>
         <source>&amp;Time:</source>
         <translation>&amp;Tid:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_editor.py" line="107"/>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="108"/>
         <source>D&amp;igital meeting</source>
         <translation>D&amp;igitalt möte</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_editor.py" line="112"/>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="113"/>
         <source>&amp;Place:</source>
         <translation>&amp;Plats:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_editor.py" line="120"/>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="121"/>
         <source>Minutes (protokoll) are approved by adjusters and locked; meeting notes (minnesanteckningar) are less formal.</source>
         <translation>Ett protokoll justeras av justerare och låses; minnesanteckningar är mindre formella.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_editor.py" line="124"/>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="125"/>
         <source>&amp;Kind:</source>
         <translation>T&amp;yp:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_editor.py" line="129"/>
+        <location filename="../narvard_desktop/ui/meeting_editor.py" line="130"/>
         <source>&amp;Create meeting</source>
         <translation>&amp;Skapa möte</translation>
     </message>
@@ -4821,17 +4821,17 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>OpenActionItemsBox</name>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="367"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="368"/>
         <source>Open action items from earlier meetings</source>
         <translation>Öppna åtgärder från tidigare möten</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="369"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="370"/>
         <source>Tick an action item when it is done.</source>
         <translation>Bocka för en åtgärd när den är klar.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="377"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="378"/>
         <source>No open action items.</source>
         <translation>Inga öppna åtgärder.</translation>
     </message>
@@ -5039,52 +5039,52 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../narvard_desktop/ui/plan_dialogs.py" line="204"/>
+        <location filename="../narvard_desktop/ui/plan_dialogs.py" line="195"/>
         <source>Edit action plan</source>
         <translation>Ändra handlingsplan</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan_dialogs.py" line="204"/>
+        <location filename="../narvard_desktop/ui/plan_dialogs.py" line="195"/>
         <source>New action plan</source>
         <translation>Ny handlingsplan</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan_dialogs.py" line="207"/>
+        <location filename="../narvard_desktop/ui/plan_dialogs.py" line="198"/>
         <source>e.g. Handlingsplan god och nära vård 2026–2027</source>
         <translation>t.ex. Handlingsplan god och nära vård 2026–2027</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan_dialogs.py" line="211"/>
+        <location filename="../narvard_desktop/ui/plan_dialogs.py" line="202"/>
         <source>e.g. Äldre med omfattande behov av vård och omsorg</source>
         <translation>t.ex. Äldre med omfattande behov av vård och omsorg</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan_dialogs.py" line="213"/>
+        <location filename="../narvard_desktop/ui/plan_dialogs.py" line="204"/>
         <source>Who the plan is for (målgrupp).</source>
         <translation>Vilka planen gäller (målgrupp).</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan_dialogs.py" line="220"/>
+        <location filename="../narvard_desktop/ui/plan_dialogs.py" line="211"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan_dialogs.py" line="223"/>
+        <location filename="../narvard_desktop/ui/plan_dialogs.py" line="214"/>
         <source>Target &amp;group:</source>
         <translation>&amp;Målgrupp:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan_dialogs.py" line="227"/>
+        <location filename="../narvard_desktop/ui/plan_dialogs.py" line="218"/>
         <source>Period &amp;from:</source>
         <translation>Period &amp;från:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan_dialogs.py" line="229"/>
+        <location filename="../narvard_desktop/ui/plan_dialogs.py" line="220"/>
         <source>Period &amp;to:</source>
         <translation>Period t&amp;ill:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan_dialogs.py" line="231"/>
+        <location filename="../narvard_desktop/ui/plan_dialogs.py" line="222"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beskrivning:</translation>
     </message>
@@ -5145,293 +5145,293 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="93"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="94"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="97"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="98"/>
         <source>&amp;Plan:</source>
         <translation>&amp;Plan:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="103"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="104"/>
         <source>A group can have several plans, e.g. one per period.</source>
         <translation>En grupp kan ha flera planer, till exempel en per period.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="110"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="111"/>
         <source>New plan…</source>
         <translation>Ny plan…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="112"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="113"/>
         <source>Edit plan…</source>
         <translation>Ändra plan…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="117"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="118"/>
         <source>Excel and more</source>
         <translation>Excel med mera</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="120"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="121"/>
         <source>Export to Excel…</source>
         <translation>Exportera till Excel…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="121"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="122"/>
         <source>Import from Excel…</source>
         <translation>Importera från Excel…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="123"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="124"/>
         <source>Delete plan…</source>
         <translation>Ta bort planen…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="156"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="157"/>
         <source>The group has no action plan yet</source>
         <translation>Gruppen har ingen handlingsplan ännu</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="161"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="162"/>
         <source>An action plan (handlingsplan) holds the group&apos;s goals, the activities that lead there and the indicators that show how it is going. Create one, or import an existing list from Excel.</source>
         <translation>En handlingsplan samlar gruppens mål, aktiviteterna som leder dit och indikatorerna som visar hur det går. Skapa en ny, eller importera en lista ni redan har i Excel.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="169"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="170"/>
         <source>&amp;Create action plan…</source>
         <translation>&amp;Skapa handlingsplan…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="171"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="172"/>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Importera från Excel…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="187"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="188"/>
         <source>&amp;Activities</source>
         <translation>&amp;Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="190"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="191"/>
         <source>I&amp;ndicators</source>
         <translation>I&amp;ndikatorer</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="193"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="194"/>
         <source>O&amp;verview</source>
         <translation>Ö&amp;versikt</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="208"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="209"/>
         <source>&amp;Goals</source>
         <translation>&amp;Mål</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="217"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="218"/>
         <source>Choose a goal to see only its activities and indicators.</source>
         <translation>Välj ett mål för att bara se dess aktiviteter och indikatorer.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="225"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="226"/>
         <source>New goal…</source>
         <translation>Nytt mål…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="228"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="229"/>
         <source>More</source>
         <translation>Mer</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="231"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="232"/>
         <source>Edit goal…</source>
         <translation>Ändra målet…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="233"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="234"/>
         <source>Delete goal…</source>
         <translation>Ta bort målet…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="249"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="250"/>
         <source>Search title and description (Ctrl+F)</source>
         <translation>Sök i titel och beskrivning (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="259"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="260"/>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="260"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="261"/>
         <source>Not finished</source>
         <translation>Inte avslutade</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="265"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="266"/>
         <source>The Färdplan&apos;s ways of working (A1–A6) and prerequisites (F1–F5).</source>
         <translation>Färdplanens förändrade arbetssätt (A1–A6) och grundläggande förutsättningar (F1–F5).</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="270"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="271"/>
         <source>Responsible organisation</source>
         <translation>Ansvarig organisation</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="278"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="279"/>
         <source>Only &amp;delayed</source>
         <translation>Endast &amp;försenade</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="280"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="281"/>
         <source>Activities whose due date has passed and that are neither done nor cancelled.</source>
         <translation>Aktiviteter där klart-senast-datumet har passerat och som varken är klara eller avbrutna.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="282"/>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="392"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="283"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="393"/>
         <source>Due by next &amp;meeting</source>
         <translation>Klart före nästa &amp;möte</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="287"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="288"/>
         <source>Clear filters</source>
         <translation>Rensa filter</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="299"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="300"/>
         <source>+ New activity</source>
         <translation>+ Ny aktivitet</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="300"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="301"/>
         <source>Add an activity to the plan (Ctrl+N).</source>
         <translation>Lägg till en aktivitet i planen (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="302"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="303"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ppna</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="303"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="304"/>
         <source>Open the marked activity (Enter or double-click).</source>
         <translation>Öppna den markerade aktiviteten (Enter eller dubbelklick).</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="305"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="306"/>
         <source>Set stat&amp;us of the marked activity:</source>
         <translation>Ändra s&amp;tatus för markerad aktivitet:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="310"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="311"/>
         <source>Changes the status at once, without opening the activity.</source>
         <translation>Ändrar statusen direkt, utan att öppna aktiviteten.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="383"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="384"/>
         <source>Due by next &amp;meeting ({date})</source>
         <translation>Klart före nästa &amp;möte ({date})</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="389"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="390"/>
         <source>Unfinished activities due on or before the next meeting.</source>
         <translation>Pågående och ej påbörjade aktiviteter som ska vara klara senast vid nästa möte.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="395"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="396"/>
         <source>No coming meeting is planned.</source>
         <translation>Inget kommande möte är inlagt.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="405"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="406"/>
         <source>All ways of working</source>
         <translation>Alla arbetssätt och förutsättningar</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="411"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="412"/>
         <source>All organisations</source>
         <translation>Alla organisationer</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="427"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="428"/>
         <source>{title} (imported, read-only)</source>
         <translation>{title} (importerad, kan inte ändras här)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="475"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="476"/>
         <source>Period {start} – {end}</source>
         <translation>Period {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="482"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="483"/>
         <source>Target group: {target}</source>
         <translation>Målgrupp: {target}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="491"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="492"/>
         <source>Adopted at the meeting of {date}</source>
         <translation>Antagen vid mötet {date}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="496"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="497"/>
         <source>Imported from another group: read-only</source>
         <translation>Importerad från en annan grupp: kan inte ändras här</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="502"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="503"/>
         <source>All goals</source>
         <translation>Alla mål</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="579"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="580"/>
         <source>{count} activities</source>
         <translation>{count} aktiviteter</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="654"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="655"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="655"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="656"/>
         <source>Set status</source>
         <translation>Ändra status</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="666"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="667"/>
         <source>Delete…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="702"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="703"/>
         <source>Discard changes</source>
         <translation>Släng ändringarna</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="703"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="704"/>
         <source>The open activity has changes that are not saved. Discard them?</source>
         <translation>Den öppna aktiviteten har ändringar som inte är sparade. Vill du slänga dem?</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="770"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="771"/>
         <source>Delete plan</source>
         <translation>Ta bort planen</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="772"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="773"/>
         <source>Delete the plan “{title}” with all its goals, activities, indicators and values? The deletion is also sent with the next export file.</source>
         <translation>Vill du ta bort planen ”{title}” med alla dess mål, aktiviteter, indikatorer och mätvärden? Borttagningen skickas också med nästa exportfil.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="810"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="811"/>
         <source>Delete goal</source>
         <translation>Ta bort målet</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="812"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="813"/>
         <source>Delete the goal? Its activities and indicators stay in the plan, without a goal.</source>
         <translation>Vill du ta bort målet? Dess aktiviteter och indikatorer finns kvar i planen, utan mål.</translation>
     </message>
@@ -5467,17 +5467,17 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>PrivacyHitsModel</name>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="124"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="122"/>
         <source>Kind of record</source>
         <translation>Typ av post</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="124"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="122"/>
         <source>Field</source>
         <translation>Fält</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="124"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="122"/>
         <source>Looks like</source>
         <translation>Ser ut som</translation>
     </message>
@@ -5485,218 +5485,218 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>PrivacyScan</name>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="69"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="67"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="70"/>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="108"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="68"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="106"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="71"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="69"/>
         <source>Person in the group</source>
         <translation>Person i gruppen</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="72"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="70"/>
         <source>Meeting</source>
         <translation>Möte</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="73"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="71"/>
         <source>Agenda item (§)</source>
         <translation>Dagordningspunkt (§)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="74"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="72"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="75"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="73"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="76"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="74"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="77"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="75"/>
         <source>Measured value</source>
         <translation>Mätvärde</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="78"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="76"/>
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="79"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="77"/>
         <source>Progress note</source>
         <translation>Lägesanteckning</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="80"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="78"/>
         <source>Deviation</source>
         <translation>Avvikelse</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="81"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="79"/>
         <source>Deviation, change of state</source>
         <translation>Avvikelse, statusändring</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="82"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="80"/>
         <source>Attendance</source>
         <translation>Närvaro</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="83"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="81"/>
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="84"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="82"/>
         <source>Action item</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="85"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="83"/>
         <source>Reopened protocol</source>
         <translation>Återöppnat protokoll</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="88"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="86"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="89"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="87"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="90"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="88"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="91"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="89"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="92"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="90"/>
         <source>Approved protocol</source>
         <translation>Justerat protokoll</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="93"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="91"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="94"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="92"/>
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="95"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="93"/>
         <source>Target group</source>
         <translation>Målgrupp</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="96"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="94"/>
         <source>Definition</source>
         <translation>Definition</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="97"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="95"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="98"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="96"/>
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="99"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="97"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="100"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="98"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="101"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="99"/>
         <source>Written by</source>
         <translation>Skriven av</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="102"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="100"/>
         <source>Immediate actions</source>
         <translation>Omedelbara åtgärder</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="103"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="101"/>
         <source>Suggested improvement</source>
         <translation>Förslag till förbättring</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="104"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="102"/>
         <source>Answer: cause</source>
         <translation>Svar: orsak</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="105"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="103"/>
         <source>Answer: measures</source>
         <translation>Svar: åtgärder</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="106"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="104"/>
         <source>Answer: follow-up</source>
         <translation>Svar: uppföljning</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="107"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="105"/>
         <source>External reference</source>
         <translation>Externt referensnummer</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="109"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="107"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="110"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="108"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="111"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="109"/>
         <source>Reason</source>
         <translation>Skäl</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="112"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="110"/>
         <source>Reopened by</source>
         <translation>Återöppnat av</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="114"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="112"/>
         <source>Personal identity number</source>
         <translation>Personnummer</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="115"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="113"/>
         <source>Coordination number</source>
         <translation>Samordningsnummer</translation>
     </message>
@@ -5704,22 +5704,22 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>PrivacyScanDialog</name>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="166"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="164"/>
         <source>Personal identity number check</source>
         <translation>Personnummerkontroll</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="171"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="169"/>
         <source>{count} texts look like they hold a personal identity number or coordination number. Open each record and remove the number: such texts cannot leave the group.</source>
         <translation>{count} texter ser ut att innehålla ett personnummer eller samordningsnummer. Öppna varje post och ta bort numret: sådana texter kan inte lämna gruppen.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="176"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="174"/>
         <source>No personal identity numbers were found in the database.</source>
         <translation>Inga personnummer hittades i databasen.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="192"/>
+        <location filename="../narvard_desktop/ui/pages/deviations_page.py" line="190"/>
         <source>&amp;Open record</source>
         <translation>Ö&amp;ppna posten</translation>
     </message>
@@ -6022,12 +6022,12 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../narvard_desktop/ui/plan_dialogs.py" line="166"/>
+        <location filename="../narvard_desktop/ui/plan_dialogs.py" line="157"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan_dialogs.py" line="167"/>
+        <location filename="../narvard_desktop/ui/plan_dialogs.py" line="158"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -6277,42 +6277,42 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>ToActivityDialog</name>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="132"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="133"/>
         <source>Make it an activity</source>
         <translation>Gör till aktivitet</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="137"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="138"/>
         <source>“{what}” becomes an activity in the action plan, linked to this meeting.</source>
         <translation>”{what}” blir en aktivitet i handlingsplanen, kopplad till det här mötet.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="147"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="148"/>
         <source>Action &amp;plan:</source>
         <translation>&amp;Handlingsplan:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="149"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="150"/>
         <source>— choose later —</source>
         <translation>— välj senare —</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="152"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="153"/>
         <source>The Färdplan way of working or prerequisite it serves.</source>
         <translation>Det arbetssätt eller den förutsättning i Färdplanen som aktiviteten hör till.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="153"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="154"/>
         <source>&amp;Way of working:</source>
         <translation>&amp;Arbetssätt:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="158"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="159"/>
         <source>&amp;Create activity</source>
         <translation>&amp;Skapa aktivitet</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="163"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="164"/>
         <source>The group has no action plan yet. Create one under Action plan first.</source>
         <translation>Gruppen har ingen handlingsplan än. Skapa en under Handlingsplan först.</translation>
     </message>
@@ -6320,17 +6320,17 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>ValueTableModel</name>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="259"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="260"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="259"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="260"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="259"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="260"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>

@@ -35,8 +35,9 @@ from narvard_desktop.services.directory import name_of, organisation_choices, pe
 from narvard_desktop.store import Store
 from narvard_desktop.ui.activity_model import DELAYED_RED
 from narvard_desktop.ui.operations import show_error
-from narvard_desktop.ui.plan_dialogs import ERROR_STYLE, DateField, FieldErrors, confirm
+from narvard_desktop.ui.plan_dialogs import ERROR_STYLE, DateField, FieldErrors
 from narvard_desktop.ui.provenance import ProvenanceBanner
+from narvard_desktop.ui.questions import confirm
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 

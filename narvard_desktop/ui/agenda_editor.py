@@ -56,8 +56,9 @@ from narvard_desktop.ui.meeting_editor import TEXT_LIMIT
 from narvard_desktop.ui.meeting_model_base import ID_ROLE
 from narvard_desktop.ui.meeting_models import AgendaModel, RowsModel
 from narvard_desktop.ui.operations import show_error
-from narvard_desktop.ui.plan_dialogs import DateField, confirm
+from narvard_desktop.ui.plan_dialogs import DateField
 from narvard_desktop.ui.privacy_hint import PrivacyHint, with_privacy_hint
+from narvard_desktop.ui.questions import confirm
 
 NOTES_SAVE_DELAY_MS = 800
 _CHOOSE_ACTION_ITEM = QT_TRANSLATE_NOOP(

@@ -43,28 +43,20 @@ from narvard_desktop.domain import (
 from narvard_desktop.errors import NarvardError, ValidationError
 from narvard_desktop.exchange.provenance import provenance
 from narvard_desktop.services import deviations as dev
-from narvard_desktop.services.action_plans import list_plans
 from narvard_desktop.services.directory import organisation_choices
 from narvard_desktop.store import Store
 from narvard_desktop.store.records import get_record
 from narvard_desktop.ui.operations import show_error
 from narvard_desktop.ui.privacy_hint import PrivacyHint
+from narvard_desktop.ui.questions import confirm
 from narvard_desktop.ui.risk_picker import RiskPicker
 
-_ERROR_STYLE = "color: #b42318;"
+ERROR_STYLE = "color: #b42318;"
 _NOTE_STYLE = "color: #44525e; font-style: italic;"
 _WARNING_NOTE_STYLE = (
     "color: #8a1c14; background: #fdecea; border: 1px solid #f1aeb5; border-radius: 4px;"
     " padding: 4px;"
 )
-
-
-def confirm(parent: QWidget, title: str, text: str) -> bool:
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
-    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-    box.setDefaultButton(QMessageBox.StandardButton.No)
-    answer = box.exec()
-    return answer not in (QMessageBox.StandardButton.No, QMessageBox.StandardButton.Cancel)
 
 
 def date_edit(parent: QWidget | None = None) -> QDateEdit:
@@ -133,7 +125,7 @@ class DeviationDialog(QDialog):
         self.form_error = QLabel()
         self.form_error.setTextFormat(Qt.TextFormat.PlainText)
         self.form_error.setWordWrap(True)
-        self.form_error.setStyleSheet(_ERROR_STYLE)
+        self.form_error.setStyleSheet(ERROR_STYLE)
         self.form_error.hide()
         outer.addWidget(self.form_error)
 
@@ -159,7 +151,7 @@ class DeviationDialog(QDialog):
         label = QLabel()
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)
-        label.setStyleSheet(_ERROR_STYLE)
+        label.setStyleSheet(ERROR_STYLE)
         label.hide()
         self.errors[field] = label
         return label
@@ -822,6 +814,9 @@ class DeviationDialog(QDialog):
     def create_improvement_activity(self) -> str | None:
         if self.read_only or not self.save() or self.record is None:
             return None
+        # Imported here: that dialog borrows this module's date helpers.
+        from narvard_desktop.ui.improvement_activity_dialog import ImprovementActivityDialog
+
         dialog = ImprovementActivityDialog(self.store, [self.record["id"]], self)
         if not dialog.has_plans():
             box = QMessageBox(
@@ -837,93 +832,3 @@ class DeviationDialog(QDialog):
         self._refresh_state_area()
         self.saved.emit(self.record["id"])
         return dialog.activity_id
-
-
-class ImprovementActivityDialog(QDialog):
-    """Choose a plan and a title; the activity is created and linked to the avvikelser."""
-
-    def __init__(
-        self, store: Store, deviation_ids: list[str], parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.store = store
-        self.deviation_ids = deviation_ids
-        self.activity_id: str | None = None
-        self.setWindowTitle(self.tr("Create improvement activity"))
-        self.resize(560, 280)
-        layout = QVBoxLayout(self)
-        intro = QLabel(
-            self.tr(
-                "The activity is added to the chosen plan and linked to the deviation. The "
-                "deviation's texts are not copied into it."
-            )
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        form = QFormLayout()
-        self.plan_combo = QComboBox()
-        for plan in list_plans(store, own_only=True):
-            period = " – ".join(p for p in (plan.get("period_start"), plan.get("period_end")) if p)
-            self.plan_combo.addItem(
-                f"{plan['title']} ({period})" if period else plan["title"], plan["id"]
-            )
-        form.addRow(self.tr("&Plan:"), self.plan_combo)
-        self.title_edit = QLineEdit()
-        self.title_edit.setPlaceholderText(self.tr("What will be done, in a few words"))
-        self.title_hint = PrivacyHint(self.title_edit)
-        title_box = QWidget()
-        title_layout = QVBoxLayout(title_box)
-        title_layout.setContentsMargins(0, 0, 0, 0)
-        title_layout.addWidget(self.title_edit)
-        title_layout.addWidget(self.title_hint)
-        form.addRow(self.tr("&Title:"), title_box)
-        form.labelForField(title_box).setBuddy(self.title_edit)
-        self.way_combo = QComboBox()
-        self.way_combo.addItem(self.tr("(choose later)"), None)
-        for row in store.reference.ways_of_working():
-            self.way_combo.addItem(f"{row['code']} {row['name']}", row["code"])
-        form.addRow(self.tr("&Way of working:"), self.way_combo)
-        self.due_check = QCheckBox(self.tr("&Due date:"))
-        self.due_date = date_edit()
-        self.due_date.setDate(QDate.currentDate().addMonths(3))
-        self.due_date.setEnabled(False)
-        self.due_check.toggled.connect(self.due_date.setEnabled)
-        form.addRow(self.due_check, self.due_date)
-        layout.addLayout(form)
-        self.error = QLabel()
-        self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(_ERROR_STYLE)
-        self.error.hide()
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox()
-        self.ok_button = buttons.addButton(
-            self.tr("C&reate"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.ok_button.setDefault(True)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.create)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-
-    def has_plans(self) -> bool:
-        return self.plan_combo.count() > 0
-
-    def create(self) -> None:
-        try:
-            self.activity_id = dev.create_improvement_activity(
-                self.store,
-                self.deviation_ids,
-                self.plan_combo.currentData(),
-                self.title_edit.text(),
-                way_code=self.way_combo.currentData(),
-                due_date=iso(self.due_date) if self.due_check.isChecked() else None,
-            )
-        except ValidationError as error:
-            self.error.setText(error.user_message())
-            self.error.show()
-            return
-        except Exception as error:  # noqa: BLE001 - reported to the user
-            show_error(self, error)
-            return
-        self.accept()

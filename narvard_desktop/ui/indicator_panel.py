@@ -47,7 +47,8 @@ from narvard_desktop.store import Store
 from narvard_desktop.store.records import get_record
 from narvard_desktop.ui.charts import ChartWidget
 from narvard_desktop.ui.operations import show_error
-from narvard_desktop.ui.plan_dialogs import DateField, FieldErrors, RecordDialog, confirm
+from narvard_desktop.ui.plan_dialogs import DateField, FieldErrors, RecordDialog
+from narvard_desktop.ui.questions import confirm
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 ON_TRACK_GREEN = QColor("#1a7f37")

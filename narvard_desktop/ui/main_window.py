@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QStyle,
     QWidget,
@@ -29,6 +28,7 @@ from narvard_desktop.ui.pages.plan_page import PlanPage
 from narvard_desktop.ui.pages.start_page import StartPage
 from narvard_desktop.ui.plan_overview import GroupPlanOverview
 from narvard_desktop.ui.preferences import Preferences
+from narvard_desktop.ui.questions import confirm
 from narvard_desktop.ui.settings_dialog import SettingsDialog
 
 SECTION_OF_TABLE = {
@@ -245,14 +245,7 @@ class MainWindow(QMainWindow):
             self.language_change_requested.emit(dialog.chosen_language())
 
     def confirm(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(
-            self,
-            title,
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return confirm(self, title, text)
 
     def fill_with_demo_data(self) -> None:
         if not self.confirm(

@@ -38,8 +38,9 @@ from narvard_desktop.services.directory import people_choices
 from narvard_desktop.store import Store
 from narvard_desktop.ui.meeting_models import AttendanceModel
 from narvard_desktop.ui.operations import show_error
-from narvard_desktop.ui.plan_dialogs import DateField, confirm
+from narvard_desktop.ui.plan_dialogs import DateField
 from narvard_desktop.ui.privacy_hint import PrivacyHint, with_privacy_hint
+from narvard_desktop.ui.questions import confirm
 
 TEXT_LIMIT = 10_000
 _SAME_ADJUSTER = QT_TRANSLATE_NOOP(

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QStyle,
     QVBoxLayout,
@@ -34,14 +33,6 @@ from narvard_desktop.ui.operations import show_error
 from narvard_desktop.ui.privacy_hint import PrivacyHint
 
 ERROR_STYLE = "color: #b42318;"
-
-
-def confirm(parent: QWidget, title: str, text: str) -> bool:
-    """Yes/No question with No as default; any answer but No/Cancel counts as yes."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
-    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-    box.setDefaultButton(QMessageBox.StandardButton.No)
-    return box.exec() not in (QMessageBox.StandardButton.No, QMessageBox.StandardButton.Cancel)
 
 
 class DateField(QLineEdit):

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from narvard_desktop.services import deviations as dev
 from narvard_desktop.store.records import get_record, insert_record, new_id
-from narvard_desktop.ui.deviation_form import DeviationDialog, ImprovementActivityDialog
+from narvard_desktop.ui.deviation_form import DeviationDialog
+from narvard_desktop.ui.improvement_activity_dialog import ImprovementActivityDialog
 from narvard_desktop.ui.pages.deviations_page import DeviationsPage
 
 HOSTILE = "<b>fet</b> &amp; =cmd|' /C calc'!A0 🚑 مرحبا עברית \u202e" + "x" * 10_000

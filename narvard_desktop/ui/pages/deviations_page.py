@@ -42,10 +42,7 @@ from narvard_desktop.services.deviations import group_rules
 from narvard_desktop.services.directory import organisation_choices
 from narvard_desktop.store import Store
 from narvard_desktop.store.records import get_record
-from narvard_desktop.ui.deviation_form import (
-    DeviationDialog,
-    ImprovementActivityDialog,
-)
+from narvard_desktop.ui.deviation_form import DeviationDialog
 from narvard_desktop.ui.deviation_model import (
     COL_CATEGORY,
     COL_DESCRIPTION,
@@ -59,6 +56,7 @@ from narvard_desktop.ui.deviation_model import (
     DeviationTableModel,
 )
 from narvard_desktop.ui.group_selector import GroupSelector
+from narvard_desktop.ui.improvement_activity_dialog import ImprovementActivityDialog
 from narvard_desktop.ui.operations import run_operation
 
 _NO_DATE = QDate(2000, 1, 1)

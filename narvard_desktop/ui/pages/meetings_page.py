@@ -50,7 +50,7 @@ from narvard_desktop.ui.meeting_model_base import ID_ROLE
 from narvard_desktop.ui.meeting_models import MeetingListModel
 from narvard_desktop.ui.operations import show_error
 from narvard_desktop.ui.pdf_export_dialog import KIND_KALLELSE, KIND_PROTOCOL, PdfExportDialog
-from narvard_desktop.ui.plan_dialogs import confirm
+from narvard_desktop.ui.questions import confirm
 
 TAB_AGENDA, TAB_DETAILS = range(2)
 

@@ -59,8 +59,9 @@ from narvard_desktop.ui.activity_model import (
 )
 from narvard_desktop.ui.indicator_panel import IndicatorPanel
 from narvard_desktop.ui.operations import show_error
-from narvard_desktop.ui.plan_dialogs import GoalDialog, PlanDialog, confirm, open_dialog
+from narvard_desktop.ui.plan_dialogs import GoalDialog, PlanDialog, open_dialog
 from narvard_desktop.ui.plan_overview import PlanOverview
+from narvard_desktop.ui.questions import confirm
 
 TAB_ACTIVITIES, TAB_INDICATORS, TAB_OVERVIEW = range(3)
 _SEARCH_PAUSE_MS = 250
