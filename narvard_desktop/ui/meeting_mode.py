@@ -48,6 +48,9 @@ QPlainTextEdit#modeNotes, QListView#modeDecisions, QLineEdit#modeDecision {
     font-size: 18pt;
 }
 QTableView#modeAttendance { font-size: 14pt; }
+/* Ticks big enough to hit from across the room on a projector. */
+QTableView#modeAttendance::indicator { width: 26px; height: 26px; }
+QTableView#modeAttendance QHeaderView::section { font-size: 12pt; }
 QPushButton { font-size: 13pt; padding: 6px 14px; }
 """
 
@@ -167,6 +170,7 @@ class MeetingModeWindow(QWidget):
         self.attendance.setObjectName("modeAttendance")
         self.attendance.setModel(self.attendance_model)
         self.attendance.verticalHeader().hide()
+        self.attendance.verticalHeader().setDefaultSectionSize(40)
         self.attendance.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.attendance.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         for column in (AttendanceModel.COL_ORGANISATION, AttendanceModel.COL_FUNCTION):
