@@ -85,52 +85,52 @@
 <context>
     <name>ActionPlanSummaryBox</name>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="300"/>
+        <location filename="../narvard_desktop/ui/agenda_summaries.py" line="65"/>
         <source>Action plan status</source>
         <translation>Läget i handlingsplanen</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="304"/>
+        <location filename="../narvard_desktop/ui/agenda_summaries.py" line="69"/>
         <source>Way of working</source>
         <translation>Arbetssätt</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="306"/>
+        <location filename="../narvard_desktop/ui/agenda_summaries.py" line="71"/>
         <source>Delayed</source>
         <translation>Försenade</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="314"/>
+        <location filename="../narvard_desktop/ui/agenda_summaries.py" line="79"/>
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="314"/>
+        <location filename="../narvard_desktop/ui/agenda_summaries.py" line="79"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="314"/>
+        <location filename="../narvard_desktop/ui/agenda_summaries.py" line="79"/>
         <source>Due</source>
         <translation>Slutdatum</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="328"/>
+        <location filename="../narvard_desktop/ui/agenda_summaries.py" line="93"/>
         <source>As of the meeting day {date}.</source>
         <translation>Per mötesdagen {date}.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="348"/>
+        <location filename="../narvard_desktop/ui/agenda_summaries.py" line="113"/>
         <source>Delayed activities ({count})</source>
         <translation>Försenade aktiviteter ({count})</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="352"/>
+        <location filename="../narvard_desktop/ui/agenda_summaries.py" line="117"/>
         <source>Due before the next meeting, {date} ({count})</source>
         <translation>Ska vara klara före nästa möte, {date} ({count})</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="355"/>
+        <location filename="../narvard_desktop/ui/agenda_summaries.py" line="120"/>
         <source>Due by {date} ({count})</source>
         <translation>Ska vara klara senast {date} ({count})</translation>
     </message>
@@ -386,52 +386,52 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="805"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="494"/>
         <source>A&amp;genda</source>
         <translation>Dagordnin&amp;g</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="823"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="512"/>
         <source>Drag an item, or press Ctrl+Up / Ctrl+Down, to move it.</source>
         <translation>Dra en punkt, eller tryck Ctrl+Upp / Ctrl+Ned, för att flytta den.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="828"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="517"/>
         <source>&amp;New item…</source>
         <translation>N&amp;y punkt…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="830"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="519"/>
         <source>Remo&amp;ve…</source>
         <translation>Ta b&amp;ort…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="833"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="522"/>
         <source>Move up (Ctrl+Up)</source>
         <translation>Flytta upp (Ctrl+Upp)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="834"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="523"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="837"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="526"/>
         <source>Move down (Ctrl+Down)</source>
         <translation>Flytta ned (Ctrl+Ned)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="838"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="527"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="954"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="643"/>
         <source>Remove agenda item</source>
         <translation>Ta bort punkt</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="956"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="645"/>
         <source>Remove § {number} “{title}” with its notes, decisions and action items? The items after it are renumbered.</source>
         <translation>Ta bort § {number} ”{title}” med anteckningar, beslut och åtgärder? Punkterna efter numreras om.</translation>
     </message>
@@ -439,147 +439,147 @@
 <context>
     <name>AgendaItemPanel</name>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="414"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="103"/>
         <source>Title of the item</source>
         <translation>Punktens rubrik</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="420"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="109"/>
         <source>What kind of item this is</source>
         <translation>Vilken sorts punkt det är</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="434"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="123"/>
         <source>&amp;Notes</source>
         <translation>&amp;Anteckningar</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="438"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="127"/>
         <source>What was said and reported under this item…</source>
         <translation>Vad som sades och rapporterades under punkten…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="456"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="145"/>
         <source>Decisions</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="465"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="154"/>
         <source>Double-click a decision to correct it.</source>
         <translation>Dubbelklicka på ett beslut för att rätta det.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="471"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="160"/>
         <source>att … (write the decision and press Enter)</source>
         <translation>att … (skriv beslutet och tryck Enter)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="474"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="163"/>
         <source>Decisions are written as att-clauses; “att” is added if you leave it out.</source>
         <translation>Beslut skrivs som att-satser; ”att” läggs till om du utelämnar det.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="478"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="167"/>
         <source>Add &amp;decision</source>
         <translation>Lägg till b&amp;eslut</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="481"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="170"/>
         <source>Remove…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="489"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="178"/>
         <source>Action items</source>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="508"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="197"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="511"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="200"/>
         <source>What is to be done</source>
         <translation>Vad som ska göras</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="514"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="203"/>
         <source>By when (YYYY-MM-DD)</source>
         <translation>Klart senast (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="517"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="206"/>
         <source>Add &amp;action item</source>
         <translation>Lägg till å&amp;tgärd</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="528"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="217"/>
         <source>Make it an ac&amp;tivity…</source>
         <translation>Gör till akti&amp;vitet…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="530"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="219"/>
         <source>Turns the marked action item into an activity in the action plan.</source>
         <translation>Gör den markerade åtgärden till en aktivitet i handlingsplanen.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="533"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="222"/>
         <source>Remove action item…</source>
         <translation>Ta bort åtgärd…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="542"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="231"/>
         <source>Discussed (links)</source>
         <translation>Behandlat (kopplingar)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="554"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="243"/>
         <source>&amp;Link…</source>
         <translation>Koppl&amp;a…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="556"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="245"/>
         <source>Link an activity, indicator or deviation that was discussed under this item.</source>
         <translation>Koppla en aktivitet, indikator eller avvikelse som behandlades under punkten.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="561"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="250"/>
         <source>Activity…</source>
         <translation>Aktivitet…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="562"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="251"/>
         <source>Indicator…</source>
         <translation>Indikator…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="563"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="252"/>
         <source>Deviation…</source>
         <translation>Avvikelse…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="568"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="257"/>
         <source>Remove link</source>
         <translation>Ta bort koppling</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="715"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="404"/>
         <source>Remove decision</source>
         <translation>Ta bort beslut</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="716"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="405"/>
         <source>Remove the decision “{text}”?</source>
         <translation>Ta bort beslutet ”{text}”?</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="737"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="426"/>
         <source>Remove action item</source>
         <translation>Ta bort åtgärd</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="738"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="427"/>
         <source>Remove the action item “{what}”?</source>
         <translation>Ta bort åtgärden ”{what}”?</translation>
     </message>
@@ -1294,37 +1294,37 @@
 <context>
     <name>DeviationSummaryBox</name>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="265"/>
+        <location filename="../narvard_desktop/ui/agenda_summaries.py" line="30"/>
         <source>Deviations since the last meeting</source>
         <translation>Avvikelser sedan förra mötet</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="269"/>
+        <location filename="../narvard_desktop/ui/agenda_summaries.py" line="34"/>
         <source>Category</source>
         <translation>Samverkanssituation</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="269"/>
+        <location filename="../narvard_desktop/ui/agenda_summaries.py" line="34"/>
         <source>Number</source>
         <translation>Antal</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="273"/>
+        <location filename="../narvard_desktop/ui/agenda_summaries.py" line="38"/>
         <source>Counts only: the descriptions stay in the deviation log.</source>
         <translation>Endast antal: beskrivningarna finns kvar i avvikelseloggen.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="280"/>
+        <location filename="../narvard_desktop/ui/agenda_summaries.py" line="45"/>
         <source>Reported after {since} up to {until}: {total} in all.</source>
         <translation>Rapporterade efter {since} till och med {until}: {total} totalt.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="286"/>
+        <location filename="../narvard_desktop/ui/agenda_summaries.py" line="51"/>
         <source>Reported up to {until}: {total} in all.</source>
         <translation>Rapporterade till och med {until}: {total} totalt.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="291"/>
+        <location filename="../narvard_desktop/ui/agenda_summaries.py" line="56"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
@@ -2282,7 +2282,7 @@
     </message>
     <message>
         <location filename="../narvard_desktop/services/meetings/minutes.py" line="165"/>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="67"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="65"/>
         <source>This action item is already an activity in the plan.</source>
         <translation>Den här åtgärden är redan en aktivitet i handlingsplanen.</translation>
     </message>
@@ -2312,7 +2312,7 @@
         <translation>Texten i {places} ser ut att innehålla ett personnummer eller samordningsnummer. Ta bort det innan PDF:en skapas: ett protokoll kan bli en allmän handling.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="64"/>
+        <location filename="../narvard_desktop/ui/agenda_editor.py" line="62"/>
         <source>Mark the action item to turn into an activity first.</source>
         <translation>Markera först den åtgärd som ska bli en aktivitet.</translation>
     </message>
@@ -4192,32 +4192,32 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>LinkChooserDialog</name>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="183"/>
+        <location filename="../narvard_desktop/ui/agenda_dialogs.py" line="110"/>
         <source>Link an activity</source>
         <translation>Koppla en aktivitet</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="184"/>
+        <location filename="../narvard_desktop/ui/agenda_dialogs.py" line="111"/>
         <source>Link an indicator</source>
         <translation>Koppla en indikator</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="185"/>
+        <location filename="../narvard_desktop/ui/agenda_dialogs.py" line="112"/>
         <source>Link a deviation</source>
         <translation>Koppla en avvikelse</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="191"/>
+        <location filename="../narvard_desktop/ui/agenda_dialogs.py" line="118"/>
         <source>Search…</source>
         <translation>Sök…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="209"/>
+        <location filename="../narvard_desktop/ui/agenda_dialogs.py" line="136"/>
         <source>There is nothing of this kind to link yet.</source>
         <translation>Det finns inget av det här slaget att koppla än.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="215"/>
+        <location filename="../narvard_desktop/ui/agenda_dialogs.py" line="142"/>
         <source>&amp;Link</source>
         <translation>&amp;Koppla</translation>
     </message>
@@ -4525,67 +4525,67 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>MeetingModeWindow</name>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_mode.py" line="74"/>
+        <location filename="../narvard_desktop/ui/meeting_mode.py" line="77"/>
         <source>Meeting mode</source>
         <translation>Mötesläge</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_mode.py" line="94"/>
+        <location filename="../narvard_desktop/ui/meeting_mode.py" line="97"/>
         <source>◀ Previous (PageUp)</source>
         <translation>◀ Föregående (PageUp)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_mode.py" line="96"/>
+        <location filename="../narvard_desktop/ui/meeting_mode.py" line="99"/>
         <source>Next (PageDown) ▶</source>
         <translation>Nästa (PageDown) ▶</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_mode.py" line="98"/>
+        <location filename="../narvard_desktop/ui/meeting_mode.py" line="101"/>
         <source>Leave (Esc)</source>
         <translation>Lämna (Esc)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_mode.py" line="125"/>
+        <location filename="../narvard_desktop/ui/meeting_mode.py" line="128"/>
         <source>&amp;Notes</source>
         <translation>&amp;Anteckningar</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_mode.py" line="131"/>
+        <location filename="../narvard_desktop/ui/meeting_mode.py" line="134"/>
         <source>Write what is said here; it is saved as you go.</source>
         <translation>Skriv här vad som sägs; det sparas medan du skriver.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_mode.py" line="136"/>
+        <location filename="../narvard_desktop/ui/meeting_mode.py" line="139"/>
         <source>&amp;Decisions</source>
         <translation>&amp;Beslut</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_mode.py" line="150"/>
+        <location filename="../narvard_desktop/ui/meeting_mode.py" line="153"/>
         <source>att … (press Enter to add the decision)</source>
         <translation>att … (tryck Enter för att lägga till beslutet)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_mode.py" line="160"/>
+        <location filename="../narvard_desktop/ui/meeting_mode.py" line="163"/>
         <source>&amp;Attendance</source>
         <translation>&amp;Närvaro</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_mode.py" line="215"/>
+        <location filename="../narvard_desktop/ui/meeting_mode.py" line="219"/>
         <source>approved and locked: read only</source>
         <translation>justerat och låst: kan bara läsas</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_mode.py" line="225"/>
+        <location filename="../narvard_desktop/ui/meeting_mode.py" line="229"/>
         <source>The agenda is empty.</source>
         <translation>Dagordningen är tom.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_mode.py" line="268"/>
+        <location filename="../narvard_desktop/ui/meeting_mode.py" line="272"/>
         <source>Not saved yet…</source>
         <translation>Inte sparat än…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_mode.py" line="290"/>
+        <location filename="../narvard_desktop/ui/meeting_mode.py" line="294"/>
         <source>Saved {time}</source>
         <translation>Sparat {time}</translation>
     </message>
@@ -4722,17 +4722,17 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>NewItemDialog</name>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="109"/>
+        <location filename="../narvard_desktop/ui/agenda_dialogs.py" line="36"/>
         <source>New agenda item</source>
         <translation>Ny punkt på dagordningen</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="114"/>
+        <location filename="../narvard_desktop/ui/agenda_dialogs.py" line="41"/>
         <source>&amp;Title:</source>
         <translation>&amp;Rubrik:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="119"/>
+        <location filename="../narvard_desktop/ui/agenda_dialogs.py" line="46"/>
         <source>&amp;Kind:</source>
         <translation>T&amp;yp:</translation>
     </message>
@@ -4821,17 +4821,17 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>OpenActionItemsBox</name>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="368"/>
+        <location filename="../narvard_desktop/ui/agenda_summaries.py" line="133"/>
         <source>Open action items from earlier meetings</source>
         <translation>Öppna åtgärder från tidigare möten</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="370"/>
+        <location filename="../narvard_desktop/ui/agenda_summaries.py" line="135"/>
         <source>Tick an action item when it is done.</source>
         <translation>Bocka för en åtgärd när den är klar.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="378"/>
+        <location filename="../narvard_desktop/ui/agenda_summaries.py" line="143"/>
         <source>No open action items.</source>
         <translation>Inga öppna åtgärder.</translation>
     </message>
@@ -6277,42 +6277,42 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>ToActivityDialog</name>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="133"/>
+        <location filename="../narvard_desktop/ui/agenda_dialogs.py" line="60"/>
         <source>Make it an activity</source>
         <translation>Gör till aktivitet</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="138"/>
+        <location filename="../narvard_desktop/ui/agenda_dialogs.py" line="65"/>
         <source>“{what}” becomes an activity in the action plan, linked to this meeting.</source>
         <translation>”{what}” blir en aktivitet i handlingsplanen, kopplad till det här mötet.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="148"/>
+        <location filename="../narvard_desktop/ui/agenda_dialogs.py" line="75"/>
         <source>Action &amp;plan:</source>
         <translation>&amp;Handlingsplan:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="150"/>
+        <location filename="../narvard_desktop/ui/agenda_dialogs.py" line="77"/>
         <source>— choose later —</source>
         <translation>— välj senare —</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="153"/>
+        <location filename="../narvard_desktop/ui/agenda_dialogs.py" line="80"/>
         <source>The Färdplan way of working or prerequisite it serves.</source>
         <translation>Det arbetssätt eller den förutsättning i Färdplanen som aktiviteten hör till.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="154"/>
+        <location filename="../narvard_desktop/ui/agenda_dialogs.py" line="81"/>
         <source>&amp;Way of working:</source>
         <translation>&amp;Arbetssätt:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="159"/>
+        <location filename="../narvard_desktop/ui/agenda_dialogs.py" line="86"/>
         <source>&amp;Create activity</source>
         <translation>&amp;Skapa aktivitet</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_editor.py" line="164"/>
+        <location filename="../narvard_desktop/ui/agenda_dialogs.py" line="91"/>
         <source>The group has no action plan yet. Create one under Action plan first.</source>
         <translation>Gruppen har ingen handlingsplan än. Skapa en under Handlingsplan först.</translation>
     </message>

@@ -11,14 +11,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QFrame,
     QGroupBox,
     QHBoxLayout,
@@ -31,34 +29,34 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from narvard_desktop.domain import ACTIVITY_STATUSES, AGENDA_ITEM_KINDS, label_for
+from narvard_desktop.domain import AGENDA_ITEM_KINDS
 from narvard_desktop.errors import ValidationError
 from narvard_desktop.i18n import QT_TRANSLATE_NOOP
-from narvard_desktop.services import action_plans
 from narvard_desktop.services import meetings as m
-from narvard_desktop.services.activities import ActivityFilter, query_activities
-from narvard_desktop.services.deviation_list import query_deviations
-from narvard_desktop.services.indicators import list_indicators
 from narvard_desktop.store import Store
+from narvard_desktop.ui.agenda_dialogs import LinkChooserDialog, NewItemDialog, ToActivityDialog
 from narvard_desktop.ui.agenda_item_models import (
     ActionItemModel,
     DecisionModel,
     LinkModel,
-    OpenActionItemModel,
+)
+from narvard_desktop.ui.agenda_summaries import (
+    ActionPlanSummaryBox,
+    DeviationSummaryBox,
+    OpenActionItemsBox,
 )
 from narvard_desktop.ui.meeting_editor import TEXT_LIMIT
-from narvard_desktop.ui.meeting_model_base import ID_ROLE
-from narvard_desktop.ui.meeting_models import AgendaModel, RowsModel
+from narvard_desktop.ui.meeting_models import AgendaModel
 from narvard_desktop.ui.operations import show_error
 from narvard_desktop.ui.plan_dialogs import DateField
-from narvard_desktop.ui.privacy_hint import PrivacyHint, with_privacy_hint
+from narvard_desktop.ui.privacy_hint import PrivacyHint
 from narvard_desktop.ui.questions import confirm
+from narvard_desktop.ui.table_helpers import make_table, selected_row
 
 NOTES_SAVE_DELAY_MS = 800
 _CHOOSE_ACTION_ITEM = QT_TRANSLATE_NOOP(
@@ -69,319 +67,10 @@ _ALREADY_ACTIVITY = QT_TRANSLATE_NOOP(
 )
 
 
-def _table(model: Any, stretch_column: int | None = None, rows: int = 5) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.verticalHeader().hide()
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setWordWrap(False)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    if stretch_column is not None:
-        header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
-    view.setMinimumHeight(28 + rows * 26)
-    return view
-
-
-def fit_rows(view: QTableView, most: int = 12) -> None:
-    """Make a short summary table exactly as tall as its rows, so nothing scrolls inside it."""
-    rows = min(view.model().rowCount(), most)
-    view.resizeRowsToContents()
-    height = view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth()
-    height += sum(view.rowHeight(row) for row in range(rows)) if rows else 24
-    view.setFixedHeight(height)
-
-
-def _selected_row(view: QAbstractItemView) -> int:
-    index = view.currentIndex()
-    return index.row() if index.isValid() else -1
-
-
 # --- dialogs ------------------------------------------------------------------------------
 
 
-class NewItemDialog(QDialog):
-    """Title and kind of a new §."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("New agenda item"))
-        self.setMinimumWidth(420)
-        form = QFormLayout(self)
-        self.title = QLineEdit()
-        self.title.setMaxLength(TEXT_LIMIT)
-        form.addRow(self.tr("&Title:"), with_privacy_hint(self.title))
-        self.kind = QComboBox()
-        for choice in AGENDA_ITEM_KINDS:
-            self.kind.addItem(choice.label, choice.code)
-        self.kind.setCurrentIndex(self.kind.findData("information"))
-        form.addRow(self.tr("&Kind:"), self.kind)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-
-class ToActivityDialog(QDialog):
-    """Choose the handlingsplan (and optionally the way of working) for a new activity."""
-
-    def __init__(self, store: Store, what: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Make it an activity"))
-        self.setMinimumWidth(460)
-        layout = QVBoxLayout(self)
-        text = QLabel(
-            self.tr(
-                "“{what}” becomes an activity in the action plan, linked to this meeting."
-            ).format(what=what if len(what) <= 200 else what[:199] + "…")
-        )
-        text.setTextFormat(Qt.TextFormat.PlainText)
-        text.setWordWrap(True)
-        layout.addWidget(text)
-        form = QFormLayout()
-        self.plan = QComboBox()
-        for plan in action_plans.list_plans(store, own_only=True):
-            self.plan.addItem(plan["title"], plan["id"])
-        form.addRow(self.tr("Action &plan:"), self.plan)
-        self.way = QComboBox()
-        self.way.addItem(self.tr("— choose later —"), None)
-        for way in store.reference.ways_of_working():
-            self.way.addItem(f"{way['code']} {way['name']}", way["code"])
-        self.way.setToolTip(self.tr("The Färdplan way of working or prerequisite it serves."))
-        form.addRow(self.tr("&Way of working:"), self.way)
-        layout.addLayout(form)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Create activity"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        if self.plan.count() == 0:
-            missing = QLabel(
-                self.tr("The group has no action plan yet. Create one under Action plan first.")
-            )
-            missing.setWordWrap(True)
-            layout.addWidget(missing)
-            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
-        layout.addWidget(self.buttons)
-
-
-class LinkChooserDialog(QDialog):
-    """Pick an activity, indicator or avvikelse to link; a search narrows the list.
-
-    Avvikelser are named by date, category and organisations only, never by their
-    description, because the chooser may be used with the projector on.
-    """
-
-    def __init__(self, store: Store, kind: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.kind = kind
-        titles = {
-            "activity": self.tr("Link an activity"),
-            "indicator": self.tr("Link an indicator"),
-            "deviation": self.tr("Link a deviation"),
-        }
-        self.setWindowTitle(titles[kind])
-        self.resize(560, 440)
-        layout = QVBoxLayout(self)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search…"))
-        self.search.setClearButtonEnabled(True)
-        layout.addWidget(self.search)
-        self.model = RowsModel([titles[kind]], self)
-        labels, ids = self._candidates(store, kind)
-        self.model.set_rows([(label,) for label in labels], ids)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
-        self.list = QListView()
-        self.list.setModel(self.proxy)
-        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.list.doubleClicked.connect(lambda _index: self.accept())
-        if self.proxy.rowCount():
-            self.list.setCurrentIndex(self.proxy.index(0, 0))
-        layout.addWidget(self.list, 1)
-        if not ids:
-            empty = QLabel(self.tr("There is nothing of this kind to link yet."))
-            empty.setObjectName("hint")
-            layout.addWidget(empty)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Link"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.search.returnPressed.connect(self.accept)
-
-    def _candidates(self, store: Store, kind: str) -> tuple[list[str], list[str]]:
-        labels: list[str] = []
-        ids: list[str] = []
-        if kind == "activity":
-            for row in query_activities(
-                store, ActivityFilter(owner_group_id=store.own_group_id), limit=None
-            ):
-                labels.append(f"{row['title']} ({row['plan_title'] or ''})")
-                ids.append(row["id"])
-        elif kind == "indicator":
-            for plan in action_plans.list_plans(store, own_only=True):
-                for row in list_indicators(store, plan["id"]):
-                    labels.append(f"{row['name']} ({plan['title']})")
-                    ids.append(row["id"])
-        else:
-            for row in query_deviations(store, limit=2000):
-                category = store.reference.category_name(row["category_code"]) or "–"
-                organisations = " → ".join(
-                    name
-                    for name in (
-                        row["reporting_organisation_name"],
-                        row["receiving_organisation_name"],
-                    )
-                    if name
-                )
-                labels.append(f"{row['reported_date']} · {category} · {organisations}")
-                ids.append(row["id"])
-        return labels, ids
-
-    def chosen_id(self) -> str | None:
-        index = self.list.currentIndex()
-        if not index.isValid():
-            return None
-        return self.proxy.data(index, ID_ROLE)
-
-
 # --- the follow-up boxes of the standard items --------------------------------------------
-
-
-class DeviationSummaryBox(QGroupBox):
-    """Counts by category since the previous meeting; never a description."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setTitle(self.tr("Deviations since the last meeting"))
-        layout = QVBoxLayout(self)
-        self.period = QLabel()
-        layout.addWidget(self.period)
-        self.model = RowsModel([self.tr("Category"), self.tr("Number")], self)
-        self.table = _table(self.model, stretch_column=0, rows=4)
-        self.model.modelReset.connect(lambda: fit_rows(self.table))
-        layout.addWidget(self.table)
-        note = QLabel(self.tr("Counts only: the descriptions stay in the deviation log."))
-        note.setObjectName("hint")
-        layout.addWidget(note)
-
-    def show_summary(self, summary: dict[str, Any]) -> None:
-        if summary["since"]:
-            self.period.setText(
-                self.tr("Reported after {since} up to {until}: {total} in all.").format(
-                    since=summary["since"], until=summary["until"], total=summary["total"]
-                )
-            )
-        else:
-            self.period.setText(
-                self.tr("Reported up to {until}: {total} in all.").format(
-                    until=summary["until"], total=summary["total"]
-                )
-            )
-        rows: list[tuple[Any, ...]] = [(row["name"], row["count"]) for row in summary["rows"]]
-        rows.append((self.tr("Total"), summary["total"]))
-        self.model.set_rows(rows, bold_rows={len(rows) - 1})
-
-
-class ActionPlanSummaryBox(QGroupBox):
-    """Activities by status per way of working; what is delayed and what is due now."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setTitle(self.tr("Action plan status"))
-        layout = QVBoxLayout(self)
-        self.as_of = QLabel()
-        layout.addWidget(self.as_of)
-        headers = [self.tr("Way of working")]
-        headers += [choice.label for choice in ACTIVITY_STATUSES]
-        headers.append(self.tr("Delayed"))
-        self.ways = RowsModel(headers, self)
-        ways_table = _table(self.ways, stretch_column=0, rows=4)
-        self.ways.modelReset.connect(lambda: fit_rows(ways_table))
-        layout.addWidget(ways_table)
-        self.delayed_title = QLabel()
-        self.delayed_title.setObjectName("cardTitle")
-        layout.addWidget(self.delayed_title)
-        activity_headers = [self.tr("Activity"), self.tr("Status"), self.tr("Due")]
-        self.delayed = RowsModel(activity_headers, self)
-        delayed_table = _table(self.delayed, stretch_column=0, rows=3)
-        self.delayed.modelReset.connect(lambda: fit_rows(delayed_table, 8))
-        layout.addWidget(delayed_table)
-        self.due_title = QLabel()
-        self.due_title.setObjectName("cardTitle")
-        layout.addWidget(self.due_title)
-        self.due_soon = RowsModel(activity_headers, self)
-        due_table = _table(self.due_soon, stretch_column=0, rows=3)
-        self.due_soon.modelReset.connect(lambda: fit_rows(due_table, 8))
-        layout.addWidget(due_table)
-
-    def show_summary(self, summary: dict[str, Any]) -> None:
-        self.as_of.setText(self.tr("As of the meeting day {date}.").format(date=summary["as_of"]))
-        codes = [choice.code for choice in ACTIVITY_STATUSES]
-        self.ways.set_rows(
-            [
-                (
-                    f"{way['code']} {way['name']}" if way["code"] else way["name"],
-                    *(way["counts"].get(code, 0) for code in codes),
-                    way["delayed"],
-                )
-                for way in summary["ways"]
-            ]
-        )
-
-        def rows(entries: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
-            return [
-                (entry["title"], label_for(ACTIVITY_STATUSES, entry["status"]), entry["due_date"])
-                for entry in entries
-            ]
-
-        self.delayed_title.setText(
-            self.tr("Delayed activities ({count})").format(count=len(summary["delayed"]))
-        )
-        self.delayed.set_rows(rows(summary["delayed"]))
-        if summary.get("next_meeting_date"):
-            due_text = self.tr("Due before the next meeting, {date} ({count})")
-            due_date = summary["next_meeting_date"]
-        else:
-            due_text = self.tr("Due by {date} ({count})")
-            due_date = summary["due_until"]
-        self.due_title.setText(due_text.format(date=due_date, count=len(summary["due_soon"])))
-        self.due_soon.set_rows(rows(summary["due_soon"]))
-
-
-class OpenActionItemsBox(QGroupBox):
-    """Action items of earlier meetings that are not done; tick them off here."""
-
-    changed = Signal()
-
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setTitle(self.tr("Open action items from earlier meetings"))
-        layout = QVBoxLayout(self)
-        hint = QLabel(self.tr("Tick an action item when it is done."))
-        hint.setObjectName("hint")
-        layout.addWidget(hint)
-        self.model = OpenActionItemModel(store, self)
-        self.model.failed.connect(lambda error: show_error(self, error))
-        self.model.changed.connect(self.changed)
-        self.table = _table(self.model, stretch_column=OpenActionItemModel.COL_WHAT, rows=4)
-        layout.addWidget(self.table)
-        self.empty = QLabel(self.tr("No open action items."))
-        layout.addWidget(self.empty)
-
-    def set_meeting(self, meeting_id: str | None) -> None:
-        self.model.set_meeting(meeting_id)
-        self.empty.setVisible(self.model.rowCount() == 0)
-        self.table.setVisible(self.model.rowCount() > 0)
 
 
 # --- one § ------------------------------------------------------------------------------
@@ -491,7 +180,7 @@ class AgendaItemPanel(QWidget):
         self.action_model = ActionItemModel(self.store, self)
         self.action_model.failed.connect(lambda error: show_error(self, error))
         self.action_model.changed.connect(self.changed)
-        self.action_table = _table(self.action_model, ActionItemModel.COL_WHAT, rows=3)
+        self.action_table = make_table(self.action_model, ActionItemModel.COL_WHAT, rows=3)
         # Long names must not squeeze "what", the column that matters most.
         action_header = self.action_table.horizontalHeader()
         for column, width in ((ActionItemModel.COL_WHO, 100), (ActionItemModel.COL_ACTIVITY, 90)):
@@ -706,7 +395,7 @@ class AgendaItemPanel(QWidget):
             self.decision_list.scrollToBottom()
 
     def remove_decision(self) -> None:
-        row = _selected_row(self.decision_list)
+        row = selected_row(self.decision_list)
         if row < 0:
             return
         text = self.decision_model.rows[row]["text"]
@@ -728,7 +417,7 @@ class AgendaItemPanel(QWidget):
             self.action_who.setFocus()
 
     def remove_action_item(self) -> None:
-        row = _selected_row(self.action_table)
+        row = selected_row(self.action_table)
         entry = self.action_model.row_at(row)
         if entry is None:
             return
@@ -740,7 +429,7 @@ class AgendaItemPanel(QWidget):
             self.action_model.remove(row)
 
     def make_activity(self) -> None:
-        row = _selected_row(self.action_table)
+        row = selected_row(self.action_table)
         entry = self.action_model.row_at(row)
         if entry is None:
             show_error(self, ValidationError(_CHOOSE_ACTION_ITEM))
@@ -779,7 +468,7 @@ class AgendaItemPanel(QWidget):
             self.link_model.add(kind, target)
 
     def remove_link(self) -> None:
-        row = _selected_row(self.link_list)
+        row = selected_row(self.link_list)
         if row >= 0:
             self.link_model.remove(row)
 

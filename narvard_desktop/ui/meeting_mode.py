@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 
 from narvard_desktop.services import meetings as m
 from narvard_desktop.store import Store
-from narvard_desktop.ui.agenda_editor import ActionPlanSummaryBox, DeviationSummaryBox
 from narvard_desktop.ui.agenda_item_models import DecisionModel
+from narvard_desktop.ui.agenda_summaries import ActionPlanSummaryBox, DeviationSummaryBox
 from narvard_desktop.ui.meeting_editor import TEXT_LIMIT
 from narvard_desktop.ui.meeting_models import AttendanceModel
 from narvard_desktop.ui.operations import show_error

@@ -12,11 +12,8 @@ from PySide6.QtWidgets import QDialog
 from narvard_desktop.services import meetings as m
 from narvard_desktop.services.activities import ActivityFilter, query_activities
 from narvard_desktop.store.records import insert_record
-from narvard_desktop.ui.agenda_editor import (
-    AgendaEditor,
-    LinkChooserDialog,
-    ToActivityDialog,
-)
+from narvard_desktop.ui.agenda_dialogs import LinkChooserDialog, ToActivityDialog
+from narvard_desktop.ui.agenda_editor import AgendaEditor
 from narvard_desktop.ui.agenda_item_models import ActionItemModel, OpenActionItemModel
 
 ANCHOR = date(2026, 10, 15)
