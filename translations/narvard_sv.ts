@@ -323,62 +323,62 @@
 <context>
     <name>ActivityTableModel</name>
     <message>
-        <location filename="../narvard_desktop/ui/activity_model.py" line="86"/>
+        <location filename="../narvard_desktop/ui/activity_model.py" line="80"/>
         <source>{delayed} ({status})</source>
         <translation>{delayed} ({status})</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/activity_model.py" line="108"/>
+        <location filename="../narvard_desktop/ui/activity_model.py" line="93"/>
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/activity_model.py" line="109"/>
+        <location filename="../narvard_desktop/ui/activity_model.py" line="94"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/activity_model.py" line="110"/>
+        <location filename="../narvard_desktop/ui/activity_model.py" line="95"/>
         <source>Way of working</source>
         <translation>Arbetssätt</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/activity_model.py" line="111"/>
+        <location filename="../narvard_desktop/ui/activity_model.py" line="96"/>
         <source>Responsible</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/activity_model.py" line="112"/>
+        <location filename="../narvard_desktop/ui/activity_model.py" line="97"/>
         <source>Due</source>
         <translation>Klart senast</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/activity_model.py" line="113"/>
+        <location filename="../narvard_desktop/ui/activity_model.py" line="98"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/activity_model.py" line="114"/>
+        <location filename="../narvard_desktop/ui/activity_model.py" line="99"/>
         <source>Next check-in</source>
         <translation>Nästa avstämning</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/activity_model.py" line="196"/>
+        <location filename="../narvard_desktop/ui/activity_model.py" line="145"/>
         <source>This column cannot be sorted; the list keeps the plan&apos;s order.</source>
         <translation>Den här kolumnen går inte att sortera på; listan följer planens ordning.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/activity_model.py" line="200"/>
+        <location filename="../narvard_desktop/ui/activity_model.py" line="149"/>
         <source>Click to sort by this column, click again to reverse.</source>
         <translation>Klicka för att sortera på kolumnen, klicka igen för omvänd ordning.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/activity_model.py" line="258"/>
+        <location filename="../narvard_desktop/ui/activity_model.py" line="207"/>
         <source>Delayed: the due date {due} has passed and the activity is neither done nor cancelled.</source>
         <translation>Försenad: klart-senast-datumet {due} har passerat och aktiviteten är varken klar eller avbruten.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/activity_model.py" line="268"/>
+        <location filename="../narvard_desktop/ui/activity_model.py" line="217"/>
         <source>Imported from another group: read-only here.</source>
         <translation>Importerad från en annan grupp: kan inte ändras här.</translation>
     </message>
@@ -1332,67 +1332,67 @@
 <context>
     <name>DeviationTableModel</name>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_model.py" line="74"/>
+        <location filename="../narvard_desktop/ui/deviation_model.py" line="59"/>
         <source>Reported</source>
         <translation>Rapporterad</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_model.py" line="75"/>
+        <location filename="../narvard_desktop/ui/deviation_model.py" line="60"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_model.py" line="76"/>
+        <location filename="../narvard_desktop/ui/deviation_model.py" line="61"/>
         <source>Reporting → receiving</source>
         <translation>Rapporterande → mottagande</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_model.py" line="77"/>
+        <location filename="../narvard_desktop/ui/deviation_model.py" line="62"/>
         <source>What happened</source>
         <translation>Vad hände</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_model.py" line="78"/>
+        <location filename="../narvard_desktop/ui/deviation_model.py" line="63"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_model.py" line="79"/>
+        <location filename="../narvard_desktop/ui/deviation_model.py" line="64"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_model.py" line="80"/>
+        <location filename="../narvard_desktop/ui/deviation_model.py" line="65"/>
         <source>Answer due</source>
         <translation>Svar senast</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_model.py" line="159"/>
+        <location filename="../narvard_desktop/ui/deviation_model.py" line="110"/>
         <source>This column cannot be sorted.</source>
         <translation>Den här kolumnen går inte att sortera.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_model.py" line="162"/>
+        <location filename="../narvard_desktop/ui/deviation_model.py" line="113"/>
         <source>Click to sort by this column.</source>
         <translation>Klicka för att sortera efter den här kolumnen.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_model.py" line="253"/>
+        <location filename="../narvard_desktop/ui/deviation_model.py" line="201"/>
         <source>The answer is overdue: the due date has passed without an answer.</source>
         <translation>Svaret är försenat: sista svarsdatum har passerat utan svar.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_model.py" line="258"/>
+        <location filename="../narvard_desktop/ui/deviation_model.py" line="206"/>
         <source>Needs deeper analysis: the risk score is {score} (threshold {threshold}).</source>
         <translation>Behöver fördjupad analys: riskvärdet är {score} (gräns {threshold}).</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_model.py" line="263"/>
+        <location filename="../narvard_desktop/ui/deviation_model.py" line="211"/>
         <source>A text in this deviation looks like a personal identity number. Open it and remove the number.</source>
         <translation>En text i den här avvikelsen ser ut att innehålla ett personnummer. Öppna den och ta bort numret.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviation_model.py" line="270"/>
+        <location filename="../narvard_desktop/ui/deviation_model.py" line="218"/>
         <source>Imported, read-only. Source: {source}</source>
         <translation>Importerad, skrivskyddad. Källa: {source}</translation>
     </message>

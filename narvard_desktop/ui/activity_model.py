@@ -1,19 +1,12 @@
-"""The activity list of the plan view as a windowed Qt model over the core's paged query.
-
-rowCount is the filtered count; rows are read a page at a time when the view paints
-them and only a bounded number of pages is kept, so 12 000 activities scroll as
-smoothly as 12 and memory stays flat.
-"""
+"""The activity list of the plan view, read a page at a time (see `paged_model`)."""
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from dataclasses import replace
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -29,6 +22,7 @@ from narvard_desktop.services.activities import (
     query_activities,
 )
 from narvard_desktop.store import Store
+from narvard_desktop.ui.paged_model import PagedQueryModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -89,42 +83,43 @@ def status_text(row: dict[str, Any]) -> str:
     return status
 
 
-class ActivityTableModel(QAbstractTableModel):
-    PAGE_SIZE = 200
+class ActivityTableModel(PagedQueryModel):
     MAX_PAGES = 20
 
     def __init__(self, store: Store, parent: Any = None, *, today: date | None = None) -> None:
-        super().__init__(parent)
-        self.store = store
+        super().__init__(
+            store,
+            [
+                translate("ActivityTableModel", "Activity"),
+                translate("ActivityTableModel", "Goal"),
+                translate("ActivityTableModel", "Way of working"),
+                translate("ActivityTableModel", "Responsible"),
+                translate("ActivityTableModel", "Due"),
+                translate("ActivityTableModel", "Status"),
+                translate("ActivityTableModel", "Next check-in"),
+            ],
+            parent,
+        )
         self.today = today
         self.filters = ActivityFilter(today=today)
         self.sort_key = "position"
         self.descending = False
-        self._count = 0
-        self._pages: OrderedDict[int, list[dict[str, Any]]] = OrderedDict()
-        self.pages_loaded = 0  # page reads since the last reset, for tests and tuning
-        self._own_group_id: str | None = None
-        self.headers = [
-            translate("ActivityTableModel", "Activity"),
-            translate("ActivityTableModel", "Goal"),
-            translate("ActivityTableModel", "Way of working"),
-            translate("ActivityTableModel", "Responsible"),
-            translate("ActivityTableModel", "Due"),
-            translate("ActivityTableModel", "Status"),
-            translate("ActivityTableModel", "Next check-in"),
-        ]
         self.reload()
 
     # --- loading -------------------------------------------------------------------------
 
-    def reload(self) -> None:
-        """Count again and forget every cached page (after a filter, a sort or a save)."""
-        self.beginResetModel()
-        self._pages.clear()
-        self.pages_loaded = 0
-        self._own_group_id = self.store.own_group_id
-        self._count = count_activities(self.store, self.filters)
-        self.endResetModel()
+    def _count_rows(self) -> int:
+        return count_activities(self.store, self.filters)
+
+    def _read_rows(self, offset: int, limit: int) -> list[dict[str, Any]]:
+        return query_activities(
+            self.store,
+            self.filters,
+            sort=self.sort_key,
+            offset=offset,
+            limit=limit,
+            descending=self.descending,
+        )
 
     def set_filters(self, filters: ActivityFilter) -> None:
         if filters.today is None and self.today is not None:
@@ -136,53 +131,7 @@ class ActivityTableModel(QAbstractTableModel):
         self.sort_key, self.descending = key, descending
         self.reload()
 
-    def _page(self, number: int) -> list[dict[str, Any]]:
-        page = self._pages.get(number)
-        if page is not None:
-            self._pages.move_to_end(number)
-            return page
-        page = query_activities(
-            self.store,
-            self.filters,
-            sort=self.sort_key,
-            offset=number * self.PAGE_SIZE,
-            limit=self.PAGE_SIZE,
-            descending=self.descending,
-        )
-        self.pages_loaded += 1
-        self._pages[number] = page
-        while len(self._pages) > self.MAX_PAGES:
-            self._pages.popitem(last=False)
-        return page
-
-    def cached_rows(self) -> int:
-        return sum(len(page) for page in self._pages.values())
-
-    def row_at(self, row: int) -> dict[str, Any] | None:
-        if not 0 <= row < self._count:
-            return None
-        page = self._page(row // self.PAGE_SIZE)
-        offset = row % self.PAGE_SIZE
-        return page[offset] if offset < len(page) else None
-
-    def row_of_id(self, activity_id: str) -> int | None:
-        """The row of an activity among the pages already read (to reselect after a save)."""
-        for number, page in self._pages.items():
-            for offset, row in enumerate(page):
-                if row["id"] == activity_id:
-                    return number * self.PAGE_SIZE + offset
-        return None
-
-    def is_imported(self, row: dict[str, Any]) -> bool:
-        return row["group_id"] != self._own_group_id
-
     # --- Qt model ------------------------------------------------------------------------
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else self._count
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.headers)
 
     def headerData(  # noqa: N802 - Qt override
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

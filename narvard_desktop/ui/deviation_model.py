@@ -1,17 +1,11 @@
-"""The avvikelse list as a windowed Qt model over the core's paged query.
-
-rowCount is the filtered count; rows are read a page at a time when the view asks for
-them and only a bounded number of pages is kept, so 60 000 avvikelser scroll as
-smoothly as 60 and memory stays flat.
-"""
+"""The avvikelse list, read a page at a time (see `paged_model`), with its overdue,
+risk and privacy marks."""
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -29,6 +23,7 @@ from narvard_desktop.services.deviation_list import (
 )
 from narvard_desktop.services.deviations import group_rules
 from narvard_desktop.store import Store
+from narvard_desktop.ui.paged_model import PagedQueryModel
 from narvard_desktop.ui.risk_picker import score_colour
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -54,48 +49,46 @@ def short_text(text: str | None, limit: int = _SHORT_DESCRIPTION) -> str:
     return first_line if len(first_line) <= limit else first_line[: limit - 1].rstrip() + "…"
 
 
-class DeviationTableModel(QAbstractTableModel):
-    PAGE_SIZE = 200
+class DeviationTableModel(PagedQueryModel):
     MAX_PAGES = 30
 
     def __init__(self, store: Store, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.store = store
+        super().__init__(
+            store,
+            [
+                QCoreApplication.translate("DeviationTableModel", "Reported"),
+                QCoreApplication.translate("DeviationTableModel", "Category"),
+                QCoreApplication.translate("DeviationTableModel", "Reporting → receiving"),
+                QCoreApplication.translate("DeviationTableModel", "What happened"),
+                QCoreApplication.translate("DeviationTableModel", "Risk"),
+                QCoreApplication.translate("DeviationTableModel", "State"),
+                QCoreApplication.translate("DeviationTableModel", "Answer due"),
+            ],
+            parent,
+        )
         self.filters = DeviationFilters()
         self.sort_key = "-reported_date"
-        self._count = 0
-        self._pages: OrderedDict[int, list[dict[str, Any]]] = OrderedDict()
-        self.pages_loaded = 0  # how many page reads since the last reset (for tests and tuning)
         self._category_names: dict[str, str] = {}
-        self._own_group_id: str | None = None
         self._provenance: ProvenanceLookup | None = None
         self._icons: dict[str, QIcon] = {}
-        self.headers = [
-            QCoreApplication.translate("DeviationTableModel", "Reported"),
-            QCoreApplication.translate("DeviationTableModel", "Category"),
-            QCoreApplication.translate("DeviationTableModel", "Reporting → receiving"),
-            QCoreApplication.translate("DeviationTableModel", "What happened"),
-            QCoreApplication.translate("DeviationTableModel", "Risk"),
-            QCoreApplication.translate("DeviationTableModel", "State"),
-            QCoreApplication.translate("DeviationTableModel", "Answer due"),
-        ]
         self.reload()
 
     # --- loading -----------------------------------------------------------------------
 
-    def reload(self) -> None:
-        """Read the count again and forget every cached page (after a filter, sort or save)."""
-        self.beginResetModel()
-        self._pages.clear()
-        self.pages_loaded = 0
+    def _prepare(self) -> None:
         self._category_names = {
             row["code"]: row["name"] for row in self.store.reference.categories()
         }
-        self._own_group_id = self.store.own_group_id
         self._threshold = group_rules(self.store)[0]
         self._provenance = ProvenanceLookup(self.store.db)
-        self._count = count_deviations(self.store, self.filters)
-        self.endResetModel()
+
+    def _count_rows(self) -> int:
+        return count_deviations(self.store, self.filters)
+
+    def _read_rows(self, offset: int, limit: int) -> list[dict[str, Any]]:
+        return query_deviations(
+            self.store, self.filters, sort=self.sort_key, offset=offset, limit=limit
+        )
 
     def set_filters(self, filters: DeviationFilters) -> None:
         self.filters = filters
@@ -105,49 +98,7 @@ class DeviationTableModel(QAbstractTableModel):
         self.sort_key = key
         self.reload()
 
-    def _page(self, number: int) -> list[dict[str, Any]]:
-        page = self._pages.get(number)
-        if page is not None:
-            self._pages.move_to_end(number)
-            return page
-        page = query_deviations(
-            self.store,
-            self.filters,
-            sort=self.sort_key,
-            offset=number * self.PAGE_SIZE,
-            limit=self.PAGE_SIZE,
-        )
-        self.pages_loaded += 1
-        self._pages[number] = page
-        while len(self._pages) > self.MAX_PAGES:
-            self._pages.popitem(last=False)
-        return page
-
-    def cached_pages(self) -> int:
-        return len(self._pages)
-
-    def row_at(self, row: int) -> dict[str, Any] | None:
-        if not 0 <= row < self._count:
-            return None
-        page = self._page(row // self.PAGE_SIZE)
-        offset = row % self.PAGE_SIZE
-        return page[offset] if offset < len(page) else None
-
-    def row_of_id(self, deviation_id: str) -> int | None:
-        """The row of an avvikelse among the pages already read (used to reselect after saving)."""
-        for number, page in self._pages.items():
-            for offset, row in enumerate(page):
-                if row["id"] == deviation_id:
-                    return number * self.PAGE_SIZE + offset
-        return None
-
     # --- Qt model ----------------------------------------------------------------------
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else self._count
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.headers)
 
     def headerData(  # noqa: N802 - Qt override
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -181,9 +132,6 @@ class DeviationTableModel(QAbstractTableModel):
             }[name]
             self._icons[name] = QApplication.style().standardIcon(pixmap)
         return self._icons[name]
-
-    def is_imported(self, row: dict[str, Any]) -> bool:
-        return row["group_id"] != self._own_group_id
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
