@@ -6,7 +6,6 @@ prints exactly the content that was approved.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +21,7 @@ from narvard_desktop.domain import (
 )
 from narvard_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from narvard_desktop.reports.document_privacy import require_no_identifiers
+from narvard_desktop.reports.options import ProtocolOptions
 from narvard_desktop.reports.pdf_layout import (
     CONTENT_WIDTH,
     GRID,
@@ -61,17 +61,6 @@ LINK_KIND_LABELS = {
     "deviation": QT_TRANSLATE_NOOP("Protocol", "Deviation"),
     "action_item": QT_TRANSLATE_NOOP("Protocol", "Action item"),
 }
-
-
-@dataclass(frozen=True)
-class ProtocolOptions:
-    """What to include; the export dialog offers these as check boxes."""
-
-    include_attendance: bool = True
-    include_links: bool = True
-    include_deviation_summary: bool = True
-    include_action_plan_summary: bool = True
-    include_open_action_items: bool = True
 
 
 def _time_span(meeting: dict[str, Any]) -> str:

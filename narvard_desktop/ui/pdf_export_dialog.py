@@ -30,11 +30,7 @@ from PySide6.QtWidgets import (
 from narvard_desktop.errors import ValidationError
 from narvard_desktop.i18n import QT_TRANSLATE_NOOP
 from narvard_desktop.reports.document_privacy import require_no_identifiers
-from narvard_desktop.reports.protocol_pdf import (
-    ProtocolOptions,
-    write_kallelse_pdf,
-    write_protocol_pdf,
-)
+from narvard_desktop.reports.options import ProtocolOptions
 from narvard_desktop.services import meetings as m
 from narvard_desktop.store import Store
 from narvard_desktop.ui.operations import Operation, run_operation, show_error
@@ -171,6 +167,9 @@ class PdfExportDialog(QDialog):
             show_error(self, ValidationError(_NO_FOLDER, folder=str(path.parent)))
             return
         meeting_id, options, kind = self.meeting_id, self.options(), self.kind
+        # reportlab is imported when a PDF is written, not when the program starts.
+        from narvard_desktop.reports.protocol_pdf import write_kallelse_pdf, write_protocol_pdf
+
         writer = write_kallelse_pdf if kind == KIND_KALLELSE else write_protocol_pdf
         open_when_done = self.open_when_done.isChecked()
         parent = self.parentWidget() or self
