@@ -364,21 +364,26 @@
     </message>
     <message>
         <location filename="../narvard_desktop/ui/activity_model.py" line="145"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/activity_model.py" line="149"/>
         <source>This column cannot be sorted; the list keeps the plan&apos;s order.</source>
         <translation>Den här kolumnen går inte att sortera på; listan följer planens ordning.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/activity_model.py" line="149"/>
+        <location filename="../narvard_desktop/ui/activity_model.py" line="153"/>
         <source>Click to sort by this column, click again to reverse.</source>
         <translation>Klicka för att sortera på kolumnen, klicka igen för omvänd ordning.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/activity_model.py" line="207"/>
+        <location filename="../narvard_desktop/ui/activity_model.py" line="213"/>
         <source>Delayed: the due date {due} has passed and the activity is neither done nor cancelled.</source>
         <translation>Försenad: klart-senast-datumet {due} har passerat och aktiviteten är varken klar eller avbruten.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/activity_model.py" line="217"/>
+        <location filename="../narvard_desktop/ui/activity_model.py" line="223"/>
         <source>Imported from another group: read-only here.</source>
         <translation>Importerad från en annan grupp: kan inte ändras här.</translation>
     </message>
@@ -2322,7 +2327,7 @@
         <translation>Välj två olika justerare, eller lämna den andra tom.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pdf_export_dialog.py" line="44"/>
+        <location filename="../narvard_desktop/ui/pdf_export_dialog.py" line="40"/>
         <source>The folder {folder} does not exist. Choose another.</source>
         <translation>Mappen {folder} finns inte. Välj en annan.</translation>
     </message>
@@ -4888,107 +4893,107 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>PdfExportDialog</name>
     <message>
-        <location filename="../narvard_desktop/ui/pdf_export_dialog.py" line="74"/>
+        <location filename="../narvard_desktop/ui/pdf_export_dialog.py" line="70"/>
         <source>Notice of meeting</source>
         <translation>Kallelse</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pdf_export_dialog.py" line="75"/>
+        <location filename="../narvard_desktop/ui/pdf_export_dialog.py" line="71"/>
         <source>Notice of meeting (PDF)</source>
         <translation>Kallelse (PDF)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pdf_export_dialog.py" line="77"/>
+        <location filename="../narvard_desktop/ui/pdf_export_dialog.py" line="73"/>
         <source>Meeting notes</source>
         <translation>Minnesanteckningar</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pdf_export_dialog.py" line="77"/>
+        <location filename="../narvard_desktop/ui/pdf_export_dialog.py" line="73"/>
         <source>Minutes</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pdf_export_dialog.py" line="78"/>
+        <location filename="../narvard_desktop/ui/pdf_export_dialog.py" line="74"/>
         <source>Minutes (PDF)</source>
         <translation>Protokoll (PDF)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pdf_export_dialog.py" line="83"/>
+        <location filename="../narvard_desktop/ui/pdf_export_dialog.py" line="79"/>
         <source>{title} for the meeting on {date}.</source>
         <translation>{title} för mötet {date}.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pdf_export_dialog.py" line="89"/>
+        <location filename="../narvard_desktop/ui/pdf_export_dialog.py" line="85"/>
         <source>The minutes are approved: the PDF says justerat.</source>
         <translation>Protokollet är justerat: det står i PDF:en.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pdf_export_dialog.py" line="99"/>
+        <location filename="../narvard_desktop/ui/pdf_export_dialog.py" line="95"/>
         <source>&amp;File:</source>
         <translation>&amp;Fil:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pdf_export_dialog.py" line="101"/>
+        <location filename="../narvard_desktop/ui/pdf_export_dialog.py" line="97"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Välj…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pdf_export_dialog.py" line="108"/>
+        <location filename="../narvard_desktop/ui/pdf_export_dialog.py" line="104"/>
         <source>Include</source>
         <translation>Ta med</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pdf_export_dialog.py" line="111"/>
+        <location filename="../narvard_desktop/ui/pdf_export_dialog.py" line="107"/>
         <source>&amp;Invited (attendance list)</source>
         <translation>&amp;Kallade (närvarolista)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pdf_export_dialog.py" line="113"/>
+        <location filename="../narvard_desktop/ui/pdf_export_dialog.py" line="109"/>
         <source>&amp;Attendance list (present and absent)</source>
         <translation>&amp;Närvarolista (närvarande och frånvarande)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pdf_export_dialog.py" line="115"/>
+        <location filename="../narvard_desktop/ui/pdf_export_dialog.py" line="111"/>
         <source>&amp;Linked activities, indicators and deviations</source>
         <translation>Kopplade a&amp;ktiviteter, indikatorer och avvikelser</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pdf_export_dialog.py" line="116"/>
+        <location filename="../narvard_desktop/ui/pdf_export_dialog.py" line="112"/>
         <source>&amp;Deviation summary (counts by category)</source>
         <translation>Sammanställning av a&amp;vvikelser (antal per samverkanssituation)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pdf_export_dialog.py" line="117"/>
+        <location filename="../narvard_desktop/ui/pdf_export_dialog.py" line="113"/>
         <source>Action &amp;plan status</source>
         <translation>Läget i &amp;handlingsplanen</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pdf_export_dialog.py" line="118"/>
+        <location filename="../narvard_desktop/ui/pdf_export_dialog.py" line="114"/>
         <source>&amp;Open action items from earlier meetings</source>
         <translation>Öppna åtgärder från &amp;tidigare möten</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pdf_export_dialog.py" line="132"/>
+        <location filename="../narvard_desktop/ui/pdf_export_dialog.py" line="128"/>
         <source>Op&amp;en the PDF when it is ready</source>
         <translation>Ö&amp;ppna PDF:en när den är klar</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pdf_export_dialog.py" line="138"/>
+        <location filename="../narvard_desktop/ui/pdf_export_dialog.py" line="134"/>
         <source>&amp;Write PDF</source>
         <translation>&amp;Skriv PDF</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pdf_export_dialog.py" line="150"/>
+        <location filename="../narvard_desktop/ui/pdf_export_dialog.py" line="146"/>
         <source>Save PDF</source>
         <translation>Spara PDF</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pdf_export_dialog.py" line="150"/>
+        <location filename="../narvard_desktop/ui/pdf_export_dialog.py" line="146"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pdf_export_dialog.py" line="190"/>
+        <location filename="../narvard_desktop/ui/pdf_export_dialog.py" line="189"/>
         <source>Writing the PDF…</source>
         <translation>Skriver PDF:en…</translation>
     </message>
@@ -5145,293 +5150,303 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="94"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="98"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="98"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="102"/>
         <source>&amp;Plan:</source>
         <translation>&amp;Plan:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="104"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="108"/>
         <source>A group can have several plans, e.g. one per period.</source>
         <translation>En grupp kan ha flera planer, till exempel en per period.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="111"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="115"/>
         <source>New plan…</source>
         <translation>Ny plan…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="113"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="117"/>
         <source>Edit plan…</source>
         <translation>Ändra plan…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="118"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="122"/>
         <source>Excel and more</source>
         <translation>Excel med mera</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="121"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="125"/>
         <source>Export to Excel…</source>
         <translation>Exportera till Excel…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="122"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="126"/>
         <source>Import from Excel…</source>
         <translation>Importera från Excel…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="124"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="128"/>
         <source>Delete plan…</source>
         <translation>Ta bort planen…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="157"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="161"/>
         <source>The group has no action plan yet</source>
         <translation>Gruppen har ingen handlingsplan ännu</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="162"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="166"/>
         <source>An action plan (handlingsplan) holds the group&apos;s goals, the activities that lead there and the indicators that show how it is going. Create one, or import an existing list from Excel.</source>
         <translation>En handlingsplan samlar gruppens mål, aktiviteterna som leder dit och indikatorerna som visar hur det går. Skapa en ny, eller importera en lista ni redan har i Excel.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="170"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="174"/>
         <source>&amp;Create action plan…</source>
         <translation>&amp;Skapa handlingsplan…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="172"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="176"/>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Importera från Excel…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="188"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="192"/>
         <source>&amp;Activities</source>
         <translation>&amp;Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="191"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="195"/>
         <source>I&amp;ndicators</source>
         <translation>I&amp;ndikatorer</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="194"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="198"/>
         <source>O&amp;verview</source>
         <translation>Ö&amp;versikt</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="209"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="213"/>
         <source>&amp;Goals</source>
         <translation>&amp;Mål</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="218"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="222"/>
         <source>Choose a goal to see only its activities and indicators.</source>
         <translation>Välj ett mål för att bara se dess aktiviteter och indikatorer.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="226"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="230"/>
         <source>New goal…</source>
         <translation>Nytt mål…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="229"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="233"/>
         <source>More</source>
         <translation>Mer</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="232"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="236"/>
         <source>Edit goal…</source>
         <translation>Ändra målet…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="234"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="238"/>
         <source>Delete goal…</source>
         <translation>Ta bort målet…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="250"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="254"/>
         <source>Search title and description (Ctrl+F)</source>
         <translation>Sök i titel och beskrivning (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="260"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="264"/>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="261"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="265"/>
         <source>Not finished</source>
         <translation>Inte avslutade</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="266"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="270"/>
         <source>The Färdplan&apos;s ways of working (A1–A6) and prerequisites (F1–F5).</source>
         <translation>Färdplanens förändrade arbetssätt (A1–A6) och grundläggande förutsättningar (F1–F5).</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="271"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="275"/>
         <source>Responsible organisation</source>
         <translation>Ansvarig organisation</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="279"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="283"/>
         <source>Only &amp;delayed</source>
         <translation>Endast &amp;försenade</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="281"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="285"/>
         <source>Activities whose due date has passed and that are neither done nor cancelled.</source>
         <translation>Aktiviteter där klart-senast-datumet har passerat och som varken är klara eller avbrutna.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="283"/>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="393"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="287"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="397"/>
         <source>Due by next &amp;meeting</source>
         <translation>Klart före nästa &amp;möte</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="288"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="292"/>
         <source>Clear filters</source>
         <translation>Rensa filter</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="300"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="304"/>
         <source>+ New activity</source>
         <translation>+ Ny aktivitet</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="301"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="305"/>
         <source>Add an activity to the plan (Ctrl+N).</source>
         <translation>Lägg till en aktivitet i planen (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="303"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="307"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ppna</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="304"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="308"/>
         <source>Open the marked activity (Enter or double-click).</source>
         <translation>Öppna den markerade aktiviteten (Enter eller dubbelklick).</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="306"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="310"/>
         <source>Set stat&amp;us of the marked activity:</source>
         <translation>Ändra s&amp;tatus för markerad aktivitet:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="311"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="315"/>
         <source>Changes the status at once, without opening the activity.</source>
         <translation>Ändrar statusen direkt, utan att öppna aktiviteten.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="384"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="388"/>
         <source>Due by next &amp;meeting ({date})</source>
         <translation>Klart före nästa &amp;möte ({date})</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="390"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="394"/>
         <source>Unfinished activities due on or before the next meeting.</source>
         <translation>Pågående och ej påbörjade aktiviteter som ska vara klara senast vid nästa möte.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="396"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="400"/>
         <source>No coming meeting is planned.</source>
         <translation>Inget kommande möte är inlagt.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="406"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="410"/>
         <source>All ways of working</source>
         <translation>Alla arbetssätt och förutsättningar</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="412"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="416"/>
         <source>All organisations</source>
         <translation>Alla organisationer</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="428"/>
-        <source>{title} (imported, read-only)</source>
-        <translation>{title} (importerad, kan inte ändras här)</translation>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="431"/>
+        <source>All plans of every group (read-only)</source>
+        <translation>Alla gruppers planer (skrivskyddat)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="476"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="435"/>
+        <source>{title} – {group} (imported, read-only)</source>
+        <translation>{title} – {group} (importerad, skrivskyddad)</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="489"/>
+        <source>Activities from every group&apos;s plans. Choose one plan to see its goals and indicators.</source>
+        <translation>Aktiviteter ur alla gruppers planer. Välj en plan för att se dess mål och indikatorer.</translation>
+    </message>
+    <message>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="500"/>
         <source>Period {start} – {end}</source>
         <translation>Period {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="483"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="507"/>
         <source>Target group: {target}</source>
         <translation>Målgrupp: {target}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="492"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="516"/>
         <source>Adopted at the meeting of {date}</source>
         <translation>Antagen vid mötet {date}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="497"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="521"/>
         <source>Imported from another group: read-only</source>
         <translation>Importerad från en annan grupp: kan inte ändras här</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="503"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="527"/>
         <source>All goals</source>
         <translation>Alla mål</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="580"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="604"/>
         <source>{count} activities</source>
         <translation>{count} aktiviteter</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="655"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="679"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="656"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="680"/>
         <source>Set status</source>
         <translation>Ändra status</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="667"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="691"/>
         <source>Delete…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="703"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="727"/>
         <source>Discard changes</source>
         <translation>Släng ändringarna</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="704"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="728"/>
         <source>The open activity has changes that are not saved. Discard them?</source>
         <translation>Den öppna aktiviteten har ändringar som inte är sparade. Vill du slänga dem?</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="771"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="795"/>
         <source>Delete plan</source>
         <translation>Ta bort planen</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="773"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="797"/>
         <source>Delete the plan “{title}” with all its goals, activities, indicators and values? The deletion is also sent with the next export file.</source>
         <translation>Vill du ta bort planen ”{title}” med alla dess mål, aktiviteter, indikatorer och mätvärden? Borttagningen skickas också med nästa exportfil.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="811"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="835"/>
         <source>Delete goal</source>
         <translation>Ta bort målet</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="813"/>
+        <location filename="../narvard_desktop/ui/pages/plan_page.py" line="837"/>
         <source>Delete the goal? Its activities and indicators stay in the plan, without a goal.</source>
         <translation>Vill du ta bort målet? Dess aktiviteter och indikatorer finns kvar i planen, utan mål.</translation>
     </message>
@@ -5777,221 +5792,221 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="89"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="78"/>
         <source> and </source>
         <translation> och </translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="106"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="95"/>
         <source>Page {page} ({pages})</source>
         <translation>Sida {page} ({pages})</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="120"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="109"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="121"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="110"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="122"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="111"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="123"/>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="370"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="112"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="359"/>
         <source>Chair</source>
         <translation>Ordförande</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="124"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="113"/>
         <source>Secretary</source>
         <translation>Sekreterare</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="127"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="116"/>
         <source>Adjusters</source>
         <translation>Justerare</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="135"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="124"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="136"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="125"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="137"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="126"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="147"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="136"/>
         <source>Invited</source>
         <translation>Kallade</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="167"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="156"/>
         <source>Deviations reported after {since} up to {until}</source>
         <translation>Avvikelser rapporterade efter {since} till och med {until}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="170"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="159"/>
         <source>Deviations reported up to {until}</source>
         <translation>Avvikelser rapporterade till och med {until}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="176"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="165"/>
         <source>No deviations were reported.</source>
         <translation>Inga avvikelser har rapporterats.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="180"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="169"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="184"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="173"/>
         <source>Category</source>
         <translation>Samverkanssituation</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="185"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="174"/>
         <source>Number</source>
         <translation>Antal</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="197"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="186"/>
         <source>Counts only; the descriptions stay in the avvikelse log.</source>
         <translation>Endast antal; beskrivningarna finns kvar i avvikelseloggen.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="217"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="206"/>
         <source>Activities by way of working on {date}</source>
         <translation>Aktiviteter per arbetssätt den {date}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="226"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="215"/>
         <source>The handlingsplan has no activities.</source>
         <translation>Handlingsplanen har inga aktiviteter.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="232"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="221"/>
         <source>Way of working</source>
         <translation>Arbetssätt</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="255"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="244"/>
         <source>Delayed activities</source>
         <translation>Försenade aktiviteter</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="259"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="248"/>
         <source>Due before the next meeting ({date})</source>
         <translation>Ska vara klara före nästa möte ({date})</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="262"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="251"/>
         <source>Due by {date}</source>
         <translation>Ska vara klara senast {date}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="273"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="262"/>
         <source>Open action items from earlier meetings</source>
         <translation>Öppna åtgärder från tidigare möten</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="278"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="267"/>
         <source>No open action items.</source>
         <translation>Inga öppna åtgärder.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="283"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="272"/>
         <source>Meeting</source>
         <translation>Möte</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="284"/>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="314"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="273"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="303"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="285"/>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="315"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="274"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="304"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="286"/>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="316"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="275"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="305"/>
         <source>By</source>
         <translation>Klart senast</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="307"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="296"/>
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="310"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="299"/>
         <source>Action items</source>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="324"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="313"/>
         <source>Linked to</source>
         <translation>Kopplat till</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="340"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="329"/>
         <source>Place and date</source>
         <translation>Ort och datum</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="364"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="353"/>
         <source>Secretary (recorded by)</source>
         <translation>Vid protokollet (sekreterare)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="366"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="355"/>
         <source>Notes taken by</source>
         <translation>Antecknat av</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="375"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="364"/>
         <source>Adjuster</source>
         <translation>Justerare</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="394"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="383"/>
         <source>Signatures</source>
         <translation>Underskrifter</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="408"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="397"/>
         <source>Approved (justerat) {date} by {names}</source>
         <translation>Justerat {date} av {names}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="412"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="401"/>
         <source>Approved (justerat) {date}</source>
         <translation>Justerat {date}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="433"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="422"/>
         <source>Locked {time} UTC. Checksum (SHA-256): {checksum}</source>
         <translation>Låst {time} UTC. Kontrollsumma (SHA-256): {checksum}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="448"/>
+        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="437"/>
         <source>Agenda</source>
         <translation>Dagordning</translation>
     </message>

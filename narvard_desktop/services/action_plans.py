@@ -347,9 +347,10 @@ def list_plans(store: Store, *, own_only: bool = False) -> list[dict[str, Any]]:
         params.append(store.require_group_id())
     return list(
         store.db.query(
-            "SELECT p.*, (SELECT COUNT(*) FROM activities a WHERE a.action_plan_id = p.id"
+            "SELECT p.*, gr.name AS group_name,"
+            " (SELECT COUNT(*) FROM activities a WHERE a.action_plan_id = p.id"
             " AND a.deleted = 0) AS activity_count"
-            f" FROM action_plans p WHERE {where}"
+            f" FROM action_plans p LEFT JOIN groups gr ON gr.id = p.group_id WHERE {where}"
             " ORDER BY p.period_start DESC, p.title",
             params,
         )

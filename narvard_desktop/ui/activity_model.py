@@ -104,6 +104,8 @@ class ActivityTableModel(PagedQueryModel):
         self.filters = ActivityFilter(today=today)
         self.sort_key = "position"
         self.descending = False
+        # Listing every plan at once, the second column names the plan instead of the goal.
+        self.show_plan = False
         self.reload()
 
     # --- loading -------------------------------------------------------------------------
@@ -139,6 +141,8 @@ class ActivityTableModel(PagedQueryModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
+            if section == COL_GOAL and self.show_plan:
+                return translate("ActivityTableModel", "Plan")
             return self.headers[section]
         if role == Qt.ItemDataRole.ToolTipRole:
             if section not in SORT_KEY_BY_COLUMN:
@@ -188,6 +192,8 @@ class ActivityTableModel(PagedQueryModel):
         if column == COL_TITLE:
             return shorten(row["title"], _SHORT_TITLE)
         if column == COL_GOAL:
+            if self.show_plan:
+                return shorten(row["plan_title"], 60)
             return shorten(row["goal_title"], 60)
         if column == COL_WAY:
             return way_label(row["way_code"], row["way_name"])

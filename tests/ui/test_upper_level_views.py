@@ -1,6 +1,7 @@
 """A delregional group sees the kommuner's avvikelser: all, one group, or side by side."""
 
 import pytest
+from PySide6.QtCore import Qt
 
 from narvard_desktop.services.group_setup import GroupSetup, create_group
 from narvard_desktop.store.records import insert_record, new_id
@@ -116,3 +117,20 @@ def test_plan_follow_up_counts_the_chosen_groups(qtbot, area_store):
     assert a4_total() == 4
     overview.group_selector.select_group(area_store.kommun_groups["Borås"])
     assert a4_total() == 3
+
+
+def test_plan_view_lists_every_groups_activities_read_only(qtbot, area_store):
+    from narvard_desktop.ui.pages.plan_page import ALL_PLANS, PlanPage
+
+    page = PlanPage(area_store)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.plan_combo.itemData(0) == ALL_PLANS
+    assert "Mark" in page.plan_combo.itemText(2) or "Mark" in page.plan_combo.itemText(1)
+    page.plan_combo.setCurrentIndex(0)
+    assert page.activity_model.rowCount() == 4
+    assert page.is_read_only() and not page.new_activity_button.isEnabled()
+    column = page.activity_model.headerData(1, Qt.Orientation.Horizontal)
+    assert column == "Plan"
+    plans = {page.activity_model.row_at(row)["plan_title"] for row in range(4)}
+    assert plans == {"Plan Borås", "Plan Mark"}

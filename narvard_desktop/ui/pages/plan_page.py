@@ -69,6 +69,10 @@ _OPEN_STATUSES = tuple(code for code in STATUS_CODES if code not in ACTIVITY_CLO
 _DETAIL_COLUMNS = (COL_GOAL, COL_WAY, COL_RESPONSIBLE, COL_CHECKIN)
 
 
+# The plan chooser's entry for "every plan of every group" (upper levels).
+ALL_PLANS = "*"
+
+
 class PlanPage(QWidget):
     """The plan view. `changed` is emitted after every write, so other pages can refresh."""
 
@@ -422,15 +426,20 @@ class PlanPage(QWidget):
         plans = action_plans.list_plans(self.store)
         self.plan_combo.blockSignals(True)
         self.plan_combo.clear()
+        if any(plan["group_id"] != own for plan in plans):
+            # An upper level sees the activities of every group's plan in one list.
+            self.plan_combo.addItem(self.tr("All plans of every group (read-only)"), ALL_PLANS)
         for plan in plans:
             text = plan["title"] if len(plan["title"]) <= 90 else plan["title"][:89] + "…"
             if plan["group_id"] != own:
-                text = self.tr("{title} (imported, read-only)").format(title=text)
+                text = self.tr("{title} – {group} (imported, read-only)").format(
+                    title=text, group=plan.get("group_name") or ""
+                )
             self.plan_combo.addItem(text, plan["id"])
         index = self.plan_combo.findData(wanted) if wanted else -1
         if index < 0 and plans:
-            own_index = next((i for i, p in enumerate(plans) if p["group_id"] == own), 0)
-            index = own_index
+            own_plan = next((p["id"] for p in plans if p["group_id"] == own), plans[0]["id"])
+            index = self.plan_combo.findData(own_plan)
         self.plan_combo.setCurrentIndex(index)
         self.plan_combo.blockSignals(False)
         self.stack.setCurrentIndex(1 if plans else 0)
@@ -446,7 +455,12 @@ class PlanPage(QWidget):
             self.goal_id = None
             self.close_editor()
         self.plan_id = plan_id
-        self.plan = action_plans.get_plan(self.store, plan_id) if plan_id else None
+        every_plan = plan_id == ALL_PLANS
+        self.plan = (
+            action_plans.get_plan(self.store, plan_id) if plan_id and not every_plan else None
+        )
+        self.activity_model.show_plan = every_plan
+        self.overview.all_plans = every_plan
         self._show_plan_info()
         self._fill_goals()
         read_only = self.is_read_only()
@@ -460,13 +474,23 @@ class PlanPage(QWidget):
         self.delete_plan_action.setEnabled(plan_id is not None and not read_only)
         self.apply_filters()
         self.indicators.set_plan(plan_id, self.goal_id, read_only=read_only)
-        self.overview.set_plan(plan_id)
+        self.overview.set_plan(None if self.plan_id == ALL_PLANS else plan_id)
 
     def is_read_only(self) -> bool:
+        if self.plan_id == ALL_PLANS:
+            return True
         return self.plan is not None and self.plan["group_id"] != self.store.own_group_id
 
     def _show_plan_info(self) -> None:
         plan = self.plan
+        if self.plan_id == ALL_PLANS:
+            self.plan_info.setText(
+                self.tr(
+                    "Activities from every group's plans. Choose one plan to see its goals "
+                    "and indicators."
+                )
+            )
+            return
         if plan is None:
             self.plan_info.setText("")
             return
@@ -541,7 +565,7 @@ class PlanPage(QWidget):
                 statuses = _OPEN_STATUSES
         way = self.way_filter.currentData()
         return ActivityFilter(
-            plan_id=self.plan_id or "",
+            plan_id=None if self.plan_id == ALL_PLANS else (self.plan_id or ""),
             statuses=statuses,
             way_codes=(way,) if way else (),
             responsible_organisation_id=self.organisation_filter.currentData(),
