@@ -77,7 +77,7 @@
         <translation>I handlingsplanen</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_item_models.py" line="149"/>
+        <location filename="../narvard_desktop/ui/agenda_item_models.py" line="136"/>
         <source>Not an activity in the action plan yet.</source>
         <translation>Är ännu inte en aktivitet i handlingsplanen.</translation>
     </message>
@@ -608,27 +608,27 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="299"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="300"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="300"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="301"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="301"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="302"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="340"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="325"/>
         <source>Tick to mark {name} as: {presence}</source>
         <translation>Bocka för att markera {name} som: {presence}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="355"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="340"/>
         <source>{name} (guest)</source>
         <translation>{name} (gäst)</translation>
     </message>
@@ -4230,22 +4230,22 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>LinkModel</name>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_item_models.py" line="222"/>
+        <location filename="../narvard_desktop/ui/agenda_item_models.py" line="209"/>
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_item_models.py" line="223"/>
+        <location filename="../narvard_desktop/ui/agenda_item_models.py" line="210"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_item_models.py" line="224"/>
+        <location filename="../narvard_desktop/ui/agenda_item_models.py" line="211"/>
         <source>Deviation</source>
         <translation>Avvikelse</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_item_models.py" line="225"/>
+        <location filename="../narvard_desktop/ui/agenda_item_models.py" line="212"/>
         <source>Action item</source>
         <translation>Åtgärd</translation>
     </message>
@@ -4487,42 +4487,42 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>MeetingListModel</name>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="63"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="64"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="64"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="65"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="65"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="66"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="66"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="67"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="67"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="68"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="134"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="135"/>
         <source>✔ Approved {date}</source>
         <translation>✔ Justerat {date}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="138"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="139"/>
         <source>Upcoming</source>
         <translation>Kommande</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meeting_models.py" line="140"/>
+        <location filename="../narvard_desktop/ui/meeting_models.py" line="141"/>
         <source>Not approved yet</source>
         <translation>Ej justerat än</translation>
     </message>
@@ -4793,32 +4793,32 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>OpenActionItemModel</name>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_item_models.py" line="275"/>
+        <location filename="../narvard_desktop/ui/agenda_item_models.py" line="262"/>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_item_models.py" line="276"/>
+        <location filename="../narvard_desktop/ui/agenda_item_models.py" line="263"/>
         <source>Meeting</source>
         <translation>Möte</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_item_models.py" line="277"/>
+        <location filename="../narvard_desktop/ui/agenda_item_models.py" line="264"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_item_models.py" line="278"/>
+        <location filename="../narvard_desktop/ui/agenda_item_models.py" line="265"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_item_models.py" line="279"/>
+        <location filename="../narvard_desktop/ui/agenda_item_models.py" line="266"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/agenda_item_models.py" line="280"/>
+        <location filename="../narvard_desktop/ui/agenda_item_models.py" line="267"/>
         <source>By</source>
         <translation>Klart senast</translation>
     </message>

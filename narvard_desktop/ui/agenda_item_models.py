@@ -17,7 +17,7 @@ from narvard_desktop.services.activities import get_activity
 from narvard_desktop.store import Store
 from narvard_desktop.ui.meeting_model_base import (
     ID_ROLE,
-    NO_INDEX,
+    HeaderedRows,
     Index,
     ItemRowsModel,
     WritingModel,
@@ -86,7 +86,7 @@ class DecisionModel(ItemRowsModel, QAbstractListModel):
         return True
 
 
-class ActionItemModel(ItemRowsModel, QAbstractTableModel):
+class ActionItemModel(HeaderedRows, ItemRowsModel, QAbstractTableModel):
     """Who does what by when; done and "in the plan" stay editable after justering."""
 
     COL_WHO, COL_WHAT, COL_DUE, COL_DONE, COL_ACTIVITY = range(5)
@@ -117,19 +117,6 @@ class ActionItemModel(ItemRowsModel, QAbstractTableModel):
                 if activity is not None and not activity["deleted"]:
                     row["activity_title"] = activity["title"]
         return rows
-
-    def columnCount(self, parent: Index = NO_INDEX) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(  # noqa: N802 - Qt override
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
-
-    def row_at(self, row: int) -> dict[str, Any] | None:
-        return self.rows[row] if 0 <= row < len(self.rows) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self.row_at(index.row()) if index.isValid() else None
@@ -255,7 +242,7 @@ class LinkModel(ItemRowsModel, QAbstractListModel):
         return True
 
 
-class OpenActionItemModel(WritingModel, QAbstractTableModel):
+class OpenActionItemModel(HeaderedRows, WritingModel, QAbstractTableModel):
     """Open action items of earlier meetings; ticking one marks it done (and back).
 
     A ticked row stays until the list is loaded again, so a slip of the mouse is
@@ -291,19 +278,6 @@ class OpenActionItemModel(WritingModel, QAbstractTableModel):
             row["done"] = 0
         self.rows = rows
         self.endResetModel()
-
-    def rowCount(self, parent: Index = NO_INDEX) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = NO_INDEX) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(  # noqa: N802 - Qt override
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):

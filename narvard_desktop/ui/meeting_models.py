@@ -28,6 +28,7 @@ from narvard_desktop.store import Store
 from narvard_desktop.ui.meeting_model_base import (
     ID_ROLE,
     NO_INDEX,
+    HeaderedRows,
     Index,
     WritingModel,
     check_state,
@@ -278,7 +279,7 @@ class AgendaModel(WritingModel, QAbstractListModel):
 # --- attendance ---------------------------------------------------------------------------
 
 
-class AttendanceModel(WritingModel, QAbstractTableModel):
+class AttendanceModel(HeaderedRows, WritingModel, QAbstractTableModel):
     """Who is on the list, with one tick column per presence (a tick moves the person)."""
 
     COL_PRESENT, COL_ABSENT, COL_CO_OPTED, COL_NAME, COL_ORGANISATION, COL_FUNCTION = range(6)
@@ -310,22 +311,6 @@ class AttendanceModel(WritingModel, QAbstractTableModel):
         self.beginResetModel()
         self.rows = m.attendance(self.store, self.meeting_id) if self.meeting_id else []
         self.endResetModel()
-
-    def rowCount(self, parent: Index = NO_INDEX) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = NO_INDEX) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(  # noqa: N802 - Qt override
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
-
-    def row_at(self, row: int) -> dict[str, Any] | None:
-        return self.rows[row] if 0 <= row < len(self.rows) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self.row_at(index.row()) if index.isValid() else None
@@ -435,7 +420,7 @@ class AttendanceModel(WritingModel, QAbstractTableModel):
         return result
 
 
-class RowsModel(QAbstractTableModel):
+class RowsModel(HeaderedRows, QAbstractTableModel):
     """A read-only table of ready-made rows (summaries, choice lists)."""
 
     def __init__(self, headers: Sequence[str], parent: Any = None) -> None:
@@ -456,19 +441,6 @@ class RowsModel(QAbstractTableModel):
         self.ids = list(ids) if ids is not None else [None] * len(self.rows)
         self.bold_rows = bold_rows or set()
         self.endResetModel()
-
-    def rowCount(self, parent: Index = NO_INDEX) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = NO_INDEX) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(  # noqa: N802 - Qt override
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
