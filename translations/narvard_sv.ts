@@ -1834,22 +1834,22 @@
 <context>
     <name>DueActivitiesModel</name>
     <message>
-        <location filename="../narvard_desktop/ui/plan_overview.py" line="176"/>
+        <location filename="../narvard_desktop/ui/plan_overview.py" line="177"/>
         <source>Due</source>
         <translation>Klart senast</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan_overview.py" line="177"/>
+        <location filename="../narvard_desktop/ui/plan_overview.py" line="178"/>
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan_overview.py" line="178"/>
+        <location filename="../narvard_desktop/ui/plan_overview.py" line="179"/>
         <source>Responsible</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan_overview.py" line="179"/>
+        <location filename="../narvard_desktop/ui/plan_overview.py" line="180"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3722,87 +3722,87 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>IndicatorDialog</name>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="313"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="301"/>
         <source>Edit indicator</source>
         <translation>Ändra indikator</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="313"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="301"/>
         <source>New indicator</source>
         <translation>Ny indikator</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="315"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="303"/>
         <source>e.g. Återinskrivningar inom 30 dagar, 75+</source>
         <translation>t.ex. Återinskrivningar inom 30 dagar, 75+</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="317"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="305"/>
         <source>– no goal –</source>
         <translation>– inget mål –</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="324"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="312"/>
         <source>e.g. %, antal, dagar</source>
         <translation>t.ex. %, antal, dagar</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="326"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="314"/>
         <source>e.g. Egen uppföljning, Vårdfokus</source>
         <translation>t.ex. Egen uppföljning, Vårdfokus</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="335"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="323"/>
         <source>e.g. 12,5</source>
         <translation>t.ex. 12,5</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="337"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="325"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="338"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="326"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Mål:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="340"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="328"/>
         <source>&amp;Definition:</source>
         <translation>&amp;Definition:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="342"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="330"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Enhet:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="343"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="331"/>
         <source>&amp;Source:</source>
         <translation>&amp;Källa:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="344"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="332"/>
         <source>Di&amp;rection:</source>
         <translation>&amp;Riktning:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="347"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="335"/>
         <source>on</source>
         <translation>den</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="351"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="339"/>
         <source>by</source>
         <translation>senast</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="353"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="341"/>
         <source>&amp;Baseline:</source>
         <translation>&amp;Utgångsvärde:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="354"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="342"/>
         <source>&amp;Target:</source>
         <translation>Må&amp;lvärde:</translation>
     </message>
@@ -3810,124 +3810,124 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>IndicatorPanel</name>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="419"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="407"/>
         <source>New &amp;indicator…</source>
         <translation>Ny &amp;indikator…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="421"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="409"/>
         <source>&amp;Edit…</source>
         <translation>Ä&amp;ndra…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="423"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="411"/>
         <source>Delete…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="450"/>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="567"/>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="575"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="438"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="555"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="563"/>
         <source>Indicator over time</source>
         <translation>Indikatorn över tid</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="467"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="455"/>
         <source>Enter a value</source>
         <translation>Registrera ett värde</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="476"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="464"/>
         <source>For example 2026-Q1 (quarter), 2026-T1 (tertial), 2026-03 (month), 2026 (year) or a date. Prefilled with the period after the latest value.</source>
         <translation>Till exempel 2026-Q1 (kvartal), 2026-T1 (tertial), 2026-03 (månad), 2026 (år) eller ett datum. Förifyllt med perioden efter det senaste värdet.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="481"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="469"/>
         <source>e.g. 12,5</source>
         <translation>t.ex. 12,5</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="482"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="470"/>
         <source>Press Enter to save. A decimal comma is fine.</source>
         <translation>Tryck Enter för att spara. Decimalkomma går bra.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="486"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="474"/>
         <source>Optional, e.g. Preliminär siffra</source>
         <translation>Frivilligt, t.ex. Preliminär siffra</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="487"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="475"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="489"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="477"/>
         <source>&amp;Value:</source>
         <translation>&amp;Värde:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="491"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="479"/>
         <source>C&amp;omment:</source>
         <translation>K&amp;ommentar:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="503"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="491"/>
         <source>&amp;Save value</source>
         <translation>&amp;Spara värdet</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="518"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="506"/>
         <source>Delete value…</source>
         <translation>Ta bort värdet…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="558"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="546"/>
         <source>Baseline {value}</source>
         <translation>Utgångsvärde {value}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="559"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="547"/>
         <source>Target {value}</source>
         <translation>Målvärde {value}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="560"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="548"/>
         <source>Measured value</source>
         <translation>Uppmätt värde</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="561"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="549"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="562"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="550"/>
         <source>No values entered yet</source>
         <translation>Inga värden registrerade ännu</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="563"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="551"/>
         <source>Choose an indicator to see its chart</source>
         <translation>Välj en indikator för att se dess diagram</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="649"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="637"/>
         <source>Delete value</source>
         <translation>Ta bort värdet</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="650"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="638"/>
         <source>Delete the value for {period}?</source>
         <translation>Vill du ta bort värdet för {period}?</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="693"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="681"/>
         <source>Delete indicator</source>
         <translation>Ta bort indikatorn</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="694"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="682"/>
         <source>Delete the indicator “{name}” and all its values?</source>
         <translation>Vill du ta bort indikatorn ”{name}” och alla dess värden?</translation>
     </message>
@@ -3935,57 +3935,57 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>IndicatorTableModel</name>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="99"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="100"/>
         <source>✓ Target reached</source>
         <translation>✓ Målet nått</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="101"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="102"/>
         <source>✓ On track</source>
         <translation>✓ I fas</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="103"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="104"/>
         <source>✗ Behind</source>
         <translation>✗ Efter plan</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="175"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="176"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="176"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="177"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="177"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="178"/>
         <source>Direction</source>
         <translation>Riktning</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="178"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="179"/>
         <source>Baseline</source>
         <translation>Utgångsvärde</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="179"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="180"/>
         <source>Target</source>
         <translation>Målvärde</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="180"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="181"/>
         <source>Latest value</source>
         <translation>Senaste värde</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="181"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="182"/>
         <source>On track?</source>
         <translation>I fas?</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="234"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="222"/>
         <source>On track: the latest value is at least as good as a straight line from the baseline to the target at that date.</source>
         <translation>I fas: det senaste värdet är minst lika bra som en rak linje från utgångsvärdet till målvärdet vid den tidpunkten.</translation>
     </message>
@@ -5097,52 +5097,52 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>PlanOverview</name>
     <message>
-        <location filename="../narvard_desktop/ui/plan_overview.py" line="257"/>
+        <location filename="../narvard_desktop/ui/plan_overview.py" line="245"/>
         <source>Activities by status per way of working</source>
         <translation>Aktiviteter per status och arbetssätt</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan_overview.py" line="276"/>
+        <location filename="../narvard_desktop/ui/plan_overview.py" line="264"/>
         <source>Due before the next meeting</source>
         <translation>Ska vara klart till nästa möte</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan_overview.py" line="296"/>
+        <location filename="../narvard_desktop/ui/plan_overview.py" line="284"/>
         <source>Double-click or press Enter to open the activity.</source>
         <translation>Dubbelklicka eller tryck Enter för att öppna aktiviteten.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan_overview.py" line="324"/>
+        <location filename="../narvard_desktop/ui/plan_overview.py" line="312"/>
         <source>Number of activities</source>
         <translation>Antal aktiviteter</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan_overview.py" line="325"/>
+        <location filename="../narvard_desktop/ui/plan_overview.py" line="313"/>
         <source>delayed: {count}</source>
         <translation>försenade: {count}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan_overview.py" line="326"/>
+        <location filename="../narvard_desktop/ui/plan_overview.py" line="314"/>
         <source>The plan has no activities yet</source>
         <translation>Planen har inga aktiviteter ännu</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan_overview.py" line="327"/>
+        <location filename="../narvard_desktop/ui/plan_overview.py" line="315"/>
         <source>Not chosen</source>
         <translation>Inte valt</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan_overview.py" line="341"/>
+        <location filename="../narvard_desktop/ui/plan_overview.py" line="329"/>
         <source>No coming meeting is planned. Add one under Meetings to see what should be done by then.</source>
         <translation>Inget kommande möte är inlagt. Lägg in ett under Möten för att se vad som ska vara klart till dess.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan_overview.py" line="348"/>
+        <location filename="../narvard_desktop/ui/plan_overview.py" line="336"/>
         <source>Next meeting {date}: {count} unfinished activities are due by then (delayed ones included).</source>
         <translation>Nästa möte {date}: {count} aktiviteter som inte är klara ska vara klara till dess (försenade räknas med).</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan_overview.py" line="354"/>
+        <location filename="../narvard_desktop/ui/plan_overview.py" line="342"/>
         <source>Next meeting {date}: no unfinished activity is due by then.</source>
         <translation>Nästa möte {date}: ingen ofärdig aktivitet ska vara klar till dess.</translation>
     </message>
@@ -6264,27 +6264,27 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>StatusByWayModel</name>
     <message>
-        <location filename="../narvard_desktop/ui/plan_overview.py" line="103"/>
+        <location filename="../narvard_desktop/ui/plan_overview.py" line="104"/>
         <source>Way of working or prerequisite</source>
         <translation>Arbetssätt eller förutsättning</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan_overview.py" line="105"/>
+        <location filename="../narvard_desktop/ui/plan_overview.py" line="106"/>
         <source>of which delayed</source>
         <translation>varav försenade</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan_overview.py" line="105"/>
+        <location filename="../narvard_desktop/ui/plan_overview.py" line="106"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan_overview.py" line="131"/>
+        <location filename="../narvard_desktop/ui/plan_overview.py" line="132"/>
         <source>All</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan_overview.py" line="135"/>
+        <location filename="../narvard_desktop/ui/plan_overview.py" line="136"/>
         <source>Not chosen</source>
         <translation>Inte valt</translation>
     </message>
@@ -6335,17 +6335,17 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>ValueTableModel</name>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="260"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="248"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="260"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="248"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/indicator_panel.py" line="260"/>
+        <location filename="../narvard_desktop/ui/indicator_panel.py" line="248"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>

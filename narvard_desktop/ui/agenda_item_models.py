@@ -17,7 +17,6 @@ from narvard_desktop.services.activities import get_activity
 from narvard_desktop.store import Store
 from narvard_desktop.ui.meeting_model_base import (
     ID_ROLE,
-    HeaderedRows,
     Index,
     ItemRowsModel,
     WritingModel,
@@ -25,6 +24,7 @@ from narvard_desktop.ui.meeting_model_base import (
     checked,
     translate,
 )
+from narvard_desktop.ui.rows_model import HeaderedRows
 
 # --- the contents of one § ----------------------------------------------------------------
 

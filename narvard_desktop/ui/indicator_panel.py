@@ -49,6 +49,7 @@ from narvard_desktop.ui.charts import ChartWidget
 from narvard_desktop.ui.operations import show_error
 from narvard_desktop.ui.plan_dialogs import DateField, FieldErrors, RecordDialog
 from narvard_desktop.ui.questions import confirm
+from narvard_desktop.ui.rows_model import HeaderedRows
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 ON_TRACK_GREEN = QColor("#1a7f37")
@@ -164,7 +165,7 @@ def draw_indicator_chart(figure: Any, data: Mapping[str, Any]) -> None:
 # --- the list ------------------------------------------------------------------------------
 
 
-class IndicatorTableModel(QAbstractTableModel):
+class IndicatorTableModel(HeaderedRows, QAbstractTableModel):
     """A plan's indicators (a handful per plan) with latest value and verdict."""
 
     def __init__(self, store: Store, parent: Any = None) -> None:
@@ -189,19 +190,6 @@ class IndicatorTableModel(QAbstractTableModel):
                 chart = indicator_service.indicator_chart_data(self.store, indicator["id"])
                 self.rows.append((indicator, chart))
         self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(  # noqa: N802 - Qt override
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole

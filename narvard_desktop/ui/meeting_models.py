@@ -28,13 +28,13 @@ from narvard_desktop.store import Store
 from narvard_desktop.ui.meeting_model_base import (
     ID_ROLE,
     NO_INDEX,
-    HeaderedRows,
     Index,
     WritingModel,
     check_state,
     checked,
     translate,
 )
+from narvard_desktop.ui.rows_model import HeaderedRows
 
 AGENDA_MIME = "application/x-narvard-agenda-row"
 

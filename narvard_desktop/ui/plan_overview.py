@@ -40,6 +40,7 @@ from narvard_desktop.store import Store
 from narvard_desktop.ui.activity_model import DELAYED_RED, shorten, status_text, way_label
 from narvard_desktop.ui.charts import ChartWidget
 from narvard_desktop.ui.group_selector import GroupSelector
+from narvard_desktop.ui.rows_model import HeaderedRows
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 STATUS_COLOURS = {
@@ -166,7 +167,7 @@ class StatusByWayModel(QAbstractTableModel):
         return None
 
 
-class DueActivitiesModel(QAbstractTableModel):
+class DueActivitiesModel(HeaderedRows, QAbstractTableModel):
     """Open activities due on or before the next meeting (delayed ones included)."""
 
     def __init__(self, parent: Any = None) -> None:
@@ -183,19 +184,6 @@ class DueActivitiesModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(  # noqa: N802 - Qt override
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
