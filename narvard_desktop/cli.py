@@ -40,7 +40,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     set_language(args.lang or "sv")
     if args.command is None:
-        from narvard_desktop.ui.app import run_gui
+        from narvard_desktop.ui.shell.app import run_gui
 
         return run_gui(resolve_data_dir(args.data_dir), args.lang)
     try:

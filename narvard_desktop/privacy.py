@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from narvard_desktop import clock
+
 if TYPE_CHECKING:
     from narvard_desktop.store import Store
 
@@ -98,7 +100,7 @@ def find_identifiers(text: str | None, today: date | None = None) -> list[Identi
     """Every personnummer or samordningsnummer in `text`, in order of position."""
     if not text or len(text) < 10:
         return []
-    today = today or date.today()
+    today = today or clock.today()
     uuid_spans = [m.span() for m in _UUID.finditer(text)]
     hits: list[IdentifierHit] = []
     for match in _CANDIDATE.finditer(text):

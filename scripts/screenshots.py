@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from narvard_desktop.services.demo import fill_demo_data
 from narvard_desktop.services.group_setup import GroupSetup, create_group
 from narvard_desktop.store import Store
-from narvard_desktop.ui.app import GuiSession
+from narvard_desktop.ui.shell.app import GuiSession
 
 OUT = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
 SECTIONS = ["start", "handlingsplan", "avvikelser", "moten", "uppfoljning", "utbyte"]

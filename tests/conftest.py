@@ -8,12 +8,28 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
+from narvard_desktop import clock  # noqa: E402
 from narvard_desktop.i18n import set_language  # noqa: E402
 from narvard_desktop.services.demo import fill_demo_data  # noqa: E402
 from narvard_desktop.services.group_setup import GroupSetup, create_group  # noqa: E402
 from narvard_desktop.store import Store  # noqa: E402
 
 ANCHOR = date(2026, 10, 15)
+
+# Every test runs on a pinned day, never the real one. The suite is run on several days
+# (first of a month, new year, a leap day, a minute before midnight) by setting
+# NARVARD_TEST_TODAY; see scripts/test.sh.
+TEST_TODAY = os.environ.get("NARVARD_TEST_TODAY", "2026-12-01")
+# Module-level code of the test files (collected before any fixture runs) sees it too.
+os.environ[clock.ENVIRONMENT_VARIABLE] = TEST_TODAY
+
+
+@pytest.fixture(autouse=True)
+def _pinned_clock(monkeypatch):
+    """Pin the core's clock, here and in every command-line process a test starts."""
+    monkeypatch.setenv(clock.ENVIRONMENT_VARIABLE, TEST_TODAY)
+    with clock.pinned(TEST_TODAY):
+        yield
 
 
 @pytest.fixture(autouse=True)

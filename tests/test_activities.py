@@ -3,6 +3,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from narvard_desktop import clock
 from narvard_desktop.errors import ValidationError
 from narvard_desktop.services.action_plans import create_goal, create_plan
 from narvard_desktop.services.activities import (
@@ -200,7 +201,7 @@ def test_progress_notes_are_dated_with_author_newest_first(group_store, plan):
     assert caught.value.details["field"] == "text"
     undated = add_progress_note(group_store, activity_id, {"text": "Idag"})
     assert get_record(group_store.db, "progress_notes", undated)["note_date"] == (
-        date.today().isoformat()
+        clock.today().isoformat()
     )
     delete_activity(group_store, activity_id)
     assert list_progress_notes(group_store, activity_id) == []

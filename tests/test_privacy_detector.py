@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from narvard_desktop import clock
 from narvard_desktop.privacy import (
     FREE_TEXT_FIELDS,
     PERSONNUMMER,
@@ -17,7 +18,7 @@ from narvard_desktop.privacy import (
 )
 from narvard_desktop.store.schema import SYNCED_TABLES
 
-TODAY = date.today()
+TODAY = clock.today()
 
 
 def check_digit(nine: str) -> str:

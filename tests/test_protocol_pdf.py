@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pikepdf
 import pytest
 from pypdf import PdfReader
 
+from narvard_desktop import clock
 from narvard_desktop.cli import main
 from narvard_desktop.i18n import translate
 from narvard_desktop.reports.protocol_pdf import (
@@ -305,7 +306,7 @@ def test_writing_leaves_no_temporary_file_and_failure_leaves_no_pdf(group_store,
 
 
 def test_cli_writes_protocol_of_latest_and_kallelse_of_next_meeting(group_store, tmp_path):
-    today = date.today()
+    today = clock.today()
     past = m.create_meeting(group_store, today - timedelta(days=20), place="Förr")
     m.create_meeting(group_store, today + timedelta(days=60), place="Senare")
     m.create_meeting(group_store, today + timedelta(days=10), place="Snart")

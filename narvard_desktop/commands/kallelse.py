@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
 
+from narvard_desktop import clock
 from narvard_desktop.commands import open_store
 from narvard_desktop.commands.protocol import add_pdf_arguments, options_from, resolve_meeting
 from narvard_desktop.i18n import QT_TRANSLATE_NOOP, translate
@@ -22,7 +22,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        today = date.today()
+        today = clock.today()
         upcoming = next_meeting_id(store, today) or latest_meeting_id(store, today)
         meeting_id = resolve_meeting(store, args.meeting, upcoming)
         path = write_kallelse_pdf(store, meeting_id, args.out, options_from(args))

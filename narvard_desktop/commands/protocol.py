@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
 
+from narvard_desktop import clock
 from narvard_desktop.commands import open_store
 from narvard_desktop.errors import ValidationError
 from narvard_desktop.i18n import QT_TRANSLATE_NOOP, translate
@@ -53,7 +53,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        meeting_id = resolve_meeting(store, args.meeting, latest_meeting_id(store, date.today()))
+        meeting_id = resolve_meeting(store, args.meeting, latest_meeting_id(store, clock.today()))
         path = write_protocol_pdf(store, meeting_id, args.out, options_from(args))
     message = translate("Cli", QT_TRANSLATE_NOOP("Cli", "Wrote {path}."))
     print(message.format(path=path))

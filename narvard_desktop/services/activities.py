@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from narvard_desktop import clock
 from narvard_desktop.domain import ACTIVITY_CLOSED_STATUSES, ACTIVITY_STATUSES
 from narvard_desktop.errors import ValidationError
 from narvard_desktop.i18n import QT_TRANSLATE_NOOP
@@ -69,7 +70,7 @@ def is_delayed(activity: Mapping[str, Any], today: date | None = None) -> bool:
     return bool(
         due
         and activity.get("status") not in ACTIVITY_CLOSED_STATUSES
-        and due < (today or date.today()).isoformat()
+        and due < (today or clock.today()).isoformat()
     )
 
 
@@ -240,7 +241,7 @@ def get_activity(store: Store, activity_id: str, today: date | None = None) -> d
 def clean_note_fields(values: Mapping[str, Any], today: date | None = None) -> dict[str, Any]:
     return {
         "note_date": clean_date(values.get("note_date"), "note_date")
-        or (today or date.today()).isoformat(),
+        or (today or clock.today()).isoformat(),
         "author": clean_text(values.get("author"), "author"),
         "text": clean_text(values.get("text"), "text", required=True),
     }
@@ -324,7 +325,7 @@ _SELECT = """
 
 
 def _where(filters: ActivityFilter) -> tuple[str, list[Any]]:
-    today = (filters.today or date.today()).isoformat()
+    today = (filters.today or clock.today()).isoformat()
     clauses = ["a.deleted = 0"]
     params: list[Any] = []
 
@@ -448,7 +449,7 @@ def status_by_way(
         today=today,
     )
     where, params = _where(filters)
-    today_text = (today or date.today()).isoformat()
+    today_text = (today or clock.today()).isoformat()
     rows: dict[str | None, WayStatusRow] = {
         way["code"]: WayStatusRow(way["code"], way["name"], dict.fromkeys(STATUS_CODES, 0))
         for way in store.reference.ways_of_working()
@@ -476,7 +477,7 @@ def next_meeting(store: Store, today: date | None = None) -> dict[str, Any] | No
         store.db.query(
             "SELECT * FROM meetings WHERE group_id = ? AND deleted = 0 AND meeting_date >= ?"
             " ORDER BY meeting_date, start_time LIMIT 1",
-            [group_id, (today or date.today()).isoformat()],
+            [group_id, (today or clock.today()).isoformat()],
         ),
         None,
     )

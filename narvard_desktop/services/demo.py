@@ -12,6 +12,7 @@ import random
 from collections.abc import Callable
 from datetime import date, timedelta
 
+from narvard_desktop import clock
 from narvard_desktop.domain import DEVIATION_AWAITING_ANSWER
 from narvard_desktop.store import Store
 from narvard_desktop.store.records import insert_record
@@ -141,7 +142,7 @@ def fill_demo_data(
     group_id = store.require_group_id()
     group = store.own_group() or {}
     rng = random.Random(seed)
-    today = anchor or date.today()
+    today = anchor or clock.today()
     db = store.db
     counts: dict[str, int] = {}
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from narvard_desktop import clock
 from narvard_desktop.domain import DEVIATION_AWAITING_ANSWER, DEVIATION_OPEN_STATES
 from narvard_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from narvard_desktop.store import Store
@@ -269,7 +270,7 @@ def answer_timeliness(
 ) -> tuple[Timeliness, list[Timeliness]]:
     """The whole period and each month: share answered by the due date, median days."""
     where, params = _base_where(period)
-    today_text = (today or date.today()).isoformat()
+    today_text = (today or clock.today()).isoformat()
     by_month: dict[str, list[tuple[str, str | None, str | None]]] = {
         month: [] for month in period.months()
     }
@@ -301,7 +302,7 @@ def open_and_overdue(
             # A record without a due date (possible in imported data) is never overdue.
             f" SUM(d.state IN ({awaiting}) AND COALESCE(d.answer_due_date < ?, 0))"
             f" FROM deviations d WHERE {where} GROUP BY 1",
-            [(today or date.today()).isoformat(), *params],
+            [(today or clock.today()).isoformat(), *params],
         )
     }
     rows = [

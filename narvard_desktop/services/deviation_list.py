@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from narvard_desktop import clock
 from narvard_desktop.domain import DEVIATION_AWAITING_ANSWER
 from narvard_desktop.privacy import FREE_TEXT_FIELDS, contains_identifier
 from narvard_desktop.services.deviations import (
@@ -90,7 +91,7 @@ def _where(store: Store, filters: DeviationFilters) -> tuple[str, list[Any]]:
             s for s in (states or DEVIATION_AWAITING_ANSWER) if s in DEVIATION_AWAITING_ANSWER
         )
         clauses.append("d.answer_due_date < ?")
-        params.append((filters.today or date.today()).isoformat())
+        params.append((filters.today or clock.today()).isoformat())
         if not states:
             clauses.append("0")
     if states:
@@ -152,7 +153,7 @@ def query_deviations(
     filters = filters or DeviationFilters()
     sql, params = deviation_list_sql(store, filters, sort, offset, limit)
     threshold = group_rules(store)[0]
-    today = filters.today or date.today()
+    today = filters.today or clock.today()
     rows = []
     for row in store.db.query(sql, params):
         row["risk_score"] = risk_score(row["consequence"], row["likelihood"])

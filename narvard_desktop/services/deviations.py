@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from narvard_desktop import clock
 from narvard_desktop.domain import (
     CARE_INJURY,
     DEFAULT_ANSWER_DAYS,
@@ -96,7 +97,7 @@ def is_overdue(state: str, answer_due_date: str | None, today: date | None = Non
     """Still waiting for the receiving side's answer after the day it was due."""
     if state not in DEVIATION_AWAITING_ANSWER or not answer_due_date:
         return False
-    return answer_due_date < (today or date.today()).isoformat()
+    return answer_due_date < (today or clock.today()).isoformat()
 
 
 def default_answer_due_date(store: Store, reported: date | str) -> str:
@@ -354,7 +355,7 @@ def change_state(
             current=label_for(DEVIATION_STATES, from_state).lower(),
             target=label_for(DEVIATION_STATES, to_state).lower(),
         )
-    on_text = _as_date("changed_on", on) if on is not None else date.today().isoformat()
+    on_text = _as_date("changed_on", on) if on is not None else clock.today().isoformat()
     if on_text is None or on_text < current["reported_date"]:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
@@ -452,7 +453,7 @@ def create_improvement_activity(
         "description": _as_text(description),
         "way_code": way_code,
         "responsible_organisation_id": _check_organisation(store, responsible_organisation_id),
-        "start_date": date.today().isoformat(),
+        "start_date": clock.today().isoformat(),
         "due_date": _as_date("due_date", due_date),
         "status": "not_started",
     }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from narvard_desktop import clock
 from narvard_desktop.domain import ACTIVITY_CLOSED_STATUSES, DEVIATION_AWAITING_ANSWER
 from narvard_desktop.store import Store
 
@@ -37,7 +38,7 @@ def record_counts(store: Store) -> dict[str, int]:
 
 def start_page_figures(store: Store, today: date | None = None) -> dict[str, object]:
     """What the start page shows: how the group is doing, at a glance."""
-    today_text = (today or date.today()).isoformat()
+    today_text = (today or clock.today()).isoformat()
     db = store.db
     closed = ",".join(f"'{status}'" for status in ACTIVITY_CLOSED_STATUSES)
     awaiting = ",".join(f"'{state}'" for state in DEVIATION_AWAITING_ANSWER)

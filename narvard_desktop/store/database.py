@@ -5,11 +5,11 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlite_utils import Database
 
+from narvard_desktop import clock
 from narvard_desktop.errors import (
     DatabaseBusyError,
     DatabaseUnreadableError,
@@ -29,7 +29,7 @@ def make_backup(connection: sqlite3.Connection, database_file: Path, reason: str
     """Copy the live database with SQLite's backup API (safe with WAL, unlike a file copy)."""
     folder = backup_folder(database_file)
     folder.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    stamp = clock.utc_now().strftime("%Y%m%dT%H%M%S%fZ")
     target = folder / f"{database_file.stem}-{stamp}-{reason}.sqlite3"
     destination = sqlite3.connect(target)
     try:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Any
 
 from sqlite_utils import Database
 from uuid6 import uuid7
 
+from narvard_desktop import clock
 from narvard_desktop.errors import ReadOnlyRecordError, RecordNotFoundError
 from narvard_desktop.store.schema import SYNCED_TABLES
 
@@ -27,7 +27,7 @@ def new_id() -> str:
 
 
 def utc_now() -> str:
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return clock.utc_now().strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def _check_table(table: str) -> None:

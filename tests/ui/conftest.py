@@ -1,7 +1,7 @@
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from narvard_desktop.ui.app import GuiSession
+from narvard_desktop.ui.shell.app import GuiSession
 
 
 @pytest.fixture(autouse=True)

@@ -7,6 +7,7 @@ import json
 from datetime import date
 from typing import Any
 
+from narvard_desktop import clock
 from narvard_desktop.errors import (
     ValidationError,
 )
@@ -183,7 +184,7 @@ def lock_meeting(store: Store, meeting_id: str, approval_date: str | date | None
     """Justera: freeze the content with its checksum. Returns the checksum."""
     meeting = _editable_meeting(store, meeting_id)
     group_id = store.require_group_id()
-    approved = _iso_date(approval_date) or meeting["approval_date"] or date.today().isoformat()
+    approved = _iso_date(approval_date) or meeting["approval_date"] or clock.today().isoformat()
     with store.db.atomic():
         update_record(store.db, "meetings", meeting_id, group_id, {"approval_date": approved})
         content = canonical_json(_content(store, get_meeting(store, meeting_id)))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from narvard_desktop import clock
 from narvard_desktop.services.meetings._common import _one, _order_key_sql
 from narvard_desktop.store import Store
 
@@ -25,7 +26,7 @@ def latest_meeting_id(store: Store, today: date | None = None) -> str | None:
         store,
         "SELECT id FROM meetings m WHERE group_id = ? AND deleted = 0 AND meeting_date <= ?"
         f" ORDER BY {_order_key_sql('m')} DESC LIMIT 1",
-        [store.require_group_id(), (today or date.today()).isoformat()],
+        [store.require_group_id(), (today or clock.today()).isoformat()],
     )
     return row["id"] if row else None
 
@@ -36,7 +37,7 @@ def next_meeting_id(store: Store, today: date | None = None) -> str | None:
         store,
         "SELECT id FROM meetings m WHERE group_id = ? AND deleted = 0 AND meeting_date >= ?"
         f" ORDER BY {_order_key_sql('m')} LIMIT 1",
-        [store.require_group_id(), (today or date.today()).isoformat()],
+        [store.require_group_id(), (today or clock.today()).isoformat()],
     )
     return row["id"] if row else None
 

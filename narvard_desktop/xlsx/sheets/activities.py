@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator, Mapping
-from datetime import date
 from typing import Any
 
+from narvard_desktop import clock
 from narvard_desktop.domain import ACTIVITY_STATUSES
 from narvard_desktop.errors import ValidationError
 from narvard_desktop.i18n import QT_TRANSLATE_NOOP
@@ -109,7 +109,7 @@ def activities(context: ImportContext) -> dict[Any, str]:
 
 
 def export_activities(context: ExportContext) -> Iterator[dict[str, Any]]:
-    today = date.today()
+    today = clock.today()
     reference = context.reference
     for row in context.store.db.query(
         "SELECT a.*, p.title AS plan, g.title AS goal FROM activities a"

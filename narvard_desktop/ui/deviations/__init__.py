@@ -1,0 +1,1 @@
+"""Avvikelser i samverkan: the list, the form, risk and the answer clock."""

@@ -1,0 +1,1 @@
+"""Utbyte: export upward, import from below, templates and the ledger."""

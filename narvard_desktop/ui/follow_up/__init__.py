@@ -1,0 +1,1 @@
+"""Uppföljning: the charts a group follows up with."""

@@ -1,0 +1,650 @@
+"""Uppföljning: the charts a group looks at in its meetings and sends upward.
+
+The page has one tab per subject. "Avvikelser" is built here; the "Handlingsplan" tab
+is a placeholder that `FollowUpPage.set_plan_widget` replaces.
+
+Every chart gets plain data built by the `*_series` functions below from the core's
+analysis; the draw functions only paint that data, so what the tests check is exactly
+what is shown.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from narvard_desktop import clock
+from narvard_desktop.services.deviation_analysis import (
+    EXPORT_SUPPRESSION,
+    CountTable,
+    MonthCount,
+    OpenOverdue,
+    Period,
+    Timeliness,
+    answer_timeliness,
+    counts_by_category_and_month,
+    counts_by_group_and_category,
+    open_and_overdue,
+    organisation_matrix,
+    system_errors_by_month,
+)
+from narvard_desktop.store import Store
+from narvard_desktop.ui.kit.charts import ChartWidget
+from narvard_desktop.ui.kit.group_selector import GroupSelector
+
+HIDDEN = "–"
+_OVERDUE_RED = "#b42318"
+_OPEN_BLUE = "#005b94"
+
+
+def _short(text: str, limit: int = 30) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+# --- periods ----------------------------------------------------------------------------------
+
+
+def last_twelve_months(today: date) -> Period:
+    year, month = today.year, today.month - 11
+    if month < 1:
+        year, month = year - 1, month + 12
+    return Period(date(year, month, 1), today)
+
+
+def this_year(today: date) -> Period:
+    return Period(date(today.year, 1, 1), today)
+
+
+def last_year(today: date) -> Period:
+    return Period(date(today.year - 1, 1, 1), date(today.year - 1, 12, 31))
+
+
+def last_quarter(today: date) -> Period:
+    first_month = 3 * ((today.month - 1) // 3) + 1
+    this_quarter_start = date(today.year, first_month, 1)
+    end = this_quarter_start - timedelta(days=1)
+    return Period(date(end.year, 3 * ((end.month - 1) // 3) + 1, 1), end)
+
+
+# --- the data each chart shows ----------------------------------------------------------------
+
+
+@dataclass
+class StackedSeries:
+    months: list[str]
+    series: dict[str, list[int | None]]  # category name -> count per month (None: hidden)
+    hidden_months: list[str]
+    total: int | None
+
+
+def category_series(table: CountTable) -> StackedSeries:
+    months = [str(key) for key in table.column_keys]
+    series = {label: list(row) for label, row in zip(table.row_labels, table.cells, strict=True)}
+    hidden = [
+        month
+        for index, month in enumerate(months)
+        if any(row[index] is None for row in table.cells)
+    ]
+    return StackedSeries(months, series, hidden, table.total)
+
+
+@dataclass
+class MatrixData:
+    rows: list[str]  # reporting organisations
+    columns: list[str]  # receiving organisations
+    cells: list[list[int | None]]
+
+
+def matrix_data(table: CountTable) -> MatrixData:
+    return MatrixData(
+        list(table.row_labels), list(table.column_labels), [list(r) for r in table.cells]
+    )
+
+
+@dataclass
+class TimelinessData:
+    months: list[str]
+    share_percent: list[float | None]
+    median_days: list[float | None]
+    hidden_months: list[str]
+    overall: Timeliness
+
+
+def timeliness_data(overall: Timeliness, months: list[Timeliness]) -> TimelinessData:
+    return TimelinessData(
+        months=[str(m.month) for m in months],
+        share_percent=[
+            None if m.share_within is None else round(100 * m.share_within, 1) for m in months
+        ],
+        median_days=[m.median_days for m in months],
+        hidden_months=[str(m.month) for m in months if m.decided is None],
+        overall=overall,
+    )
+
+
+@dataclass
+class OpenOverdueData:
+    labels: list[str]
+    open: list[int | None]
+    overdue: list[int | None]
+    total_open: int | None
+    total_overdue: int | None
+
+
+def open_overdue_data(total: OpenOverdue, rows: list[OpenOverdue]) -> OpenOverdueData:
+    return OpenOverdueData(
+        labels=[row.organisation_label for row in rows],
+        open=[row.open for row in rows],
+        overdue=[row.overdue for row in rows],
+        total_open=total.open,
+        total_overdue=total.overdue,
+    )
+
+
+@dataclass
+class MonthSeries:
+    months: list[str]
+    counts: list[int | None]
+
+
+def month_series(counts: list[MonthCount]) -> MonthSeries:
+    return MonthSeries([c.month for c in counts], [c.count for c in counts])
+
+
+# --- drawing ----------------------------------------------------------------------------------
+
+
+def _no_data(axes: Any, text: str) -> None:
+    axes.text(0.5, 0.5, text, ha="center", va="center", transform=axes.transAxes, color="#5b6770")
+    axes.set_axis_off()
+
+
+def _month_axis(axes: Any, months: list[str]) -> None:
+    axes.set_xticks(range(len(months)))
+    axes.set_xticklabels(
+        months,
+        rotation=45 if len(months) > 6 else 0,
+        ha="right" if len(months) > 6 else "center",
+        fontsize=8,
+    )
+
+
+class ChartText:
+    """The translated words the draw functions need, looked up in the GUI thread."""
+
+    def __init__(self) -> None:
+        self.no_data = QCoreApplication.translate(
+            "ChartText", "No deviations reported in the period."
+        )
+        self.count = QCoreApplication.translate("ChartText", "Number of deviations")
+        self.hidden_note = QCoreApplication.translate("ChartText", "– = fewer than 5 cases, hidden")
+        self.reporting = QCoreApplication.translate("ChartText", "Reporting organisation")
+        self.receiving = QCoreApplication.translate(
+            "ChartText", "Receiving organisation (where it arose)"
+        )
+        self.share = QCoreApplication.translate("ChartText", "Answered within the deadline (%)")
+        self.median = QCoreApplication.translate("ChartText", "Median days to answer")
+        self.open = QCoreApplication.translate("ChartText", "Open")
+        self.overdue = QCoreApplication.translate("ChartText", "Answer overdue")
+        self.system_errors = QCoreApplication.translate(
+            "ChartText", "Deviations marked as system error"
+        )
+
+
+def draw_categories(figure: Any, data: tuple[StackedSeries, ChartText]) -> None:
+    series, words = data
+    axes = figure.add_subplot()
+    if not series.series:
+        _no_data(axes, words.no_data)
+        return
+    import matplotlib as mpl
+
+    colours = mpl.colormaps["tab20"].colors
+    bottoms = [0] * len(series.months)
+    x = list(range(len(series.months)))
+    for index, (label, values) in enumerate(series.series.items()):
+        heights = [v or 0 for v in values]
+        axes.bar(
+            x,
+            heights,
+            bottom=bottoms,
+            label=_short(label, 40),
+            color=colours[index % 20],
+            width=0.7,
+        )
+        bottoms = [b + h for b, h in zip(bottoms, heights, strict=True)]
+    for month in series.hidden_months:
+        position = series.months.index(month)
+        axes.text(position, bottoms[position], HIDDEN, ha="center", va="bottom", fontsize=11)
+    _month_axis(axes, series.months)
+    axes.set_ylim(bottom=0, top=max(1, *bottoms) * 1.1)
+    axes.set_ylabel(words.count)
+    axes.yaxis.get_major_locator().set_params(integer=True)
+    axes.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)
+    axes.spines[["top", "right"]].set_visible(False)
+    if series.hidden_months:
+        axes.set_title(words.hidden_note, fontsize=8, loc="left", color="#5b6770")
+
+
+def draw_matrix(figure: Any, data: tuple[MatrixData, ChartText]) -> None:
+    matrix, words = data
+    axes = figure.add_subplot()
+    if not matrix.rows:
+        _no_data(axes, words.no_data)
+        return
+    import numpy as np
+    from matplotlib.patches import Rectangle
+
+    values = np.ma.masked_invalid(
+        np.array([[np.nan if v is None else v for v in row] for row in matrix.cells], dtype=float)
+    )
+    top = max(1.0, float(values.max()) if values.count() else 1.0)
+    axes.imshow(values, cmap="Blues", vmin=0, vmax=top, aspect="auto")
+    for r, row in enumerate(matrix.cells):
+        for c, value in enumerate(row):
+            if value is None:
+                axes.add_patch(
+                    Rectangle(
+                        (c - 0.5, r - 0.5),
+                        1,
+                        1,
+                        fill=False,
+                        hatch="///",
+                        edgecolor="#9aa5ae",
+                        linewidth=0,
+                    )
+                )
+                axes.text(c, r, HIDDEN, ha="center", va="center", fontsize=10)
+            else:
+                axes.text(
+                    c,
+                    r,
+                    str(value),
+                    ha="center",
+                    va="center",
+                    fontsize=9,
+                    color="white" if value > top * 0.6 else "#1d2b36",
+                )
+    axes.set_xticks(range(len(matrix.columns)))
+    axes.set_xticklabels(
+        [_short(c, 24) for c in matrix.columns], rotation=30, ha="right", fontsize=8
+    )
+    axes.set_yticks(range(len(matrix.rows)))
+    axes.set_yticklabels([_short(r, 40) for r in matrix.rows], fontsize=8)
+    axes.set_xlabel(words.receiving)
+    axes.set_ylabel(words.reporting)
+    if any(v is None for row in matrix.cells for v in row):
+        axes.set_title(words.hidden_note, fontsize=8, loc="left", color="#5b6770")
+
+
+def draw_timeliness(figure: Any, data: tuple[TimelinessData, ChartText]) -> None:
+    timeliness, words = data
+    axes = figure.add_subplot()
+    if not any(v is not None for v in timeliness.share_percent) and not timeliness.hidden_months:
+        _no_data(axes, words.no_data)
+        return
+    x = list(range(len(timeliness.months)))
+    axes.bar(
+        x, [v or 0 for v in timeliness.share_percent], color="#7fb3d5", width=0.7, label=words.share
+    )
+    for month in timeliness.hidden_months:
+        axes.text(timeliness.months.index(month), 1, HIDDEN, ha="center", va="bottom", fontsize=11)
+    axes.set_ylim(0, 105)
+    axes.set_ylabel(words.share)
+    _month_axis(axes, timeliness.months)
+    second = axes.twinx()
+    points = [(i, v) for i, v in enumerate(timeliness.median_days) if v is not None]
+    if points:
+        second.plot(
+            [p[0] for p in points],
+            [p[1] for p in points],
+            color=_OVERDUE_RED,
+            marker="o",
+            label=words.median,
+        )
+    second.set_ylabel(words.median, color=_OVERDUE_RED)
+    second.set_ylim(bottom=0)
+    axes.spines[["top"]].set_visible(False)
+    second.spines[["top"]].set_visible(False)
+    if timeliness.hidden_months:
+        axes.set_title(words.hidden_note, fontsize=8, loc="left", color="#5b6770")
+
+
+def draw_open_overdue(figure: Any, data: tuple[OpenOverdueData, ChartText]) -> None:
+    figures, words = data
+    axes = figure.add_subplot()
+    if not figures.labels:
+        _no_data(axes, words.no_data)
+        return
+    y = list(range(len(figures.labels)))
+    axes.barh(
+        [p - 0.2 for p in y],
+        [v or 0 for v in figures.open],
+        height=0.4,
+        color=_OPEN_BLUE,
+        label=words.open,
+    )
+    axes.barh(
+        [p + 0.2 for p in y],
+        [v or 0 for v in figures.overdue],
+        height=0.4,
+        color=_OVERDUE_RED,
+        label=words.overdue,
+    )
+    for position, (open_count, overdue) in enumerate(
+        zip(figures.open, figures.overdue, strict=True)
+    ):
+        if open_count is None:
+            axes.text(0, position - 0.2, " " + HIDDEN, va="center", fontsize=10)
+        if overdue is None:
+            axes.text(0, position + 0.2, " " + HIDDEN, va="center", fontsize=10)
+    axes.set_yticks(y)
+    axes.set_yticklabels([_short(label, 28) for label in figures.labels], fontsize=8)
+    axes.invert_yaxis()
+    axes.xaxis.get_major_locator().set_params(integer=True)
+    axes.legend(fontsize=8, frameon=False, loc="lower right")
+    axes.spines[["top", "right"]].set_visible(False)
+    if any(v is None for v in (*figures.open, *figures.overdue)):
+        axes.set_title(words.hidden_note, fontsize=8, loc="left", color="#5b6770")
+
+
+def draw_system_errors(figure: Any, data: tuple[MonthSeries, ChartText]) -> None:
+    series, words = data
+    axes = figure.add_subplot()
+    x = list(range(len(series.months)))
+    axes.bar(x, [v or 0 for v in series.counts], color="#8e6c8a", width=0.7)
+    for position, value in enumerate(series.counts):
+        if value is None:
+            axes.text(position, 0, HIDDEN, ha="center", va="bottom", fontsize=11)
+    _month_axis(axes, series.months)
+    axes.set_ylabel(words.system_errors)
+    axes.yaxis.get_major_locator().set_params(integer=True)
+    axes.set_ylim(bottom=0, top=max([1, *(v or 0 for v in series.counts)]) + 0.5)
+    axes.spines[["top", "right"]].set_visible(False)
+    if any(v is None for v in series.counts):
+        axes.set_title(words.hidden_note, fontsize=8, loc="left", color="#5b6770")
+
+
+# --- the page ---------------------------------------------------------------------------------
+
+
+def _to_qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _from_qdate(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
+class DeviationChartsTab(QWidget):
+    """Period, suppression and the five avvikelse charts."""
+
+    QUICK_CHOICES = ("last_12", "this_year", "last_year", "last_quarter", "custom")
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.today: date | None = None  # None: the real today (tests pin it)
+        self.period = last_twelve_months(clock.today())
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 8, 0, 0)
+
+        controls = QHBoxLayout()
+        self.quick = QComboBox()
+        for code, text in zip(
+            self.QUICK_CHOICES,
+            (
+                self.tr("Last 12 months"),
+                self.tr("This year"),
+                self.tr("Last year"),
+                self.tr("Last quarter"),
+                self.tr("Own period"),
+            ),
+            strict=True,
+        ):
+            self.quick.addItem(text, code)
+        period_label = QLabel(self.tr("&Period:"))
+        period_label.setBuddy(self.quick)
+        controls.addWidget(period_label)
+        controls.addWidget(self.quick)
+        self.from_date = QDateEdit()
+        self.to_date = QDateEdit()
+        for edit in (self.from_date, self.to_date):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        controls.addWidget(self.from_date)
+        controls.addWidget(QLabel("–"))
+        controls.addWidget(self.to_date)
+        controls.addSpacing(16)
+        self.suppress = QCheckBox(self.tr("&Hide cells with fewer than 5 cases"))
+        self.suppress.setToolTip(
+            self.tr(
+                "Use this for charts that leave the group: small numbers could point at "
+                "single patients. Hidden cells are shown as –."
+            )
+        )
+        controls.addWidget(self.suppress)
+        controls.addStretch()
+        outer.addLayout(controls)
+        # Upper levels choose whose avvikelser the charts count, or compare groups.
+        self.group_selector = GroupSelector(store)
+        self.group_selector.selection_changed.connect(lambda _selection: self.refresh())
+        outer.addWidget(self.group_selector)
+
+        self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setObjectName("lead")
+        self.summary.setWordWrap(True)
+        outer.addWidget(self.summary)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        body.setObjectName("page")
+        grid = QGridLayout(body)
+        grid.setContentsMargins(0, 0, 8, 0)
+        grid.setSpacing(12)
+        self.compare_chart = ChartWidget(self.tr("Groups side by side, per category"), height=340)
+        self.category_chart = ChartWidget(self.tr("Deviations per category and month"), height=340)
+        self.matrix_chart = ChartWidget(self.tr("Who reports on whom"), height=420)
+        self.open_chart = ChartWidget(
+            self.tr("Open and overdue per receiving organisation"), height=340
+        )
+        self.timeliness_chart = ChartWidget(self.tr("Answers within the deadline"), height=300)
+        self.system_chart = ChartWidget(self.tr("System errors over time"), height=300)
+        grid.addWidget(self.compare_chart, 4, 0, 1, 2)
+        grid.addWidget(self.category_chart, 0, 0, 1, 2)
+        grid.addWidget(self.matrix_chart, 1, 0, 1, 2)
+        grid.addWidget(self.open_chart, 2, 0)
+        grid.addWidget(self.timeliness_chart, 2, 1)
+        grid.addWidget(self.system_chart, 3, 0)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+
+        self._apply_quick_choice()
+        self.quick.currentIndexChanged.connect(self._quick_changed)
+        self.from_date.dateChanged.connect(self._dates_edited)
+        self.to_date.dateChanged.connect(self._dates_edited)
+        self.suppress.toggled.connect(lambda _checked: self.refresh())
+        self.refresh()
+
+    def charts(self) -> list[ChartWidget]:
+        return [
+            self.category_chart,
+            self.matrix_chart,
+            self.open_chart,
+            self.timeliness_chart,
+            self.system_chart,
+        ]
+
+    def current_today(self) -> date:
+        return self.today or clock.today()
+
+    def _apply_quick_choice(self) -> None:
+        today = self.current_today()
+        period = {
+            "last_12": last_twelve_months,
+            "this_year": this_year,
+            "last_year": last_year,
+            "last_quarter": last_quarter,
+        }.get(self.quick.currentData())
+        if period is None:
+            return
+        self.period = period(today)
+        for edit, day in ((self.from_date, self.period.start), (self.to_date, self.period.end)):
+            edit.blockSignals(True)
+            edit.setDate(_to_qdate(day))
+            edit.blockSignals(False)
+
+    def _quick_changed(self) -> None:
+        self._apply_quick_choice()
+        self.refresh()
+
+    def _dates_edited(self) -> None:
+        start, end = _from_qdate(self.from_date.date()), _from_qdate(self.to_date.date())
+        if end < start:
+            start, end = end, start
+        self.period = Period(start, end)
+        self.quick.blockSignals(True)
+        self.quick.setCurrentIndex(self.quick.findData("custom"))
+        self.quick.blockSignals(False)
+        self.refresh()
+
+    def set_period(self, start: date, end: date) -> None:
+        self.quick.blockSignals(True)
+        self.quick.setCurrentIndex(self.quick.findData("custom"))
+        self.quick.blockSignals(False)
+        for edit, day in ((self.from_date, start), (self.to_date, end)):
+            edit.blockSignals(True)
+            edit.setDate(_to_qdate(day))
+            edit.blockSignals(False)
+        self.period = Period(start, end)
+        self.refresh()
+
+    def suppress_below(self) -> int | None:
+        return EXPORT_SUPPRESSION if self.suppress.isChecked() else None
+
+    def refresh(self) -> None:
+        if self.quick.currentData() != "custom":
+            self._apply_quick_choice()
+        self.group_selector.refresh()
+        selection = self.group_selector.selection()
+        period = replace(self.period, group_ids=selection.group_ids)
+        hide, today = self.suppress_below(), self.current_today()
+        words = ChartText()
+        self.compare_chart.setVisible(selection.compare)
+        if selection.compare:
+            # Stacked like the monthly chart, with one bar per group instead of per month.
+            by_group = counts_by_group_and_category(self.store, period, hide).transposed()
+            self.compare_chart.set_plot(draw_categories, (category_series(by_group), words))
+        categories = category_series(counts_by_category_and_month(self.store, period, hide))
+        self.category_chart.set_plot(draw_categories, (categories, words))
+        self.matrix_chart.set_plot(
+            draw_matrix, (matrix_data(organisation_matrix(self.store, period, hide)), words)
+        )
+        total, rows = open_and_overdue(self.store, period, today, hide)
+        open_data = open_overdue_data(total, rows)
+        self.open_chart.set_plot(draw_open_overdue, (open_data, words))
+        overall, months = answer_timeliness(self.store, period, today, hide)
+        timeliness = timeliness_data(overall, months)
+        self.timeliness_chart.set_plot(draw_timeliness, (timeliness, words))
+        self.system_chart.set_plot(
+            draw_system_errors,
+            (month_series(system_errors_by_month(self.store, period, hide)), words),
+        )
+        self.summary.setText(self._summary(categories, overall, open_data))
+
+    def _summary(
+        self, categories: StackedSeries, overall: Timeliness, open_data: OpenOverdueData
+    ) -> str:
+        def shown(value: object) -> str:
+            return HIDDEN if value is None else str(value)
+
+        parts = [
+            self.tr("{start} – {end}: {count} deviations").format(
+                start=self.period.start.isoformat(),
+                end=self.period.end.isoformat(),
+                count=shown(categories.total),
+            )
+        ]
+        if overall.share_within is not None:
+            parts.append(
+                self.tr("{share} % answered within the deadline").format(
+                    share=round(100 * overall.share_within)
+                )
+            )
+        if overall.median_days is not None:
+            parts.append(
+                self.tr("median {days} days to answer").format(days=f"{overall.median_days:g}")
+            )
+        parts.append(self.tr("{count} open").format(count=shown(open_data.total_open)))
+        parts.append(self.tr("{count} overdue").format(count=shown(open_data.total_overdue)))
+        return " · ".join(parts)
+
+
+class FollowUpPage(QWidget):
+    """Uppföljning: a tab for avvikelser now, and a place for the handlingsplan charts."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setObjectName("page")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 16)
+        heading = QLabel(self.tr("Follow-up"))
+        heading.setObjectName("pageTitle")
+        layout.addWidget(heading)
+        lead = QLabel(
+            self.tr("Where does samverkan fail, and is it getting better? Charts for the meeting.")
+        )
+        lead.setObjectName("lead")
+        lead.setWordWrap(True)
+        layout.addWidget(lead)
+        self.tabs = QTabWidget()
+        self.deviations_tab = DeviationChartsTab(store)
+        self.tabs.addTab(self.deviations_tab, self.tr("&Deviations"))
+        self.plan_placeholder = QLabel(
+            self.tr(
+                "Charts for the action plan (activities by status per way of working, "
+                "indicator trends) will appear here."
+            )
+        )
+        self.plan_placeholder.setWordWrap(True)
+        self.plan_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.plan_placeholder.setObjectName("lead")
+        self.tabs.addTab(self.plan_placeholder, self.tr("Action &plan"))
+        layout.addWidget(self.tabs, 1)
+
+    def set_plan_widget(self, widget: QWidget) -> None:
+        """Put the handlingsplan charts in their tab (the widget needs a refresh() too)."""
+        index = self.tabs.indexOf(self.plan_placeholder)
+        self.tabs.removeTab(index)
+        self.plan_placeholder.deleteLater()
+        self.plan_placeholder = widget
+        self.tabs.insertTab(index, widget, self.tr("Action &plan"))
+
+    def refresh(self) -> None:
+        self.deviations_tab.refresh()
+        plan_refresh = getattr(self.plan_placeholder, "refresh", None)
+        if callable(plan_refresh):
+            plan_refresh()

@@ -1,0 +1,1 @@
+"""Pieces every section shares: forms, table models, operations, charts, questions."""

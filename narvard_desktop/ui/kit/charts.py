@@ -1,0 +1,163 @@
+"""A matplotlib chart in a card, with "Spara som PNG…".
+
+matplotlib costs about half a second to import, so it is imported the first time a
+chart is actually shown (or saved), never when the program starts. A page hands the
+chart a draw function and the data it draws; the data is kept on the widget so tests
+(and a table view, later) can read exactly what the picture shows.
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+DrawFunction = Callable[["Figure", Any], None]
+PNG_DPI = 150
+
+
+def _slug(text: str) -> str:
+    keep = "".join(ch if ch.isalnum() else "-" for ch in text.casefold())
+    return "-".join(part for part in keep.split("-") if part) or "diagram"
+
+
+class ChartWidget(QFrame):
+    """A titled card holding one figure; the canvas is created when first needed."""
+
+    saved = Signal(str)
+
+    def __init__(self, title: str, parent: QWidget | None = None, height: int = 320) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.title = title
+        self.data: Any = None
+        self._draw: DrawFunction | None = None
+        self._stale = False
+        self.canvas: Any = None
+        self.figure: Figure | None = None
+        self._height = height
+        self.last_directory = str(Path.home())
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        header = QHBoxLayout()
+        self.title_label = QLabel(title)
+        self.title_label.setObjectName("cardTitle")
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.title_label.setWordWrap(True)
+        header.addWidget(self.title_label, 1)
+        self.save_button = QToolButton()
+        self.save_button.setText(self.tr("Save as PNG…"))
+        self.save_button.setToolTip(self.tr("Save this chart as a picture to send or print."))
+        self.save_button.clicked.connect(self.save_as)
+        header.addWidget(self.save_button)
+        layout.addLayout(header)
+        self.placeholder = QWidget()
+        self.placeholder.setMinimumHeight(height)
+        layout.addWidget(self.placeholder, 1)
+        self._layout = layout
+        self.save_action = QAction(self.tr("Save as PNG…"), self)
+        self.save_action.triggered.connect(self.save_as)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+    # --- content -----------------------------------------------------------------------
+
+    def set_plot(self, draw: DrawFunction, data: Any) -> None:
+        """Show `data` drawn by `draw(figure, data)`; drawn now if visible, else when shown."""
+        self._draw = draw
+        self.data = data
+        self._stale = True
+        if self.canvas is not None and self.isVisible():
+            self.render()
+
+    def ensure_canvas(self) -> None:
+        if self.canvas is not None:
+            return
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+        from matplotlib.figure import Figure
+
+        # An emoji in a name draws as a box; the warning about it helps nobody.
+        warnings.filterwarnings("ignore", message=r"Glyph \d+ .*missing from font")
+
+        self.figure = Figure(figsize=(6, self._height / 100), dpi=100, layout="constrained")
+        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.canvas.setMinimumHeight(self._height)
+        self.canvas.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.canvas.addAction(self.save_action)
+        self._layout.replaceWidget(self.placeholder, self.canvas)
+        self.placeholder.deleteLater()
+        # Created inside a showEvent, the canvas would otherwise stay hidden.
+        self.canvas.setVisible(True)
+
+    def render(self) -> None:
+        self.ensure_canvas()
+        assert self.figure is not None
+        self.figure.clear()
+        if self._draw is not None:
+            import matplotlib
+
+            # Organisation names are user text: "$" must never start mathtext.
+            with matplotlib.rc_context({"text.parse_math": False}):
+                self._draw(self.figure, self.data)
+        self._stale = False
+        self.canvas.draw_idle()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._stale or self.canvas is None:
+            self.render()
+
+    # --- saving ------------------------------------------------------------------------
+
+    def save_png(self, path: str | Path) -> Path:
+        if self._stale or self.canvas is None:
+            self.render()
+        assert self.figure is not None
+        target = Path(path)
+        if target.suffix.lower() != ".png":
+            target = target.with_suffix(".png")
+        self.figure.savefig(target, dpi=PNG_DPI, format="png", facecolor="white")
+        self.saved.emit(str(target))
+        return target
+
+    def save_as(self) -> Path | None:
+        suggested = str(Path(self.last_directory) / f"{_slug(self.title)}.png")
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save chart as PNG"), suggested, self.tr("PNG pictures (*.png)")
+        )
+        if not path:
+            return None
+        try:
+            saved = self.save_png(path)
+        except OSError as error:
+            from narvard_desktop.errors import NarvardError
+            from narvard_desktop.ui.kit.operations import show_error
+
+            show_error(
+                self,
+                NarvardError(
+                    self.tr("The chart could not be saved to {path}: {reason}"),
+                    path=path,
+                    reason=error.strerror or str(error),
+                ),
+            )
+            return None
+        self.last_directory = str(saved.parent)
+        return saved

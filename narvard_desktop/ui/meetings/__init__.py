@@ -1,0 +1,1 @@
+"""Möten: meetings, agenda, attendance, meeting mode, justering and protocol PDFs."""

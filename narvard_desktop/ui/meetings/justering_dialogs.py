@@ -1,0 +1,214 @@
+"""Justering: approve and lock a meeting, the banner of a locked one, and reopening it.
+
+Reopening needs a reason, which is logged with the checksum the content had; the log
+stays visible on the meeting so nobody has to wonder why a checksum changed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from narvard_desktop import clock
+from narvard_desktop.ui.kit.privacy_hint import with_privacy_hint
+from narvard_desktop.ui.meetings.editor import TEXT_LIMIT
+from narvard_desktop.ui.plan.dialogs import DateField
+
+_BANNER_STYLE = (
+    "QFrame#lockBanner { background: #e8f3ec; border: 1px solid #9ccfb0; border-radius: 6px; }"
+    " QLabel#lockTitle { font-size: 12pt; font-weight: 600; color: #14532d; }"
+)
+_LOG_STYLE = (
+    "QFrame#reopenLog { background: #fff8e6; border: 1px solid #f0d48a; border-radius: 6px; }"
+)
+
+
+def adjuster_names(document: dict[str, Any]) -> str:
+    names = [person["name"] for person in document.get("adjusters") or [] if person]
+    return (
+        QCoreApplication.translate("LockBanner", "{first} and {second}").format(
+            first=names[0], second=names[1]
+        )
+        if len(names) == 2
+        else (names[0] if names else "")
+    )
+
+
+def _plain(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    return label
+
+
+class JusteringDialog(QDialog):
+    """Confirm who approves and when, then the caller locks the meeting."""
+
+    def __init__(self, document: dict[str, Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        meeting = document["meeting"]
+        self.setWindowTitle(self.tr("Approve the minutes"))
+        self.setMinimumWidth(480)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            _plain(
+                self.tr(
+                    "Approving (justera) locks the minutes of the meeting on {date}: the "
+                    "content is frozen with a checksum and shown read-only. Changes later "
+                    "need an explicit reopening with a reason."
+                ).format(date=meeting["meeting_date"])
+            )
+        )
+        form = QFormLayout()
+        names = adjuster_names(document)
+        self.adjusters = _plain(names or self.tr("No adjusters chosen"))
+        if not names:
+            self.adjusters.setStyleSheet("color: #b42318;")
+            self.adjusters.setToolTip(
+                self.tr("Choose the adjusters under Details and attendance first.")
+            )
+        form.addRow(self.tr("Adjusters:"), self.adjusters)
+        self.approval_date = DateField()
+        self.approval_date.set_value(meeting.get("approval_date") or clock.today())
+        form.addRow(self.tr("&Approval date:"), self.approval_date)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Approve and lock"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+class ReopenDialog(QDialog):
+    """Ask why the approved minutes must change; the reason is required and logged."""
+
+    def __init__(self, meeting_date: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Open for changes"))
+        self.setMinimumWidth(480)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            _plain(
+                self.tr(
+                    "The minutes of {date} are approved. Opening them for changes is logged "
+                    "with your reason, and the checksum changes when they are approved again."
+                ).format(date=meeting_date)
+            )
+        )
+        form = QFormLayout()
+        self.reason = QPlainTextEdit()
+        self.reason.setTabChangesFocus(True)
+        self.reason.setMaximumHeight(110)
+        self.reason.setPlaceholderText(self.tr("e.g. The adjusters asked for a corrected § 6."))
+        self.reason.textChanged.connect(self._update_ok)
+        form.addRow(self.tr("&Reason (required):"), with_privacy_hint(self.reason))
+        self.by = QLineEdit()
+        self.by.setMaxLength(TEXT_LIMIT)
+        self.by.setPlaceholderText(self.tr("Your name (optional)"))
+        form.addRow(self.tr("Opened &by:"), with_privacy_hint(self.by))
+        layout.addLayout(form)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("&Open for changes"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self._update_ok()
+
+    def reason_text(self) -> str:
+        return self.reason.toPlainText()[:TEXT_LIMIT].strip()
+
+    def _update_ok(self) -> None:
+        self.ok_button.setEnabled(bool(self.reason_text()))
+
+    def accept(self) -> None:
+        if not self.reason_text():
+            self.reason.setFocus()
+            return
+        super().accept()
+
+
+class LockBanner(QFrame):
+    """ "Justerat … av …, innehållet är låst" with the checksum."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("lockBanner")
+        self.setStyleSheet(_BANNER_STYLE)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        self.title = _plain()
+        self.title.setObjectName("lockTitle")
+        layout.addWidget(self.title)
+        self.checksum = _plain()
+        self.checksum.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.checksum.setToolTip(
+            self.tr(
+                "The SHA-256 checksum of the approved content. It shows that nothing "
+                "has changed since justering."
+            )
+        )
+        layout.addWidget(self.checksum)
+        self.hide()
+
+    def show_document(self, document: dict[str, Any]) -> None:
+        lock = document.get("lock")
+        if not lock:
+            self.hide()
+            return
+        names = adjuster_names(document)
+        if names:
+            text = self.tr("Approved (justerat) {date} by {names}; the content is locked.")
+        else:
+            text = self.tr("Approved (justerat) {date}; the content is locked.")
+        self.title.setText(text.format(date=lock.get("approval_date") or "", names=names))
+        checksum = self.tr("Checksum (SHA-256): {checksum}").format(checksum=lock["checksum"])
+        if lock.get("intact") is False:
+            checksum += " " + self.tr("— does NOT match the content!")
+        self.checksum.setText(checksum)
+        self.show()
+
+
+class ReopenLog(QFrame):
+    """Every reopening of the meeting: when, by whom, why."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reopenLog")
+        self.setStyleSheet(_LOG_STYLE)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 6, 12, 6)
+        self.text = _plain()
+        layout.addWidget(self.text)
+        self.hide()
+
+    def show_document(self, document: dict[str, Any]) -> None:
+        rows = document.get("reopenings") or []
+        if not rows:
+            self.hide()
+            return
+        lines = [self.tr("Opened for changes after justering:")]
+        for row in rows:
+            when = (row["reopened_at"] or "")[:16].replace("T", " ")
+            line = self.tr("{when} UTC: {reason}").format(when=when, reason=row["reason"])
+            if row.get("reopened_by"):
+                line += self.tr(" (by {name})").format(name=row["reopened_by"])
+            lines.append("• " + line)
+        self.text.setText("\n".join(lines))
+        self.show()

@@ -1,0 +1,1 @@
+"""Handlingsplan: plans, goals, activities, indicators and their Excel round trip."""

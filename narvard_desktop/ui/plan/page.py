@@ -1,0 +1,860 @@
+"""The Handlingsplan page: choose a plan, follow its activities, indicators and overview.
+
+Goals are the left column (choosing one narrows every tab to it), the
+activities are a windowed list with filters and a side editor, and quick
+status changes work on the marked row without opening anything.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from narvard_desktop.domain import ACTIVITY_CLOSED_STATUSES, ACTIVITY_STATUSES
+from narvard_desktop.errors import NarvardError
+from narvard_desktop.services import action_plans
+from narvard_desktop.services.activities import (
+    STATUS_CODES,
+    ActivityFilter,
+    get_activity,
+    next_meeting,
+    set_activity_status,
+)
+from narvard_desktop.store import Store
+from narvard_desktop.store.records import get_record
+from narvard_desktop.ui.kit.operations import show_error
+from narvard_desktop.ui.kit.questions import confirm
+from narvard_desktop.ui.plan.activity_editor import ActivityEditor, own_organisations
+from narvard_desktop.ui.plan.activity_model import (
+    COL_CHECKIN,
+    COL_DUE,
+    COL_GOAL,
+    COL_RESPONSIBLE,
+    COL_STATUS,
+    COL_TITLE,
+    COL_WAY,
+    ID_ROLE,
+    ActivityTableModel,
+)
+from narvard_desktop.ui.plan.dialogs import GoalDialog, PlanDialog, open_dialog
+from narvard_desktop.ui.plan.indicator_panel import IndicatorPanel
+from narvard_desktop.ui.plan.overview import PlanOverview
+
+TAB_ACTIVITIES, TAB_INDICATORS, TAB_OVERVIEW = range(3)
+_SEARCH_PAUSE_MS = 250
+_OPEN_STATUSES = tuple(code for code in STATUS_CODES if code not in ACTIVITY_CLOSED_STATUSES)
+_DETAIL_COLUMNS = (COL_GOAL, COL_WAY, COL_RESPONSIBLE, COL_CHECKIN)
+
+
+# The plan chooser's entry for "every plan of every group" (upper levels).
+ALL_PLANS = "*"
+
+
+class PlanPage(QWidget):
+    """The plan view. `changed` is emitted after every write, so other pages can refresh."""
+
+    changed = Signal()
+
+    def __init__(
+        self, store: Store, parent: QWidget | None = None, *, today: date | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.today = today
+        self.plan_id: str | None = None
+        self.goal_id: str | None = None
+        self.plan: dict[str, Any] | None = None
+        self.dialog: Any = None
+        self.next_meeting_date: date | None = None
+        self.setObjectName("page")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 12)
+        header = QHBoxLayout()
+        title = QLabel(self.tr("Action plan"))
+        title.setObjectName("pageTitle")
+        header.addWidget(title)
+        header.addSpacing(24)
+        plan_label = self.plan_label = QLabel(self.tr("&Plan:"))
+        self.plan_combo = QComboBox()
+        self.plan_combo.setMinimumWidth(340)
+        self.plan_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.plan_combo.setToolTip(self.tr("A group can have several plans, e.g. one per period."))
+        plan_label.setBuddy(self.plan_combo)
+        self.plan_combo.currentIndexChanged.connect(self._plan_chosen)
+        header.addWidget(plan_label)
+        header.addWidget(self.plan_combo, 1)
+        # Keeps the buttons at their size while the chooser is hidden (no plans yet).
+        header.addStretch(0)
+        self.new_plan_button = QPushButton(self.tr("New plan…"))
+        self.new_plan_button.clicked.connect(self.new_plan)
+        self.edit_plan_button = QPushButton(self.tr("Edit plan…"))
+        self.edit_plan_button.clicked.connect(self.edit_plan)
+        header.addWidget(self.new_plan_button)
+        header.addWidget(self.edit_plan_button)
+        self.more_button = QToolButton()
+        self.more_button.setText(self.tr("Excel and more"))
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more_menu = QMenu(self.more_button)
+        self.export_action = self.more_menu.addAction(self.tr("Export to Excel…"))
+        self.import_action = self.more_menu.addAction(self.tr("Import from Excel…"))
+        self.more_menu.addSeparator()
+        self.delete_plan_action = self.more_menu.addAction(self.tr("Delete plan…"))
+        self.more_button.setMenu(self.more_menu)
+        self.export_action.triggered.connect(self.export_excel)
+        self.import_action.triggered.connect(self.import_excel)
+        self.delete_plan_action.triggered.connect(self.delete_plan)
+        header.addWidget(self.more_button)
+        layout.addLayout(header)
+        self.plan_info = QLabel()
+        self.plan_info.setObjectName("lead")
+        self.plan_info.setTextFormat(Qt.TextFormat.PlainText)
+        self.plan_info.setWordWrap(True)
+        layout.addWidget(self.plan_info)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self._build_empty_state())
+        self.stack.addWidget(self._build_content())
+        layout.addWidget(self.stack, 1)
+
+        from narvard_desktop.ui.plan.excel_dialogs import ExcelTransfer
+
+        self.excel = ExcelTransfer(store, self)
+        self.excel.imported.connect(self._after_import)
+
+        QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_activity)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search)
+        self.refresh()
+
+    # --- building ------------------------------------------------------------------------
+
+    def _build_empty_state(self) -> QWidget:
+        card = QFrame()
+        card.setObjectName("card")
+        layout = QVBoxLayout(card)
+        heading = QLabel(self.tr("The group has no action plan yet"))
+        heading.setObjectName("cardTitle")
+        layout.addWidget(heading)
+        text = QLabel(
+            self.tr(
+                "An action plan (handlingsplan) holds the group's goals, the activities that "
+                "lead there and the indicators that show how it is going. Create one, or "
+                "import an existing list from Excel."
+            )
+        )
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        buttons = QHBoxLayout()
+        create = QPushButton(self.tr("&Create action plan…"))
+        create.clicked.connect(self.new_plan)
+        import_button = QPushButton(self.tr("&Import from Excel…"))
+        import_button.clicked.connect(self.import_excel)
+        buttons.addWidget(create)
+        buttons.addWidget(import_button)
+        buttons.addStretch()
+        layout.addLayout(buttons)
+        outer = QWidget()
+        outer_layout = QVBoxLayout(outer)
+        outer_layout.addWidget(card)
+        outer_layout.addStretch()
+        return outer
+
+    def _build_content(self) -> QWidget:
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self._build_goals())
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_activities(), self.tr("&Activities"))
+        self.indicators = IndicatorPanel(self.store, today=self.today)
+        self.indicators.changed.connect(self.changed)
+        self.tabs.addTab(self.indicators, self.tr("I&ndicators"))
+        self.overview = PlanOverview(self.store, today=self.today)
+        self.overview.activity_requested.connect(self.open_activity)
+        self.tabs.addTab(self.overview, self.tr("O&verview"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([210, 1020])
+        self.content_splitter = splitter
+        return splitter
+
+    def _build_goals(self) -> QWidget:
+        card = QFrame()
+        card.setObjectName("card")
+        card.setMinimumWidth(180)
+        self.goals_card = card
+        layout = QVBoxLayout(card)
+        title = QLabel(self.tr("&Goals"))
+        title.setObjectName("cardTitle")
+        layout.addWidget(title)
+        self.goals_model = QStandardItemModel(self)
+        self.goals_view = QListView()
+        self.goals_view.setModel(self.goals_model)
+        self.goals_view.setWordWrap(True)
+        self.goals_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.goals_view.setToolTip(
+            self.tr("Choose a goal to see only its activities and indicators.")
+        )
+        self.goals_view.setSpacing(2)
+        title.setBuddy(self.goals_view)
+        self.goals_view.selectionModel().currentChanged.connect(self._goal_chosen)
+        self.goals_view.doubleClicked.connect(lambda _index: self.edit_goal())
+        layout.addWidget(self.goals_view, 1)
+        buttons = QHBoxLayout()
+        self.new_goal_button = QPushButton(self.tr("New goal…"))
+        self.new_goal_button.clicked.connect(self.new_goal)
+        self.goal_menu_button = QToolButton()
+        self.goal_menu_button.setText(self.tr("More"))
+        self.goal_menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        goal_menu = QMenu(self.goal_menu_button)
+        self.edit_goal_action = goal_menu.addAction(self.tr("Edit goal…"))
+        self.edit_goal_action.triggered.connect(self.edit_goal)
+        self.delete_goal_action = goal_menu.addAction(self.tr("Delete goal…"))
+        self.delete_goal_action.triggered.connect(self.delete_goal)
+        self.goal_menu_button.setMenu(goal_menu)
+        buttons.addWidget(self.new_goal_button)
+        buttons.addWidget(self.goal_menu_button)
+        buttons.addStretch()
+        layout.addLayout(buttons)
+        return card
+
+    def _build_activities(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.setContentsMargins(6, 8, 6, 6)
+
+        filters = QHBoxLayout()
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Search title and description (Ctrl+F)"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMaxLength(200)
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(_SEARCH_PAUSE_MS)
+        self.search_timer.timeout.connect(self.apply_filters)
+        self.search_edit.textChanged.connect(self.search_timer.start)
+        self.status_filter = QComboBox()
+        # Item data is a comma-separated list of codes: Qt keeps strings exactly.
+        self.status_filter.addItem(self.tr("All statuses"), "")
+        self.status_filter.addItem(self.tr("Not finished"), ",".join(_OPEN_STATUSES))
+        for choice in ACTIVITY_STATUSES:
+            self.status_filter.addItem(choice.label, choice.code)
+        self.way_filter = QComboBox()
+        self.way_filter.setToolTip(
+            self.tr("The Färdplan's ways of working (A1–A6) and prerequisites (F1–F5).")
+        )
+        self.way_filter.setMaximumWidth(260)
+        self.organisation_filter = QComboBox()
+        self.organisation_filter.setMaximumWidth(220)
+        self.organisation_filter.setToolTip(self.tr("Responsible organisation"))
+        filters.addWidget(self.search_edit, 2)
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.way_filter, 1)
+        filters.addWidget(self.organisation_filter, 1)
+        layout.addLayout(filters)
+
+        second = QHBoxLayout()
+        self.delayed_check = QCheckBox(self.tr("Only &delayed"))
+        self.delayed_check.setToolTip(
+            self.tr("Activities whose due date has passed and that are neither done nor cancelled.")
+        )
+        self.due_meeting_check = QCheckBox(self.tr("Due by next &meeting"))
+        for widget in (self.status_filter, self.way_filter, self.organisation_filter):
+            widget.currentIndexChanged.connect(self.apply_filters)
+        for check in (self.delayed_check, self.due_meeting_check):
+            check.toggled.connect(self.apply_filters)
+        self.clear_filters_button = QPushButton(self.tr("Clear filters"))
+        self.clear_filters_button.clicked.connect(self.clear_filters)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("hint")
+        second.addWidget(self.delayed_check)
+        second.addWidget(self.due_meeting_check)
+        second.addWidget(self.clear_filters_button)
+        second.addStretch()
+        second.addWidget(self.count_label)
+        layout.addLayout(second)
+
+        actions = QHBoxLayout()
+        self.new_activity_button = QPushButton(self.tr("+ New activity"))
+        self.new_activity_button.setToolTip(self.tr("Add an activity to the plan (Ctrl+N)."))
+        self.new_activity_button.clicked.connect(self.new_activity)
+        self.open_button = QPushButton(self.tr("&Open"))
+        self.open_button.setToolTip(self.tr("Open the marked activity (Enter or double-click)."))
+        self.open_button.clicked.connect(self.open_current)
+        status_label = QLabel(self.tr("Set stat&us of the marked activity:"))
+        self.quick_status = QComboBox()
+        for choice in ACTIVITY_STATUSES:
+            self.quick_status.addItem(choice.label, choice.code)
+        self.quick_status.setToolTip(
+            self.tr("Changes the status at once, without opening the activity.")
+        )
+        status_label.setBuddy(self.quick_status)
+        self.quick_status.activated.connect(self._quick_status_chosen)
+        actions.addWidget(self.new_activity_button)
+        actions.addWidget(self.open_button)
+        actions.addStretch()
+        actions.addWidget(status_label)
+        actions.addWidget(self.quick_status)
+        layout.addLayout(actions)
+
+        self.activity_model = ActivityTableModel(self.store, self, today=self.today)
+        self.table = QTableView()
+        self.table.setModel(self.activity_model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        # Fixed row heights let the view skip measuring rows it does not show.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # The title is what people read first: it gets a real width, and the last column
+        # takes what is left (a stretched title would shrink to nothing on a laptop).
+        header.setStretchLastSection(True)
+        for column, width in (
+            (COL_TITLE, 300),
+            (COL_GOAL, 130),
+            (COL_WAY, 150),
+            (COL_RESPONSIBLE, 150),
+            (COL_DUE, 90),
+            (COL_STATUS, 165),
+            (COL_CHECKIN, 125),
+        ):
+            self.table.setColumnWidth(column, width)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.activated.connect(self._activated)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.activity_model.modelReset.connect(self._model_reset)
+
+        self.editor = ActivityEditor(self.store, today=self.today)
+        self.editor.setMinimumWidth(380)
+        self.editor.saved.connect(self._activity_saved)
+        self.editor.deleted.connect(self._activity_deleted)
+        self.editor.closed.connect(self.close_editor)
+        self.editor.hide()
+
+        self.activity_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.activity_splitter.addWidget(self.table)
+        self.activity_splitter.addWidget(self.editor)
+        self.activity_splitter.setStretchFactor(0, 3)
+        self.activity_splitter.setStretchFactor(1, 2)
+        self.activity_splitter.setChildrenCollapsible(False)
+        layout.addWidget(self.activity_splitter, 1)
+        return tab
+
+    # --- loading -------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read plans, goals and lists again (after a save elsewhere, an import or demo data)."""
+        if self.store.own_group_id is None:
+            self.stack.setCurrentIndex(0)
+            return
+        meeting = next_meeting(self.store, self.today)
+        self.next_meeting_date = date.fromisoformat(meeting["meeting_date"]) if meeting else None
+        if self.next_meeting_date:
+            self.due_meeting_check.setText(
+                self.tr("Due by next &meeting ({date})").format(
+                    date=self.next_meeting_date.isoformat()
+                )
+            )
+            self.due_meeting_check.setEnabled(True)
+            self.due_meeting_check.setToolTip(
+                self.tr("Unfinished activities due on or before the next meeting.")
+            )
+        else:
+            self.due_meeting_check.setText(self.tr("Due by next &meeting"))
+            self.due_meeting_check.setChecked(False)
+            self.due_meeting_check.setEnabled(False)
+            self.due_meeting_check.setToolTip(self.tr("No coming meeting is planned."))
+        self._fill_filter_choices()
+        self._fill_plans()
+
+    def _fill_filter_choices(self) -> None:
+        way = self.way_filter.currentData()
+        organisation = self.organisation_filter.currentData()
+        for combo in (self.way_filter, self.organisation_filter):
+            combo.blockSignals(True)
+            combo.clear()
+        self.way_filter.addItem(self.tr("All ways of working"), None)
+        for row in self.store.reference.ways_of_working():
+            self.way_filter.addItem(f"{row['code']} {row['name']}", row["code"])
+            self.way_filter.setItemData(
+                self.way_filter.count() - 1, row["name"], Qt.ItemDataRole.ToolTipRole
+            )
+        self.organisation_filter.addItem(self.tr("All organisations"), None)
+        for org_id, name in own_organisations(self.store):
+            self.organisation_filter.addItem(name, org_id)
+        for combo, value in ((self.way_filter, way), (self.organisation_filter, organisation)):
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+            combo.blockSignals(False)
+
+    def _fill_plans(self, select: str | None = None) -> None:
+        wanted = select or self.plan_id
+        own = self.store.own_group_id
+        plans = action_plans.list_plans(self.store)
+        self.plan_combo.blockSignals(True)
+        self.plan_combo.clear()
+        if any(plan["group_id"] != own for plan in plans):
+            # An upper level sees the activities of every group's plan in one list.
+            self.plan_combo.addItem(self.tr("All plans of every group (read-only)"), ALL_PLANS)
+        for plan in plans:
+            text = plan["title"] if len(plan["title"]) <= 90 else plan["title"][:89] + "…"
+            if plan["group_id"] != own:
+                text = self.tr("{title} – {group} (imported, read-only)").format(
+                    title=text, group=plan.get("group_name") or ""
+                )
+            self.plan_combo.addItem(text, plan["id"])
+        index = self.plan_combo.findData(wanted) if wanted else -1
+        if index < 0 and plans:
+            own_plan = next((p["id"] for p in plans if p["group_id"] == own), plans[0]["id"])
+            index = self.plan_combo.findData(own_plan)
+        self.plan_combo.setCurrentIndex(index)
+        self.plan_combo.blockSignals(False)
+        self.stack.setCurrentIndex(1 if plans else 0)
+        for widget in (self.plan_label, self.plan_combo, self.edit_plan_button):
+            widget.setVisible(bool(plans))
+        self._show_plan(self.plan_combo.currentData())
+
+    def _plan_chosen(self, _index: int) -> None:
+        self._show_plan(self.plan_combo.currentData())
+
+    def _show_plan(self, plan_id: str | None) -> None:
+        if plan_id != self.plan_id:
+            self.goal_id = None
+            self.close_editor()
+        self.plan_id = plan_id
+        every_plan = plan_id == ALL_PLANS
+        self.plan = (
+            action_plans.get_plan(self.store, plan_id) if plan_id and not every_plan else None
+        )
+        self.activity_model.show_plan = every_plan
+        self.overview.all_plans = every_plan
+        self._show_plan_info()
+        self._fill_goals()
+        read_only = self.is_read_only()
+        for widget in (
+            self.edit_plan_button,
+            self.new_goal_button,
+            self.goal_menu_button,
+            self.new_activity_button,
+        ):
+            widget.setEnabled(plan_id is not None and not read_only)
+        self.delete_plan_action.setEnabled(plan_id is not None and not read_only)
+        self.apply_filters()
+        self.indicators.set_plan(plan_id, self.goal_id, read_only=read_only)
+        self.overview.set_plan(None if self.plan_id == ALL_PLANS else plan_id)
+
+    def is_read_only(self) -> bool:
+        if self.plan_id == ALL_PLANS:
+            return True
+        return self.plan is not None and self.plan["group_id"] != self.store.own_group_id
+
+    def _show_plan_info(self) -> None:
+        plan = self.plan
+        if self.plan_id == ALL_PLANS:
+            self.plan_info.setText(
+                self.tr(
+                    "Activities from every group's plans. Choose one plan to see its goals "
+                    "and indicators."
+                )
+            )
+            return
+        if plan is None:
+            self.plan_info.setText("")
+            return
+        parts = []
+        if plan["period_start"] or plan["period_end"]:
+            parts.append(
+                self.tr("Period {start} – {end}").format(
+                    start=plan["period_start"] or "…", end=plan["period_end"] or "…"
+                )
+            )
+        if plan["target_group"]:
+            target = plan["target_group"]
+            parts.append(
+                self.tr("Target group: {target}").format(
+                    target=target if len(target) <= 120 else target[:119] + "…"
+                )
+            )
+        if plan["adopted_agenda_item_id"]:
+            try:
+                item = get_record(self.store.db, "agenda_items", plan["adopted_agenda_item_id"])
+                meeting = get_record(self.store.db, "meetings", item["meeting_id"])
+                parts.append(
+                    self.tr("Adopted at the meeting of {date}").format(date=meeting["meeting_date"])
+                )
+            except NarvardError:
+                pass
+        if self.is_read_only():
+            parts.append(self.tr("Imported from another group: read-only"))
+        self.plan_info.setText(" · ".join(parts))
+
+    def _fill_goals(self) -> None:
+        self.goals_view.selectionModel().blockSignals(True)
+        self.goals_model.clear()
+        everything = QStandardItem(self.tr("All goals"))
+        everything.setData(None, ID_ROLE)
+        self.goals_model.appendRow(everything)
+        selected_row = 0
+        if self.plan_id:
+            for number, goal in enumerate(action_plans.list_goals(self.store, self.plan_id), 1):
+                title = goal["title"] if len(goal["title"]) <= 160 else goal["title"][:159] + "…"
+                item = QStandardItem(f"{number}. {title}")
+                item.setData(goal["id"], ID_ROLE)
+                item.setToolTip(goal["title"][:500])
+                self.goals_model.appendRow(item)
+                if goal["id"] == self.goal_id:
+                    selected_row = number
+        if selected_row == 0:
+            self.goal_id = None
+        self.goals_view.setCurrentIndex(self.goals_model.index(selected_row, 0))
+        self.goals_view.selectionModel().blockSignals(False)
+        has_goal = self.goal_id is not None and not self.is_read_only()
+        self.edit_goal_action.setEnabled(has_goal)
+        self.delete_goal_action.setEnabled(has_goal)
+
+    def _goal_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.goal_id = current.data(ID_ROLE) if current.isValid() else None
+        has_goal = self.goal_id is not None and not self.is_read_only()
+        self.edit_goal_action.setEnabled(has_goal)
+        self.delete_goal_action.setEnabled(has_goal)
+        self.apply_filters()
+        self.indicators.set_plan(self.plan_id, self.goal_id, read_only=self.is_read_only())
+
+    # --- filters -------------------------------------------------------------------------
+
+    def current_filter(self) -> ActivityFilter:
+        chosen = self.status_filter.currentData() or ""
+        statuses = tuple(code for code in chosen.split(",") if code)
+        due_by = None
+        if self.due_meeting_check.isChecked() and self.next_meeting_date:
+            due_by = self.next_meeting_date
+            if not statuses:
+                statuses = _OPEN_STATUSES
+        way = self.way_filter.currentData()
+        return ActivityFilter(
+            plan_id=None if self.plan_id == ALL_PLANS else (self.plan_id or ""),
+            statuses=statuses,
+            way_codes=(way,) if way else (),
+            responsible_organisation_id=self.organisation_filter.currentData(),
+            delayed_only=self.delayed_check.isChecked(),
+            due_by=due_by,
+            text=self.search_edit.text(),
+            goal_id=self.goal_id,
+            today=self.today,
+        )
+
+    def apply_filters(self) -> None:
+        self.search_timer.stop()
+        self.activity_model.set_filters(self.current_filter())
+
+    def clear_filters(self) -> None:
+        for widget in (self.status_filter, self.way_filter, self.organisation_filter):
+            widget.blockSignals(True)
+            widget.setCurrentIndex(0)
+            widget.blockSignals(False)
+        for check in (self.delayed_check, self.due_meeting_check):
+            check.blockSignals(True)
+            check.setChecked(False)
+            check.blockSignals(False)
+        self.search_edit.blockSignals(True)
+        self.search_edit.clear()
+        self.search_edit.blockSignals(False)
+        self.apply_filters()
+
+    def _focus_search(self) -> None:
+        self.tabs.setCurrentIndex(TAB_ACTIVITIES)
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    def _model_reset(self) -> None:
+        count = self.activity_model.rowCount()
+        self.count_label.setText(self.tr("{count} activities").format(count=count))
+        self._update_row_actions()
+
+    # --- the marked row ------------------------------------------------------------------
+
+    def current_activity(self) -> dict[str, Any] | None:
+        index = self.table.currentIndex()
+        return self.activity_model.row_at(index.row()) if index.isValid() else None
+
+    def select_activity(self, activity_id: str, row_hint: int | None = None) -> bool:
+        """Mark an activity in the list, reading the page at `row_hint` first if given."""
+        if row_hint is not None:
+            self.activity_model.row_at(min(row_hint, self.activity_model.rowCount() - 1))
+        row = self.activity_model.row_of_id(activity_id)
+        if row is None:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.activity_model.index(row, 0))
+        return True
+
+    def _row_changed(self, *_args: object) -> None:
+        self._update_row_actions()
+        row = self.current_activity()
+        if (
+            row
+            and self.editor.isVisible()
+            and not self.editor.is_dirty()
+            and row["id"] != self.editor.activity_id
+        ):
+            self.editor.load(row["id"])
+
+    def _update_row_actions(self) -> None:
+        row = self.current_activity()
+        editable = row is not None and not self.activity_model.is_imported(row)
+        self.open_button.setEnabled(row is not None)
+        self.quick_status.setEnabled(editable)
+        if row is not None:
+            self.quick_status.blockSignals(True)
+            self.quick_status.setCurrentIndex(max(self.quick_status.findData(row["status"]), 0))
+            self.quick_status.blockSignals(False)
+
+    def _quick_status_chosen(self, _index: int) -> None:
+        row = self.current_activity()
+        if row is not None:
+            self.set_status(row["id"], self.quick_status.currentData())
+
+    def set_status(self, activity_id: str, status: str) -> bool:
+        """The quick status change: only the status moves, the marked row stays marked."""
+        row_hint = self.table.currentIndex().row()
+        try:
+            set_activity_status(self.store, activity_id, status)
+        except NarvardError as error:
+            show_error(self, error)
+            return False
+        self.activity_model.reload()
+        self.select_activity(activity_id, row_hint if row_hint >= 0 else None)
+        if self.editor.activity_id == activity_id and not self.editor.is_dirty():
+            self.editor.load(activity_id)
+        self.overview.refresh()
+        self.changed.emit()
+        return True
+
+    def _context_menu(self, position: QPoint) -> None:
+        index = self.table.indexAt(position)
+        if not index.isValid():
+            return
+        self.table.selectRow(index.row())
+        row = self.activity_model.row_at(index.row())
+        if row is None:
+            return
+        menu = self.build_context_menu(row)
+        menu.exec(self.table.viewport().mapToGlobal(position))
+
+    def build_context_menu(self, row: dict[str, Any]) -> QMenu:
+        menu = QMenu(self)
+        menu.addAction(self.tr("Open"), lambda: self.open_activity(row["id"]))
+        status_menu = menu.addMenu(self.tr("Set status"))
+        editable = not self.activity_model.is_imported(row)
+        for choice in ACTIVITY_STATUSES:
+            action = status_menu.addAction(
+                choice.label, lambda code=choice.code: self.set_status(row["id"], code)
+            )
+            action.setCheckable(True)
+            action.setChecked(choice.code == row["status"])
+            action.setEnabled(editable)
+        status_menu.setEnabled(editable)
+        menu.addSeparator()
+        delete = menu.addAction(self.tr("Delete…"), lambda: self._delete_from_menu(row["id"]))
+        delete.setEnabled(editable)
+        return menu
+
+    def _delete_from_menu(self, activity_id: str) -> None:
+        self.open_activity(activity_id)
+        self.editor.delete()
+
+    # --- the editor ----------------------------------------------------------------------
+
+    def _activated(self, index: QModelIndex) -> None:
+        activity_id = index.data(ID_ROLE)
+        if activity_id:
+            self.open_activity(activity_id)
+
+    def open_current(self) -> None:
+        row = self.current_activity()
+        if row is not None:
+            self.open_activity(row["id"])
+
+    def open_record(self, table: str, record_id: str) -> None:
+        """Show an activity the main window was asked to show, in its own plan."""
+        if table != "activities":
+            return
+        activity = get_activity(self.store, record_id)
+        if activity["action_plan_id"] != self.plan_id:
+            self._fill_plans(select=activity["action_plan_id"])
+        self.open_activity(record_id)
+
+    def open_activity(self, activity_id: str) -> None:
+        self.tabs.setCurrentIndex(TAB_ACTIVITIES)
+        if (
+            self.editor.is_dirty()
+            and self.editor.activity_id != activity_id
+            and not confirm(
+                self,
+                self.tr("Discard changes"),
+                self.tr("The open activity has changes that are not saved. Discard them?"),
+            )
+        ):
+            return
+        self.editor.load(activity_id)
+        self.show_editor()
+
+    def new_activity(self) -> None:
+        if self.plan_id is None or self.is_read_only():
+            return
+        self.tabs.setCurrentIndex(TAB_ACTIVITIES)
+        self.editor.new_activity(self.plan_id, self.goal_id)
+        self.show_editor()
+
+    def show_editor(self) -> None:
+        # With the editor beside it the list keeps the columns needed to find a row.
+        for column in _DETAIL_COLUMNS:
+            self.table.setColumnHidden(column, True)
+        self.editor.show()
+        self.editor.title_edit.setFocus()
+
+    def close_editor(self) -> None:
+        self.editor.hide()
+        for column in _DETAIL_COLUMNS:
+            self.table.setColumnHidden(column, False)
+        self.table.setFocus()
+
+    def _activity_saved(self, activity_id: str) -> None:
+        row_hint = self.table.currentIndex().row()
+        self.activity_model.reload()
+        self.select_activity(activity_id, row_hint if row_hint >= 0 else None)
+        self.overview.refresh()
+        self.changed.emit()
+
+    def _activity_deleted(self, _activity_id: str) -> None:
+        self.activity_model.reload()
+        self.close_editor()
+        self.overview.refresh()
+        self.changed.emit()
+
+    def _tab_changed(self, index: int) -> None:
+        # The overview covers the whole plan, so the goal column would only mislead there.
+        self.goals_card.setVisible(index != TAB_OVERVIEW)
+        if index == TAB_OVERVIEW:
+            self.overview.refresh()
+
+    # --- plans and goals -----------------------------------------------------------------
+
+    def new_plan(self) -> None:
+        self.dialog = open_dialog(PlanDialog(self.store, parent=self), self._plan_saved)
+
+    def edit_plan(self) -> None:
+        if self.plan_id and not self.is_read_only():
+            self.dialog = open_dialog(
+                PlanDialog(self.store, self.plan_id, parent=self), self._plan_saved
+            )
+
+    def _plan_saved(self, plan_id: str) -> None:
+        self.plan_id = None if plan_id != self.plan_id else plan_id
+        self._fill_plans(select=plan_id)
+        self.changed.emit()
+
+    def delete_plan(self) -> None:
+        if not self.plan_id or self.is_read_only() or self.plan is None:
+            return
+        if not confirm(
+            self,
+            self.tr("Delete plan"),
+            self.tr(
+                "Delete the plan “{title}” with all its goals, activities, indicators and "
+                "values? The deletion is also sent with the next export file."
+            ).format(title=self.plan["title"][:80]),
+        ):
+            return
+        try:
+            action_plans.delete_plan(self.store, self.plan_id)
+        except NarvardError as error:
+            show_error(self, error)
+            return
+        self.plan_id = None
+        self._fill_plans()
+        self.changed.emit()
+
+    def new_goal(self) -> None:
+        if self.plan_id and not self.is_read_only():
+            self.dialog = open_dialog(
+                GoalDialog(self.store, self.plan_id, parent=self), self._goal_saved
+            )
+
+    def edit_goal(self) -> None:
+        if self.plan_id and self.goal_id and not self.is_read_only():
+            self.dialog = open_dialog(
+                GoalDialog(self.store, self.plan_id, self.goal_id, parent=self), self._goal_saved
+            )
+
+    def _goal_saved(self, goal_id: str) -> None:
+        self.goal_id = goal_id
+        self._fill_goals()
+        self.apply_filters()
+        self.indicators.set_plan(self.plan_id, self.goal_id, read_only=self.is_read_only())
+        self.changed.emit()
+
+    def delete_goal(self) -> None:
+        if not self.goal_id or self.is_read_only():
+            return
+        if not confirm(
+            self,
+            self.tr("Delete goal"),
+            self.tr(
+                "Delete the goal? Its activities and indicators stay in the plan, without a goal."
+            ),
+        ):
+            return
+        try:
+            action_plans.delete_goal(self.store, self.goal_id)
+        except NarvardError as error:
+            show_error(self, error)
+            return
+        self.goal_id = None
+        self._show_plan(self.plan_id)
+        self.changed.emit()
+
+    # --- Excel ---------------------------------------------------------------------------
+
+    def export_excel(self) -> None:
+        self.excel.export()
+
+    def import_excel(self) -> None:
+        self.excel.start_import()
+
+    def _after_import(self) -> None:
+        self.refresh()
+        self.changed.emit()

@@ -1,0 +1,134 @@
+"""Starting the window: language, one instance per data folder, first-start setup."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLockFile
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from narvard_desktop import APP_ID, APP_NAME, __version__
+from narvard_desktop.errors import NarvardError
+from narvard_desktop.services.group_setup import create_group
+from narvard_desktop.store import Store
+from narvard_desktop.ui.kit.operations import show_error
+from narvard_desktop.ui.shell.instance_lock import acquire_instance_lock
+from narvard_desktop.ui.shell.main_window import MainWindow
+from narvard_desktop.ui.shell.preferences import Preferences
+from narvard_desktop.ui.shell.setup_wizard import SetupWizard
+from narvard_desktop.ui.shell.style import STYLE_SHEET
+from narvard_desktop.ui.shell.translation import install_language
+
+EXIT_OK = 0
+EXIT_ALREADY_RUNNING = 1
+EXIT_CANNOT_OPEN = 2
+
+
+def application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName(APP_ID)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setStyleSheet(STYLE_SHEET)
+    return app
+
+
+class GuiSession:
+    """Everything one running window needs, kept alive together."""
+
+    def __init__(self, data_dir: Path, language_override: str | None = None) -> None:
+        self.data_dir = data_dir
+        self.app = application()
+        data_dir.mkdir(parents=True, exist_ok=True)
+        self.preferences = Preferences(data_dir)
+        self.language = language_override or self.preferences.language
+        install_language(self.app, self.language)
+        self.lock: QLockFile | None = None
+        self.store: Store | None = None
+        self.window: MainWindow | None = None
+        self.wizard: SetupWizard | None = None
+        self.notice: QMessageBox | None = None
+        self.exit_code = EXIT_OK
+
+    def start(self) -> GuiSession:
+        self.lock = acquire_instance_lock(self.data_dir)
+        if self.lock is None:
+            self.exit_code = EXIT_ALREADY_RUNNING
+            self._notify(
+                QCoreApplication.translate(
+                    "Application",
+                    "Närvård Samverkan is already running with the data folder {path}. "
+                    "Switch to the open window; this one will close.",
+                ).format(path=self.data_dir)
+            )
+            return self
+        try:
+            self.store = Store(self.data_dir)
+        except NarvardError as error:
+            self.exit_code = EXIT_CANNOT_OPEN
+            self._notify(error.user_message(), QMessageBox.Icon.Critical)
+            return self
+        if self.store.own_group_id is None:
+            self.wizard = SetupWizard(self.store.reference)
+            self.wizard.accepted.connect(self._on_setup_done)
+            self.wizard.show()
+        else:
+            self.show_main_window()
+        return self
+
+    def _notify(self, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Information) -> None:
+        print(text, file=sys.stderr)
+        self.notice = QMessageBox(icon, APP_NAME, text)
+        self.notice.show()
+
+    def _on_setup_done(self) -> None:
+        assert self.store is not None and self.wizard is not None
+        if self.window is not None:
+            return
+        try:
+            create_group(self.store, self.wizard.setup(), self.wizard.organisations())
+        except Exception as error:  # noqa: BLE001 - shown, and the wizard can be run again
+            show_error(None, error)
+            self.wizard.restart()
+            self.wizard.show()
+            return
+        self.show_main_window()
+
+    def show_main_window(self, section: int | None = None) -> MainWindow:
+        assert self.store is not None
+        self.window = MainWindow(self.store, self.preferences, self.language)
+        self.window.language_change_requested.connect(self.switch_language)
+        if section is not None:
+            self.window.show_section(section)
+        self.window.show()
+        return self.window
+
+    def switch_language(self, language: str) -> None:
+        """Save the choice and rebuild the window in the new language, where it was."""
+        self.preferences.language = language
+        self.language = language
+        install_language(self.app, language)
+        old: QWidget | None = self.window
+        section = self.window.current_section() if self.window else 0
+        if old is not None:
+            self.preferences.save_window(old.saveGeometry(), old.saveState())
+        self.show_main_window(section)
+        if old is not None:
+            old.deleteLater()
+            old.hide()
+
+    def close(self) -> None:
+        if self.store is not None:
+            self.store.close()
+        if self.lock is not None:
+            self.lock.unlock()
+
+
+def run_gui(data_dir: Path, language_override: str | None = None) -> int:
+    session = GuiSession(data_dir, language_override).start()
+    try:
+        code = session.app.exec()
+    finally:
+        session.close()
+    return session.exit_code or code
