@@ -6,7 +6,7 @@ import argparse
 import os
 import sqlite3
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from narvard_desktop import APP_NAME, __version__
 from narvard_desktop.commands import command_modules
@@ -15,8 +15,10 @@ from narvard_desktop.i18n import LANGUAGES, QT_TRANSLATE_NOOP, set_language, tra
 from narvard_desktop.paths import database_path, resolve_data_dir
 from narvard_desktop.store.database import user_error_for
 
+Runner = Callable[[argparse.Namespace], int]
 
-def _parser() -> tuple[argparse.ArgumentParser, dict[str, object]]:
+
+def _parser() -> tuple[argparse.ArgumentParser, dict[str, Runner]]:
     parser = argparse.ArgumentParser(
         prog="narvard-desktop",
         description=f"{APP_NAME} {__version__}. Without a subcommand the window opens.",
@@ -28,7 +30,7 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, object]]:
     )
     parser.add_argument("--lang", choices=LANGUAGES, help="language: sv (default) or en")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    runners = {}
+    runners: dict[str, Runner] = {}
     for module in command_modules():
         module.add_arguments(subparsers.add_parser(module.NAME, help=module.HELP))
         runners[module.NAME] = module.run

@@ -20,6 +20,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from narvard_desktop import clock
+from narvard_desktop.record_kinds import free_text_by_table, free_text_fields
 
 if TYPE_CHECKING:
     from narvard_desktop.store import Store
@@ -133,39 +134,9 @@ def mask(text: str) -> str:
     return "".join(pieces)
 
 
-# Every free-text column that can leave the machine in an export, a PDF or a workbook.
-# Member names (people.name, attendances.name, progress_notes.author, action_items.who)
-# are not about patients, but they are scanned too: the detector only reacts to
-# identifiers, never to names, so scanning them costs nothing and catches a number
-# pasted into the wrong field. meetings.locked_content is the frozen copy of an approved
-# protocol and travels with it, so a number that was locked in must be found there too.
-FREE_TEXT_FIELDS: dict[str, tuple[str, ...]] = {
-    "groups": ("name",),
-    "organisations": ("name",),
-    "people": ("name", "function"),
-    "meetings": ("title", "place", "locked_content"),
-    "agenda_items": ("title", "notes"),
-    "action_plans": ("title", "description", "target_group"),
-    "goals": ("title", "description"),
-    "indicators": ("name", "definition", "unit", "source"),
-    "indicator_values": ("comment",),
-    "activities": ("title", "description"),
-    "progress_notes": ("text", "author"),
-    "deviations": (
-        "description",
-        "immediate_actions",
-        "suggested_improvement",
-        "answer_cause",
-        "answer_measures",
-        "answer_follow_up",
-        "external_ref",
-    ),
-    "deviation_events": ("comment",),
-    "attendances": ("name", "organisation_name", "function"),
-    "decisions": ("text",),
-    "action_items": ("what", "who"),
-    "meeting_reopenings": ("reason", "reopened_by"),
-}
+# Every free-text column that can leave the machine in an export, a PDF or a workbook,
+# by table (the record kinds say which columns are free text, and why).
+FREE_TEXT_FIELDS: dict[str, tuple[str, ...]] = free_text_by_table()
 
 # Any hit holds at least six digits in a row; SQLite discards most rows with this cheaply.
 _SIX_DIGITS = "*[0-9][0-9][0-9][0-9][0-9][0-9]*"
@@ -174,7 +145,7 @@ _SIX_DIGITS = "*[0-9][0-9][0-9][0-9][0-9][0-9]*"
 def scan_record(kind: str, record: dict[str, Any]) -> list[dict[str, Any]]:
     """The hits in one record's free-text fields (used for a record before it is saved)."""
     found = []
-    for field in FREE_TEXT_FIELDS.get(kind, ()):
+    for field in free_text_fields(kind):
         value = record.get(field)
         if not isinstance(value, str):
             continue

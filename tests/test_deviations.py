@@ -103,6 +103,61 @@ def test_a_validation_message_names_the_field_and_the_value(group_store, orgs):
     assert caught.value.user_message() == "The consequence must be a whole number from 1 to 4: 9"
 
 
+def test_every_mistake_a_form_can_show_is_reported_at_once_with_its_field(group_store, orgs):
+    set_language("en")
+    wrong = values(
+        orgs,
+        event_date="2026-09-05",
+        answer_due_date="2026-09-01",
+        description="  ",
+        category_code=None,
+    )
+    problems = dev.deviation_problems(group_store, wrong)
+    assert [problem.details["field"] for problem in problems] == [
+        "event_date",
+        "answer_due_date",
+        "description",
+        "category_code",
+    ]
+    assert [problem.user_message() for problem in problems] == [
+        "The event date cannot be after the reported date.",
+        "Answer due date cannot be before the reported date.",
+        "Describe what happened (never who it happened to).",
+        "Choose a category.",
+    ]
+    # Saving refuses the first of them, naming the same field.
+    with pytest.raises(ValidationError) as caught:
+        dev.create_deviation(group_store, wrong)
+    assert caught.value.details["field"] == "event_date"
+    assert dev.deviation_problems(group_store, values(orgs)) == []
+
+
+def test_the_form_messages_read_in_swedish(group_store, orgs):
+    set_language("sv")
+    wrong = values(orgs, answer_due_date="2026-09-01", category_code=None)
+    assert [problem.user_message() for problem in dev.deviation_problems(group_store, wrong)] == [
+        "Sista svarsdatum kan inte vara före rapporteringsdatum.",
+        "Välj en kategori.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("overrides", "field"),
+    [
+        ({"reported_date": None}, "reported_date"),
+        ({"event_date": "2026-13-01"}, "event_date"),
+        ({"consequence": 5}, "consequence"),
+        ({"category_code": "NOPE"}, "category_code"),
+        ({"reporting_organisation_id": "not-an-org"}, "reporting_organisation_id"),
+        ({"care_injury": "some"}, "care_injury"),
+    ],
+)
+def test_a_refusal_names_the_field_it_is_about(group_store, orgs, overrides, field):
+    with pytest.raises(ValidationError) as caught:
+        dev.create_deviation(group_store, values(orgs, **overrides))
+    assert caught.value.details["field"] == field
+
+
 def test_a_deleted_organisation_cannot_be_chosen(group_store, orgs):
     group_store.db.table("organisations").update(orgs[2], {"deleted": 1})
     with pytest.raises(ValidationError):

@@ -12,6 +12,7 @@ import json
 from narvard_desktop.commands import open_store
 from narvard_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from narvard_desktop.privacy import scan_database
+from narvard_desktop.record_kinds import field_label, kind_label
 
 NAME = "privacy-scan"
 HELP = "list free texts holding a personnummer or samordningsnummer (exit 1 if any)"
@@ -43,13 +44,19 @@ def run(args: argparse.Namespace) -> int:
         ),
     )
     print(header.format(count=len(hits)))
-    width = max(len(hit["kind"]) for hit in hits)
-    field_width = max(len(hit["field"]) for hit in hits)
-    for hit in hits:
-        print(
-            f"{hit['kind']:<{width}}  {hit['record_id']}  {hit['field']:<{field_width}}"
-            f"  {hit['identifier_kind']}"
+    rows = [
+        (
+            kind_label(hit["kind"], plural=False),
+            hit["record_id"],
+            field_label(hit["field"], hit["kind"]),
+            hit["identifier_kind"],
         )
+        for hit in hits
+    ]
+    width = max(len(row[0]) for row in rows)
+    field_width = max(len(row[2]) for row in rows)
+    for kind, record_id, field, identifier_kind in rows:
+        print(f"{kind:<{width}}  {record_id}  {field:<{field_width}}  {identifier_kind}")
     print(
         translate(
             "Cli",

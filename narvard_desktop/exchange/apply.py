@@ -10,6 +10,7 @@ from sqlite_utils import Database
 from narvard_desktop.exchange.errors import R_BROKEN_REFERENCE, DamagedExportFileError
 from narvard_desktop.exchange.plan import NEW, REJECTED, UPDATED, ImportPreview, Issue
 from narvard_desktop.i18n import QT_TRANSLATE_NOOP
+from narvard_desktop.store.changes import note_changes, note_everything
 from narvard_desktop.store.schema import SYNCED_TABLES
 
 WHY_CONSTRAINT = QT_TRANSLATE_NOOP("Exchange", "it breaks a rule of the database")
@@ -68,6 +69,7 @@ def apply_preview(db: Database, preview: ImportPreview, ledger_id: str) -> None:
         ]
         if not writes:
             continue
+        note_changes(db, table, (record["id"] for _action, record in writes))
         batches: dict[str, list[list[Any]]] = {}
         for action, record in writes:
             sql, values = _statement(table, action, record, ledger_id)
@@ -82,6 +84,8 @@ def apply_preview(db: Database, preview: ImportPreview, ledger_id: str) -> None:
             _write_one_by_one(db, table, writes, ledger_id, preview)
         else:
             db.execute("RELEASE SAVEPOINT exchange_table")
+    # Imported groups, owners and references change what most views show and allow.
+    note_everything(db)
     broken = db.execute("PRAGMA foreign_key_check").fetchall()
     if broken:
         # Raising makes the caller's transaction roll back: all or nothing.

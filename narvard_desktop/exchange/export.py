@@ -25,7 +25,8 @@ from narvard_desktop.exchange.ledger import (
     remember_export_sequence,
 )
 from narvard_desktop.exchange.writer import Progress, write_package
-from narvard_desktop.privacy import FREE_TEXT_FIELDS, contains_identifier
+from narvard_desktop.privacy import contains_identifier
+from narvard_desktop.record_kinds import free_text_fields
 from narvard_desktop.store import Store
 from narvard_desktop.store.records import new_id, utc_now
 from narvard_desktop.store.schema import SYNCED_TABLES
@@ -64,7 +65,7 @@ class PrivacyFilter:
         return {"withheld_fields": len(self.withheld)}
 
     def clean(self, table: str, columns: dict[str, Column], record: dict[str, Any]) -> None:
-        for column in FREE_TEXT_FIELDS.get(table, ()):
+        for column in free_text_fields(table):
             value = record.get(column)
             if isinstance(value, str) and value and contains_identifier(value):
                 # NOT NULL text columns get an empty string so the row still fits.

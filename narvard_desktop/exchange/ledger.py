@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from narvard_desktop.store.changes import note_change
 from narvard_desktop.store.records import new_id, utc_now
 
 DIRECTION_IMPORT = "import"
@@ -116,6 +117,7 @@ def record_entry(
             message,
         ],
     )
+    note_change(db, "exchange_ledger", entry_id)
     return entry_id
 
 
@@ -127,6 +129,7 @@ def update_tables(db: Database, entry_id: str, tables: dict[str, Any]) -> None:
         "UPDATE exchange_ledger SET counts = ? WHERE id = ?",
         [json.dumps(meta, ensure_ascii=False), entry_id],
     )
+    note_change(db, "exchange_ledger", entry_id)
 
 
 def list_entries(db: Database) -> list[LedgerEntry]:
@@ -200,3 +203,4 @@ def remember_export_sequence(db: Database, kind: str, sequence: int) -> None:
         " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
         [SEQUENCE_SETTING.format(kind=kind), str(sequence)],
     )
+    note_change(db, "settings")

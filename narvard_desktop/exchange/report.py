@@ -12,32 +12,11 @@ from narvard_desktop.exchange.importer import (
 )
 from narvard_desktop.exchange.plan import OUTCOMES
 from narvard_desktop.i18n import QT_TRANSLATE_NOOP, translate
+from narvard_desktop.record_kinds import kind_label
 
 _CTX = "Exchange"
 MAX_LISTED = 20
 
-KIND_LABELS = {
-    "groups": QT_TRANSLATE_NOOP("Exchange", "Groups"),
-    "organisations": QT_TRANSLATE_NOOP("Exchange", "Organisations"),
-    "people": QT_TRANSLATE_NOOP("Exchange", "People"),
-    "meetings": QT_TRANSLATE_NOOP("Exchange", "Meetings"),
-    "agenda_items": QT_TRANSLATE_NOOP("Exchange", "Agenda items"),
-    "action_plans": QT_TRANSLATE_NOOP("Exchange", "Action plans"),
-    "goals": QT_TRANSLATE_NOOP("Exchange", "Goals"),
-    "indicators": QT_TRANSLATE_NOOP("Exchange", "Indicators"),
-    "indicator_values": QT_TRANSLATE_NOOP("Exchange", "Indicator values"),
-    "activities": QT_TRANSLATE_NOOP("Exchange", "Activities"),
-    "progress_notes": QT_TRANSLATE_NOOP("Exchange", "Progress notes"),
-    "deviations": QT_TRANSLATE_NOOP("Exchange", "Deviations"),
-    "deviation_events": QT_TRANSLATE_NOOP("Exchange", "Deviation history"),
-    "attendances": QT_TRANSLATE_NOOP("Exchange", "Attendance"),
-    "decisions": QT_TRANSLATE_NOOP("Exchange", "Decisions"),
-    "action_items": QT_TRANSLATE_NOOP("Exchange", "Action items"),
-    "links": QT_TRANSLATE_NOOP("Exchange", "Links"),
-    "meeting_reopenings": QT_TRANSLATE_NOOP("Exchange", "Reopened protocols"),
-    "avvikelsekategorier": QT_TRANSLATE_NOOP("Exchange", "Deviation categories"),
-    "organisationstyper": QT_TRANSLATE_NOOP("Exchange", "Organisation types"),
-}
 OUTCOME_LABELS = {
     "new": QT_TRANSLATE_NOOP("Exchange", "New"),
     "updated": QT_TRANSLATE_NOOP("Exchange", "Updated"),
@@ -50,10 +29,6 @@ KIND_HEADER = QT_TRANSLATE_NOOP("Exchange", "Kind")
 
 def _t(text: str) -> str:
     return translate(_CTX, text)
-
-
-def kind_label(kind: str) -> str:
-    return _t(KIND_LABELS[kind]) if kind in KIND_LABELS else kind
 
 
 def export_report(result: ExportResult) -> list[str]:

@@ -51,6 +51,7 @@ from narvard_desktop.exchange.writer import Progress, write_package
 from narvard_desktop.i18n import QT_TRANSLATE_NOOP
 from narvard_desktop.reference import ReferenceList, ShippedReference, load_shipped
 from narvard_desktop.store import Store
+from narvard_desktop.store.changes import note_everything
 from narvard_desktop.store.records import (
     insert_record,
     new_id,
@@ -149,6 +150,7 @@ def publish_reference_version(db: Database, list_name: str, version: str) -> Non
         db.execute(
             "UPDATE reference_rows SET version = ? WHERE list_name = ?", [version, list_name]
         )
+    note_everything(db)
 
 
 def export_template(

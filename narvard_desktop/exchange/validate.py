@@ -15,7 +15,7 @@ import zipfile
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 from sqlite_utils import Database
 
@@ -122,7 +122,7 @@ def _unsafe_name(name: str) -> bool:
     return any(part in ("", ".", "..") for part in name.split("/"))
 
 
-def _is_int(value: object) -> bool:
+def _is_int(value: object) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
@@ -266,8 +266,8 @@ def _check_record(
 ) -> dict[str, Any]:
     if not isinstance(record, dict):
         raise checker.damaged(R_RECORD_SHAPE, where)
-    for column in LOCAL_ONLY_COLUMNS:
-        record.pop(column, None)
+    for local in LOCAL_ONLY_COLUMNS:
+        record.pop(local, None)
     unknown = set(record) - set(columns)
     if unknown:
         raise checker.damaged(R_RECORD_SHAPE, f"{where}: {sorted(unknown)[0]}")

@@ -220,7 +220,8 @@ def _numbered_canvas_class(
 
         def showPage(self) -> None:  # noqa: N802 - reportlab's name
             self._saved_pages.append(dict(self.__dict__))
-            self._startPage()
+            # reportlab's own page reset, private and so missing from its stubs.
+            self._startPage()  # type: ignore[attr-defined]
 
         def save(self) -> None:
             total = len(self._saved_pages)

@@ -323,7 +323,7 @@ def _signature(label: str, person: dict[str, Any] | None, styles: Styles) -> Tab
     width = CONTENT_WIDTH / 2 - 8 * mm
     name = person["name"] if person else ""
     organisation = (person or {}).get("organisation") or ""
-    rows = [
+    rows: list[list[Flowable]] = [
         [para(label, styles.cell_head)],
         [Spacer(1, 8 * mm)],
         [para(tr(QT_TRANSLATE_NOOP("Protocol", "Place and date")), styles.small)],
@@ -354,7 +354,7 @@ def _signature_block(document: dict[str, Any], styles: Styles) -> list[Flowable]
         if is_protocol
         else QT_TRANSLATE_NOOP("Protocol", "Notes taken by")
     )
-    cells = [
+    cells: list[Flowable] = [
         _signature(tr(recorded_by), document["secretary"], styles),
         _signature(tr(QT_TRANSLATE_NOOP("Protocol", "Chair")), document["chair"], styles),
     ]

@@ -20,7 +20,8 @@ from typing import Any
 from sqlite_utils import Database
 
 from narvard_desktop.errors import ValidationError
-from narvard_desktop.i18n import QT_TRANSLATE_NOOP, translate
+from narvard_desktop.i18n import QT_TRANSLATE_NOOP
+from narvard_desktop.record_kinds import field_label
 from narvard_desktop.store import Store
 from narvard_desktop.store.records import (
     get_record,
@@ -158,11 +159,11 @@ def _fold(text: str) -> str:
     folded = " ".join(text.casefold().split())
     if folded.isascii():
         return folded
-    kept = folded.translate(str.maketrans({"å": "\x01", "ä": "\x02", "ö": "\x03"}))
+    kept = folded.translate(str.maketrans("åäö", "\x01\x02\x03"))
     stripped = "".join(
         char for char in unicodedata.normalize("NFKD", kept) if not unicodedata.combining(char)
     )
-    return stripped.translate(str.maketrans({"\x01": "å", "\x02": "ä", "\x03": "ö"}))
+    return stripped.translate(str.maketrans("\x01\x02\x03", "åäö"))
 
 
 # Sorting and searching call these once per row from SQL, and lists page through the
@@ -180,7 +181,7 @@ def fold(text: str | None) -> str:
 
 @lru_cache(maxsize=65_536)
 def _sort_key_cached(folded: str) -> str:
-    return folded.translate(str.maketrans({"å": "{", "ä": "|", "ö": "}"}))
+    return folded.translate(str.maketrans("åäö", "{|}"))
 
 
 def sort_key(text: str | None) -> str:
@@ -197,47 +198,6 @@ def register_sql_functions(db: Database) -> None:
     """Make `nv_fold` and `nv_sort` available in SQL on this connection."""
     db.conn.create_function("nv_fold", 1, fold, deterministic=True)
     db.conn.create_function("nv_sort", 1, sort_key, deterministic=True)
-
-
-_FIELD_LABELS = {
-    "title": QT_TRANSLATE_NOOP("Fields", "Title"),
-    "description": QT_TRANSLATE_NOOP("Fields", "Description"),
-    "target_group": QT_TRANSLATE_NOOP("Fields", "Target group"),
-    "period_start": QT_TRANSLATE_NOOP("Fields", "Period start"),
-    "period_end": QT_TRANSLATE_NOOP("Fields", "Period end"),
-    "start_date": QT_TRANSLATE_NOOP("Fields", "Start date"),
-    "due_date": QT_TRANSLATE_NOOP("Fields", "Due date"),
-    "next_checkin_date": QT_TRANSLATE_NOOP("Fields", "Next check-in"),
-    "way_code": QT_TRANSLATE_NOOP("Fields", "Way of working or prerequisite"),
-    "status": QT_TRANSLATE_NOOP("Fields", "Status"),
-    "note_date": QT_TRANSLATE_NOOP("Fields", "Date"),
-    "author": QT_TRANSLATE_NOOP("Fields", "Author"),
-    "text": QT_TRANSLATE_NOOP("Fields", "Note"),
-    "name": QT_TRANSLATE_NOOP("Fields", "Name"),
-    "definition": QT_TRANSLATE_NOOP("Fields", "Definition"),
-    "unit": QT_TRANSLATE_NOOP("Fields", "Unit"),
-    "source": QT_TRANSLATE_NOOP("Fields", "Source"),
-    "direction": QT_TRANSLATE_NOOP("Fields", "Direction"),
-    "baseline_value": QT_TRANSLATE_NOOP("Fields", "Baseline value"),
-    "baseline_date": QT_TRANSLATE_NOOP("Fields", "Baseline date"),
-    "target_value": QT_TRANSLATE_NOOP("Fields", "Target value"),
-    "target_date": QT_TRANSLATE_NOOP("Fields", "Target date"),
-    "period": QT_TRANSLATE_NOOP("Fields", "Period"),
-    "value": QT_TRANSLATE_NOOP("Fields", "Value"),
-    "comment": QT_TRANSLATE_NOOP("Fields", "Comment"),
-    "action_plan_id": QT_TRANSLATE_NOOP("Fields", "Action plan"),
-    "goal_id": QT_TRANSLATE_NOOP("Fields", "Goal"),
-    "indicator_id": QT_TRANSLATE_NOOP("Fields", "Indicator"),
-    "activity_id": QT_TRANSLATE_NOOP("Fields", "Activity"),
-    "adopted_agenda_item_id": QT_TRANSLATE_NOOP("Fields", "Adopted at agenda item"),
-    "responsible_organisation_id": QT_TRANSLATE_NOOP("Fields", "Responsible organisation"),
-    "responsible_person_id": QT_TRANSLATE_NOOP("Fields", "Responsible person"),
-    "participating_organisation_ids": QT_TRANSLATE_NOOP("Fields", "Participating organisations"),
-}
-
-
-def field_label(field: str) -> str:
-    return translate("Fields", _FIELD_LABELS.get(field, field))
 
 
 # --- ownership helpers --------------------------------------------------------------------

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from narvard_desktop import clock
 from narvard_desktop.domain import DEVIATION_AWAITING_ANSWER
 from narvard_desktop.store import Store
+from narvard_desktop.store.changes import note_everything
 from narvard_desktop.store.records import insert_record
 
 FIRST_NAMES = (
@@ -478,4 +479,6 @@ def fill_demo_data(
                 },
             )
         advance()
+    # Demo data fills every section at once: no view is left out of date.
+    note_everything(db)
     return counts

@@ -12,7 +12,8 @@ from typing import Any
 
 from narvard_desktop import clock
 from narvard_desktop.domain import DEVIATION_AWAITING_ANSWER
-from narvard_desktop.privacy import FREE_TEXT_FIELDS, contains_identifier
+from narvard_desktop.privacy import contains_identifier
+from narvard_desktop.record_kinds import free_text_fields
 from narvard_desktop.services.deviations import (
     _as_date,
     group_rules,
@@ -50,15 +51,8 @@ SORT_KEYS: dict[str, str] = {
     "external_ref": "d.external_ref",
 }
 
-_SEARCHED = (
-    "description",
-    "immediate_actions",
-    "suggested_improvement",
-    "external_ref",
-    "answer_cause",
-    "answer_measures",
-    "answer_follow_up",
-)
+# The text search looks in the same free texts the privacy guard scans.
+_SEARCHED = free_text_fields("deviations")
 
 
 def _fold_contains(haystack: str | None, needle: str) -> int:
@@ -161,9 +155,7 @@ def query_deviations(
             row["consequence"], row["likelihood"], threshold
         )
         row["overdue"] = is_overdue(row["state"], row["answer_due_date"], today)
-        row["has_identifier"] = any(
-            contains_identifier(row[name]) for name in FREE_TEXT_FIELDS["deviations"]
-        )
+        row["has_identifier"] = any(contains_identifier(row[name]) for name in _SEARCHED)
         rows.append(row)
     return rows
 

@@ -25,19 +25,12 @@ from narvard_desktop.domain import (
     label_for,
 )
 from narvard_desktop.errors import ReadOnlyRecordError, ValidationError
-from narvard_desktop.i18n import QT_TRANSLATE_NOOP, translate
+from narvard_desktop.i18n import QT_TRANSLATE_NOOP
+from narvard_desktop.record_kinds import field_label, free_text_fields
 from narvard_desktop.store import Store
 from narvard_desktop.store.records import get_record, insert_record, update_record
 
-TEXT_FIELDS = (
-    "external_ref",
-    "description",
-    "immediate_actions",
-    "suggested_improvement",
-    "answer_cause",
-    "answer_measures",
-    "answer_follow_up",
-)
+TEXT_FIELDS = free_text_fields("deviations")
 DATE_FIELDS = ("event_date", "reported_date", "answer_due_date", "answered_date")
 EDITABLE_FIELDS = (
     *TEXT_FIELDS,
@@ -107,20 +100,10 @@ def default_answer_due_date(store: Store, reported: date | str) -> str:
 
 # --- Validation ----------------------------------------------------------------------------
 
-_FIELD_LABELS = {
-    "event_date": QT_TRANSLATE_NOOP("Deviations", "event date"),
-    "reported_date": QT_TRANSLATE_NOOP("Deviations", "reported date"),
-    "answer_due_date": QT_TRANSLATE_NOOP("Deviations", "answer due date"),
-    "answered_date": QT_TRANSLATE_NOOP("Deviations", "answered date"),
-    "consequence": QT_TRANSLATE_NOOP("Deviations", "consequence"),
-    "likelihood": QT_TRANSLATE_NOOP("Deviations", "likelihood"),
-    "changed_on": QT_TRANSLATE_NOOP("Deviations", "date of the change"),
-    "due_date": QT_TRANSLATE_NOOP("Deviations", "due date"),
-}
-
 
 def _label(field_name: str) -> str:
-    return translate("Deviations", _FIELD_LABELS[field_name])
+    # The messages name the field inside a sentence ("The event date is required.").
+    return field_label(field_name, "deviations").lower()
 
 
 def _as_date(field_name: str, value: object) -> str | None:
@@ -142,9 +125,10 @@ def _as_date(field_name: str, value: object) -> str | None:
 
 def _bad_date(field_name: str, value: object) -> ValidationError:
     return ValidationError(
-        QT_TRANSLATE_NOOP("Errors", "The {field} must be a date written as YYYY-MM-DD: {value}"),
-        field=_label(field_name),
+        QT_TRANSLATE_NOOP("Errors", "The {label} must be a date written as YYYY-MM-DD: {value}"),
+        label=_label(field_name),
         value=str(value)[:40],
+        field=field_name,
     )
 
 
@@ -164,9 +148,10 @@ def _as_level(field_name: str, value: object) -> int | None:
 
 def _bad_level(field_name: str, value: object) -> ValidationError:
     return ValidationError(
-        QT_TRANSLATE_NOOP("Errors", "The {field} must be a whole number from 1 to 4: {value}"),
-        field=_label(field_name),
+        QT_TRANSLATE_NOOP("Errors", "The {label} must be a whole number from 1 to 4: {value}"),
+        label=_label(field_name),
         value=str(value)[:40],
+        field=field_name,
     )
 
 
@@ -177,14 +162,14 @@ def _as_text(value: object) -> str | None:
     return text if text.strip() else None
 
 
-def _check_code(value: object, choices: tuple[Any, ...], message: str) -> str:
+def _check_code(value: object, choices: tuple[Any, ...], message: str, field: str) -> str:
     codes = [choice.code for choice in choices]
     if value not in codes:
-        raise ValidationError(message, value=str(value)[:40], choices=", ".join(codes))
+        raise ValidationError(message, value=str(value)[:40], choices=", ".join(codes), field=field)
     return str(value)
 
 
-def _check_organisation(store: Store, value: object) -> str | None:
+def _check_organisation(store: Store, value: object, field: str) -> str | None:
     if value in (None, ""):
         return None
     row = store.db.execute(
@@ -194,8 +179,89 @@ def _check_organisation(store: Store, value: object) -> str | None:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "The organisation {value} does not exist."),
             value=str(value)[:60],
+            field=field,
         )
     return str(value)
+
+
+def _dates_and_description(
+    values: Mapping[str, Any], problems: list[ValidationError]
+) -> dict[str, Any]:
+    """The dates and the description, cleaned; what is wrong with them goes to `problems`.
+
+    Every check runs, so a form can show each mistake at its field at once; the order
+    is the order `validate_deviation` refuses them in.
+    """
+    clean: dict[str, Any] = {}
+    for name in DATE_FIELDS:
+        try:
+            clean[name] = _as_date(name, values.get(name))
+        except ValidationError as error:
+            problems.append(error)
+            clean[name] = None
+    for name in ("event_date", "reported_date"):
+        if clean[name] is None and not any(p.details.get("field") == name for p in problems):
+            problems.append(
+                ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "The {label} is required."),
+                    label=_label(name),
+                    field=name,
+                )
+            )
+    reported = clean["reported_date"]
+    if clean["event_date"] and reported and clean["event_date"] > reported:
+        problems.append(
+            ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "The event date cannot be after the reported date."),
+                field="event_date",
+            )
+        )
+    for name in ("answer_due_date", "answered_date"):
+        if clean[name] and reported and clean[name] < reported:
+            problems.append(
+                ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "{label} cannot be before the reported date."),
+                    label=field_label(name, "deviations"),
+                    field=name,
+                )
+            )
+    clean["description"] = _as_text(values.get("description"))
+    if clean["description"] is None:
+        problems.append(
+            ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "Describe what happened (never who it happened to)."),
+                field="description",
+            )
+        )
+    return clean
+
+
+def _category_problem(store: Store, category: object) -> ValidationError | None:
+    if category in (None, ""):
+        return ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Choose a category."), field="category_code"
+        )
+    if category not in [row["code"] for row in store.reference.categories()]:
+        return ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Choose a category from the list (unknown category: {value})."
+            ),
+            value=str(category)[:40],
+            field="category_code",
+        )
+    return None
+
+
+def deviation_problems(store: Store, values: Mapping[str, Any]) -> list[ValidationError]:
+    """Every mistake in the dates, description and category, each naming its field.
+
+    `validate_deviation` refuses the first mistake it meets; a form asks for them all
+    before saving, so the user sees everything to correct at once.
+    """
+    problems: list[ValidationError] = []
+    _dates_and_description(values, problems)
+    category = _category_problem(store, values.get("category_code"))
+    return [*problems, category] if category is not None else problems
 
 
 def validate_deviation(store: Store, values: Mapping[str, Any]) -> dict[str, Any]:
@@ -206,37 +272,22 @@ def validate_deviation(store: Store, values: Mapping[str, Any]) -> dict[str, Any
     unknown = set(values) - set(EDITABLE_FIELDS)
     if unknown:
         raise ValueError(f"not editable deviation fields: {sorted(unknown)}")
+    problems: list[ValidationError] = []
     clean: dict[str, Any] = {name: _as_text(values.get(name)) for name in TEXT_FIELDS}
-    for name in DATE_FIELDS:
-        clean[name] = _as_date(name, values.get(name))
-    for name in ("event_date", "reported_date"):
-        if clean[name] is None:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "The {field} is required."), field=_label(name)
-            )
-    if clean["event_date"] > clean["reported_date"]:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "The event date cannot be after the reported date.")
-        )
-    for name in ("answer_due_date", "answered_date"):
-        if clean[name] is not None and clean[name] < clean["reported_date"]:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "The {field} cannot be before the reported date."),
-                field=_label(name),
-            )
-    if clean["description"] is None:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "Describe what happened (never who it happened to).")
-        )
+    clean.update(_dates_and_description(values, problems))
+    if problems:
+        raise problems[0]
     clean["deviation_type"] = _check_code(
         values.get("deviation_type") or "occurred",
         DEVIATION_TYPES,
         QT_TRANSLATE_NOOP("Errors", "Unknown type of deviation {value}: choose one of {choices}."),
+        "deviation_type",
     )
     clean["care_injury"] = _check_code(
         values.get("care_injury") or "none",
         CARE_INJURY,
         QT_TRANSLATE_NOOP("Errors", "Unknown care injury choice {value}: choose one of {choices}."),
+        "care_injury",
     )
     escalated = values.get("escalated_to") or None
     clean["escalated_to"] = (
@@ -248,23 +299,19 @@ def validate_deviation(store: Store, values: Mapping[str, Any]) -> dict[str, Any
             QT_TRANSLATE_NOOP(
                 "Errors", "Unknown escalation level {value}: choose one of {choices}."
             ),
+            "escalated_to",
         )
     )
     category = values.get("category_code")
-    known = [row["code"] for row in store.reference.categories()]
-    if category not in known:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "Errors", "Choose a category from the list (unknown category: {value})."
-            ),
-            value=str(category or "")[:40],
-        )
+    problem = _category_problem(store, category)
+    if problem is not None:
+        raise problem
     clean["category_code"] = category
     clean["consequence"] = _as_level("consequence", values.get("consequence"))
     clean["likelihood"] = _as_level("likelihood", values.get("likelihood"))
     clean["system_error"] = 1 if values.get("system_error") else 0
     for name in ("reporting_organisation_id", "receiving_organisation_id"):
-        clean[name] = _check_organisation(store, values.get(name))
+        clean[name] = _check_organisation(store, values.get(name), name)
     return clean
 
 
@@ -432,7 +479,9 @@ def create_improvement_activity(
     if not deviation_ids:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose at least one deviation."))
     if not (title or "").strip():
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The activity needs a title."))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The activity needs a title."), field="title"
+        )
     plan = _require_live(store, "action_plans", action_plan_id)
     if plan["group_id"] != group_id:
         raise ValidationError(
@@ -446,13 +495,16 @@ def create_improvement_activity(
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "Unknown way of working or prerequisite {value}."),
             value=str(way_code)[:40],
+            field="way_code",
         )
     values = {
         "action_plan_id": action_plan_id,
         "title": title,
         "description": _as_text(description),
         "way_code": way_code,
-        "responsible_organisation_id": _check_organisation(store, responsible_organisation_id),
+        "responsible_organisation_id": _check_organisation(
+            store, responsible_organisation_id, "responsible_organisation_id"
+        ),
         "start_date": clock.today().isoformat(),
         "due_date": _as_date("due_date", due_date),
         "status": "not_started",

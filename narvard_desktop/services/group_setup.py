@@ -9,6 +9,7 @@ from narvard_desktop.errors import AlreadyInitialisedError, ValidationError
 from narvard_desktop.i18n import QT_TRANSLATE_NOOP
 from narvard_desktop.reference import Reference
 from narvard_desktop.store import OWN_GROUP_KEY, Store
+from narvard_desktop.store.changes import note_everything
 from narvard_desktop.store.records import insert_record, new_id, update_record, utc_now
 
 
@@ -153,6 +154,8 @@ def create_group(
                 },
             )
         db.execute("INSERT INTO settings (key, value) VALUES (?, ?)", [OWN_GROUP_KEY, group_id])
+    # A new own group changes what every view shows (whose records are editable).
+    note_everything(db)
     return group_id
 
 
@@ -183,3 +186,5 @@ def update_group_settings(
                 "paragraph_numbering": paragraph_numbering,
             },
         )
+    # The rules decide overdue answers, risk marks and § numbers on every page.
+    note_everything(store.db)

@@ -6,26 +6,11 @@ from datetime import date
 
 from narvard_desktop import clock
 from narvard_desktop.domain import ACTIVITY_CLOSED_STATUSES, DEVIATION_AWAITING_ANSWER
+from narvard_desktop.record_kinds import summary_tables
 from narvard_desktop.store import Store
 
-SUMMARY_KINDS = (
-    "groups",
-    "organisations",
-    "people",
-    "action_plans",
-    "goals",
-    "indicators",
-    "indicator_values",
-    "activities",
-    "deviations",
-    "meetings",
-    "agenda_items",
-    "decisions",
-    "action_items",
-    "attendances",
-    "progress_notes",
-    "links",
-)
+# The kinds the summary counts, in the order it lists them.
+SUMMARY_KINDS = summary_tables()
 
 
 def record_counts(store: Store) -> dict[str, int]:

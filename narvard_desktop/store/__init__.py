@@ -10,6 +10,7 @@ from sqlite_utils import Database
 from narvard_desktop.errors import NotInitialisedError
 from narvard_desktop.paths import database_path
 from narvard_desktop.reference import Reference, load_shipped
+from narvard_desktop.store.changes import Changes, note_change, recorder_for
 from narvard_desktop.store.database import open_database, translate_sqlite_errors
 from narvard_desktop.store.reference_rows import load_reference, sync_shipped_reference
 
@@ -30,6 +31,8 @@ class Store:
         with translate_sqlite_errors(self.path):
             sync_shipped_reference(self.db, load_shipped())
         self._reference: Reference | None = None
+        # Opening writes the shipped reference lists; that is no news to anyone yet.
+        self.take_changes()
 
     def close(self) -> None:
         self.db.close()
@@ -49,6 +52,10 @@ class Store:
     def reload_reference(self) -> None:
         self._reference = None
 
+    def take_changes(self) -> Changes:
+        """What was written through this store since the last call; forgets it."""
+        return recorder_for(self.db).take()
+
     def get_setting(self, key: str, default: str | None = None) -> str | None:
         row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
         return row[0] if row else default
@@ -60,6 +67,7 @@ class Store:
             [key, value],
         )
         self.db.conn.commit()
+        note_change(self.db, "settings")
 
     @property
     def own_group_id(self) -> str | None:

@@ -9,6 +9,7 @@ from uuid6 import uuid7
 
 from narvard_desktop import clock
 from narvard_desktop.errors import ReadOnlyRecordError, RecordNotFoundError
+from narvard_desktop.store.changes import note_change
 from narvard_desktop.store.schema import SYNCED_TABLES
 
 BOOKKEEPING_COLUMNS = (
@@ -49,6 +50,7 @@ def insert_record(db: Database, table: str, group_id: str, values: dict[str, Any
         "deleted": 0,
     }
     db.table(table).insert(record)
+    note_change(db, table, record["id"])
     return record["id"]
 
 
@@ -84,6 +86,7 @@ def update_record(
     changes["updated_at"] = utc_now()
     changes["revision"] = record["revision"] + 1
     db.table(table).update(record_id, changes)
+    note_change(db, table, record_id)
 
 
 def soft_delete_record(db: Database, table: str, record_id: str, group_id: str) -> None:
@@ -95,3 +98,4 @@ def soft_delete_record(db: Database, table: str, record_id: str, group_id: str) 
         record_id,
         {"deleted": 1, "updated_at": utc_now(), "revision": record["revision"] + 1},
     )
+    note_change(db, table, record_id)

@@ -7,6 +7,7 @@ import json
 from sqlite_utils import Database
 
 from narvard_desktop.reference import Reference, ShippedReference
+from narvard_desktop.store.changes import note_everything
 
 
 def _version_key(version: str) -> tuple[int, ...]:
@@ -27,6 +28,8 @@ def sync_shipped_reference(db: Database, shipped: ShippedReference) -> None:
             stored = stored_versions.get(name)
             if stored is not None and _version_key(stored) >= _version_key(shipped.version):
                 continue
+            # Labels, categories and kommuner show everywhere: every view reads them again.
+            note_everything(db)
             locally_edited = {
                 row[0]
                 for row in db.execute(
@@ -73,3 +76,4 @@ def edit_reference_row(db: Database, list_name: str, key: str, data: dict[str, s
             " WHERE list_name = ? AND key = ?",
             [json.dumps(data, ensure_ascii=False), list_name, key],
         )
+    note_everything(db)

@@ -94,7 +94,7 @@ def export_workbook(store: Store, out: Path) -> dict[str, int]:
     out = Path(out)
     context = ExportContext(store=store, group_id=store.require_group_id())
     workbook = Workbook()
-    workbook.remove(workbook.active)
+    workbook.remove(workbook.worksheets[0])  # the empty sheet every new workbook has
     counts = {spec.name: _write_sheet(workbook, spec, context) for spec in registered_sheets()}
     out.parent.mkdir(parents=True, exist_ok=True)
     temporary = out.with_name(f".{out.name}.{new_id()}.tmp")

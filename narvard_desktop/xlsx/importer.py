@@ -19,6 +19,7 @@ from openpyxl import load_workbook
 
 from narvard_desktop.errors import NarvardError, ValidationError
 from narvard_desktop.i18n import QT_TRANSLATE_NOOP, translate
+from narvard_desktop.record_kinds import kind_label
 from narvard_desktop.reference import Reference
 from narvard_desktop.services.action_plans import clean_text, fold
 from narvard_desktop.store import Store
@@ -91,6 +92,8 @@ class ImportContext:
     staged: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     # Free for sheets to keep their own look-ups (e.g. plans by folded title).
     lookups: dict[str, dict[Any, str]] = field(default_factory=dict)
+    # The next free position per (table, plan id), for rows appended to a plan.
+    positions: dict[tuple[str, str], int] = field(default_factory=dict)
     _organisations: dict[str, str] | None = None
     _people: dict[str, str] | None = None
 
@@ -264,23 +267,6 @@ def import_workbook(store: Store, path: Path, *, dry_run: bool = False) -> Impor
                 insert_record(db, table, context.group_id, values)
         preview.applied = True
     return preview
-
-
-KIND_LABELS = {
-    "action_plans": QT_TRANSLATE_NOOP("Xlsx", "Action plans"),
-    "goals": QT_TRANSLATE_NOOP("Xlsx", "Goals"),
-    "activities": QT_TRANSLATE_NOOP("Xlsx", "Activities"),
-    "progress_notes": QT_TRANSLATE_NOOP("Xlsx", "Progress notes"),
-    "indicators": QT_TRANSLATE_NOOP("Xlsx", "Indicators"),
-    "indicator_values": QT_TRANSLATE_NOOP("Xlsx", "Measured values"),
-    "people": QT_TRANSLATE_NOOP("Xlsx", "People"),
-    "deviations": QT_TRANSLATE_NOOP("Xlsx", "Deviations"),
-    "deviation_events": QT_TRANSLATE_NOOP("Xlsx", "Deviation history"),
-}
-
-
-def kind_label(table: str) -> str:
-    return translate("Xlsx", KIND_LABELS[table]) if table in KIND_LABELS else table
 
 
 def format_preview(preview: ImportPreview) -> str:

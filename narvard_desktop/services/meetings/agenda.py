@@ -106,7 +106,7 @@ def add_agenda_item(
     """Add an item; `index` (0-based) places it, otherwise it goes last."""
     _editable_meeting(store, meeting_id)
     group_id = store.require_group_id()
-    values = {
+    values: dict[str, Any] = {
         "meeting_id": meeting_id,
         "title": _required_text(title, _NEED_TITLE),
         "kind": _code(kind, AGENDA_ITEM_KINDS),

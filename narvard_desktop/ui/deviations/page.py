@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from narvard_desktop.domain import DEVIATION_OPEN_STATES, DEVIATION_STATES
 from narvard_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from narvard_desktop.privacy import SAMORDNINGSNUMMER, scan_database
+from narvard_desktop.record_kinds import field_label, kind_label
 from narvard_desktop.services.deviation_list import DeviationFilters, count_deviations
 from narvard_desktop.services.deviations import group_rules
 from narvard_desktop.services.directory import organisation_choices
@@ -55,60 +56,14 @@ from narvard_desktop.ui.deviations.list_model import (
     SORT_KEY_BY_COLUMN,
     DeviationTableModel,
 )
+from narvard_desktop.ui.kit.changes import publish_writes
 from narvard_desktop.ui.kit.group_selector import GroupSelector
 from narvard_desktop.ui.kit.operations import run_operation
-from narvard_desktop.ui.plan.improvement_activity_dialog import ImprovementActivityDialog
+from narvard_desktop.ui.kit.sections import build_offered
 
 _NO_DATE = QDate(2000, 1, 1)
 _OPEN = "__open__"
 
-# Names of the kinds of record and fields a personnummer check can point at.
-_KIND_LABELS = {
-    "groups": QT_TRANSLATE_NOOP("PrivacyScan", "Group"),
-    "organisations": QT_TRANSLATE_NOOP("PrivacyScan", "Organisation"),
-    "people": QT_TRANSLATE_NOOP("PrivacyScan", "Person in the group"),
-    "meetings": QT_TRANSLATE_NOOP("PrivacyScan", "Meeting"),
-    "agenda_items": QT_TRANSLATE_NOOP("PrivacyScan", "Agenda item (§)"),
-    "action_plans": QT_TRANSLATE_NOOP("PrivacyScan", "Action plan"),
-    "goals": QT_TRANSLATE_NOOP("PrivacyScan", "Goal"),
-    "indicators": QT_TRANSLATE_NOOP("PrivacyScan", "Indicator"),
-    "indicator_values": QT_TRANSLATE_NOOP("PrivacyScan", "Measured value"),
-    "activities": QT_TRANSLATE_NOOP("PrivacyScan", "Activity"),
-    "progress_notes": QT_TRANSLATE_NOOP("PrivacyScan", "Progress note"),
-    "deviations": QT_TRANSLATE_NOOP("PrivacyScan", "Deviation"),
-    "deviation_events": QT_TRANSLATE_NOOP("PrivacyScan", "Deviation, change of state"),
-    "attendances": QT_TRANSLATE_NOOP("PrivacyScan", "Attendance"),
-    "decisions": QT_TRANSLATE_NOOP("PrivacyScan", "Decision"),
-    "action_items": QT_TRANSLATE_NOOP("PrivacyScan", "Action item"),
-    "meeting_reopenings": QT_TRANSLATE_NOOP("PrivacyScan", "Reopened protocol"),
-}
-_FIELD_LABELS = {
-    "name": QT_TRANSLATE_NOOP("PrivacyScan", "Name"),
-    "function": QT_TRANSLATE_NOOP("PrivacyScan", "Function"),
-    "title": QT_TRANSLATE_NOOP("PrivacyScan", "Title"),
-    "place": QT_TRANSLATE_NOOP("PrivacyScan", "Place"),
-    "locked_content": QT_TRANSLATE_NOOP("PrivacyScan", "Approved protocol"),
-    "notes": QT_TRANSLATE_NOOP("PrivacyScan", "Notes"),
-    "description": QT_TRANSLATE_NOOP("PrivacyScan", "Description"),
-    "target_group": QT_TRANSLATE_NOOP("PrivacyScan", "Target group"),
-    "definition": QT_TRANSLATE_NOOP("PrivacyScan", "Definition"),
-    "unit": QT_TRANSLATE_NOOP("PrivacyScan", "Unit"),
-    "source": QT_TRANSLATE_NOOP("PrivacyScan", "Source"),
-    "comment": QT_TRANSLATE_NOOP("PrivacyScan", "Comment"),
-    "text": QT_TRANSLATE_NOOP("PrivacyScan", "Text"),
-    "author": QT_TRANSLATE_NOOP("PrivacyScan", "Written by"),
-    "immediate_actions": QT_TRANSLATE_NOOP("PrivacyScan", "Immediate actions"),
-    "suggested_improvement": QT_TRANSLATE_NOOP("PrivacyScan", "Suggested improvement"),
-    "answer_cause": QT_TRANSLATE_NOOP("PrivacyScan", "Answer: cause"),
-    "answer_measures": QT_TRANSLATE_NOOP("PrivacyScan", "Answer: measures"),
-    "answer_follow_up": QT_TRANSLATE_NOOP("PrivacyScan", "Answer: follow-up"),
-    "external_ref": QT_TRANSLATE_NOOP("PrivacyScan", "External reference"),
-    "organisation_name": QT_TRANSLATE_NOOP("PrivacyScan", "Organisation"),
-    "what": QT_TRANSLATE_NOOP("PrivacyScan", "What"),
-    "who": QT_TRANSLATE_NOOP("PrivacyScan", "Who"),
-    "reason": QT_TRANSLATE_NOOP("PrivacyScan", "Reason"),
-    "reopened_by": QT_TRANSLATE_NOOP("PrivacyScan", "Reopened by"),
-}
 _PERSONNUMMER = QT_TRANSLATE_NOOP("PrivacyScan", "Personal identity number")
 _SAMORDNINGSNUMMER = QT_TRANSLATE_NOOP("PrivacyScan", "Coordination number")
 
@@ -143,11 +98,9 @@ class PrivacyHitsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if index.column() == 0:
-            source = _KIND_LABELS.get(hit["kind"])
-            return translate("PrivacyScan", source) if source else hit["kind"]
+            return kind_label(hit["kind"], plural=False)
         if index.column() == 1:
-            source = _FIELD_LABELS.get(hit["field"])
-            return translate("PrivacyScan", source) if source else hit["field"]
+            return field_label(hit["field"], hit["kind"])
         kind = hit["identifier_kind"]
         return translate(
             "PrivacyScan", _SAMORDNINGSNUMMER if kind == SAMORDNINGSNUMMER else _PERSONNUMMER
@@ -207,8 +160,6 @@ class PrivacyScanDialog(QDialog):
 class DeviationsPage(QWidget):
     """The list of avvikelser with filters; opens the editor and runs the personnummer check."""
 
-    # Emitted after every saved change, so the main window can refresh the start page.
-    data_changed = Signal()
     # A personnummer hit outside the avvikelser: (table name, record id) for the main
     # window to open in the section that owns it.
     record_requested = Signal(str, str)
@@ -570,7 +521,7 @@ class DeviationsPage(QWidget):
 
     def _show_dialog(self, dialog: DeviationDialog) -> DeviationDialog:
         self.dialog = dialog
-        dialog.saved.connect(self._after_save)
+        dialog.deviation_saved.connect(self._after_save)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         dialog.destroyed.connect(lambda *_: setattr(self, "dialog", None))
         dialog.open()
@@ -595,15 +546,16 @@ class DeviationsPage(QWidget):
         self.model.reload()
         self._update_counts()
         self.select_deviation(deviation_id)
-        self.data_changed.emit()
+        publish_writes(self, self.store)
 
-    def activity_from_selected(self) -> ImprovementActivityDialog | None:
+    def activity_from_selected(self) -> QDialog | None:
         ids = self.selected_ids()
         if not ids:
             return None
-        dialog = ImprovementActivityDialog(self.store, ids, self)
+        # The plan section lends its dialog through the registry.
+        dialog: QDialog = build_offered("improvement_activity", self.store, ids, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        dialog.accepted.connect(self.data_changed.emit)
+        dialog.accepted.connect(lambda: publish_writes(self, self.store))
         dialog.open()
         return dialog
 

@@ -43,10 +43,11 @@ from narvard_desktop import clock
 from narvard_desktop.exchange.export import ExportResult, export_data
 from narvard_desktop.exchange.format import FILE_SUFFIX, KIND_DATA, KIND_TEMPLATE
 from narvard_desktop.exchange.ledger import next_export_sequence
-from narvard_desktop.exchange.report import KIND_HEADER, kind_label
+from narvard_desktop.exchange.report import KIND_HEADER
 from narvard_desktop.exchange.templates import export_template
 from narvard_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from narvard_desktop.privacy import mask
+from narvard_desktop.record_kinds import field_label, kind_label
 from narvard_desktop.services.action_plans import list_plans
 from narvard_desktop.store import Store
 from narvard_desktop.store.records import get_record
@@ -56,39 +57,6 @@ from narvard_desktop.ui.kit.operations import run_operation
 Index = QModelIndex | QPersistentModelIndex
 EXCERPT_LENGTH = 90
 _UNSAFE_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]+')
-
-FIELD_LABELS = {
-    "name": QT_TRANSLATE_NOOP("ExportDialog", "Name"),
-    "function": QT_TRANSLATE_NOOP("ExportDialog", "Function"),
-    "title": QT_TRANSLATE_NOOP("ExportDialog", "Title"),
-    "place": QT_TRANSLATE_NOOP("ExportDialog", "Place"),
-    "locked_content": QT_TRANSLATE_NOOP("ExportDialog", "Approved protocol"),
-    "notes": QT_TRANSLATE_NOOP("ExportDialog", "Notes"),
-    "description": QT_TRANSLATE_NOOP("ExportDialog", "Description"),
-    "target_group": QT_TRANSLATE_NOOP("ExportDialog", "Target group"),
-    "definition": QT_TRANSLATE_NOOP("ExportDialog", "Definition"),
-    "unit": QT_TRANSLATE_NOOP("ExportDialog", "Unit"),
-    "source": QT_TRANSLATE_NOOP("ExportDialog", "Source"),
-    "comment": QT_TRANSLATE_NOOP("ExportDialog", "Comment"),
-    "text": QT_TRANSLATE_NOOP("ExportDialog", "Text"),
-    "author": QT_TRANSLATE_NOOP("ExportDialog", "Written by"),
-    "immediate_actions": QT_TRANSLATE_NOOP("ExportDialog", "Immediate actions"),
-    "suggested_improvement": QT_TRANSLATE_NOOP("ExportDialog", "Suggested improvement"),
-    "answer_cause": QT_TRANSLATE_NOOP("ExportDialog", "Answer: cause"),
-    "answer_measures": QT_TRANSLATE_NOOP("ExportDialog", "Answer: measures"),
-    "answer_follow_up": QT_TRANSLATE_NOOP("ExportDialog", "Answer: follow-up"),
-    "external_ref": QT_TRANSLATE_NOOP("ExportDialog", "External reference"),
-    "organisation_name": QT_TRANSLATE_NOOP("ExportDialog", "Organisation"),
-    "what": QT_TRANSLATE_NOOP("ExportDialog", "What"),
-    "who": QT_TRANSLATE_NOOP("ExportDialog", "Who"),
-    "reason": QT_TRANSLATE_NOOP("ExportDialog", "Reason"),
-    "reopened_by": QT_TRANSLATE_NOOP("ExportDialog", "Reopened by"),
-}
-
-
-def field_label(column: str) -> str:
-    source = FIELD_LABELS.get(column)
-    return QCoreApplication.translate("ExportDialog", source) if source else column
 
 
 def safe_file_stem(text: str) -> str:
@@ -213,9 +181,12 @@ class WithheldModel(QAbstractTableModel):
             return None
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (kind_label(row.table), field_label(row.column), row.owner_name, row.excerpt)[
-                index.column()
-            ]
+            return (
+                kind_label(row.table),
+                field_label(row.column, row.table),
+                row.owner_name,
+                row.excerpt,
+            )[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:
             return row.excerpt
         if role == Qt.ItemDataRole.ToolTipRole:

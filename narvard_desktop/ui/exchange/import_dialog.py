@@ -42,8 +42,9 @@ from narvard_desktop.exchange.importer import (
     import_file,
 )
 from narvard_desktop.exchange.plan import CONFLICT, NEW, OUTCOMES, REJECTED, UNCHANGED, UPDATED
-from narvard_desktop.exchange.report import OUTCOME_LABELS, kind_label
+from narvard_desktop.exchange.report import OUTCOME_LABELS
 from narvard_desktop.i18n import QT_TRANSLATE_NOOP, translate
+from narvard_desktop.record_kinds import kind_label
 from narvard_desktop.store import Store
 from narvard_desktop.ui.exchange.ledger_model import KindCountsModel, local_time, setup_table_view
 from narvard_desktop.ui.kit.operations import OperationCancelled, run_operation

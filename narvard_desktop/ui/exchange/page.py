@@ -85,8 +85,6 @@ class DropZone(QFrame):
 class ExchangePage(QWidget):
     """Export, import and the ledger of both."""
 
-    data_changed = Signal()
-
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
@@ -221,5 +219,5 @@ class ExchangePage(QWidget):
             self.import_dialog.choose_files()
 
     def _after_import(self) -> None:
+        # The import ran in the background; its writes were published when it ended.
         self.refresh()
-        self.data_changed.emit()

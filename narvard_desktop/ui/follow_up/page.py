@@ -10,6 +10,7 @@ what is shown.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
@@ -633,18 +634,19 @@ class FollowUpPage(QWidget):
         self.plan_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.plan_placeholder.setObjectName("lead")
         self.tabs.addTab(self.plan_placeholder, self.tr("Action &plan"))
+        self._refresh_plan: Callable[[], None] | None = None
         layout.addWidget(self.tabs, 1)
 
-    def set_plan_widget(self, widget: QWidget) -> None:
-        """Put the handlingsplan charts in their tab (the widget needs a refresh() too)."""
+    def set_plan_widget(self, widget: QWidget, refresh: Callable[[], None] | None = None) -> None:
+        """Put the handlingsplan charts in their tab; `refresh` reads them again."""
         index = self.tabs.indexOf(self.plan_placeholder)
         self.tabs.removeTab(index)
         self.plan_placeholder.deleteLater()
         self.plan_placeholder = widget
+        self._refresh_plan = refresh
         self.tabs.insertTab(index, widget, self.tr("Action &plan"))
 
     def refresh(self) -> None:
         self.deviations_tab.refresh()
-        plan_refresh = getattr(self.plan_placeholder, "refresh", None)
-        if callable(plan_refresh):
-            plan_refresh()
+        if self._refresh_plan is not None:
+            self._refresh_plan()

@@ -148,7 +148,7 @@ class ChartWidget(QFrame):
             saved = self.save_png(path)
         except OSError as error:
             from narvard_desktop.errors import NarvardError
-            from narvard_desktop.ui.kit.operations import show_error
+            from narvard_desktop.ui.kit.questions import show_error
 
             show_error(
                 self,

@@ -1,26 +1,26 @@
 """Running work off the GUI thread with progress, cancel and a clear report.
 
 Each operation opens its own `Store` on the data folder inside the worker
-thread: SQLite connections must not cross threads.
+thread: SQLite connections must not cross threads. What the work wrote is
+published on the folder's change hub when it succeeds.
 """
 
 from __future__ import annotations
 
 import gc
-import sqlite3
 import threading
 import traceback
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from narvard_desktop.errors import NarvardError
 from narvard_desktop.paths import database_path
 from narvard_desktop.store import Store
-from narvard_desktop.store.database import user_error_for
+from narvard_desktop.ui.kit.changes import hub_for
+from narvard_desktop.ui.kit.questions import show_error
 
 ProgressCallback = Callable[[int, int], None]
 Work = Callable[[Store, ProgressCallback], Any]
@@ -50,11 +50,12 @@ class _Worker(QRunnable):
         try:
             with Store(self._data_dir) as store:
                 result = self._work(store, self._report)
+                changes = store.take_changes()
         except Exception as error:  # noqa: BLE001 - every failure is reported to the GUI thread
             error.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
             self._signals.failed.emit(error)
         else:
-            self._signals.finished.emit(result)
+            self._signals.finished.emit((result, changes))
 
 
 class Operation(QObject):
@@ -96,8 +97,11 @@ class Operation(QObject):
         self.ended.emit()
         self.deleteLater()
 
-    def _on_finished(self, result: object) -> None:
+    def _on_finished(self, outcome: tuple[object, Any]) -> None:
+        result, changes = outcome
         self._close()
+        # The views read again before the caller's own follow-up sees the result.
+        hub_for(self._data_dir).publish(changes, self._parent)
         self.succeeded.emit(result)
 
     def _on_failed(self, error: Exception) -> None:
@@ -118,29 +122,3 @@ def run_operation(
     if on_success is not None:
         operation.succeeded.connect(on_success)
     return operation.start()
-
-
-def show_error(
-    parent: QWidget | None, error: BaseException, database_file: Path | None = None
-) -> None:
-    """Tell the user what happened in one plain sentence; details only on request."""
-    if isinstance(error, sqlite3.DatabaseError):
-        # Disk full, database busy or damaged: one plain sentence instead of SQLite's words.
-        plain = user_error_for(error, database_file or Path("narvard.sqlite3"))
-        if plain is not None and (database_file is not None or not plain.details):
-            error = plain
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate("Operations", "Could not complete"))
-    if isinstance(error, NarvardError):
-        box.setText(error.user_message())
-    else:
-        box.setText(
-            QCoreApplication.translate(
-                "Operations",
-                "An unexpected error occurred. Nothing has been saved from this step. "
-                "If it happens again, send the details below to your support.",
-            )
-        )
-        box.setDetailedText(getattr(error, "__traceback_text__", repr(error)))
-    box.exec()

@@ -22,8 +22,7 @@ from narvard_desktop.services.activities import ActivityFilter, query_activities
 from narvard_desktop.services.deviation_list import query_deviations
 from narvard_desktop.services.indicators import list_indicators
 from narvard_desktop.store import Store
-from narvard_desktop.ui.kit.privacy_hint import with_privacy_hint
-from narvard_desktop.ui.meetings.editor import TEXT_LIMIT
+from narvard_desktop.ui.kit.forms import TEXT_LIMIT, FieldErrors, dialog_buttons, plain_label
 from narvard_desktop.ui.meetings.model_base import ID_ROLE
 from narvard_desktop.ui.meetings.models import RowsModel
 
@@ -38,18 +37,13 @@ class NewItemDialog(QDialog):
         form = QFormLayout(self)
         self.title = QLineEdit()
         self.title.setMaxLength(TEXT_LIMIT)
-        form.addRow(self.tr("&Title:"), with_privacy_hint(self.title))
+        FieldErrors("agenda_items").row(form, self.tr("&Title:"), "title", self.title)
         self.kind = QComboBox()
         for choice in AGENDA_ITEM_KINDS:
             self.kind.addItem(choice.label, choice.code)
         self.kind.setCurrentIndex(self.kind.findData("information"))
         form.addRow(self.tr("&Kind:"), self.kind)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(dialog_buttons(self))
 
 
 class ToActivityDialog(QDialog):
@@ -60,14 +54,13 @@ class ToActivityDialog(QDialog):
         self.setWindowTitle(self.tr("Make it an activity"))
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
-        text = QLabel(
-            self.tr(
-                "“{what}” becomes an activity in the action plan, linked to this meeting."
-            ).format(what=what if len(what) <= 200 else what[:199] + "…")
+        layout.addWidget(
+            plain_label(
+                self.tr(
+                    "“{what}” becomes an activity in the action plan, linked to this meeting."
+                ).format(what=what if len(what) <= 200 else what[:199] + "…")
+            )
         )
-        text.setTextFormat(Qt.TextFormat.PlainText)
-        text.setWordWrap(True)
-        layout.addWidget(text)
         form = QFormLayout()
         self.plan = QComboBox()
         for plan in action_plans.list_plans(store, own_only=True):
@@ -80,18 +73,13 @@ class ToActivityDialog(QDialog):
         self.way.setToolTip(self.tr("The Färdplan way of working or prerequisite it serves."))
         form.addRow(self.tr("&Way of working:"), self.way)
         layout.addLayout(form)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Create activity"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(self, self.tr("&Create activity"))
         if self.plan.count() == 0:
-            missing = QLabel(
-                self.tr("The group has no action plan yet. Create one under Action plan first.")
+            layout.addWidget(
+                plain_label(
+                    self.tr("The group has no action plan yet. Create one under Action plan first.")
+                )
             )
-            missing.setWordWrap(True)
-            layout.addWidget(missing)
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         layout.addWidget(self.buttons)
 
@@ -136,13 +124,7 @@ class LinkChooserDialog(QDialog):
             empty = QLabel(self.tr("There is nothing of this kind to link yet."))
             empty.setObjectName("hint")
             layout.addWidget(empty)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Link"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(dialog_buttons(self, self.tr("&Link")))
         self.search.returnPressed.connect(self.accept)
 
     def _candidates(self, store: Store, kind: str) -> tuple[list[str], list[str]]:

@@ -39,9 +39,10 @@ from narvard_desktop.errors import ValidationError
 from narvard_desktop.i18n import QT_TRANSLATE_NOOP
 from narvard_desktop.services import meetings as m
 from narvard_desktop.store import Store
-from narvard_desktop.ui.kit.operations import show_error
+from narvard_desktop.ui.kit.date_fields import DateField
+from narvard_desktop.ui.kit.forms import TEXT_LIMIT
 from narvard_desktop.ui.kit.privacy_hint import PrivacyHint
-from narvard_desktop.ui.kit.questions import confirm
+from narvard_desktop.ui.kit.questions import confirm, show_error
 from narvard_desktop.ui.kit.table_helpers import make_table, selected_row
 from narvard_desktop.ui.meetings.agenda_dialogs import (
     LinkChooserDialog,
@@ -58,9 +59,7 @@ from narvard_desktop.ui.meetings.agenda_summaries import (
     DeviationSummaryBox,
     OpenActionItemsBox,
 )
-from narvard_desktop.ui.meetings.editor import TEXT_LIMIT
 from narvard_desktop.ui.meetings.models import AgendaModel
-from narvard_desktop.ui.plan.dialogs import DateField
 
 NOTES_SAVE_DELAY_MS = 800
 _CHOOSE_ACTION_ITEM = QT_TRANSLATE_NOOP(
@@ -83,7 +82,7 @@ _ALREADY_ACTIVITY = QT_TRANSLATE_NOOP(
 class AgendaItemPanel(QWidget):
     """Everything written under one §."""
 
-    changed = Signal()
+    edited = Signal()
     title_changed = Signal(str)
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
@@ -119,7 +118,7 @@ class AgendaItemPanel(QWidget):
         self.deviation_box = DeviationSummaryBox()
         self.plan_box = ActionPlanSummaryBox()
         self.previous_box = OpenActionItemsBox(store)
-        self.previous_box.changed.connect(self.changed)
+        self.previous_box.edited.connect(self.edited)
         for box in (self.deviation_box, self.plan_box, self.previous_box):
             box.hide()
             layout.addWidget(box)
@@ -150,7 +149,7 @@ class AgendaItemPanel(QWidget):
         layout = QVBoxLayout(box)
         self.decision_model = DecisionModel(self.store, self)
         self.decision_model.failed.connect(lambda error: show_error(self, error))
-        self.decision_model.changed.connect(self.changed)
+        self.decision_model.edited.connect(self.edited)
         self.decision_list = QListView()
         self.decision_list.setModel(self.decision_model)
         self.decision_list.setWordWrap(True)
@@ -183,7 +182,7 @@ class AgendaItemPanel(QWidget):
         layout = QVBoxLayout(box)
         self.action_model = ActionItemModel(self.store, self)
         self.action_model.failed.connect(lambda error: show_error(self, error))
-        self.action_model.changed.connect(self.changed)
+        self.action_model.edited.connect(self.edited)
         self.action_table = make_table(self.action_model, ActionItemModel.COL_WHAT, rows=3)
         # Long names must not squeeze "what", the column that matters most.
         action_header = self.action_table.horizontalHeader()
@@ -236,7 +235,7 @@ class AgendaItemPanel(QWidget):
         layout = QVBoxLayout(box)
         self.link_model = LinkModel(self.store, self)
         self.link_model.failed.connect(lambda error: show_error(self, error))
-        self.link_model.changed.connect(self.changed)
+        self.link_model.edited.connect(self.edited)
         self.link_list = QListView()
         self.link_list.setModel(self.link_model)
         self.link_list.setMaximumHeight(110)
@@ -360,7 +359,7 @@ class AgendaItemPanel(QWidget):
             show_error(self, error)
             return False
         self.item["notes"] = text
-        self.changed.emit()
+        self.edited.emit()
         return True
 
     def _save_title(self) -> None:
@@ -377,7 +376,7 @@ class AgendaItemPanel(QWidget):
             return
         self.item["title"] = text.strip()
         self.title_changed.emit(self.item["id"])
-        self.changed.emit()
+        self.edited.emit()
 
     def _save_kind(self, _index: int) -> None:
         if self.read_only or self.item is None:
@@ -388,7 +387,7 @@ class AgendaItemPanel(QWidget):
             show_error(self, error)
             return
         self.item["kind"] = self.kind.currentData()
-        self.changed.emit()
+        self.edited.emit()
 
     def add_decision(self) -> None:
         text = self.decision_entry.text()
@@ -458,7 +457,7 @@ class AgendaItemPanel(QWidget):
             return None
         self.action_model.reload()
         self.link_model.reload()
-        self.changed.emit()
+        self.edited.emit()
         return activity_id
 
     def add_link(self, kind: str) -> None:
@@ -483,7 +482,7 @@ class AgendaItemPanel(QWidget):
 class AgendaEditor(QSplitter):
     """§ list (drag or Ctrl+Up/Down to reorder) and the chosen § beside it."""
 
-    changed = Signal()
+    edited = Signal()
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
@@ -500,7 +499,7 @@ class AgendaEditor(QSplitter):
         left_layout.addWidget(heading)
         self.model = AgendaModel(store, self)
         self.model.failed.connect(lambda error: show_error(self, error))
-        self.model.changed.connect(self.changed)
+        self.model.edited.connect(self.edited)
         self.model.moved.connect(self.select_item)
         self.list = QListView()
         heading.setBuddy(self.list)
@@ -545,7 +544,7 @@ class AgendaEditor(QSplitter):
         self.addWidget(left)
 
         self.panel = AgendaItemPanel(store)
-        self.panel.changed.connect(self.changed)
+        self.panel.edited.connect(self.edited)
         self.panel.title_changed.connect(self._title_changed)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -635,7 +634,7 @@ class AgendaEditor(QSplitter):
             return None
         self.model.reload()
         self.select_item(item_id)
-        self.changed.emit()
+        self.edited.emit()
         return item_id
 
     def remove_item(self) -> None:
@@ -660,4 +659,4 @@ class AgendaEditor(QSplitter):
         self.model.reload()
         if self.model.rowCount():
             self.list.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1), 0))
-        self.changed.emit()
+        self.edited.emit()

@@ -33,7 +33,7 @@ class DecisionModel(ItemRowsModel, QAbstractListModel):
     """The att-clauses of one item, editable in place."""
 
     failed = Signal(object)
-    changed = Signal()
+    edited = Signal()
 
     def __init__(self, store: Store, parent: Any = None) -> None:
         super().__init__(parent)
@@ -92,7 +92,7 @@ class ActionItemModel(HeaderedRows, ItemRowsModel, QAbstractTableModel):
     COL_WHO, COL_WHAT, COL_DUE, COL_DONE, COL_ACTIVITY = range(5)
     _FIELDS = {COL_WHO: "who", COL_WHAT: "what", COL_DUE: "due_date"}
     failed = Signal(object)
-    changed = Signal()
+    edited = Signal()
 
     def __init__(self, store: Store, parent: Any = None) -> None:
         super().__init__(parent)
@@ -195,7 +195,7 @@ class LinkModel(ItemRowsModel, QAbstractListModel):
     """The activities, indicators and avvikelser an item discussed (never a description)."""
 
     failed = Signal(object)
-    changed = Signal()
+    edited = Signal()
 
     def __init__(self, store: Store, parent: Any = None) -> None:
         super().__init__(parent)
@@ -251,7 +251,7 @@ class OpenActionItemModel(HeaderedRows, WritingModel, QAbstractTableModel):
 
     COL_DONE, COL_MEETING, COL_ITEM, COL_WHO, COL_WHAT, COL_DUE = range(6)
     failed = Signal(object)
-    changed = Signal()
+    edited = Signal()
 
     def __init__(self, store: Store, parent: Any = None) -> None:
         super().__init__(parent)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from narvard_desktop.domain import ACTIVITY_STATUSES, label_for
 from narvard_desktop.store import Store
-from narvard_desktop.ui.kit.operations import show_error
+from narvard_desktop.ui.kit.questions import show_error
 from narvard_desktop.ui.kit.table_helpers import fit_rows, make_table
 from narvard_desktop.ui.meetings.agenda_item_models import (
     OpenActionItemModel,
@@ -126,7 +126,7 @@ class ActionPlanSummaryBox(QGroupBox):
 class OpenActionItemsBox(QGroupBox):
     """Action items of earlier meetings that are not done; tick them off here."""
 
-    changed = Signal()
+    edited = Signal()
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -137,7 +137,7 @@ class OpenActionItemsBox(QGroupBox):
         layout.addWidget(hint)
         self.model = OpenActionItemModel(store, self)
         self.model.failed.connect(lambda error: show_error(self, error))
-        self.model.changed.connect(self.changed)
+        self.model.edited.connect(self.edited)
         self.table = make_table(self.model, stretch_column=OpenActionItemModel.COL_WHAT, rows=4)
         layout.addWidget(self.table)
         self.empty = QLabel(self.tr("No open action items."))

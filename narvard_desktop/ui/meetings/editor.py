@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -36,13 +35,12 @@ from narvard_desktop.i18n import QT_TRANSLATE_NOOP
 from narvard_desktop.services import meetings as m
 from narvard_desktop.services.directory import people_choices
 from narvard_desktop.store import Store
-from narvard_desktop.ui.kit.operations import show_error
-from narvard_desktop.ui.kit.privacy_hint import PrivacyHint, with_privacy_hint
-from narvard_desktop.ui.kit.questions import confirm
+from narvard_desktop.ui.kit.date_fields import DateField
+from narvard_desktop.ui.kit.forms import TEXT_LIMIT, FieldErrors, add_row, dialog_buttons
+from narvard_desktop.ui.kit.privacy_hint import PrivacyHint
+from narvard_desktop.ui.kit.questions import confirm, show_error
 from narvard_desktop.ui.meetings.models import AttendanceModel
-from narvard_desktop.ui.plan.dialogs import DateField
 
-TEXT_LIMIT = 10_000
 _SAME_ADJUSTER = QT_TRANSLATE_NOOP(
     "Errors", "Choose two different adjusters, or leave the second one empty."
 )
@@ -53,6 +51,16 @@ def time_field(parent: QWidget | None = None) -> QLineEdit:
     field.setMaxLength(20)
     field.setFixedWidth(80)
     return field
+
+
+def time_row(start: QLineEdit, end: QLineEdit) -> QHBoxLayout:
+    """Start – end, kept to the left of the row."""
+    times = QHBoxLayout()
+    times.addWidget(start)
+    times.addWidget(QLabel("–"))
+    times.addWidget(end)
+    times.addStretch()
+    return times
 
 
 def fill_people(combo: QComboBox, store: Store, none_label: str) -> None:
@@ -88,31 +96,23 @@ class NewMeetingDialog(QDialog):
         lead.setObjectName("hint")
         layout.addWidget(lead)
         form = QFormLayout()
+        errors = FieldErrors("meetings")
         self.date = DateField()
         self.date.set_value(clock.today())
         form.addRow(self.tr("&Date:"), self.date)
-        times = QHBoxLayout()
         self.start = time_field()
         self.start.setPlaceholderText("13:00")
         self.end = time_field()
         self.end.setPlaceholderText("15:00")
-        times.addWidget(self.start)
-        times.addWidget(QLabel("–"))
-        times.addWidget(self.end)
-        times.addStretch()
-        start_label = QLabel(self.tr("&Time:"))
-        start_label.setBuddy(self.start)
-        form.addRow(start_label, times)
+        add_row(form, self.tr("&Time:"), time_row(self.start, self.end), self.start)
         self.place = QLineEdit()
         self.place.setMaxLength(TEXT_LIMIT)
         self.digital = QCheckBox(self.tr("D&igital meeting"))
         self.digital.toggled.connect(self.place.setDisabled)
         place_row = QVBoxLayout()
-        place_row.addWidget(with_privacy_hint(self.place))
+        place_row.addWidget(errors.box("place", self.place))
         place_row.addWidget(self.digital)
-        place_label = QLabel(self.tr("&Place:"))
-        place_label.setBuddy(self.place)
-        form.addRow(place_label, place_row)
+        add_row(form, self.tr("&Place:"), place_row, self.place)
         self.kind = QComboBox()
         for choice in MEETING_KINDS:
             self.kind.addItem(choice.label, choice.code)
@@ -124,13 +124,7 @@ class NewMeetingDialog(QDialog):
         )
         form.addRow(self.tr("&Kind:"), self.kind)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Create meeting"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(dialog_buttons(self, self.tr("&Create meeting")))
 
     def place_value(self) -> str | None:
         return m.DIGITAL_PLACE if self.digital.isChecked() else self.place.text()
@@ -154,7 +148,7 @@ class NewMeetingDialog(QDialog):
 class MeetingDetailsEditor(QGroupBox):
     """When, where, what kind, and who chairs, keeps the minutes and approves them."""
 
-    changed = Signal()
+    edited = Signal()
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -164,32 +158,26 @@ class MeetingDetailsEditor(QGroupBox):
         self.read_only = False
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        errors = FieldErrors("meetings")
 
         self.title_edit = QLineEdit()
         self.title_edit.setMaxLength(TEXT_LIMIT)
         self.title_edit.setPlaceholderText(self.tr("e.g. Samverkansmöte oktober"))
         self.title_edit.editingFinished.connect(lambda: self._save(title=self.title_edit.text()))
-        form.addRow(self.tr("T&itle:"), with_privacy_hint(self.title_edit))
+        errors.row(form, self.tr("T&itle:"), "title", self.title_edit)
 
         self.date = DateField()
         self.date.editingFinished.connect(lambda: self._save(meeting_date=self.date.value()))
         self.date.textChanged.connect(self._date_picked)
         form.addRow(self.tr("&Date:"), self.date)
 
-        times = QHBoxLayout()
         self.start = time_field()
         self.start.setToolTip(self.tr("Write the time as HH:MM, e.g. 13:00."))
         self.start.editingFinished.connect(lambda: self._save(start_time=self.start.text()))
         self.end = time_field()
         self.end.setToolTip(self.tr("Write the time as HH:MM, e.g. 15:00."))
         self.end.editingFinished.connect(lambda: self._save(end_time=self.end.text()))
-        times.addWidget(self.start)
-        times.addWidget(QLabel("–"))
-        times.addWidget(self.end)
-        times.addStretch()
-        time_label = QLabel(self.tr("&Time:"))
-        time_label.setBuddy(self.start)
-        form.addRow(time_label, times)
+        add_row(form, self.tr("&Time:"), time_row(self.start, self.end), self.start)
 
         self.place = QLineEdit()
         self.place.setMaxLength(TEXT_LIMIT)
@@ -198,11 +186,9 @@ class MeetingDetailsEditor(QGroupBox):
         self.digital.setToolTip(self.tr("The meeting is held online; the place reads Digitalt."))
         self.digital.clicked.connect(self._digital_clicked)
         place_row = QHBoxLayout()
-        place_row.addWidget(with_privacy_hint(self.place), 1)
+        place_row.addWidget(errors.box("place", self.place), 1)
         place_row.addWidget(self.digital, 0, Qt.AlignmentFlag.AlignTop)
-        place_label = QLabel(self.tr("&Place:"))
-        place_label.setBuddy(self.place)
-        form.addRow(place_label, place_row)
+        add_row(form, self.tr("&Place:"), place_row, self.place)
 
         self.kind = QComboBox()
         for choice in MEETING_KINDS:
@@ -226,12 +212,10 @@ class MeetingDetailsEditor(QGroupBox):
         for combo in (self.adjuster1, self.adjuster2):
             combo.activated.connect(lambda _i: self._save_adjusters())
             adjusters.addWidget(combo, 1)
-        adjuster_label = QLabel(self.tr("&Adjusters:"))
-        adjuster_label.setBuddy(self.adjuster1)
+        adjuster_label = add_row(form, self.tr("&Adjusters:"), adjusters, self.adjuster1)
         adjuster_label.setToolTip(
             self.tr("One or two members who check and sign the minutes (justerare).")
         )
-        form.addRow(adjuster_label, adjusters)
         self.approval_date = DateField()
         self.approval_date.setToolTip(
             self.tr("The day the adjusters check the minutes (justeringsdatum).")
@@ -289,7 +273,7 @@ class MeetingDetailsEditor(QGroupBox):
             show_error(self, error)
             return False
         self.meeting = m.get_meeting(self.store, self.meeting["id"])
-        self.changed.emit()
+        self.edited.emit()
         return True
 
     def _stored(self, key: str) -> Any:
@@ -337,7 +321,7 @@ class MeetingDetailsEditor(QGroupBox):
 class AttendancePanel(QGroupBox):
     """The attendance list with presence ticks, plus quick guests and group members."""
 
-    changed = Signal()
+    edited = Signal()
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -351,7 +335,7 @@ class AttendancePanel(QGroupBox):
         layout.addWidget(self.summary)
         self.model = AttendanceModel(store, self)
         self.model.failed.connect(lambda error: show_error(self, error))
-        self.model.changed.connect(self._model_changed)
+        self.model.edited.connect(self._model_changed)
         self.model.modelReset.connect(self._update_summary)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -441,7 +425,7 @@ class AttendancePanel(QGroupBox):
 
     def _model_changed(self) -> None:
         self._update_summary()
-        self.changed.emit()
+        self.edited.emit()
 
     def add_guest(self) -> None:
         if self.meeting_id is None or self.read_only:
@@ -463,7 +447,7 @@ class AttendancePanel(QGroupBox):
         self.model.reload()
         self.table.scrollToBottom()
         self.guest_name.setFocus()
-        self.changed.emit()
+        self.edited.emit()
 
     def add_member(self) -> None:
         person_id = self.member_combo.currentData()
@@ -476,7 +460,7 @@ class AttendancePanel(QGroupBox):
             return
         self.model.reload()
         self._fill_members()
-        self.changed.emit()
+        self.edited.emit()
 
     def remove_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -496,4 +480,4 @@ class AttendancePanel(QGroupBox):
             return
         self.model.reload()
         self._fill_members()
-        self.changed.emit()
+        self.edited.emit()

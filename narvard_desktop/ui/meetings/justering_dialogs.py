@@ -14,17 +14,21 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QFrame,
-    QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from narvard_desktop import clock
-from narvard_desktop.ui.kit.privacy_hint import with_privacy_hint
-from narvard_desktop.ui.meetings.editor import TEXT_LIMIT
-from narvard_desktop.ui.plan.dialogs import DateField
+from narvard_desktop.ui.kit.date_fields import DateField
+from narvard_desktop.ui.kit.forms import (
+    ERROR_STYLE,
+    TEXT_LIMIT,
+    FieldErrors,
+    dialog_buttons,
+    plain_label,
+    text_box,
+)
 
 _BANNER_STYLE = (
     "QFrame#lockBanner { background: #e8f3ec; border: 1px solid #9ccfb0; border-radius: 6px; }"
@@ -46,13 +50,6 @@ def adjuster_names(document: dict[str, Any]) -> str:
     )
 
 
-def _plain(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    return label
-
-
 class JusteringDialog(QDialog):
     """Confirm who approves and when, then the caller locks the meeting."""
 
@@ -63,7 +60,7 @@ class JusteringDialog(QDialog):
         self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
         layout.addWidget(
-            _plain(
+            plain_label(
                 self.tr(
                     "Approving (justera) locks the minutes of the meeting on {date}: the "
                     "content is frozen with a checksum and shown read-only. Changes later "
@@ -73,9 +70,9 @@ class JusteringDialog(QDialog):
         )
         form = QFormLayout()
         names = adjuster_names(document)
-        self.adjusters = _plain(names or self.tr("No adjusters chosen"))
+        self.adjusters = plain_label(names or self.tr("No adjusters chosen"))
         if not names:
-            self.adjusters.setStyleSheet("color: #b42318;")
+            self.adjusters.setStyleSheet(ERROR_STYLE)
             self.adjusters.setToolTip(
                 self.tr("Choose the adjusters under Details and attendance first.")
             )
@@ -84,13 +81,7 @@ class JusteringDialog(QDialog):
         self.approval_date.set_value(meeting.get("approval_date") or clock.today())
         form.addRow(self.tr("&Approval date:"), self.approval_date)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Approve and lock"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(dialog_buttons(self, self.tr("&Approve and lock")))
 
 
 class ReopenDialog(QDialog):
@@ -102,7 +93,7 @@ class ReopenDialog(QDialog):
         self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
         layout.addWidget(
-            _plain(
+            plain_label(
                 self.tr(
                     "The minutes of {date} are approved. Opening them for changes is logged "
                     "with your reason, and the checksum changes when they are approved again."
@@ -110,24 +101,18 @@ class ReopenDialog(QDialog):
             )
         )
         form = QFormLayout()
-        self.reason = QPlainTextEdit()
-        self.reason.setTabChangesFocus(True)
-        self.reason.setMaximumHeight(110)
+        errors = FieldErrors("meeting_reopenings")
+        self.reason = text_box(110)
         self.reason.setPlaceholderText(self.tr("e.g. The adjusters asked for a corrected § 6."))
         self.reason.textChanged.connect(self._update_ok)
-        form.addRow(self.tr("&Reason (required):"), with_privacy_hint(self.reason))
+        errors.row(form, self.tr("&Reason (required):"), "reason", self.reason)
         self.by = QLineEdit()
         self.by.setMaxLength(TEXT_LIMIT)
         self.by.setPlaceholderText(self.tr("Your name (optional)"))
-        form.addRow(self.tr("Opened &by:"), with_privacy_hint(self.by))
+        errors.row(form, self.tr("Opened &by:"), "reopened_by", self.by)
         layout.addLayout(form)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.buttons = dialog_buttons(self, self.tr("&Open for changes"))
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("&Open for changes"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self._update_ok()
 
@@ -153,10 +138,10 @@ class LockBanner(QFrame):
         self.setStyleSheet(_BANNER_STYLE)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
-        self.title = _plain()
+        self.title = plain_label()
         self.title.setObjectName("lockTitle")
         layout.addWidget(self.title)
-        self.checksum = _plain()
+        self.checksum = plain_label()
         self.checksum.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.checksum.setToolTip(
             self.tr(
@@ -194,7 +179,7 @@ class ReopenLog(QFrame):
         self.setStyleSheet(_LOG_STYLE)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 6)
-        self.text = _plain()
+        self.text = plain_label()
         layout.addWidget(self.text)
         self.hide()
 

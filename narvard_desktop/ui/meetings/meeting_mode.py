@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
 from narvard_desktop import clock
 from narvard_desktop.services import meetings as m
 from narvard_desktop.store import Store
-from narvard_desktop.ui.kit.operations import show_error
+from narvard_desktop.ui.kit.forms import TEXT_LIMIT
 from narvard_desktop.ui.kit.privacy_hint import PrivacyHint
+from narvard_desktop.ui.kit.questions import show_error
 from narvard_desktop.ui.meetings.agenda_item_models import DecisionModel
 from narvard_desktop.ui.meetings.agenda_summaries import ActionPlanSummaryBox, DeviationSummaryBox
-from narvard_desktop.ui.meetings.editor import TEXT_LIMIT
 from narvard_desktop.ui.meetings.models import AttendanceModel
 
 AUTOSAVE_DELAY_MS = 1000
@@ -56,9 +56,9 @@ QPushButton { font-size: 13pt; padding: 6px 14px; }
 
 
 class MeetingModeWindow(QWidget):
-    """A full-screen window for running the meeting; emits `changed` after each save."""
+    """A full-screen window for running the meeting; emits `edited` after each save."""
 
-    changed = Signal()
+    edited = Signal()
     closed = Signal()
 
     def __init__(
@@ -141,7 +141,7 @@ class MeetingModeWindow(QWidget):
         main_layout.addWidget(decisions_heading)
         self.decision_model = DecisionModel(store, self)
         self.decision_model.failed.connect(lambda error: show_error(self, error))
-        self.decision_model.changed.connect(self._saved_now)
+        self.decision_model.edited.connect(self._saved_now)
         self.decisions = QListView()
         self.decisions.setObjectName("modeDecisions")
         self.decisions.setModel(self.decision_model)
@@ -165,7 +165,7 @@ class MeetingModeWindow(QWidget):
         side_layout.addWidget(attendance_heading)
         self.attendance_model = AttendanceModel(store, self)
         self.attendance_model.failed.connect(lambda error: show_error(self, error))
-        self.attendance_model.changed.connect(self._saved_now)
+        self.attendance_model.edited.connect(self._saved_now)
         self.attendance = QTableView()
         self.attendance.setObjectName("modeAttendance")
         self.attendance.setModel(self.attendance_model)
@@ -292,7 +292,7 @@ class MeetingModeWindow(QWidget):
 
     def _saved_now(self) -> None:
         self.saved.setText(self.tr("Saved {time}").format(time=clock.now().strftime("%H:%M:%S")))
-        self.changed.emit()
+        self.edited.emit()
 
     def add_decision(self) -> None:
         text = self.decision_entry.text()

@@ -48,7 +48,7 @@ class WritingModel:
             self.failed.emit(error)
             self.reload()  # type: ignore[attr-defined]
             return False
-        self.changed.emit()  # type: ignore[attr-defined]
+        self.edited.emit()  # type: ignore[attr-defined]
         return True
 
 

@@ -181,7 +181,7 @@ class AgendaModel(WritingModel, QAbstractListModel):
     """The § items of one meeting in order; rows can be dragged to a new place."""
 
     failed = Signal(object)
-    changed = Signal()
+    edited = Signal()
     moved = Signal(str)
 
     def __init__(self, store: Store, parent: Any = None) -> None:
@@ -286,7 +286,7 @@ class AttendanceModel(HeaderedRows, WritingModel, QAbstractTableModel):
     COL_PRESENT, COL_ABSENT, COL_CO_OPTED, COL_NAME, COL_ORGANISATION, COL_FUNCTION = range(6)
     PRESENCE_BY_COLUMN = {COL_PRESENT: "present", COL_ABSENT: "absent", COL_CO_OPTED: "co_opted"}
     failed = Signal(object)
-    changed = Signal()
+    edited = Signal()
 
     def __init__(self, store: Store, parent: Any = None) -> None:
         super().__init__(parent)

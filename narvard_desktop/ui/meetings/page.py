@@ -32,9 +32,9 @@ from narvard_desktop.errors import NarvardError
 from narvard_desktop.services import meetings as m
 from narvard_desktop.store import Store
 from narvard_desktop.store.records import get_record
+from narvard_desktop.ui.kit.changes import publish_writes, write
 from narvard_desktop.ui.kit.group_selector import GroupSelector
-from narvard_desktop.ui.kit.operations import show_error
-from narvard_desktop.ui.kit.questions import confirm
+from narvard_desktop.ui.kit.questions import confirm, show_error
 from narvard_desktop.ui.meetings.agenda_editor import AgendaEditor
 from narvard_desktop.ui.meetings.editor import (
     AttendancePanel,
@@ -62,7 +62,7 @@ TAB_AGENDA, TAB_DETAILS = range(2)
 class MeetingView(QWidget):
     """One meeting: header with actions, justering banner, agenda and details tabs."""
 
-    changed = Signal()
+    edited = Signal()
     meeting_mode_requested = Signal()
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
@@ -118,14 +118,14 @@ class MeetingView(QWidget):
 
         self.tabs = QTabWidget()
         self.agenda = AgendaEditor(store)
-        self.agenda.changed.connect(self.changed)
+        self.agenda.edited.connect(self.edited)
         self.tabs.addTab(self.agenda, self.tr("A&genda"))
         details = QWidget()
         details_layout = QHBoxLayout(details)
         self.details = MeetingDetailsEditor(store)
-        self.details.changed.connect(self._details_changed)
+        self.details.edited.connect(self._details_changed)
         self.attendance = AttendancePanel(store)
-        self.attendance.changed.connect(self.changed)
+        self.attendance.edited.connect(self.edited)
         details_layout.addWidget(self.details, 2)
         details_layout.addWidget(self.attendance, 3)
         self.tabs.addTab(details, self.tr("&Details and attendance"))
@@ -184,7 +184,7 @@ class MeetingView(QWidget):
         self._update_header()
         # The date can renumber the § items (yearly numbering) and changes the summaries.
         self.agenda.set_meeting(self.meeting["id"], False, None)
-        self.changed.emit()
+        self.edited.emit()
 
     # --- actions -------------------------------------------------------------------------
 
@@ -214,14 +214,15 @@ class MeetingView(QWidget):
 
     def lock(self, approval_date: str | None) -> str | None:
         assert self.meeting is not None
-        try:
-            checksum = m.lock_meeting(self.store, self.meeting["id"], approval_date or None)
-        except Exception as error:  # noqa: BLE001 - one plain sentence
-            show_error(self, error)
+        meeting_id = self.meeting["id"]
+        locked = write(
+            self, self.store, lambda: m.lock_meeting(self.store, meeting_id, approval_date or None)
+        )
+        if not locked:
             return None
         self.reload()
-        self.changed.emit()
-        return checksum
+        self.edited.emit()
+        return locked.value
 
     def reopen(self) -> None:
         if self.meeting is None:
@@ -233,20 +234,18 @@ class MeetingView(QWidget):
 
     def reopen_with(self, reason: str, by: str | None = None) -> bool:
         assert self.meeting is not None
-        try:
-            m.reopen_meeting(self.store, self.meeting["id"], reason, by)
-        except Exception as error:  # noqa: BLE001 - one plain sentence
-            show_error(self, error)
+        meeting_id = self.meeting["id"]
+        if not write(
+            self, self.store, lambda: m.reopen_meeting(self.store, meeting_id, reason, by)
+        ):
             return False
         self.reload()
-        self.changed.emit()
+        self.edited.emit()
         return True
 
 
 class MeetingsPage(QWidget):
-    """The meetings section. `data_changed` is emitted after every write."""
-
-    data_changed = Signal()
+    """The meetings section; its writes are published on the change hub."""
 
     def __init__(
         self, store: Store, parent: QWidget | None = None, *, today: date | None = None
@@ -319,7 +318,7 @@ class MeetingsPage(QWidget):
         self.empty.setObjectName("lead")
         self.stack.addWidget(self.empty)
         self.view = MeetingView(store)
-        self.view.changed.connect(self._view_changed)
+        self.view.edited.connect(self._view_changed)
         self.view.meeting_mode_requested.connect(self.open_meeting_mode)
         self.stack.addWidget(self.view)
         splitter.addWidget(self.stack)
@@ -423,7 +422,7 @@ class MeetingsPage(QWidget):
                 self.list.setCurrentIndex(self.model.index(row, 0))
                 self.list.selectionModel().blockSignals(False)
         self._update_buttons()
-        self.data_changed.emit()
+        self._publish_writes()
 
     # --- actions -------------------------------------------------------------------------
 
@@ -434,7 +433,7 @@ class MeetingsPage(QWidget):
         self.model.reload()
         self.open_meeting(dialog.meeting_id)
         self.view.tabs.setCurrentIndex(TAB_AGENDA)
-        self.data_changed.emit()
+        self._publish_writes()
         return dialog.meeting_id
 
     def delete_meeting(self) -> None:
@@ -453,14 +452,14 @@ class MeetingsPage(QWidget):
             ).format(date=meeting["meeting_date"]),
         ):
             return
-        try:
-            m.delete_meeting(self.store, meeting["id"])
-        except Exception as error:  # noqa: BLE001 - one plain sentence
-            show_error(self, error)
+        if not write(self, self.store, lambda: m.delete_meeting(self.store, meeting["id"])):
             return
         self.view.meeting = None
         self.refresh()
-        self.data_changed.emit()
+
+    def _publish_writes(self) -> None:
+        """Tell the other sections what this page, its editors or meeting mode wrote."""
+        publish_writes(self, self.store)
 
     def open_meeting_mode(self) -> MeetingModeWindow | None:
         meeting = self.view.meeting
@@ -475,7 +474,8 @@ class MeetingsPage(QWidget):
         window = MeetingModeWindow(
             self.store, meeting["id"], self.view.agenda.current_item_id(), None
         )
-        window.changed.connect(self.data_changed)
+        # Meeting mode is a window of its own, but its writes are this page's.
+        window.edited.connect(self._publish_writes)
         window.closed.connect(self._meeting_mode_closed)
         self.mode_window = window
         window.showFullScreen()

@@ -33,7 +33,8 @@ from narvard_desktop.reports.document_privacy import require_no_identifiers
 from narvard_desktop.reports.options import ProtocolOptions
 from narvard_desktop.services import meetings as m
 from narvard_desktop.store import Store
-from narvard_desktop.ui.kit.operations import Operation, run_operation, show_error
+from narvard_desktop.ui.kit.operations import Operation, run_operation
+from narvard_desktop.ui.kit.questions import show_error
 
 KIND_PROTOCOL = "protocol"
 KIND_KALLELSE = "kallelse"

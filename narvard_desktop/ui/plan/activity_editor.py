@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -29,16 +28,21 @@ from PySide6.QtWidgets import (
 
 from narvard_desktop import clock
 from narvard_desktop.domain import ACTIVITY_STATUSES
-from narvard_desktop.errors import NarvardError, ValidationError
+from narvard_desktop.errors import NarvardError
 from narvard_desktop.services import activities as activity_service
 from narvard_desktop.services.action_plans import list_goals
 from narvard_desktop.services.directory import name_of, organisation_choices, people_choices
 from narvard_desktop.store import Store
-from narvard_desktop.ui.kit.operations import show_error
-from narvard_desktop.ui.kit.provenance import ProvenanceBanner
-from narvard_desktop.ui.kit.questions import confirm
+from narvard_desktop.ui.kit.date_fields import DateField
+from narvard_desktop.ui.kit.forms import (
+    FieldErrors,
+    RecordBanner,
+    error_label,
+    set_read_only,
+    text_box,
+)
+from narvard_desktop.ui.kit.questions import confirm, show_error
 from narvard_desktop.ui.plan.activity_model import DELAYED_RED
-from narvard_desktop.ui.plan.dialogs import ERROR_STYLE, DateField, FieldErrors
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -58,9 +62,9 @@ def select_data(combo: QComboBox, value: Any) -> None:
 
 
 class ActivityEditor(QWidget):
-    """Form for one activity; emits `saved` with its id after every successful save."""
+    """Form for one activity; emits `activity_saved` with its id after every successful save."""
 
-    saved = Signal(str)
+    activity_saved = Signal(str)
     deleted = Signal(str)
     closed = Signal()
 
@@ -77,7 +81,7 @@ class ActivityEditor(QWidget):
         self._dirty = False
         self._loading = False
         self.last_author = ""
-        self.errors = FieldErrors()
+        self.errors = FieldErrors("activities")
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -94,16 +98,14 @@ class ActivityEditor(QWidget):
         self.heading = QLabel()
         self.heading.setObjectName("cardTitle")
         layout.addWidget(self.heading)
-        self.banner = ProvenanceBanner()
+        self.banner = RecordBanner()
         layout.addWidget(self.banner)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.title_edit = QLineEdit()
         self.title_edit.setPlaceholderText(self.tr("What is to be done, in a few words"))
-        self.description_edit = QPlainTextEdit()
-        self.description_edit.setTabChangesFocus(True)
-        self.description_edit.setFixedHeight(80)
+        self.description_edit = text_box(80)
         self.goal_combo = QComboBox()
         self.goal_combo.setToolTip(self.tr("The goal of the plan this activity works towards."))
         self.way_combo = QComboBox()
@@ -147,30 +149,25 @@ class ActivityEditor(QWidget):
             self.tr("When the group next follows up the activity, usually a meeting date.")
         )
 
-        form.addRow(self.tr("&Activity:"), self.errors.box("title", self.title_edit, privacy=True))
-        form.addRow(
-            self.tr("&Description:"),
-            self.errors.box("description", self.description_edit, privacy=True),
-        )
-        form.addRow(self.tr("&Goal:"), self.errors.box("goal_id", self.goal_combo))
-        form.addRow(self.tr("&Way of working:"), self.errors.box("way_code", self.way_combo))
-        form.addRow(self.tr("Stat&us:"), self.errors.box("status", status_box))
-        form.addRow(
-            self.tr("&Responsible:"),
-            self.errors.box("responsible_organisation_id", self.organisation_combo),
-        )
-        form.addRow(
-            self.tr("Responsible &person:"),
-            self.errors.box("responsible_person_id", self.person_combo),
-        )
-        form.addRow(
-            self.tr("Ta&king part:"),
-            self.errors.box("participating_organisation_ids", self.participants_view),
-        )
-        form.addRow(self.tr("S&tart:"), self.errors.box("start_date", self.start_edit))
-        form.addRow(self.tr("Due &by:"), self.errors.box("due_date", self.due_edit))
-        form.addRow(
-            self.tr("&Next check-in:"), self.errors.box("next_checkin_date", self.checkin_edit)
+        self.errors.rows(
+            form,
+            (
+                (self.tr("&Activity:"), "title", self.title_edit),
+                (self.tr("&Description:"), "description", self.description_edit),
+                (self.tr("&Goal:"), "goal_id", self.goal_combo),
+                (self.tr("&Way of working:"), "way_code", self.way_combo),
+                (self.tr("Stat&us:"), "status", status_box),
+                (self.tr("&Responsible:"), "responsible_organisation_id", self.organisation_combo),
+                (self.tr("Responsible &person:"), "responsible_person_id", self.person_combo),
+                (
+                    self.tr("Ta&king part:"),
+                    "participating_organisation_ids",
+                    self.participants_view,
+                ),
+                (self.tr("S&tart:"), "start_date", self.start_edit),
+                (self.tr("Due &by:"), "due_date", self.due_edit),
+                (self.tr("&Next check-in:"), "next_checkin_date", self.checkin_edit),
+            ),
         )
         layout.addLayout(form)
 
@@ -251,20 +248,15 @@ class ActivityEditor(QWidget):
             self.tr("What has happened since last time? Enter adds the note.")
         )
         self.note_text.returnPressed.connect(self.add_note)
-        note_errors = FieldErrors()
-        self.note_errors = note_errors
+        self.note_errors = FieldErrors("progress_notes")
         text_row = QHBoxLayout()
-        text_row.addWidget(note_errors.box("text", self.note_text, privacy=True), 1)
+        text_row.addWidget(self.note_errors.box("text", self.note_text), 1)
         self.add_note_button = QPushButton(self.tr("Add &note"))
         self.add_note_button.clicked.connect(self.add_note)
         text_row.addWidget(self.add_note_button, alignment=Qt.AlignmentFlag.AlignTop)
         layout.addLayout(text_row)
         # Date and author errors are rare; they share one line under the row.
-        self.note_error = QLabel()
-        self.note_error.setStyleSheet(ERROR_STYLE)
-        self.note_error.setTextFormat(Qt.TextFormat.PlainText)
-        self.note_error.setWordWrap(True)
-        self.note_error.hide()
+        self.note_error = error_label()
         layout.addWidget(self.note_error)
         self.notes_hint = QLabel(self.tr("Save the activity first, then add progress notes."))
         self.notes_hint.setObjectName("hint")
@@ -317,7 +309,7 @@ class ActivityEditor(QWidget):
         self._loading = True
         self._fill_goals()
         self.heading.setText(self.tr("New activity"))
-        self.banner.show_provenance(None)
+        self.banner.show_owner(self.store, "activities", None)
         self.title_edit.clear()
         self.description_edit.clear()
         select_data(self.goal_combo, goal_id)
@@ -350,7 +342,7 @@ class ActivityEditor(QWidget):
         self._loading = True
         self._fill_goals()
         self.heading.setText(self.tr("Activity"))
-        self.banner.show_record(self.store, "activities", activity_id)
+        self.read_only = self.banner.show_owner(self.store, "activities", record)
         self.title_edit.setText(record["title"] or "")
         self.description_edit.setPlainText(record["description"] or "")
         if record["goal_id"] and self.goal_combo.findData(record["goal_id"]) < 0:
@@ -369,7 +361,6 @@ class ActivityEditor(QWidget):
         self.due_edit.set_value(record["due_date"])
         self.checkin_edit.set_value(record["next_checkin_date"])
         self.delayed_label.setVisible(bool(record["delayed"]))
-        self.read_only = record["group_id"] != self.store.own_group_id
         self._set_enabled(True)
         self._load_notes()
         self.errors.clear()
@@ -409,10 +400,9 @@ class ActivityEditor(QWidget):
 
     def _set_enabled(self, enabled: bool) -> None:
         editable = enabled and not self.read_only
-        for widget in (self.title_edit, self.description_edit):
-            widget.setEnabled(enabled)
-            widget.setReadOnly(not editable)
-        for widget in (
+        fields = (
+            self.title_edit,
+            self.description_edit,
             self.goal_combo,
             self.way_combo,
             self.status_combo,
@@ -422,8 +412,10 @@ class ActivityEditor(QWidget):
             self.start_edit,
             self.due_edit,
             self.checkin_edit,
-        ):
-            widget.setEnabled(editable)
+        )
+        for widget in fields:
+            widget.setEnabled(enabled)
+        set_read_only(fields, not editable)
         self.save_button.setVisible(not self.read_only)
         self.save_button.setEnabled(editable)
         self.delete_button.setVisible(not self.read_only)
@@ -465,24 +457,19 @@ class ActivityEditor(QWidget):
     def save(self) -> bool:
         if self.read_only or self.plan_id is None:
             return False
-        self.errors.clear()
-        try:
+        plan_id = self.plan_id
+
+        def write() -> str:
             if self.activity_id is None:
-                activity_id = activity_service.create_activity(
-                    self.store, self.plan_id, self.values()
-                )
-            else:
-                activity_id = self.activity_id
-                activity_service.update_activity(self.store, activity_id, self.values())
-        except ValidationError as error:
-            if not self.errors.show(error):
-                show_error(self, error)
-            return False
-        except NarvardError as error:
-            show_error(self, error)
+                return activity_service.create_activity(self.store, plan_id, self.values())
+            activity_service.update_activity(self.store, self.activity_id, self.values())
+            return self.activity_id
+
+        activity_id = self.errors.attempt(self, write)
+        if activity_id is None:
             return False
         self.load(activity_id)
-        self.saved.emit(activity_id)
+        self.activity_saved.emit(activity_id)
         return True
 
     def cancel(self) -> None:
@@ -520,24 +507,21 @@ class ActivityEditor(QWidget):
         self.deleted.emit(activity_id)
 
     def add_note(self) -> bool:
-        if self.activity_id is None or self.read_only:
+        activity_id = self.activity_id
+        if activity_id is None or self.read_only:
             return False
-        self.note_errors.clear()
-        self.note_error.hide()
         values = {
             "note_date": self.note_date.value(),
             "author": self.note_author.text(),
             "text": self.note_text.text(),
         }
-        try:
-            activity_service.add_progress_note(self.store, self.activity_id, values)
-        except ValidationError as error:
-            if not self.note_errors.show(error):
-                self.note_error.setText(error.user_message())
-                self.note_error.show()
-            return False
-        except NarvardError as error:
-            show_error(self, error)
+        written = self.note_errors.attempt(
+            self,
+            lambda: activity_service.add_progress_note(self.store, activity_id, values),
+            # Date and author errors are rare; they share the line under the row.
+            elsewhere=self.note_error,
+        )
+        if written is None:
             return False
         self.last_author = self.note_author.text().strip()
         self.note_text.clear()

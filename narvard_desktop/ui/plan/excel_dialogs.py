@@ -27,11 +27,13 @@ from PySide6.QtWidgets import (
 
 from narvard_desktop import clock
 from narvard_desktop.store import Store
+from narvard_desktop.ui.kit.forms import ERROR_STYLE
 from narvard_desktop.ui.kit.operations import Operation, run_operation
 from narvard_desktop.xlsx import ImportPreview, export_workbook, import_workbook
 from narvard_desktop.xlsx.importer import kind_label
 
-ERROR_STYLE = "color: #b42318; font-weight: 600;"
+# A refused workbook is the whole result of the preview, so its message is bold.
+_SUMMARY_ERROR_STYLE = ERROR_STYLE + " font-weight: 600;"
 
 
 def _read_only_table(model: QStandardItemModel) -> QTableView:
@@ -102,7 +104,7 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(self.buttons)
 
         if preview.errors:
-            self.summary.setStyleSheet(ERROR_STYLE)
+            self.summary.setStyleSheet(_SUMMARY_ERROR_STYLE)
             self.summary.setText(
                 self.tr(
                     "{count} problems were found, so nothing will be imported. Correct the rows "

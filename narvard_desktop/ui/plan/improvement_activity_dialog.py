@@ -2,27 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from narvard_desktop import clock
 from narvard_desktop.errors import ValidationError
 from narvard_desktop.services import deviations as dev
 from narvard_desktop.services.action_plans import list_plans
 from narvard_desktop.store import Store
-from narvard_desktop.ui.deviations.form import ERROR_STYLE, date_edit, iso
-from narvard_desktop.ui.kit.operations import show_error
-from narvard_desktop.ui.kit.privacy_hint import PrivacyHint
+from narvard_desktop.ui.kit.date_fields import date_edit, iso, today
+from narvard_desktop.ui.kit.forms import FieldErrors, error_label, plain_label, show_message
+from narvard_desktop.ui.kit.questions import show_error
 
 
 class ImprovementActivityDialog(QDialog):
@@ -38,14 +35,15 @@ class ImprovementActivityDialog(QDialog):
         self.setWindowTitle(self.tr("Create improvement activity"))
         self.resize(560, 280)
         layout = QVBoxLayout(self)
-        intro = QLabel(
-            self.tr(
-                "The activity is added to the chosen plan and linked to the deviation. The "
-                "deviation's texts are not copied into it."
+        layout.addWidget(
+            plain_label(
+                self.tr(
+                    "The activity is added to the chosen plan and linked to the deviation. The "
+                    "deviation's texts are not copied into it."
+                )
             )
         )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        self.errors = FieldErrors("activities")
         form = QFormLayout()
         self.plan_combo = QComboBox()
         for plan in list_plans(store, own_only=True):
@@ -56,14 +54,8 @@ class ImprovementActivityDialog(QDialog):
         form.addRow(self.tr("&Plan:"), self.plan_combo)
         self.title_edit = QLineEdit()
         self.title_edit.setPlaceholderText(self.tr("What will be done, in a few words"))
-        self.title_hint = PrivacyHint(self.title_edit)
-        title_box = QWidget()
-        title_layout = QVBoxLayout(title_box)
-        title_layout.setContentsMargins(0, 0, 0, 0)
-        title_layout.addWidget(self.title_edit)
-        title_layout.addWidget(self.title_hint)
-        form.addRow(self.tr("&Title:"), title_box)
-        form.labelForField(title_box).setBuddy(self.title_edit)
+        self.errors.row(form, self.tr("&Title:"), "title", self.title_edit)
+        self.title_hint = self.errors.hints["title"]
         self.way_combo = QComboBox()
         self.way_combo.addItem(self.tr("(choose later)"), None)
         for row in store.reference.ways_of_working():
@@ -71,16 +63,13 @@ class ImprovementActivityDialog(QDialog):
         form.addRow(self.tr("&Way of working:"), self.way_combo)
         self.due_check = QCheckBox(self.tr("&Due date:"))
         self.due_date = date_edit()
-        self.due_date.setDate(QDate(clock.today()).addMonths(3))
+        self.due_date.setDate(today().addMonths(3))
         self.due_date.setEnabled(False)
         self.due_check.toggled.connect(self.due_date.setEnabled)
         form.addRow(self.due_check, self.due_date)
         layout.addLayout(form)
-        self.error = QLabel()
-        self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.hide()
+        # Messages that name no field of this form (a deleted deviation, another group's plan).
+        self.error = error_label()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox()
         self.ok_button = buttons.addButton(
@@ -96,6 +85,8 @@ class ImprovementActivityDialog(QDialog):
         return self.plan_combo.count() > 0
 
     def create(self) -> None:
+        self.errors.clear()
+        self.error.hide()
         try:
             self.activity_id = dev.create_improvement_activity(
                 self.store,
@@ -106,8 +97,8 @@ class ImprovementActivityDialog(QDialog):
                 due_date=iso(self.due_date) if self.due_check.isChecked() else None,
             )
         except ValidationError as error:
-            self.error.setText(error.user_message())
-            self.error.show()
+            if not self.errors.show(error):
+                show_message(self.error, error.user_message())
             return
         except Exception as error:  # noqa: BLE001 - reported to the user
             show_error(self, error)

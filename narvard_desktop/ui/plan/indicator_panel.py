@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -40,17 +39,16 @@ from PySide6.QtWidgets import (
 
 from narvard_desktop import clock
 from narvard_desktop.domain import INDICATOR_DIRECTIONS, label_for
-from narvard_desktop.errors import NarvardError, ValidationError
+from narvard_desktop.errors import NarvardError
 from narvard_desktop.services import indicators as indicator_service
 from narvard_desktop.services.action_plans import list_goals
 from narvard_desktop.services.indicators import IndicatorChart
 from narvard_desktop.store import Store
-from narvard_desktop.store.records import get_record
 from narvard_desktop.ui.kit.charts import ChartWidget
-from narvard_desktop.ui.kit.operations import show_error
-from narvard_desktop.ui.kit.questions import confirm
+from narvard_desktop.ui.kit.date_fields import DateField
+from narvard_desktop.ui.kit.forms import FieldErrors, RecordDialog, text_box
+from narvard_desktop.ui.kit.questions import confirm, show_error
 from narvard_desktop.ui.kit.rows_model import HeaderedRows
-from narvard_desktop.ui.plan.dialogs import DateField, FieldErrors, RecordDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 ON_TRACK_GREEN = QColor("#1a7f37")
@@ -296,7 +294,7 @@ class IndicatorDialog(RecordDialog):
         goal_id: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(store, parent)
+        super().__init__(store, "indicators", parent)
         self.plan_id = plan_id
         self.record_id = indicator_id
         self.setWindowTitle(self.tr("Edit indicator") if indicator_id else self.tr("New indicator"))
@@ -306,9 +304,7 @@ class IndicatorDialog(RecordDialog):
         self.goal_combo.addItem(self.tr("– no goal –"), None)
         for goal in list_goals(store, plan_id):
             self.goal_combo.addItem(goal["title"], goal["id"])
-        self.definition_edit = QPlainTextEdit()
-        self.definition_edit.setTabChangesFocus(True)
-        self.definition_edit.setFixedHeight(70)
+        self.definition_edit = text_box(70)
         self.unit_edit = QLineEdit()
         self.unit_edit.setPlaceholderText(self.tr("e.g. %, antal, dagar"))
         self.source_edit = QLineEdit()
@@ -323,14 +319,17 @@ class IndicatorDialog(RecordDialog):
         for edit in (self.baseline_value, self.target_value):
             edit.setPlaceholderText(self.tr("e.g. 12,5"))
         errors = self.errors
-        self.form.addRow(self.tr("&Name:"), errors.box("name", self.name_edit, privacy=True))
-        self.form.addRow(self.tr("&Goal:"), errors.box("goal_id", self.goal_combo))
-        self.form.addRow(
-            self.tr("&Definition:"), errors.box("definition", self.definition_edit, privacy=True)
+        errors.rows(
+            self.form,
+            (
+                (self.tr("&Name:"), "name", self.name_edit),
+                (self.tr("&Goal:"), "goal_id", self.goal_combo),
+                (self.tr("&Definition:"), "definition", self.definition_edit),
+                (self.tr("&Unit:"), "unit", self.unit_edit),
+                (self.tr("&Source:"), "source", self.source_edit),
+                (self.tr("Di&rection:"), "direction", self.direction_combo),
+            ),
         )
-        self.form.addRow(self.tr("&Unit:"), errors.box("unit", self.unit_edit))
-        self.form.addRow(self.tr("&Source:"), errors.box("source", self.source_edit))
-        self.form.addRow(self.tr("Di&rection:"), errors.box("direction", self.direction_combo))
         baseline = QHBoxLayout()
         baseline.addWidget(errors.box("baseline_value", self.baseline_value))
         baseline.addWidget(QLabel(self.tr("on")))
@@ -343,8 +342,8 @@ class IndicatorDialog(RecordDialog):
         self.form.addRow(self.tr("&Target:"), target)
         self.form.labelForField(baseline).setBuddy(self.baseline_value)
         self.form.labelForField(target).setBuddy(self.target_value)
-        if indicator_id:
-            record = get_record(store.db, "indicators", indicator_id)
+        record = self.load()
+        if record is not None:
             self.name_edit.setText(record["name"] or "")
             index = self.goal_combo.findData(record["goal_id"])
             self.goal_combo.setCurrentIndex(max(index, 0))
@@ -389,7 +388,7 @@ class IndicatorDialog(RecordDialog):
 class IndicatorPanel(QWidget):
     """The Indicators tab of the plan view."""
 
-    changed = Signal()
+    edited = Signal()  # after every write, for the plan page to announce
 
     def __init__(
         self, store: Store, parent: QWidget | None = None, *, today: date | None = None
@@ -456,7 +455,7 @@ class IndicatorPanel(QWidget):
         title = QLabel(self.tr("Enter a value"))
         title.setObjectName("cardTitle")
         layout.addWidget(title)
-        self.entry_errors = FieldErrors()
+        self.entry_errors = FieldErrors("indicator_values")
         grid = QGridLayout()
         self.period_edit = QLineEdit()
         self.period_edit.setMaxLength(40)
@@ -485,9 +484,7 @@ class IndicatorPanel(QWidget):
         grid.addWidget(self.entry_errors.box("value", self.value_edit), 1, 1)
         grid.addWidget(self.unit_label, 1, 2)
         grid.addWidget(comment_label, 2, 0)
-        grid.addWidget(
-            self.entry_errors.box("comment", self.comment_edit, privacy=True), 2, 1, 1, 2
-        )
+        grid.addWidget(self.entry_errors.box("comment", self.comment_edit), 2, 1, 1, 2)
         layout.addLayout(grid)
         self.save_value_button = QPushButton(self.tr("&Save value"))
         self.save_value_button.clicked.connect(self.save_value)
@@ -603,21 +600,17 @@ class IndicatorPanel(QWidget):
         indicator_id = self.current_indicator_id()
         if indicator_id is None or self.read_only:
             return False
-        self.entry_errors.clear()
-        try:
-            indicator_service.record_indicator_value(
+        written = self.entry_errors.attempt(
+            self,
+            lambda: indicator_service.record_indicator_value(
                 self.store,
                 indicator_id,
                 self.period_edit.text(),
                 self.value_edit.text(),
                 self.comment_edit.text(),
-            )
-        except ValidationError as error:
-            if not self.entry_errors.show(error):
-                show_error(self, error)
-            return False
-        except NarvardError as error:
-            show_error(self, error)
+            ),
+        )
+        if written is None:
             return False
         self.value_edit.clear()
         self.comment_edit.clear()
@@ -625,7 +618,7 @@ class IndicatorPanel(QWidget):
         self.select_indicator(indicator_id)
         self._show_indicator()
         self.focus_value()
-        self.changed.emit()
+        self.edited.emit()
         return True
 
     def delete_value(self) -> None:
@@ -645,7 +638,7 @@ class IndicatorPanel(QWidget):
             show_error(self, error)
             return
         self.refresh()
-        self.changed.emit()
+        self.edited.emit()
 
     def new_indicator(self) -> None:
         if self.plan_id is None:
@@ -665,9 +658,9 @@ class IndicatorPanel(QWidget):
             self.model.load(self.plan_id, self.goal_id)
             self.select_indicator(indicator_id)
             self._show_indicator()
-            self.changed.emit()
+            self.edited.emit()
 
-        dialog.saved.connect(saved)
+        dialog.record_saved.connect(saved)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog
         dialog.open()
@@ -691,4 +684,4 @@ class IndicatorPanel(QWidget):
         self.table.clearSelection()
         self.table.setCurrentIndex(QModelIndex())
         self.refresh()
-        self.changed.emit()
+        self.edited.emit()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,7 +45,7 @@ from narvard_desktop.services.activities import (
 )
 from narvard_desktop.store import Store
 from narvard_desktop.store.records import get_record
-from narvard_desktop.ui.kit.operations import show_error
+from narvard_desktop.ui.kit.changes import publish_writes, write
 from narvard_desktop.ui.kit.questions import confirm
 from narvard_desktop.ui.plan.activity_editor import ActivityEditor, own_organisations
 from narvard_desktop.ui.plan.activity_model import (
@@ -74,9 +74,7 @@ ALL_PLANS = "*"
 
 
 class PlanPage(QWidget):
-    """The plan view. `changed` is emitted after every write, so other pages can refresh."""
-
-    changed = Signal()
+    """The plan view. Its writes are published on the change hub for the other sections."""
 
     def __init__(
         self, store: Store, parent: QWidget | None = None, *, today: date | None = None
@@ -191,7 +189,7 @@ class PlanPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_activities(), self.tr("&Activities"))
         self.indicators = IndicatorPanel(self.store, today=self.today)
-        self.indicators.changed.connect(self.changed)
+        self.indicators.edited.connect(self._publish_writes)
         self.tabs.addTab(self.indicators, self.tr("I&ndicators"))
         self.overview = PlanOverview(self.store, today=self.today)
         self.overview.activity_requested.connect(self.open_activity)
@@ -360,7 +358,7 @@ class PlanPage(QWidget):
 
         self.editor = ActivityEditor(self.store, today=self.today)
         self.editor.setMinimumWidth(380)
-        self.editor.saved.connect(self._activity_saved)
+        self.editor.activity_saved.connect(self._activity_saved)
         self.editor.deleted.connect(self._activity_deleted)
         self.editor.closed.connect(self.close_editor)
         self.editor.hide()
@@ -650,17 +648,15 @@ class PlanPage(QWidget):
     def set_status(self, activity_id: str, status: str) -> bool:
         """The quick status change: only the status moves, the marked row stays marked."""
         row_hint = self.table.currentIndex().row()
-        try:
-            set_activity_status(self.store, activity_id, status)
-        except NarvardError as error:
-            show_error(self, error)
+        if not write(
+            self, self.store, lambda: set_activity_status(self.store, activity_id, status)
+        ):
             return False
         self.activity_model.reload()
         self.select_activity(activity_id, row_hint if row_hint >= 0 else None)
         if self.editor.activity_id == activity_id and not self.editor.is_dirty():
             self.editor.load(activity_id)
         self.overview.refresh()
-        self.changed.emit()
         return True
 
     def _context_menu(self, position: QPoint) -> None:
@@ -757,13 +753,17 @@ class PlanPage(QWidget):
         self.activity_model.reload()
         self.select_activity(activity_id, row_hint if row_hint >= 0 else None)
         self.overview.refresh()
-        self.changed.emit()
+        self._publish_writes()
 
     def _activity_deleted(self, _activity_id: str) -> None:
         self.activity_model.reload()
         self.close_editor()
         self.overview.refresh()
-        self.changed.emit()
+        self._publish_writes()
+
+    def _publish_writes(self) -> None:
+        """Tell the other sections what this page (or its editor and dialogs) wrote."""
+        publish_writes(self, self.store)
 
     def _tab_changed(self, index: int) -> None:
         # The overview covers the whole plan, so the goal column would only mislead there.
@@ -785,7 +785,7 @@ class PlanPage(QWidget):
     def _plan_saved(self, plan_id: str) -> None:
         self.plan_id = None if plan_id != self.plan_id else plan_id
         self._fill_plans(select=plan_id)
-        self.changed.emit()
+        self._publish_writes()
 
     def delete_plan(self) -> None:
         if not self.plan_id or self.is_read_only() or self.plan is None:
@@ -799,14 +799,11 @@ class PlanPage(QWidget):
             ).format(title=self.plan["title"][:80]),
         ):
             return
-        try:
-            action_plans.delete_plan(self.store, self.plan_id)
-        except NarvardError as error:
-            show_error(self, error)
+        plan_id = self.plan_id
+        if not write(self, self.store, lambda: action_plans.delete_plan(self.store, plan_id)):
             return
         self.plan_id = None
         self._fill_plans()
-        self.changed.emit()
 
     def new_goal(self) -> None:
         if self.plan_id and not self.is_read_only():
@@ -825,7 +822,7 @@ class PlanPage(QWidget):
         self._fill_goals()
         self.apply_filters()
         self.indicators.set_plan(self.plan_id, self.goal_id, read_only=self.is_read_only())
-        self.changed.emit()
+        self._publish_writes()
 
     def delete_goal(self) -> None:
         if not self.goal_id or self.is_read_only():
@@ -838,14 +835,11 @@ class PlanPage(QWidget):
             ),
         ):
             return
-        try:
-            action_plans.delete_goal(self.store, self.goal_id)
-        except NarvardError as error:
-            show_error(self, error)
+        goal_id = self.goal_id
+        if not write(self, self.store, lambda: action_plans.delete_goal(self.store, goal_id)):
             return
         self.goal_id = None
         self._show_plan(self.plan_id)
-        self.changed.emit()
 
     # --- Excel ---------------------------------------------------------------------------
 
@@ -856,5 +850,5 @@ class PlanPage(QWidget):
         self.excel.start_import()
 
     def _after_import(self) -> None:
+        # The import ran in the background; its writes were published when it ended.
         self.refresh()
-        self.changed.emit()

@@ -12,7 +12,7 @@ from narvard_desktop import APP_ID, APP_NAME, __version__
 from narvard_desktop.errors import NarvardError
 from narvard_desktop.services.group_setup import create_group
 from narvard_desktop.store import Store
-from narvard_desktop.ui.kit.operations import show_error
+from narvard_desktop.ui.kit.questions import show_error
 from narvard_desktop.ui.shell.instance_lock import acquire_instance_lock
 from narvard_desktop.ui.shell.main_window import MainWindow
 from narvard_desktop.ui.shell.preferences import Preferences
@@ -30,7 +30,10 @@ def application() -> QApplication:
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setStyleSheet(STYLE_SHEET)
+    # Setting a style sheet re-polishes every widget alive: do it once per application,
+    # not for every window started in it (tests start hundreds in one application).
+    if app.styleSheet() != STYLE_SHEET:
+        app.setStyleSheet(STYLE_SHEET)
     return app
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Protocol, cast
+
 from PySide6.QtCore import QSize, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
@@ -10,7 +12,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
-    QStyle,
     QWidget,
 )
 
@@ -18,93 +19,73 @@ from narvard_desktop import APP_NAME
 from narvard_desktop.services.demo import fill_demo_data
 from narvard_desktop.services.group_setup import update_group_settings
 from narvard_desktop.store import Store
-from narvard_desktop.ui.deviations.page import DeviationsPage
-from narvard_desktop.ui.exchange.page import ExchangePage
-from narvard_desktop.ui.follow_up.page import FollowUpPage
-from narvard_desktop.ui.kit.operations import run_operation, show_error
+from narvard_desktop.store.changes import Changes
+from narvard_desktop.ui.kit.changes import hub_for, write
+from narvard_desktop.ui.kit.operations import run_operation
 from narvard_desktop.ui.kit.questions import confirm
-from narvard_desktop.ui.meetings.page import MeetingsPage
-from narvard_desktop.ui.plan.overview import GroupPlanOverview
-from narvard_desktop.ui.plan.page import PlanPage
+from narvard_desktop.ui.kit.sections import SectionContext, SectionRegistry, registry
 from narvard_desktop.ui.shell.about_dialog import AboutDialog
 from narvard_desktop.ui.shell.preferences import Preferences
 from narvard_desktop.ui.shell.settings_dialog import SettingsDialog
 from narvard_desktop.ui.shell.start_page import StartPage
 
-SECTION_OF_TABLE = {
-    "action_plans": 1,
-    "goals": 1,
-    "activities": 1,
-    "progress_notes": 1,
-    "indicators": 1,
-    "indicator_values": 1,
-    "deviations": 2,
-    "meetings": 3,
-    "agenda_items": 3,
-    "decisions": 3,
-    "action_items": 3,
-    "attendances": 3,
-}
+
+class SectionPage(Protocol):
+    """What the main window asks of every section's page."""
+
+    def refresh(self) -> None: ...
+
+
+class RecordOpener(Protocol):
+    """What a section that declares kinds it opens offers the main window."""
+
+    def open_record(self, table: str, record_id: str) -> None: ...
 
 
 class MainWindow(QMainWindow):
     language_change_requested = Signal(str)
 
-    def __init__(self, store: Store, preferences: Preferences, language: str) -> None:
+    def __init__(
+        self,
+        store: Store,
+        preferences: Preferences,
+        language: str,
+        sections: SectionRegistry | None = None,
+    ) -> None:
         super().__init__()
         self.store = store
         self.preferences = preferences
         self.language = language
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(QSize(900, 600))
+        self.sections = sections or registry()
+        self.hub = hub_for(store)
+        self.hub.published.connect(self._changes_published)
 
-        self.start_page = StartPage(store)
-        self.start_page.navigate.connect(self.show_section)
-        self.start_page.demo_button.clicked.connect(self.fill_with_demo_data)
+        context = SectionContext(
+            store=store,
+            window=self,
+            show_record=self.show_record,
+            show_section=self.show_section_key,
+        )
         style = self.style()
-        self.sections: list[tuple[str, QWidget, QStyle.StandardPixmap]] = [
-            (self.tr("Start"), self.start_page, QStyle.StandardPixmap.SP_DirHomeIcon),
-            (
-                self.tr("Action plan"),
-                PlanPage(store),
-                QStyle.StandardPixmap.SP_FileDialogListView,
-            ),
-            (
-                self.tr("Deviations"),
-                DeviationsPage(store),
-                QStyle.StandardPixmap.SP_MessageBoxWarning,
-            ),
-            (
-                self.tr("Meetings"),
-                MeetingsPage(store),
-                QStyle.StandardPixmap.SP_FileDialogDetailedView,
-            ),
-            (
-                self.tr("Follow-up"),
-                self._follow_up_page(store),
-                QStyle.StandardPixmap.SP_FileDialogContentsView,
-            ),
-            (
-                self.tr("Exchange"),
-                ExchangePage(store),
-                QStyle.StandardPixmap.SP_BrowserReload,
-            ),
-        ]
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setIconSize(QSize(20, 20))
         self.navigation.setFixedWidth(200)
         self.stack = QStackedWidget()
-        for title, page, icon in self.sections:
-            QListWidgetItem(style.standardIcon(icon), title, self.navigation)
+        self.pages: dict[str, QWidget] = {}
+        for section in self.sections:
+            page = section.page(context)
+            self.pages[section.key] = page
+            QListWidgetItem(
+                style.standardIcon(section.icon), section.translated_title(), self.navigation
+            )
             self.stack.addWidget(page)
-            # A page that changed data (an import, a save) asks every page to show it.
-            data_changed = getattr(page, "data_changed", None) or getattr(page, "changed", None)
-            if data_changed is not None:
-                data_changed.connect(self.refresh)
-            record_requested = getattr(page, "record_requested", None)
-            if record_requested is not None:
-                record_requested.connect(self.show_record)
+            # The page reads again only when a write touched what it shows.
+            self.hub.subscribe(page, section.shows, cast(SectionPage, page).refresh)
+        self.start_page = cast(StartPage, self.pages["start"])
+        self.start_page.demo_button.clicked.connect(self.fill_with_demo_data)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
 
         central = QWidget()
@@ -124,15 +105,6 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         self.show_section(preferences.last_section)
-
-    def _follow_up_page(self, store: Store) -> FollowUpPage:
-        page = FollowUpPage(store)
-        plan_charts = GroupPlanOverview(store)
-        plan_charts.activity_requested.connect(
-            lambda activity_id: self.show_record("activities", activity_id)
-        )
-        page.set_plan_widget(plan_charts)
-        return page
 
     def _action(
         self,
@@ -177,9 +149,11 @@ class MainWindow(QMainWindow):
 
         view_menu = menu_bar.addMenu(self.tr("&View"))
         self.section_actions = []
-        for index, (title, _page, _icon) in enumerate(self.sections):
+        for index, section in enumerate(self.sections):
             action = self._action(
-                title, lambda _=False, index=index: self.show_section(index), f"Ctrl+{index + 1}"
+                section.translated_title(),
+                lambda _=False, index=index: self.show_section(index),
+                f"Ctrl+{index + 1}",
             )
             view_menu.addAction(action)
             self.section_actions.append(action)
@@ -208,20 +182,23 @@ class MainWindow(QMainWindow):
             index = 0
         self.navigation.setCurrentRow(index)
 
+    def show_section_key(self, key: str) -> None:
+        self.show_section(self.sections.index_of(key))
+
     def show_record(self, table: str, record_id: str) -> None:
         """Go to the section that shows this kind of record and open it there if it can."""
-        section = SECTION_OF_TABLE.get(table, 0)
-        self.show_section(section)
-        open_record = getattr(self.sections[section][1], "open_record", None)
-        if open_record is not None:
-            open_record(table, record_id)
+        section = self.sections.section_for_table(table)
+        self.show_section_key(section.key)
+        if table in section.opens:
+            cast(RecordOpener, self.pages[section.key]).open_record(table, record_id)
 
     def refresh(self) -> None:
-        for _title, page, _icon in self.sections:
-            refresh_page = getattr(page, "refresh", None)
-            if refresh_page is not None:
-                refresh_page()
-        self._update_status_bar()
+        """Read every section again (View → Refresh): the visible one now, the others when shown."""
+        self.hub.publish(Changes.all())
+
+    def _changes_published(self, changes: Changes, _initiator: object) -> None:
+        if changes.touches("groups"):
+            self._update_status_bar()
 
     def toggle_full_screen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
@@ -236,10 +213,9 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.store, self.language, self)
         if dialog.exec() != SettingsDialog.DialogCode.Accepted:
             return
-        try:
-            update_group_settings(self.store, **dialog.group_settings())
-        except Exception as error:  # noqa: BLE001 - shown to the user, nothing half-saved
-            show_error(self, error)
+        if not write(
+            self, self.store, lambda: update_group_settings(self.store, **dialog.group_settings())
+        ):
             return
         if dialog.chosen_language() != self.language:
             self.language_change_requested.emit(dialog.chosen_language())
@@ -261,7 +237,6 @@ class MainWindow(QMainWindow):
             self.store.data_dir,
             lambda store, progress: fill_demo_data(store, progress=progress),
             self.tr("Adding demo data…"),
-            on_success=lambda _counts: self.refresh(),
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override

@@ -11,13 +11,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from narvard_desktop.domain import LEVELS, label_for
+from narvard_desktop.i18n import QT_TRANSLATE_NOOP
 from narvard_desktop.services.summary import start_page_figures
 from narvard_desktop.store import Store
+from narvard_desktop.ui.kit.sections import Section, SectionContext, section_key_of
 
 
 class FigureCard(QFrame):
@@ -47,7 +50,8 @@ class FigureCard(QFrame):
 
 
 class StartPage(QScrollArea):
-    navigate = Signal(int)
+    # The key of the section a card links to.
+    navigate = Signal(str)
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,16 +73,23 @@ class StartPage(QScrollArea):
 
         grid = QGridLayout()
         grid.setSpacing(16)
+        # Each card is about one kind of record and links to the section that shows it.
         self.cards = {
-            "activities_open": (FigureCard(self.tr("activities in progress")), 1),
-            "activities_delayed": (FigureCard(self.tr("activities delayed")), 1),
-            "deviations_open": (FigureCard(self.tr("open deviations")), 2),
-            "deviations_overdue": (FigureCard(self.tr("answers overdue (past deadline)")), 2),
-            "action_items_open": (FigureCard(self.tr("open action items from meetings")), 3),
-            "next_meeting": (FigureCard(self.tr("next meeting")), 3),
+            "activities_open": (FigureCard(self.tr("activities in progress")), "activities"),
+            "activities_delayed": (FigureCard(self.tr("activities delayed")), "activities"),
+            "deviations_open": (FigureCard(self.tr("open deviations")), "deviations"),
+            "deviations_overdue": (
+                FigureCard(self.tr("answers overdue (past deadline)")),
+                "deviations",
+            ),
+            "action_items_open": (
+                FigureCard(self.tr("open action items from meetings")),
+                "action_items",
+            ),
+            "next_meeting": (FigureCard(self.tr("next meeting")), "meetings"),
         }
-        for position, (card, section) in enumerate(self.cards.values()):
-            card.clicked.connect(lambda section=section: self.navigate.emit(section))
+        for position, (card, kind) in enumerate(self.cards.values()):
+            card.clicked.connect(lambda kind=kind: self.navigate.emit(section_key_of(kind)))
             grid.addWidget(card, position // 3, position % 3)
         layout.addLayout(grid)
 
@@ -119,7 +130,7 @@ class StartPage(QScrollArea):
         self.subheading.setText(" · ".join(part for part in (level, place) if part))
 
         figures = start_page_figures(self.store)
-        for key, (card, _section) in self.cards.items():
+        for key, (card, _kind) in self.cards.items():
             if key == "next_meeting":
                 meeting = figures["next_meeting"]
                 card.set_value(
@@ -132,3 +143,18 @@ class StartPage(QScrollArea):
             figures[key] for key in ("activities_open", "deviations_open", "meetings")
         )
         self.getting_started.setVisible(is_empty)
+
+
+def _page(context: SectionContext) -> QWidget:
+    page = StartPage(context.store)
+    page.navigate.connect(context.show_section)
+    return page
+
+
+SECTION = Section(
+    key="start",
+    title=QT_TRANSLATE_NOOP("MainWindow", "Start"),
+    icon=QStyle.StandardPixmap.SP_DirHomeIcon,
+    page=_page,
+    shows=frozenset({"groups", "activities", "deviations", "action_items", "meetings"}),
+)

@@ -19,6 +19,7 @@ from narvard_desktop.domain import (
 )
 from narvard_desktop.errors import ValidationError
 from narvard_desktop.i18n import QT_TRANSLATE_NOOP
+from narvard_desktop.record_kinds import free_text_fields
 from narvard_desktop.services.action_plans import fold
 from narvard_desktop.services.deviations import (
     default_answer_due_date,
@@ -49,6 +50,14 @@ STATE_LABELS = {
     "misregistered": "Felregistrerad",
 }
 YES, NO = "Ja", "Nej"
+# Copied as they are, both ways: the free texts, the risk levels and the answer dates.
+_AS_IS = (
+    *free_text_fields("deviations"),
+    "consequence",
+    "likelihood",
+    "answer_due_date",
+    "answered_date",
+)
 
 COLUMNS = (
     Column("Händelsedatum", "event_date", "date", 14, required=True),
@@ -126,24 +135,7 @@ def export_deviations(context: ExportContext) -> Iterator[dict[str, Any]]:
         [context.group_id],
     ):
         yield {
-            **{
-                key: row[key]
-                for key in (
-                    "event_date",
-                    "reported_date",
-                    "description",
-                    "immediate_actions",
-                    "suggested_improvement",
-                    "consequence",
-                    "likelihood",
-                    "external_ref",
-                    "answer_due_date",
-                    "answer_cause",
-                    "answer_measures",
-                    "answer_follow_up",
-                    "answered_date",
-                )
-            },
+            **{key: row[key] for key in ("event_date", "reported_date", *_AS_IS)},
             "deviation_type": TYPE_LABELS.get(row["deviation_type"]),
             "category": categories.get(row["category_code"], row["category_code"]),
             "reporting": context.name_of("organisations", row["reporting_organisation_id"]),
@@ -193,22 +185,7 @@ def stage_deviation(context: ImportContext, row: Mapping[str, Any]) -> RowOutcom
             row.get("escalated_to"), ESCALATION_LABELS, ESCALATION_LEVELS, "Lyft till"
         ),
         "system_error": _yes_no(row.get("system_error")),
-        **{
-            key: row.get(key)
-            for key in (
-                "description",
-                "immediate_actions",
-                "suggested_improvement",
-                "consequence",
-                "likelihood",
-                "external_ref",
-                "answer_due_date",
-                "answer_cause",
-                "answer_measures",
-                "answer_follow_up",
-                "answered_date",
-            )
-        },
+        **{key: row.get(key) for key in _AS_IS},
     }
     clean = validate_deviation(context.store, values)
     state = (

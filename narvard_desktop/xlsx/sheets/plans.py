@@ -69,14 +69,15 @@ def plan_id_for(context: ImportContext, title: Any) -> str:
 
 
 def next_position(context: ImportContext, table: str, plan_id: str) -> int:
-    positions = context.lookup(f"{table}_positions", dict)
-    if plan_id not in positions:
-        positions[plan_id] = context.store.db.execute(
+    key = (table, plan_id)
+    positions = context.positions
+    if key not in positions:
+        positions[key] = context.store.db.execute(
             f"SELECT COALESCE(MAX(position) + 1, 0) FROM {table} WHERE action_plan_id = ?",
             [plan_id],
         ).fetchone()[0]
-    position = positions[plan_id]
-    positions[plan_id] = position + 1
+    position = positions[key]
+    positions[key] = position + 1
     return position
 
 

@@ -359,8 +359,8 @@ def test_another_groups_deviation_opens_read_only_with_its_source(qtbot, page, g
     group_store.db.conn.commit()
     dialog = page.open_deviation(imported)
     assert dialog.read_only
-    assert not dialog.source_label.isHidden()
-    assert dialog.source_label.text()
+    assert not dialog.banner.isHidden()
+    assert "Närvård Ulricehamn" in dialog.banner.label.text()
     assert dialog.description.isReadOnly()
     assert not dialog.category_combo.isEnabled()
     assert dialog.save_button.isHidden()

@@ -19,6 +19,7 @@ from narvard_desktop.ui.deviations.list_model import (
     DeviationTableModel,
 )
 from narvard_desktop.ui.deviations.page import DeviationsPage
+from narvard_desktop.ui.kit.changes import hub_for
 
 PERSONNUMMER = "19850412-1230"
 
@@ -187,8 +188,10 @@ def test_saving_in_the_editor_refreshes_the_list_and_tells_the_window(qtbot, pag
     dialog = page.new_deviation()
     dialog.category_combo.setCurrentIndex(1)
     dialog.description.setPlainText("Ny händelse")
-    with qtbot.waitSignal(page.data_changed, timeout=1000):
+    with qtbot.waitSignal(hub_for(demo_store).published, timeout=1000) as published:
         assert dialog.save()
+    changes, initiator = published.args
+    assert changes.touches("deviations") and initiator is page
     assert page.model.rowCount() == before + 1
 
 

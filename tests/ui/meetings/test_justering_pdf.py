@@ -121,6 +121,7 @@ def test_reopening_needs_a_reason_and_is_logged(qtbot, page, demo_store, meeting
     assert m.get_meeting(demo_store, meeting)["locked_checksum"] != checksum
 
 
+@pytest.mark.expects_message("Ange ett skäl")
 def test_empty_reason_is_refused_by_the_core_too(
     page, demo_store, meeting, monkeypatch, shown_messages
 ):
@@ -180,6 +181,7 @@ def test_leaving_out_the_attendance_list(qtbot, page, demo_store, meeting, tmp_p
     assert opened == []
 
 
+@pytest.mark.expects_message("personnummer")
 def test_pdf_is_refused_while_the_text_holds_a_personnummer(
     page, demo_store, meeting, tmp_path, shown_messages
 ):

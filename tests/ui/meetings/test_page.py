@@ -108,6 +108,7 @@ def test_details_save_when_the_field_is_left(page, monkeypatch):
     assert stored["chair_person_id"] == details.chair.itemData(3)
 
 
+@pytest.mark.expects_message("25:99")
 def test_bad_time_is_refused_in_plain_words_and_nothing_changes(page, monkeypatch, shown_messages):
     fill_new_meeting(monkeypatch, "2026-11-22")
     meeting_id = page.new_meeting()
@@ -159,6 +160,7 @@ def test_ticking_attendance_and_adding_a_guest(page, qtbot, monkeypatch):
     assert any("Gästa Gästsson" in name for name in names)
 
 
+@pytest.mark.expects_message("Skriv personens namn")
 def test_guest_without_a_name_is_refused(page, monkeypatch, shown_messages):
     fill_new_meeting(monkeypatch, "2026-11-23")
     meeting_id = page.new_meeting()
@@ -178,6 +180,7 @@ def test_delete_asks_first_and_removes_the_meeting(page, monkeypatch, shown_mess
     assert meeting_id not in {row["id"] for row in m.list_meetings(page.store)}
 
 
+@pytest.mark.expects_message("låst")
 def test_locked_meeting_cannot_be_deleted(page, monkeypatch, shown_messages):
     fill_new_meeting(monkeypatch, "2026-11-25")
     meeting_id = page.new_meeting()

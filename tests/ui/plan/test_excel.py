@@ -108,6 +108,7 @@ def test_import_of_bad_rows_shows_them_by_row_and_writes_nothing(
     assert record_counts(group_store) == before
 
 
+@pytest.mark.expects_message("inte-excel.xlsx")
 def test_a_file_that_is_not_a_workbook_is_refused_with_a_plain_message(
     group_store, tmp_path, monkeypatch, qtbot, shown_messages
 ):

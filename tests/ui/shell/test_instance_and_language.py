@@ -1,3 +1,5 @@
+import pytest
+
 from narvard_desktop.ui.shell.app import EXIT_ALREADY_RUNNING, EXIT_CANNOT_OPEN
 from narvard_desktop.ui.shell.preferences import Preferences
 
@@ -22,6 +24,7 @@ def test_lock_is_released_when_the_program_ends(qtbot, open_session, group_store
     assert open_session(data_dir).window is not None
 
 
+@pytest.mark.expects_message("nyare version")
 def test_a_newer_database_is_refused_with_a_message(qtbot, open_session, group_store):
     data_dir = group_store.data_dir
     group_store.db.execute("PRAGMA user_version = 999")

@@ -1,3 +1,4 @@
+import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QLabel
 
@@ -99,6 +100,7 @@ def test_about_shows_version_and_data_folder(qtbot, open_session, group_store):
     assert "0.1.0" in dialog.details_label.text()
 
 
+@pytest.mark.expects_message("Disken är full")
 def test_a_full_disk_during_background_work_is_told_plainly(
     qtbot, open_session, group_store, monkeypatch, shown_messages
 ):
