@@ -3,6 +3,7 @@
 import pytest
 from PySide6.QtCore import Qt
 
+from narvard_desktop import clock
 from narvard_desktop.services.group_setup import GroupSetup, create_group
 from narvard_desktop.store.records import insert_record, new_id
 from narvard_desktop.ui.deviations.page import DeviationsPage
@@ -53,8 +54,9 @@ def area_store(store):
                     "deviations",
                     group_id,
                     {
-                        "event_date": "2026-09-01",
-                        "reported_date": "2026-09-02",
+                        # Today, so that "this year" holds them on any pinned day.
+                        "event_date": clock.today().isoformat(),
+                        "reported_date": clock.today().isoformat(),
                         "category_code": "INUT",
                         "description": "Planering saknades.",
                     },
