@@ -80,3 +80,16 @@ def test_foreign_keys_are_enforced_at_commit(group_store):
             {"name": "Anna Holm", "organisation_id": new_id()},
         )
     assert group_store.db.execute("SELECT COUNT(*) FROM people").fetchone()[0] == 0
+
+
+def test_the_store_reads_one_record_and_a_group_name_for_the_screens(group_store):
+    from narvard_desktop.errors import RecordNotFoundError
+    from narvard_desktop.store.records import insert_record
+
+    group_id = group_store.own_group_id
+    plan_id = insert_record(group_store.db, "action_plans", group_id, {"title": "Plan"})
+    assert group_store.record("action_plans", plan_id)["title"] == "Plan"
+    assert group_store.group_name(group_id) == "Närvårdssamverkan Borås"
+    assert group_store.group_name("no-such-group") is None
+    with pytest.raises(RecordNotFoundError):
+        group_store.record("action_plans", "no-such-plan")

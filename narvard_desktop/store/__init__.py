@@ -12,6 +12,7 @@ from narvard_desktop.paths import database_path
 from narvard_desktop.reference import Reference, load_shipped
 from narvard_desktop.store.changes import Changes, note_change, recorder_for
 from narvard_desktop.store.database import open_database, translate_sqlite_errors
+from narvard_desktop.store.records import get_record
 from narvard_desktop.store.reference_rows import load_reference, sync_shipped_reference
 
 OWN_GROUP_KEY = "own_group_id"
@@ -78,6 +79,15 @@ class Store:
         if group_id is None:
             raise NotInitialisedError(path=str(self.data_dir))
         return group_id
+
+    def group_name(self, group_id: str) -> str | None:
+        """The name of any group known here (the own one, or one whose files came in)."""
+        row = self.db.execute("SELECT name FROM groups WHERE id = ?", [group_id]).fetchone()
+        return row[0] if row else None
+
+    def record(self, table: str, record_id: str) -> dict[str, Any]:
+        """One synced record by id, deleted or not; RecordNotFoundError when there is none."""
+        return get_record(self.db, table, record_id)
 
     def own_group(self) -> dict[str, Any] | None:
         group_id = self.own_group_id

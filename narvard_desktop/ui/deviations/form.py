@@ -37,7 +37,6 @@ from narvard_desktop.errors import NarvardError, ValidationError
 from narvard_desktop.services import deviations as dev
 from narvard_desktop.services.directory import organisation_choices
 from narvard_desktop.store import Store
-from narvard_desktop.store.records import get_record
 from narvard_desktop.ui.deviations.answer_due import AnswerDueDate
 from narvard_desktop.ui.deviations.risk_section import RiskSection
 from narvard_desktop.ui.deviations.state_panel import StatePanel
@@ -357,7 +356,7 @@ class DeviationDialog(QDialog):
             self.risk.refresh()
             self.event_date.setFocus()
             return
-        record = get_record(self.store.db, "deviations", self.deviation_id)
+        record = self.store.record("deviations", self.deviation_id)
         self.record = record
         self.setWindowTitle(
             self.tr("Deviation reported {date}").format(date=record["reported_date"])
@@ -523,7 +522,7 @@ class DeviationDialog(QDialog):
         except Exception as error:  # noqa: BLE001 - reported to the user, nothing half-saved
             show_error(self, error)
             return False
-        self.record = get_record(self.store.db, "deviations", self.deviation_id)
+        self.record = self.store.record("deviations", self.deviation_id)
         self.deviation_saved.emit(self.deviation_id)
         return True
 
@@ -559,7 +558,7 @@ class DeviationDialog(QDialog):
         except NarvardError as error:
             show_error(self, error)
             return False
-        self.record = get_record(self.store.db, "deviations", self.record["id"])
+        self.record = self.store.record("deviations", self.record["id"])
         self._refresh_state_area()
         self.deviation_saved.emit(self.record["id"])
         return True

@@ -42,7 +42,6 @@ from narvard_desktop.services.deviation_list import DeviationFilters, count_devi
 from narvard_desktop.services.deviations import group_rules
 from narvard_desktop.services.directory import organisation_choices
 from narvard_desktop.store import Store
-from narvard_desktop.store.records import get_record
 from narvard_desktop.ui.deviations.form import DeviationDialog
 from narvard_desktop.ui.deviations.list_model import (
     COL_CATEGORY,
@@ -584,7 +583,7 @@ class DeviationsPage(QWidget):
         if kind == "deviation_events":
             kind, record_id = (
                 "deviations",
-                get_record(self.store.db, kind, record_id)["deviation_id"],
+                self.store.record(kind, record_id)["deviation_id"],
             )
         if kind == "deviations":
             self.open_deviation(record_id)

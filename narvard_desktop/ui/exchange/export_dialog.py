@@ -50,7 +50,6 @@ from narvard_desktop.privacy import mask
 from narvard_desktop.record_kinds import field_label, kind_label
 from narvard_desktop.services.action_plans import list_plans
 from narvard_desktop.store import Store
-from narvard_desktop.store.records import get_record
 from narvard_desktop.ui.exchange.ledger_model import KindCountsModel, setup_table_view
 from narvard_desktop.ui.kit.operations import run_operation
 
@@ -122,8 +121,8 @@ def summarise_export(store: Store, result: ExportResult) -> ExportSummary:
     withheld = []
     for item in result.withheld:
         if item.owner_group_id not in names:
-            names[item.owner_group_id] = get_record(store.db, "groups", item.owner_group_id)["name"]
-        record = get_record(store.db, item.table, item.record_id)
+            names[item.owner_group_id] = store.record("groups", item.owner_group_id)["name"]
+        record = store.record(item.table, item.record_id)
         withheld.append(
             WithheldText(
                 table=item.table,

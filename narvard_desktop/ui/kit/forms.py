@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 from narvard_desktop.errors import NarvardError, ValidationError
 from narvard_desktop.record_kinds import free_text_fields
 from narvard_desktop.store import Store
-from narvard_desktop.store.records import get_record
 from narvard_desktop.ui.kit.privacy_hint import PrivacyHint
 from narvard_desktop.ui.kit.provenance import ProvenanceBanner
 from narvard_desktop.ui.kit.questions import show_error
@@ -277,14 +276,12 @@ class RecordBanner(ProvenanceBanner):
             return False
         self.show_record(store, table, str(record["id"]))
         if self.provenance is None:
-            row = store.db.execute(
-                "SELECT name FROM groups WHERE id = ?", [record["group_id"]]
-            ).fetchone()
+            owner = store.group_name(str(record["group_id"]))
             self.label.setText(
                 self.tr(
                     "This record belongs to {owner} and cannot be changed here; changes "
                     "arrive with their next file."
-                ).format(owner=row[0] if row else record["group_id"])
+                ).format(owner=owner or record["group_id"])
             )
             self.show()
         return True
@@ -333,7 +330,7 @@ class RecordDialog(QDialog):
         """The stored record being edited (None for a new one), read-only if not the group's."""
         if not self.record_id:
             return None
-        record = get_record(self.store.db, self.table, self.record_id)
+        record = self.store.record(self.table, self.record_id)
         self.show_owner(record)
         return record
 

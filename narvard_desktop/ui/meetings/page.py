@@ -31,7 +31,6 @@ from narvard_desktop.domain import MEETING_KINDS, label_for
 from narvard_desktop.errors import NarvardError
 from narvard_desktop.services import meetings as m
 from narvard_desktop.store import Store
-from narvard_desktop.store.records import get_record
 from narvard_desktop.ui.kit.changes import publish_writes, write
 from narvard_desktop.ui.kit.group_selector import GroupSelector
 from narvard_desktop.ui.kit.questions import confirm, show_error
@@ -377,10 +376,10 @@ class MeetingsPage(QWidget):
             if table == "meetings":
                 meeting_id = record_id
             elif table in ("agenda_items", "attendances"):
-                meeting_id = get_record(self.store.db, table, record_id)["meeting_id"]
+                meeting_id = self.store.record(table, record_id)["meeting_id"]
             elif table in ("decisions", "action_items"):
-                item = get_record(self.store.db, table, record_id)["agenda_item_id"]
-                meeting_id = get_record(self.store.db, "agenda_items", item)["meeting_id"]
+                item = self.store.record(table, record_id)["agenda_item_id"]
+                meeting_id = self.store.record("agenda_items", item)["meeting_id"]
             else:
                 return
         except NarvardError:

@@ -44,7 +44,6 @@ from narvard_desktop.services.activities import (
     set_activity_status,
 )
 from narvard_desktop.store import Store
-from narvard_desktop.store.records import get_record
 from narvard_desktop.ui.kit.changes import publish_writes, write
 from narvard_desktop.ui.kit.questions import confirm
 from narvard_desktop.ui.plan.activity_editor import ActivityEditor, own_organisations
@@ -508,8 +507,8 @@ class PlanPage(QWidget):
             )
         if plan["adopted_agenda_item_id"]:
             try:
-                item = get_record(self.store.db, "agenda_items", plan["adopted_agenda_item_id"])
-                meeting = get_record(self.store.db, "meetings", item["meeting_id"])
+                item = self.store.record("agenda_items", plan["adopted_agenda_item_id"])
+                meeting = self.store.record("meetings", item["meeting_id"])
                 parts.append(
                     self.tr("Adopted at the meeting of {date}").format(date=meeting["meeting_date"])
                 )
