@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-import sys
+from importlib import resources
 from pathlib import Path
 
 from platformdirs import user_data_path
@@ -16,23 +16,22 @@ BACKUP_DIR = "backups"
 
 
 def project_root() -> Path:
-    """The folder holding `resources/` and `translations/`.
-
-    In a PyInstaller bundle that is the unpack folder; from a source checkout
-    (also an editable install) it is the repository root.
-    """
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    if frozen_root:
-        return Path(frozen_root)
+    """The source checkout's root (scripts and tests use it; the program itself does not)."""
     return Path(__file__).resolve().parent.parent
 
 
 def resources_dir() -> Path:
-    return project_root() / "resources"
+    """The shipped files (reference data, fonts, translations), inside the package.
+
+    Read through importlib.resources, so they are found the same way from a source
+    checkout, an installed wheel and a PyInstaller bundle (which collects them as
+    package data). The package is a plain folder in all three, hence a real Path.
+    """
+    return Path(str(resources.files("narvard_desktop") / "resources"))
 
 
 def translations_dir() -> Path:
-    return project_root() / "translations"
+    return resources_dir() / "translations"
 
 
 def default_data_dir() -> Path:

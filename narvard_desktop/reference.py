@@ -1,4 +1,4 @@
-"""Reference data shipped as versioned CSV files in `resources/reference/`.
+"""Reference data shipped as versioned CSV files in `narvard_desktop/resources/reference/`.
 
 The files are data, not code: the county can publish newer versions downward,
 and rows marked `verified=no` can be corrected locally. The store keeps the

@@ -1,7 +1,7 @@
 """Fill unfinished entries of a .ts catalogue from a JSON file of {"Context|source": "text"}.
 
 Used while writing translations in bulk; Qt Linguist (pyside6-linguist) edits the same file.
-Usage: python scripts/fill_translations.py translations/narvard_sv.ts mapping.json
+Usage: python scripts/fill_translations.py narvard_desktop/resources/translations/narvard_sv.ts mapping.json
 """
 
 from __future__ import annotations

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Collect every marked string into translations/*.ts, then compile the .qm files the
+# Collect every marked string into narvard_desktop/resources/translations/*.ts, then compile the .qm files the
 # program loads. Translate new entries (type="unfinished") in the .ts before releasing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-.venv/bin/python}
 BIN=$(dirname "$PY")
 mapfile -t sources < <(find narvard_desktop -name '*.py' | sort)
-"$BIN/pyside6-lupdate" -no-obsolete "${sources[@]}" -ts translations/narvard_sv.ts
-"$BIN/pyside6-lrelease" translations/narvard_sv.ts -qm translations/narvard_sv.qm
+"$BIN/pyside6-lupdate" -no-obsolete "${sources[@]}" -ts narvard_desktop/resources/translations/narvard_sv.ts
+"$BIN/pyside6-lrelease" narvard_desktop/resources/translations/narvard_sv.ts -qm narvard_desktop/resources/translations/narvard_sv.qm

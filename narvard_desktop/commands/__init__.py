@@ -1,7 +1,9 @@
 """Subcommands of `narvard-desktop`, one module each.
 
 A module here defines `NAME`, `HELP`, `add_arguments(parser)` and
-`run(args) -> int`; the command line finds it by itself. Commands raise
+`run(args) -> int`, and is named in COMMAND_MODULES (in the order `--help`
+lists them). The list is explicit so that a freezer such as PyInstaller sees
+every command; the packaging spec reads the same list. Commands raise
 `NarvardError` for anything the user should read; the entry point prints it
 as one line on stderr and exits non-zero.
 """
@@ -10,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import pkgutil
 from types import ModuleType
 
 from narvard_desktop.paths import resolve_data_dir
@@ -21,10 +22,21 @@ def open_store(args: argparse.Namespace) -> Store:
     return Store(resolve_data_dir(args.data_dir))
 
 
+# One line a subcommand, in the order the help lists them.
+COMMAND_MODULES: tuple[str, ...] = (
+    "init",
+    "demo",
+    "summary",
+    "export",
+    "privacy_scan",
+    "protocol",
+    "xlsx_export",
+    "import_files",
+    "kallelse",
+    "xlsx_import",
+    "ledger",
+)
+
+
 def command_modules() -> list[ModuleType]:
-    modules = [
-        importlib.import_module(f"{__name__}.{info.name}")
-        for info in pkgutil.iter_modules(__path__)
-        if not info.name.startswith("_")
-    ]
-    return sorted(modules, key=lambda module: getattr(module, "ORDER", 100))
+    return [importlib.import_module(f"{__name__}.{name}") for name in COMMAND_MODULES]

@@ -11,7 +11,6 @@ from narvard_desktop.services.demo import fill_demo_data
 
 NAME = "demo"
 HELP = "fill the group with realistic, entirely fictional demo data"
-ORDER = 20
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -12,7 +12,6 @@ from narvard_desktop.exchange.templates import export_template
 
 NAME = "export"
 HELP = "write an export file (.narvard) to send to the level above"
-ORDER = 60
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -11,7 +11,6 @@ from narvard_desktop.exchange.report import import_report
 
 NAME = "import"
 HELP = "import export files (.narvard) from other groups"
-ORDER = 61
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -11,7 +11,6 @@ from narvard_desktop.services.group_setup import GroupSetup, create_group
 
 NAME = "init"
 HELP = "set up the group that owns the data folder"
-ORDER = 10
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

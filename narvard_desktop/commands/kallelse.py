@@ -13,7 +13,6 @@ from narvard_desktop.services.meetings import latest_meeting_id, next_meeting_id
 
 NAME = "kallelse"
 HELP = "write the notice (kallelse) of a meeting with its agenda as PDF"
-ORDER = 61
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

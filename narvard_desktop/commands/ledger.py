@@ -11,7 +11,6 @@ from narvard_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 NAME = "ledger"
 HELP = "list the exports and imports of this data folder"
-ORDER = 62
 
 DIRECTIONS = {
     "import": QT_TRANSLATE_NOOP("Exchange", "import"),

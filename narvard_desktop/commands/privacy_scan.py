@@ -16,7 +16,6 @@ from narvard_desktop.record_kinds import field_label, kind_label
 
 NAME = "privacy-scan"
 HELP = "list free texts holding a personnummer or samordningsnummer (exit 1 if any)"
-ORDER = 60
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

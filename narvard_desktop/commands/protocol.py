@@ -15,7 +15,6 @@ from narvard_desktop.store import Store
 
 NAME = "protocol"
 HELP = "write the protocol of a meeting as PDF"
-ORDER = 60
 
 
 def add_pdf_arguments(parser: argparse.ArgumentParser, latest_help: str) -> None:

@@ -10,7 +10,6 @@ from narvard_desktop.services.summary import record_counts
 
 NAME = "summary"
 HELP = "count the records of every kind"
-ORDER = 30
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -11,7 +11,6 @@ from narvard_desktop.xlsx import export_workbook
 
 NAME = "xlsx"
 HELP = "export the group's plans, goals, activities and indicators to an Excel workbook"
-ORDER = 60
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -11,7 +11,6 @@ from narvard_desktop.xlsx import format_preview, import_workbook
 
 NAME = "xlsx-import"
 HELP = "import plans, goals, activities and indicators from an Excel workbook"
-ORDER = 61
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

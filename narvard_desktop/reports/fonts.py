@@ -1,7 +1,7 @@
 """The embedded font of every PDF the program writes.
 
 reportlab's built-in Helvetica is not embedded and knows no åäö beyond
-Latin-1, so every document uses DejaVu Sans (shipped in resources/fonts with
+Latin-1, so every document uses DejaVu Sans (shipped in narvard_desktop/resources/fonts with
 its licence), which also covers Arabic, Hebrew and many symbols.
 """
 

@@ -1,8 +1,9 @@
 """The sheets a workbook can hold, and how a feature adds its own.
 
 A feature adds a sheet by placing a module in `narvard_desktop.xlsx.sheets`
-that defines `SHEETS: tuple[SheetSpec, ...]` (found automatically), or by
-calling `register_sheet`. A sheet says which columns it has, how to list its
+that defines `SHEETS: tuple[SheetSpec, ...]` and naming it in SHEET_MODULES
+(explicit, so that a freezer such as PyInstaller sees it), or by calling
+`register_sheet`. A sheet says which columns it has, how to list its
 rows for export and how to stage one row on import. Sheets are exported and
 imported in `order`, so a sheet can refer to rows staged by an earlier one.
 
@@ -13,7 +14,6 @@ facilitator's own lists follow, whatever language the program speaks.
 from __future__ import annotations
 
 import importlib
-import pkgutil
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
@@ -53,6 +53,9 @@ class SheetSpec:
         return next(column for column in self.columns if column.key == key)
 
 
+# One line a sheet module of narvard_desktop.xlsx.sheets.
+SHEET_MODULES: tuple[str, ...] = ("plans", "activities", "indicators", "deviations")
+
 _registered: dict[str, SheetSpec] = {}
 _discovered = False
 
@@ -67,12 +70,8 @@ def _discover() -> None:
     if _discovered:
         return
     _discovered = True
-    from narvard_desktop.xlsx import sheets
-
-    for info in pkgutil.iter_modules(sheets.__path__):
-        if info.name.startswith("_"):
-            continue
-        module = importlib.import_module(f"{sheets.__name__}.{info.name}")
+    for name in SHEET_MODULES:
+        module = importlib.import_module(f"narvard_desktop.xlsx.sheets.{name}")
         for spec in getattr(module, "SHEETS", ()):
             _registered.setdefault(spec.name, spec)
 

@@ -1,1 +1,2 @@
-"""Sheet modules, found automatically: each defines `SHEETS: tuple[SheetSpec, ...]`."""
+"""Sheet modules: each defines `SHEETS: tuple[SheetSpec, ...]` and is named in
+`narvard_desktop.xlsx.registry.SHEET_MODULES`."""

@@ -4,47 +4,47 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../narvard_desktop/ui/shell/about_dialog.py" line="20"/>
+        <location filename="../../ui/shell/about_dialog.py" line="20"/>
         <source>About {app}</source>
         <translation>Om {app}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/shell/about_dialog.py" line="27"/>
+        <location filename="../../ui/shell/about_dialog.py" line="27"/>
         <source>Handlingsplan, avvikelser i samverkan, meetings and protocols for vårdsamverkan groups in Västra Götaland. Works offline; data never leaves this computer except in files you export yourself.</source>
         <translation>Handlingsplan, avvikelser i samverkan, möten och protokoll för vårdsamverkansgrupper i Västra Götaland. Fungerar utan nätverk; uppgifterna lämnar aldrig datorn utom i filer som du själv exporterar.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/shell/about_dialog.py" line="36"/>
+        <location filename="../../ui/shell/about_dialog.py" line="36"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/shell/about_dialog.py" line="37"/>
+        <location filename="../../ui/shell/about_dialog.py" line="37"/>
         <source>Data folder</source>
         <translation>Datamapp</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/shell/about_dialog.py" line="38"/>
+        <location filename="../../ui/shell/about_dialog.py" line="38"/>
         <source>Database</source>
         <translation>Databas</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/shell/about_dialog.py" line="39"/>
+        <location filename="../../ui/shell/about_dialog.py" line="39"/>
         <source>Database schema</source>
         <translation>Databasschema</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/shell/about_dialog.py" line="40"/>
+        <location filename="../../ui/shell/about_dialog.py" line="40"/>
         <source>Reference data</source>
         <translation>Referensdata</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/shell/about_dialog.py" line="42"/>
+        <location filename="../../ui/shell/about_dialog.py" line="42"/>
         <source>Built with</source>
         <translation>Byggt med</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/shell/about_dialog.py" line="51"/>
+        <location filename="../../ui/shell/about_dialog.py" line="51"/>
         <source>Open data folder</source>
         <translation>Öppna datamappen</translation>
     </message>
@@ -52,32 +52,32 @@
 <context>
     <name>ActionItemModel</name>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_item_models.py" line="101"/>
+        <location filename="../../ui/meetings/agenda_item_models.py" line="101"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_item_models.py" line="102"/>
+        <location filename="../../ui/meetings/agenda_item_models.py" line="102"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_item_models.py" line="103"/>
+        <location filename="../../ui/meetings/agenda_item_models.py" line="103"/>
         <source>By</source>
         <translation>Klart senast</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_item_models.py" line="104"/>
+        <location filename="../../ui/meetings/agenda_item_models.py" line="104"/>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_item_models.py" line="105"/>
+        <location filename="../../ui/meetings/agenda_item_models.py" line="105"/>
         <source>In the action plan</source>
         <translation>I handlingsplanen</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_item_models.py" line="136"/>
+        <location filename="../../ui/meetings/agenda_item_models.py" line="136"/>
         <source>Not an activity in the action plan yet.</source>
         <translation>Är ännu inte en aktivitet i handlingsplanen.</translation>
     </message>
@@ -85,52 +85,52 @@
 <context>
     <name>ActionPlanSummaryBox</name>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_summaries.py" line="65"/>
+        <location filename="../../ui/meetings/agenda_summaries.py" line="65"/>
         <source>Action plan status</source>
         <translation>Läget i handlingsplanen</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_summaries.py" line="69"/>
+        <location filename="../../ui/meetings/agenda_summaries.py" line="69"/>
         <source>Way of working</source>
         <translation>Arbetssätt</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_summaries.py" line="71"/>
+        <location filename="../../ui/meetings/agenda_summaries.py" line="71"/>
         <source>Delayed</source>
         <translation>Försenade</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_summaries.py" line="79"/>
+        <location filename="../../ui/meetings/agenda_summaries.py" line="79"/>
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_summaries.py" line="79"/>
+        <location filename="../../ui/meetings/agenda_summaries.py" line="79"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_summaries.py" line="79"/>
+        <location filename="../../ui/meetings/agenda_summaries.py" line="79"/>
         <source>Due</source>
         <translation>Slutdatum</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_summaries.py" line="93"/>
+        <location filename="../../ui/meetings/agenda_summaries.py" line="93"/>
         <source>As of the meeting day {date}.</source>
         <translation>Per mötesdagen {date}.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_summaries.py" line="113"/>
+        <location filename="../../ui/meetings/agenda_summaries.py" line="113"/>
         <source>Delayed activities ({count})</source>
         <translation>Försenade aktiviteter ({count})</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_summaries.py" line="117"/>
+        <location filename="../../ui/meetings/agenda_summaries.py" line="117"/>
         <source>Due before the next meeting, {date} ({count})</source>
         <translation>Ska vara klara före nästa möte, {date} ({count})</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_summaries.py" line="120"/>
+        <location filename="../../ui/meetings/agenda_summaries.py" line="120"/>
         <source>Due by {date} ({count})</source>
         <translation>Ska vara klara senast {date} ({count})</translation>
     </message>
@@ -138,184 +138,184 @@
 <context>
     <name>ActivityEditor</name>
     <message>
-        <location filename="../narvard_desktop/ui/plan/activity_editor.py" line="109"/>
+        <location filename="../../ui/plan/activity_editor.py" line="107"/>
         <source>What is to be done, in a few words</source>
         <translation>Vad ska göras, med några ord</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/activity_editor.py" line="112"/>
+        <location filename="../../ui/plan/activity_editor.py" line="110"/>
         <source>The goal of the plan this activity works towards.</source>
         <translation>Det mål i planen som aktiviteten arbetar mot.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/activity_editor.py" line="116"/>
+        <location filename="../../ui/plan/activity_editor.py" line="114"/>
         <source>Which of the Färdplan&apos;s six ways of working (A1–A6) or five prerequisites (F1–F5) the activity develops.</source>
         <translation>Vilket av Färdplanens sex förändrade arbetssätt (A1–A6) eller fem grundläggande förutsättningar (F1–F5) aktiviteten utvecklar.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/activity_editor.py" line="124"/>
+        <location filename="../../ui/plan/activity_editor.py" line="122"/>
         <source>Delayed: the due date has passed and the activity is not done.</source>
         <translation>Försenad: klart-senast-datumet har passerat och aktiviteten är inte klar.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/activity_editor.py" line="142"/>
+        <location filename="../../ui/plan/activity_editor.py" line="140"/>
         <source>Tick every organisation that takes part. Space ticks the marked row.</source>
         <translation>Kryssa i alla organisationer som deltar. Mellanslag kryssar i den markerade raden.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/activity_editor.py" line="147"/>
+        <location filename="../../ui/plan/activity_editor.py" line="145"/>
         <source>The date the activity should be done by. Write it as YYYY-MM-DD.</source>
         <translation>Datum då aktiviteten ska vara klar. Skriv det som ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/activity_editor.py" line="151"/>
+        <location filename="../../ui/plan/activity_editor.py" line="149"/>
         <source>When the group next follows up the activity, usually a meeting date.</source>
         <translation>När gruppen följer upp aktiviteten nästa gång, oftast ett mötesdatum.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/activity_editor.py" line="155"/>
+        <location filename="../../ui/plan/activity_editor.py" line="155"/>
         <source>&amp;Activity:</source>
         <translation>&amp;Aktivitet:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/activity_editor.py" line="156"/>
+        <location filename="../../ui/plan/activity_editor.py" line="156"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beskrivning:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/activity_editor.py" line="157"/>
+        <location filename="../../ui/plan/activity_editor.py" line="157"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Mål:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/activity_editor.py" line="158"/>
+        <location filename="../../ui/plan/activity_editor.py" line="158"/>
         <source>&amp;Way of working:</source>
         <translation>A&amp;rbetssätt:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/activity_editor.py" line="159"/>
+        <location filename="../../ui/plan/activity_editor.py" line="159"/>
         <source>Stat&amp;us:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/activity_editor.py" line="160"/>
+        <location filename="../../ui/plan/activity_editor.py" line="160"/>
         <source>&amp;Responsible:</source>
         <translation>Ansvarig &amp;organisation:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/activity_editor.py" line="161"/>
+        <location filename="../../ui/plan/activity_editor.py" line="161"/>
         <source>Responsible &amp;person:</source>
         <translation>Ansvarig &amp;person:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/activity_editor.py" line="162"/>
+        <location filename="../../ui/plan/activity_editor.py" line="163"/>
         <source>Ta&amp;king part:</source>
         <translation>&amp;Deltar:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/activity_editor.py" line="163"/>
+        <location filename="../../ui/plan/activity_editor.py" line="167"/>
         <source>S&amp;tart:</source>
         <translation>S&amp;tart:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/activity_editor.py" line="164"/>
+        <location filename="../../ui/plan/activity_editor.py" line="168"/>
         <source>Due &amp;by:</source>
         <translation>&amp;Klart senast:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/activity_editor.py" line="165"/>
+        <location filename="../../ui/plan/activity_editor.py" line="169"/>
         <source>&amp;Next check-in:</source>
         <translation>&amp;Nästa avstämning:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/activity_editor.py" line="172"/>
+        <location filename="../../ui/plan/activity_editor.py" line="175"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/activity_editor.py" line="173"/>
+        <location filename="../../ui/plan/activity_editor.py" line="176"/>
         <source>Save the activity (Ctrl+S).</source>
         <translation>Spara aktiviteten (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/activity_editor.py" line="176"/>
+        <location filename="../../ui/plan/activity_editor.py" line="179"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/activity_editor.py" line="177"/>
+        <location filename="../../ui/plan/activity_editor.py" line="180"/>
         <source>Close without saving (Esc).</source>
         <translation>Stäng utan att spara (Esc).</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/activity_editor.py" line="179"/>
+        <location filename="../../ui/plan/activity_editor.py" line="182"/>
         <source>De&amp;lete…</source>
         <translation>Ta &amp;bort…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/activity_editor.py" line="225"/>
+        <location filename="../../ui/plan/activity_editor.py" line="228"/>
         <source>Progress notes</source>
         <translation>Lägesanteckningar</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/activity_editor.py" line="238"/>
+        <location filename="../../ui/plan/activity_editor.py" line="241"/>
         <source>Who writes</source>
         <translation>Vem skriver</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/activity_editor.py" line="245"/>
+        <location filename="../../ui/plan/activity_editor.py" line="248"/>
         <source>What has happened since last time? Enter adds the note.</source>
         <translation>Vad har hänt sedan sist? Enter lägger till anteckningen.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/activity_editor.py" line="251"/>
+        <location filename="../../ui/plan/activity_editor.py" line="254"/>
         <source>Add &amp;note</source>
         <translation>Lägg till &amp;anteckning</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/activity_editor.py" line="258"/>
+        <location filename="../../ui/plan/activity_editor.py" line="261"/>
         <source>Save the activity first, then add progress notes.</source>
         <translation>Spara aktiviteten först, sedan kan du skriva lägesanteckningar.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/activity_editor.py" line="269"/>
-        <location filename="../narvard_desktop/ui/plan/activity_editor.py" line="273"/>
-        <location filename="../narvard_desktop/ui/plan/activity_editor.py" line="283"/>
+        <location filename="../../ui/plan/activity_editor.py" line="272"/>
+        <location filename="../../ui/plan/activity_editor.py" line="276"/>
+        <location filename="../../ui/plan/activity_editor.py" line="286"/>
         <source>– not chosen –</source>
         <translation>– inte valt –</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/activity_editor.py" line="290"/>
+        <location filename="../../ui/plan/activity_editor.py" line="293"/>
         <source>– no goal –</source>
         <translation>– inget mål –</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/activity_editor.py" line="308"/>
+        <location filename="../../ui/plan/activity_editor.py" line="311"/>
         <source>New activity</source>
         <translation>Ny aktivitet</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/activity_editor.py" line="341"/>
+        <location filename="../../ui/plan/activity_editor.py" line="344"/>
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/activity_editor.py" line="480"/>
+        <location filename="../../ui/plan/activity_editor.py" line="478"/>
         <source>Discard changes</source>
         <translation>Släng ändringarna</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/activity_editor.py" line="481"/>
+        <location filename="../../ui/plan/activity_editor.py" line="479"/>
         <source>The activity has changes that are not saved. Close without saving them?</source>
         <translation>Aktiviteten har ändringar som inte är sparade. Vill du stänga utan att spara dem?</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/activity_editor.py" line="494"/>
+        <location filename="../../ui/plan/activity_editor.py" line="492"/>
         <source>Delete activity</source>
         <translation>Ta bort aktiviteten</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/activity_editor.py" line="496"/>
+        <location filename="../../ui/plan/activity_editor.py" line="494"/>
         <source>Delete the activity “{title}” and its progress notes? The deletion is also sent with the next export file.</source>
         <translation>Vill du ta bort aktiviteten ”{title}” och dess lägesanteckningar? Borttagningen skickas också med nästa exportfil.</translation>
     </message>
@@ -323,67 +323,67 @@
 <context>
     <name>ActivityTableModel</name>
     <message>
-        <location filename="../narvard_desktop/ui/plan/activity_model.py" line="80"/>
+        <location filename="../../ui/plan/activity_model.py" line="80"/>
         <source>{delayed} ({status})</source>
         <translation>{delayed} ({status})</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/activity_model.py" line="93"/>
+        <location filename="../../ui/plan/activity_model.py" line="93"/>
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/activity_model.py" line="94"/>
+        <location filename="../../ui/plan/activity_model.py" line="94"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/activity_model.py" line="95"/>
+        <location filename="../../ui/plan/activity_model.py" line="95"/>
         <source>Way of working</source>
         <translation>Arbetssätt</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/activity_model.py" line="96"/>
+        <location filename="../../ui/plan/activity_model.py" line="96"/>
         <source>Responsible</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/activity_model.py" line="97"/>
+        <location filename="../../ui/plan/activity_model.py" line="97"/>
         <source>Due</source>
         <translation>Klart senast</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/activity_model.py" line="98"/>
+        <location filename="../../ui/plan/activity_model.py" line="98"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/activity_model.py" line="99"/>
+        <location filename="../../ui/plan/activity_model.py" line="99"/>
         <source>Next check-in</source>
         <translation>Nästa avstämning</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/activity_model.py" line="145"/>
+        <location filename="../../ui/plan/activity_model.py" line="145"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/activity_model.py" line="149"/>
+        <location filename="../../ui/plan/activity_model.py" line="149"/>
         <source>This column cannot be sorted; the list keeps the plan&apos;s order.</source>
         <translation>Den här kolumnen går inte att sortera på; listan följer planens ordning.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/activity_model.py" line="153"/>
+        <location filename="../../ui/plan/activity_model.py" line="153"/>
         <source>Click to sort by this column, click again to reverse.</source>
         <translation>Klicka för att sortera på kolumnen, klicka igen för omvänd ordning.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/activity_model.py" line="213"/>
+        <location filename="../../ui/plan/activity_model.py" line="213"/>
         <source>Delayed: the due date {due} has passed and the activity is neither done nor cancelled.</source>
         <translation>Försenad: klart-senast-datumet {due} har passerat och aktiviteten är varken klar eller avbruten.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/activity_model.py" line="223"/>
+        <location filename="../../ui/plan/activity_model.py" line="223"/>
         <source>Imported from another group: read-only here.</source>
         <translation>Importerad från en annan grupp: kan inte ändras här.</translation>
     </message>
@@ -391,52 +391,52 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_editor.py" line="498"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="497"/>
         <source>A&amp;genda</source>
         <translation>Dagordnin&amp;g</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_editor.py" line="516"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="515"/>
         <source>Drag an item, or press Ctrl+Up / Ctrl+Down, to move it.</source>
         <translation>Dra en punkt, eller tryck Ctrl+Upp / Ctrl+Ned, för att flytta den.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_editor.py" line="521"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="520"/>
         <source>&amp;New item…</source>
         <translation>N&amp;y punkt…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_editor.py" line="523"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="522"/>
         <source>Remo&amp;ve…</source>
         <translation>Ta b&amp;ort…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_editor.py" line="526"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="525"/>
         <source>Move up (Ctrl+Up)</source>
         <translation>Flytta upp (Ctrl+Upp)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_editor.py" line="527"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="526"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_editor.py" line="530"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="529"/>
         <source>Move down (Ctrl+Down)</source>
         <translation>Flytta ned (Ctrl+Ned)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_editor.py" line="531"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="530"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_editor.py" line="647"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="646"/>
         <source>Remove agenda item</source>
         <translation>Ta bort punkt</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_editor.py" line="649"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="648"/>
         <source>Remove § {number} “{title}” with its notes, decisions and action items? The items after it are renumbered.</source>
         <translation>Ta bort § {number} ”{title}” med anteckningar, beslut och åtgärder? Punkterna efter numreras om.</translation>
     </message>
@@ -444,147 +444,147 @@
 <context>
     <name>AgendaItemPanel</name>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_editor.py" line="107"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="106"/>
         <source>Title of the item</source>
         <translation>Punktens rubrik</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_editor.py" line="113"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="112"/>
         <source>What kind of item this is</source>
         <translation>Vilken sorts punkt det är</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_editor.py" line="127"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="126"/>
         <source>&amp;Notes</source>
         <translation>&amp;Anteckningar</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_editor.py" line="131"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="130"/>
         <source>What was said and reported under this item…</source>
         <translation>Vad som sades och rapporterades under punkten…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_editor.py" line="149"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="148"/>
         <source>Decisions</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_editor.py" line="158"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="157"/>
         <source>Double-click a decision to correct it.</source>
         <translation>Dubbelklicka på ett beslut för att rätta det.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_editor.py" line="164"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="163"/>
         <source>att … (write the decision and press Enter)</source>
         <translation>att … (skriv beslutet och tryck Enter)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_editor.py" line="167"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="166"/>
         <source>Decisions are written as att-clauses; “att” is added if you leave it out.</source>
         <translation>Beslut skrivs som att-satser; ”att” läggs till om du utelämnar det.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_editor.py" line="171"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="170"/>
         <source>Add &amp;decision</source>
         <translation>Lägg till b&amp;eslut</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_editor.py" line="174"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="173"/>
         <source>Remove…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_editor.py" line="182"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="181"/>
         <source>Action items</source>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_editor.py" line="201"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="200"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_editor.py" line="204"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="203"/>
         <source>What is to be done</source>
         <translation>Vad som ska göras</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_editor.py" line="207"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="206"/>
         <source>By when (YYYY-MM-DD)</source>
         <translation>Klart senast (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_editor.py" line="210"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="209"/>
         <source>Add &amp;action item</source>
         <translation>Lägg till å&amp;tgärd</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_editor.py" line="221"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="220"/>
         <source>Make it an ac&amp;tivity…</source>
         <translation>Gör till akti&amp;vitet…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_editor.py" line="223"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="222"/>
         <source>Turns the marked action item into an activity in the action plan.</source>
         <translation>Gör den markerade åtgärden till en aktivitet i handlingsplanen.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_editor.py" line="226"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="225"/>
         <source>Remove action item…</source>
         <translation>Ta bort åtgärd…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_editor.py" line="235"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="234"/>
         <source>Discussed (links)</source>
         <translation>Behandlat (kopplingar)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_editor.py" line="247"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="246"/>
         <source>&amp;Link…</source>
         <translation>Koppl&amp;a…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_editor.py" line="249"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="248"/>
         <source>Link an activity, indicator or deviation that was discussed under this item.</source>
         <translation>Koppla en aktivitet, indikator eller avvikelse som behandlades under punkten.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_editor.py" line="254"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="253"/>
         <source>Activity…</source>
         <translation>Aktivitet…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_editor.py" line="255"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="254"/>
         <source>Indicator…</source>
         <translation>Indikator…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_editor.py" line="256"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="255"/>
         <source>Deviation…</source>
         <translation>Avvikelse…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_editor.py" line="261"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="260"/>
         <source>Remove link</source>
         <translation>Ta bort koppling</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_editor.py" line="408"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="407"/>
         <source>Remove decision</source>
         <translation>Ta bort beslut</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_editor.py" line="409"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="408"/>
         <source>Remove the decision “{text}”?</source>
         <translation>Ta bort beslutet ”{text}”?</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_editor.py" line="430"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="429"/>
         <source>Remove action item</source>
         <translation>Ta bort åtgärd</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_editor.py" line="431"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="430"/>
         <source>Remove the action item “{what}”?</source>
         <translation>Ta bort åtgärden ”{what}”?</translation>
     </message>
@@ -592,7 +592,7 @@
 <context>
     <name>Analysis</name>
     <message>
-        <location filename="../narvard_desktop/services/deviation_analysis.py" line="28"/>
+        <location filename="../../services/deviation_analysis.py" line="28"/>
         <source>(not given)</source>
         <translation>(ej angiven)</translation>
     </message>
@@ -600,12 +600,12 @@
 <context>
     <name>AnswerDueDate</name>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/answer_due.py" line="73"/>
+        <location filename="../../ui/deviations/answer_due.py" line="73"/>
         <source>Default: {days} days after the reported date.</source>
         <translation>Standard: {days} dagar efter rapporteringsdatum.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/answer_due.py" line="79"/>
+        <location filename="../../ui/deviations/answer_due.py" line="79"/>
         <source>Changed from the default {date}.</source>
         <translation>Ändrat från standarddatumet {date}.</translation>
     </message>
@@ -613,7 +613,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../narvard_desktop/ui/shell/app.py" line="62"/>
+        <location filename="../../ui/shell/app.py" line="62"/>
         <source>Närvård Samverkan is already running with the data folder {path}. Switch to the open window; this one will close.</source>
         <translation>Närvård Samverkan körs redan med datamappen {path}. Byt till det öppna fönstret; det här stängs.</translation>
     </message>
@@ -621,27 +621,27 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/models.py" line="301"/>
+        <location filename="../../ui/meetings/models.py" line="301"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/models.py" line="302"/>
+        <location filename="../../ui/meetings/models.py" line="302"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/models.py" line="303"/>
+        <location filename="../../ui/meetings/models.py" line="303"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/models.py" line="326"/>
+        <location filename="../../ui/meetings/models.py" line="326"/>
         <source>Tick to mark {name} as: {presence}</source>
         <translation>Bocka för att markera {name} som: {presence}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/models.py" line="341"/>
+        <location filename="../../ui/meetings/models.py" line="341"/>
         <source>{name} (guest)</source>
         <translation>{name} (gäst)</translation>
     </message>
@@ -649,67 +649,67 @@
 <context>
     <name>AttendancePanel</name>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/editor.py" line="329"/>
+        <location filename="../../ui/meetings/editor.py" line="328"/>
         <source>Attendance</source>
         <translation>Närvaro</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/editor.py" line="360"/>
+        <location filename="../../ui/meetings/editor.py" line="359"/>
         <source>Tick present, absent or co-opted. Double-click organisation or function to change it.</source>
         <translation>Bocka för närvarande, frånvarande eller adjungerad. Dubbelklicka på organisation eller funktion för att ändra.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/editor.py" line="367"/>
+        <location filename="../../ui/meetings/editor.py" line="366"/>
         <source>People of the group who are not on the list yet.</source>
         <translation>Personer i gruppen som ännu inte finns på listan.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/editor.py" line="368"/>
+        <location filename="../../ui/meetings/editor.py" line="367"/>
         <source>Add to &amp;list</source>
         <translation>Lägg till på &amp;listan</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/editor.py" line="370"/>
+        <location filename="../../ui/meetings/editor.py" line="369"/>
         <source>&amp;Remove from list…</source>
         <translation>Ta bort &amp;från listan…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/editor.py" line="380"/>
+        <location filename="../../ui/meetings/editor.py" line="379"/>
         <source>Guest&apos;s name</source>
         <translation>Gästens namn</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/editor.py" line="382"/>
+        <location filename="../../ui/meetings/editor.py" line="381"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/editor.py" line="384"/>
+        <location filename="../../ui/meetings/editor.py" line="383"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/editor.py" line="385"/>
+        <location filename="../../ui/meetings/editor.py" line="384"/>
         <source>Add &amp;guest</source>
         <translation>Lägg till gä&amp;st</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/editor.py" line="387"/>
+        <location filename="../../ui/meetings/editor.py" line="386"/>
         <source>A guest who is not one of the group&apos;s people, co-opted (adjungerad).</source>
         <translation>En gäst som inte hör till gruppens personer, adjungerad.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/editor.py" line="424"/>
+        <location filename="../../ui/meetings/editor.py" line="423"/>
         <source>{present} present · {absent} absent · {co_opted} co-opted</source>
         <translation>{present} närvarande · {absent} frånvarande · {co_opted} adjungerade</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/editor.py" line="473"/>
+        <location filename="../../ui/meetings/editor.py" line="472"/>
         <source>Remove from the list</source>
         <translation>Ta bort från listan</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/editor.py" line="474"/>
+        <location filename="../../ui/meetings/editor.py" line="473"/>
         <source>Remove {name} from this meeting&apos;s attendance list?</source>
         <translation>Ta bort {name} från mötets närvarolista?</translation>
     </message>
@@ -717,52 +717,52 @@
 <context>
     <name>ChartText</name>
     <message>
-        <location filename="../narvard_desktop/ui/follow_up/page.py" line="193"/>
+        <location filename="../../ui/follow_up/page.py" line="193"/>
         <source>No deviations reported in the period.</source>
         <translation>Inga avvikelser rapporterade under perioden.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/follow_up/page.py" line="196"/>
+        <location filename="../../ui/follow_up/page.py" line="196"/>
         <source>Number of deviations</source>
         <translation>Antal avvikelser</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/follow_up/page.py" line="197"/>
+        <location filename="../../ui/follow_up/page.py" line="197"/>
         <source>– = fewer than 5 cases, hidden</source>
         <translation>– = färre än 5 fall, dolt</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/follow_up/page.py" line="198"/>
+        <location filename="../../ui/follow_up/page.py" line="198"/>
         <source>Reporting organisation</source>
         <translation>Rapporterande organisation</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/follow_up/page.py" line="199"/>
+        <location filename="../../ui/follow_up/page.py" line="199"/>
         <source>Receiving organisation (where it arose)</source>
         <translation>Mottagande organisation (där det uppstod)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/follow_up/page.py" line="202"/>
+        <location filename="../../ui/follow_up/page.py" line="202"/>
         <source>Answered within the deadline (%)</source>
         <translation>Besvarade i tid (%)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/follow_up/page.py" line="203"/>
+        <location filename="../../ui/follow_up/page.py" line="203"/>
         <source>Median days to answer</source>
         <translation>Median, dagar till svar</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/follow_up/page.py" line="204"/>
+        <location filename="../../ui/follow_up/page.py" line="204"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/follow_up/page.py" line="205"/>
+        <location filename="../../ui/follow_up/page.py" line="205"/>
         <source>Answer overdue</source>
         <translation>Svar försenat</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/follow_up/page.py" line="206"/>
+        <location filename="../../ui/follow_up/page.py" line="206"/>
         <source>Deviations marked as system error</source>
         <translation>Avvikelser markerade som systemfel</translation>
     </message>
@@ -770,28 +770,28 @@
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../narvard_desktop/ui/kit/charts.py" line="67"/>
-        <location filename="../narvard_desktop/ui/kit/charts.py" line="76"/>
+        <location filename="../../ui/kit/charts.py" line="67"/>
+        <location filename="../../ui/kit/charts.py" line="76"/>
         <source>Save as PNG…</source>
         <translation>Spara som PNG…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/kit/charts.py" line="68"/>
+        <location filename="../../ui/kit/charts.py" line="68"/>
         <source>Save this chart as a picture to send or print.</source>
         <translation>Spara diagrammet som en bild att skicka eller skriva ut.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/kit/charts.py" line="143"/>
+        <location filename="../../ui/kit/charts.py" line="143"/>
         <source>Save chart as PNG</source>
         <translation>Spara diagram som PNG</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/kit/charts.py" line="143"/>
+        <location filename="../../ui/kit/charts.py" line="143"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG-bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/kit/charts.py" line="156"/>
+        <location filename="../../ui/kit/charts.py" line="156"/>
         <source>The chart could not be saved to {path}: {reason}</source>
         <translation>Diagrammet kunde inte sparas i {path}: {reason}</translation>
     </message>
@@ -799,53 +799,53 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../narvard_desktop/commands/init.py" line="33"/>
+        <location filename="../../commands/init.py" line="32"/>
         <source>Set up {name} in {path}.</source>
         <translation>{name} är upplagd i {path}.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/commands/demo.py" line="29"/>
+        <location filename="../../commands/demo.py" line="28"/>
         <source>Added {count} demo records.</source>
         <translation>Lade till {count} poster med demodata.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/cli.py" line="64"/>
+        <location filename="../../cli.py" line="64"/>
         <source>Could not read or write a file: {error}</source>
         <translation>Kunde inte läsa eller skriva en fil: {error}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/cli.py" line="71"/>
+        <location filename="../../cli.py" line="71"/>
         <source>Unexpected error ({kind}): {error}</source>
         <translation>Oväntat fel ({kind}): {error}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/commands/privacy_scan.py" line="35"/>
+        <location filename="../../commands/privacy_scan.py" line="34"/>
         <source>No personnummer or samordningsnummer found.</source>
         <translation>Inga personnummer eller samordningsnummer hittades.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/commands/privacy_scan.py" line="41"/>
+        <location filename="../../commands/privacy_scan.py" line="40"/>
         <source>Found {count} possible personnummer or samordningsnummer (the numbers are not shown):</source>
         <translation>Hittade {count} möjliga personnummer eller samordningsnummer (själva numren visas inte):</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/commands/privacy_scan.py" line="63"/>
+        <location filename="../../commands/privacy_scan.py" line="62"/>
         <source>Remove them before anything is exported or sent out of the group.</source>
         <translation>Ta bort dem innan något exporteras eller skickas utanför gruppen.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/commands/xlsx_export.py" line="24"/>
+        <location filename="../../commands/xlsx_export.py" line="23"/>
         <source>Wrote {path}:</source>
         <translation>Skrev {path}:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/commands/xlsx_export.py" line="26"/>
+        <location filename="../../commands/xlsx_export.py" line="25"/>
         <source>{count} rows</source>
         <translation>{count} rader</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/commands/kallelse.py" line="29"/>
-        <location filename="../narvard_desktop/commands/protocol.py" line="58"/>
+        <location filename="../../commands/kallelse.py" line="28"/>
+        <location filename="../../commands/protocol.py" line="57"/>
         <source>Wrote {path}.</source>
         <translation>Skrev {path}.</translation>
     </message>
@@ -853,17 +853,17 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../narvard_desktop/ui/kit/date_fields.py" line="32"/>
+        <location filename="../../ui/kit/date_fields.py" line="32"/>
         <source>YYYY-MM-DD</source>
         <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/kit/date_fields.py" line="34"/>
+        <location filename="../../ui/kit/date_fields.py" line="34"/>
         <source>Write the date as YYYY-MM-DD, or pick it with the calendar.</source>
         <translation>Skriv datumet som ÅÅÅÅ-MM-DD, eller välj det i kalendern.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/kit/date_fields.py" line="37"/>
+        <location filename="../../ui/kit/date_fields.py" line="37"/>
         <source>Pick a date</source>
         <translation>Välj datum</translation>
     </message>
@@ -871,97 +871,97 @@
 <context>
     <name>DeviationChartsTab</name>
     <message>
-        <location filename="../narvard_desktop/ui/follow_up/page.py" line="414"/>
+        <location filename="../../ui/follow_up/page.py" line="414"/>
         <source>Last 12 months</source>
         <translation>Senaste 12 månaderna</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/follow_up/page.py" line="415"/>
+        <location filename="../../ui/follow_up/page.py" line="415"/>
         <source>This year</source>
         <translation>I år</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/follow_up/page.py" line="416"/>
+        <location filename="../../ui/follow_up/page.py" line="416"/>
         <source>Last year</source>
         <translation>Förra året</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/follow_up/page.py" line="417"/>
+        <location filename="../../ui/follow_up/page.py" line="417"/>
         <source>Last quarter</source>
         <translation>Förra kvartalet</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/follow_up/page.py" line="418"/>
+        <location filename="../../ui/follow_up/page.py" line="418"/>
         <source>Own period</source>
         <translation>Egen period</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/follow_up/page.py" line="423"/>
+        <location filename="../../ui/follow_up/page.py" line="423"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/follow_up/page.py" line="436"/>
+        <location filename="../../ui/follow_up/page.py" line="436"/>
         <source>&amp;Hide cells with fewer than 5 cases</source>
         <translation>&amp;Dölj celler med färre än 5 fall</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/follow_up/page.py" line="439"/>
+        <location filename="../../ui/follow_up/page.py" line="439"/>
         <source>Use this for charts that leave the group: small numbers could point at single patients. Hidden cells are shown as –.</source>
         <translation>Använd detta för diagram som lämnar gruppen: små tal kan peka ut enskilda patienter. Dolda celler visas som –.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/follow_up/page.py" line="465"/>
+        <location filename="../../ui/follow_up/page.py" line="465"/>
         <source>Groups side by side, per category</source>
         <translation>Grupper sida vid sida, per kategori</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/follow_up/page.py" line="466"/>
+        <location filename="../../ui/follow_up/page.py" line="466"/>
         <source>Deviations per category and month</source>
         <translation>Avvikelser per kategori och månad</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/follow_up/page.py" line="467"/>
+        <location filename="../../ui/follow_up/page.py" line="467"/>
         <source>Who reports on whom</source>
         <translation>Vem rapporterar om vem</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/follow_up/page.py" line="469"/>
+        <location filename="../../ui/follow_up/page.py" line="469"/>
         <source>Open and overdue per receiving organisation</source>
         <translation>Öppna och försenade per mottagande organisation</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/follow_up/page.py" line="471"/>
+        <location filename="../../ui/follow_up/page.py" line="471"/>
         <source>Answers within the deadline</source>
         <translation>Svar inom tidsgränsen</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/follow_up/page.py" line="472"/>
+        <location filename="../../ui/follow_up/page.py" line="472"/>
         <source>System errors over time</source>
         <translation>Systemfel över tid</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/follow_up/page.py" line="584"/>
+        <location filename="../../ui/follow_up/page.py" line="584"/>
         <source>{start} – {end}: {count} deviations</source>
         <translation>{start} – {end}: {count} avvikelser</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/follow_up/page.py" line="592"/>
+        <location filename="../../ui/follow_up/page.py" line="592"/>
         <source>{share} % answered within the deadline</source>
         <translation>{share} % besvarade i tid</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/follow_up/page.py" line="598"/>
+        <location filename="../../ui/follow_up/page.py" line="598"/>
         <source>median {days} days to answer</source>
         <translation>median {days} dagar till svar</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/follow_up/page.py" line="600"/>
+        <location filename="../../ui/follow_up/page.py" line="600"/>
         <source>{count} open</source>
         <translation>{count} öppna</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/follow_up/page.py" line="601"/>
+        <location filename="../../ui/follow_up/page.py" line="601"/>
         <source>{count} overdue</source>
         <translation>{count} försenade</translation>
     </message>
@@ -969,252 +969,252 @@
 <context>
     <name>DeviationDialog</name>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/form.py" line="78"/>
+        <location filename="../../ui/deviations/form.py" line="76"/>
         <source>Deviation</source>
         <translation>Avvikelse</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/form.py" line="104"/>
+        <location filename="../../ui/deviations/form.py" line="102"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/form.py" line="108"/>
+        <location filename="../../ui/deviations/form.py" line="106"/>
         <source>Save and close (Ctrl+S)</source>
         <translation>Spara och stäng (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/form.py" line="122"/>
+        <location filename="../../ui/deviations/form.py" line="120"/>
         <source>What happened</source>
         <translation>Vad hände</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/form.py" line="127"/>
+        <location filename="../../ui/deviations/form.py" line="125"/>
         <source>The day it happened (or was discovered).</source>
         <translation>Dagen det hände (eller upptäcktes).</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/form.py" line="130"/>
+        <location filename="../../ui/deviations/form.py" line="128"/>
         <source>The day it was reported. The answer clock starts on this day.</source>
         <translation>Dagen det rapporterades. Tiden för svar räknas från den dagen.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/form.py" line="134"/>
+        <location filename="../../ui/deviations/form.py" line="132"/>
         <source>Re&amp;ported:</source>
         <translation>Ra&amp;pporterad:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/form.py" line="139"/>
+        <location filename="../../ui/deviations/form.py" line="137"/>
         <source>&amp;Event date:</source>
         <translation>&amp;Händelsedatum:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/form.py" line="144"/>
+        <location filename="../../ui/deviations/form.py" line="142"/>
         <source>&amp;Type:</source>
         <translation>&amp;Typ:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/form.py" line="147"/>
+        <location filename="../../ui/deviations/form.py" line="145"/>
         <source>Choose a category…</source>
         <translation>Välj kategori…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/form.py" line="155"/>
+        <location filename="../../ui/deviations/form.py" line="153"/>
         <source>The kind of samverkan situation it arose in.</source>
         <translation>Vilken samverkanssituation det uppstod i.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/form.py" line="156"/>
+        <location filename="../../ui/deviations/form.py" line="154"/>
         <source>&amp;Category:</source>
         <translation>&amp;Kategori:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/form.py" line="162"/>
+        <location filename="../../ui/deviations/form.py" line="160"/>
         <source>(not given)</source>
         <translation>(inte angiven)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/form.py" line="165"/>
+        <location filename="../../ui/deviations/form.py" line="163"/>
         <source>The organisation that reports the deviation.</source>
         <translation>Organisationen som rapporterar avvikelsen.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/form.py" line="167"/>
+        <location filename="../../ui/deviations/form.py" line="165"/>
         <source>The organisation where it arose; it owes the answer.</source>
         <translation>Organisationen där det uppstod; den ska svara.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/form.py" line="171"/>
+        <location filename="../../ui/deviations/form.py" line="169"/>
         <source>Reportin&amp;g organisation:</source>
         <translation>&amp;Rapporterande organisation:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/form.py" line="177"/>
+        <location filename="../../ui/deviations/form.py" line="175"/>
         <source>Rece&amp;iving organisation:</source>
         <translation>&amp;Mottagande organisation:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/form.py" line="184"/>
+        <location filename="../../ui/deviations/form.py" line="182"/>
         <source>What happened, where in the chain of care, and what the consequence was.</source>
         <translation>Vad hände, var i vårdkedjan, och vad blev följden?</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/form.py" line="187"/>
+        <location filename="../../ui/deviations/form.py" line="185"/>
         <source>Describe what happened – never who. No names or personal identity numbers.</source>
         <translation>Beskriv vad som hände – aldrig vem. Inga namn eller personnummer.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/form.py" line="193"/>
+        <location filename="../../ui/deviations/form.py" line="191"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beskrivning:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/form.py" line="200"/>
+        <location filename="../../ui/deviations/form.py" line="198"/>
         <source>I&amp;mmediate actions:</source>
         <translation>&amp;Omedelbara åtgärder:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/form.py" line="205"/>
+        <location filename="../../ui/deviations/form.py" line="203"/>
         <source>Suggested impro&amp;vement:</source>
         <translation>&amp;Förslag till förbättring:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/form.py" line="218"/>
+        <location filename="../../ui/deviations/form.py" line="216"/>
         <source>Improvement activities</source>
         <translation>Förbättringsaktiviteter</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/form.py" line="222"/>
+        <location filename="../../ui/deviations/form.py" line="220"/>
         <source>Create improvement activity…</source>
         <translation>Skapa förbättr&amp;ingsaktivitet…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/form.py" line="225"/>
+        <location filename="../../ui/deviations/form.py" line="223"/>
         <source>Adds an activity to one of the group&apos;s action plans, linked to this deviation.</source>
         <translation>Lägger till en aktivitet i en av gruppens handlingsplaner, kopplad till den här avvikelsen.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/form.py" line="241"/>
+        <location filename="../../ui/deviations/form.py" line="239"/>
         <source>Answer from the receiving organisation</source>
         <translation>Svar från mottagande organisation</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/form.py" line="245"/>
+        <location filename="../../ui/deviations/form.py" line="243"/>
         <source>e.g. the case number in MedControl PRO</source>
         <translation>t.ex. ärendenumret i MedControl PRO</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/form.py" line="248"/>
+        <location filename="../../ui/deviations/form.py" line="246"/>
         <source>The number of the case in the reporting organisation&apos;s own system (MedControl PRO in VG). The case itself is handled there.</source>
         <translation>Ärendets nummer i den rapporterande organisationens eget system (MedControl PRO i VG). Själva ärendet hanteras där.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/form.py" line="252"/>
+        <location filename="../../ui/deviations/form.py" line="250"/>
         <source>E&amp;xternal reference:</source>
         <translation>E&amp;xternt referensnummer:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/form.py" line="261"/>
+        <location filename="../../ui/deviations/form.py" line="259"/>
         <source>Answer d&amp;ue:</source>
         <translation>Svar s&amp;enast:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/form.py" line="272"/>
+        <location filename="../../ui/deviations/form.py" line="272"/>
         <source>C&amp;ause:</source>
         <translation>Ors&amp;ak:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/form.py" line="273"/>
+        <location filename="../../ui/deviations/form.py" line="273"/>
         <source>Measu&amp;res:</source>
         <translation>Åt&amp;gärder:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/form.py" line="274"/>
+        <location filename="../../ui/deviations/form.py" line="274"/>
         <source>F&amp;ollow-up:</source>
         <translation>&amp;Uppföljning:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/form.py" line="279"/>
+        <location filename="../../ui/deviations/form.py" line="279"/>
         <source>Answered:</source>
         <translation>Besvarad:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/form.py" line="282"/>
+        <location filename="../../ui/deviations/form.py" line="282"/>
         <source>Recurring problems</source>
         <translation>Återkommande problem</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/form.py" line="284"/>
+        <location filename="../../ui/deviations/form.py" line="284"/>
         <source>S&amp;ystem error: a recurring problem to escalate</source>
         <translation>Systemfe&amp;l: ett återkommande problem att lyfta</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/form.py" line="287"/>
+        <location filename="../../ui/deviations/form.py" line="287"/>
         <source>Mark deviations that show a fault in how samverkan is organised, not a one-off.</source>
         <translation>Markera avvikelser som visar ett fel i hur samverkan är organiserad, inte en engångshändelse.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/form.py" line="292"/>
+        <location filename="../../ui/deviations/form.py" line="292"/>
         <source>Not escalated</source>
         <translation>Inte lyft</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/form.py" line="295"/>
+        <location filename="../../ui/deviations/form.py" line="295"/>
         <source>Esca&amp;lated to:</source>
         <translation>L&amp;yft till:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/form.py" line="353"/>
+        <location filename="../../ui/deviations/form.py" line="353"/>
         <source>New deviation</source>
         <translation>Ny avvikelse</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/form.py" line="362"/>
+        <location filename="../../ui/deviations/form.py" line="362"/>
         <source>Deviation reported {date}</source>
         <translation>Avvikelse rapporterad {date}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/form.py" line="404"/>
+        <location filename="../../ui/deviations/form.py" line="404"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/form.py" line="412"/>
+        <location filename="../../ui/deviations/form.py" line="412"/>
         <source>Save the deviation first; then you can link it to an activity.</source>
         <translation>Avvikelsen sparas först; sedan kan den kopplas till en aktivitet.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/form.py" line="425"/>
+        <location filename="../../ui/deviations/form.py" line="425"/>
         <source>No activity linked yet.</source>
         <translation>Ingen aktivitet kopplad ännu.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/form.py" line="480"/>
+        <location filename="../../ui/deviations/form.py" line="480"/>
         <source>Personal identity number in the text</source>
         <translation>Personnummer i texten</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/form.py" line="482"/>
+        <location filename="../../ui/deviations/form.py" line="482"/>
         <source>A text looks like it holds a personal identity number. Save anyway? The deviation will be flagged and the text cannot leave the group until the number is removed.</source>
         <translation>En text ser ut att innehålla ett personnummer. Spara ändå? Avvikelsen flaggas och texten kan inte lämna gruppen förrän numret är borttaget.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/form.py" line="541"/>
+        <location filename="../../ui/deviations/form.py" line="541"/>
         <source>Registered in error</source>
         <translation>Felregistrerad</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/form.py" line="543"/>
+        <location filename="../../ui/deviations/form.py" line="543"/>
         <source>Mark this deviation as registered in error? It stays in the log but is left out of the follow-up, and it cannot be reopened.</source>
         <translation>Markera avvikelsen som felregistrerad? Den finns kvar i loggen men räknas inte i uppföljningen, och den kan inte öppnas igen.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/form.py" line="574"/>
+        <location filename="../../ui/deviations/form.py" line="574"/>
         <source>No action plan</source>
         <translation>Ingen handlingsplan</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/form.py" line="575"/>
+        <location filename="../../ui/deviations/form.py" line="575"/>
         <source>The group has no action plan yet. Create one under Action plan first.</source>
         <translation>Gruppen har ingen handlingsplan ännu. Skapa en under Handlingsplan först.</translation>
     </message>
@@ -1222,37 +1222,37 @@
 <context>
     <name>DeviationSummaryBox</name>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_summaries.py" line="30"/>
+        <location filename="../../ui/meetings/agenda_summaries.py" line="30"/>
         <source>Deviations since the last meeting</source>
         <translation>Avvikelser sedan förra mötet</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_summaries.py" line="34"/>
+        <location filename="../../ui/meetings/agenda_summaries.py" line="34"/>
         <source>Category</source>
         <translation>Samverkanssituation</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_summaries.py" line="34"/>
+        <location filename="../../ui/meetings/agenda_summaries.py" line="34"/>
         <source>Number</source>
         <translation>Antal</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_summaries.py" line="38"/>
+        <location filename="../../ui/meetings/agenda_summaries.py" line="38"/>
         <source>Counts only: the descriptions stay in the deviation log.</source>
         <translation>Endast antal: beskrivningarna finns kvar i avvikelseloggen.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_summaries.py" line="45"/>
+        <location filename="../../ui/meetings/agenda_summaries.py" line="45"/>
         <source>Reported after {since} up to {until}: {total} in all.</source>
         <translation>Rapporterade efter {since} till och med {until}: {total} totalt.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_summaries.py" line="51"/>
+        <location filename="../../ui/meetings/agenda_summaries.py" line="51"/>
         <source>Reported up to {until}: {total} in all.</source>
         <translation>Rapporterade till och med {until}: {total} totalt.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_summaries.py" line="56"/>
+        <location filename="../../ui/meetings/agenda_summaries.py" line="56"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
@@ -1260,67 +1260,67 @@
 <context>
     <name>DeviationTableModel</name>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/list_model.py" line="59"/>
+        <location filename="../../ui/deviations/list_model.py" line="59"/>
         <source>Reported</source>
         <translation>Rapporterad</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/list_model.py" line="60"/>
+        <location filename="../../ui/deviations/list_model.py" line="60"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/list_model.py" line="61"/>
+        <location filename="../../ui/deviations/list_model.py" line="61"/>
         <source>Reporting → receiving</source>
         <translation>Rapporterande → mottagande</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/list_model.py" line="62"/>
+        <location filename="../../ui/deviations/list_model.py" line="62"/>
         <source>What happened</source>
         <translation>Vad hände</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/list_model.py" line="63"/>
+        <location filename="../../ui/deviations/list_model.py" line="63"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/list_model.py" line="64"/>
+        <location filename="../../ui/deviations/list_model.py" line="64"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/list_model.py" line="65"/>
+        <location filename="../../ui/deviations/list_model.py" line="65"/>
         <source>Answer due</source>
         <translation>Svar senast</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/list_model.py" line="110"/>
+        <location filename="../../ui/deviations/list_model.py" line="110"/>
         <source>This column cannot be sorted.</source>
         <translation>Den här kolumnen går inte att sortera.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/list_model.py" line="113"/>
+        <location filename="../../ui/deviations/list_model.py" line="113"/>
         <source>Click to sort by this column.</source>
         <translation>Klicka för att sortera efter den här kolumnen.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/list_model.py" line="201"/>
+        <location filename="../../ui/deviations/list_model.py" line="201"/>
         <source>The answer is overdue: the due date has passed without an answer.</source>
         <translation>Svaret är försenat: sista svarsdatum har passerat utan svar.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/list_model.py" line="206"/>
+        <location filename="../../ui/deviations/list_model.py" line="206"/>
         <source>Needs deeper analysis: the risk score is {score} (threshold {threshold}).</source>
         <translation>Behöver fördjupad analys: riskvärdet är {score} (gräns {threshold}).</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/list_model.py" line="211"/>
+        <location filename="../../ui/deviations/list_model.py" line="211"/>
         <source>A text in this deviation looks like a personal identity number. Open it and remove the number.</source>
         <translation>En text i den här avvikelsen ser ut att innehålla ett personnummer. Öppna den och ta bort numret.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/list_model.py" line="218"/>
+        <location filename="../../ui/deviations/list_model.py" line="218"/>
         <source>Imported, read-only. Source: {source}</source>
         <translation>Importerad, skrivskyddad. Källa: {source}</translation>
     </message>
@@ -1328,177 +1328,177 @@
 <context>
     <name>DeviationsPage</name>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/page.py" line="177"/>
+        <location filename="../../ui/deviations/page.py" line="176"/>
         <source>Deviations in samverkan</source>
         <translation>Avvikelser i samverkan</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/page.py" line="182"/>
+        <location filename="../../ui/deviations/page.py" line="181"/>
         <source>An anonymised log: what happened, never who. The case itself is handled in the reporting organisation&apos;s own system.</source>
         <translation>En avidentifierad logg: vad som hände, aldrig vem. Själva ärendet hanteras i den rapporterande organisationens eget system.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/page.py" line="191"/>
+        <location filename="../../ui/deviations/page.py" line="190"/>
         <source>&amp;New deviation</source>
         <translation>&amp;Ny avvikelse</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/page.py" line="192"/>
+        <location filename="../../ui/deviations/page.py" line="191"/>
         <source>Log a new deviation (Ctrl+N)</source>
         <translation>Registrera en ny avvikelse (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/page.py" line="194"/>
+        <location filename="../../ui/deviations/page.py" line="193"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ppna</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/page.py" line="195"/>
+        <location filename="../../ui/deviations/page.py" line="194"/>
         <source>Open the selected deviation (Enter or double-click)</source>
         <translation>Öppna den markerade avvikelsen (Enter eller dubbelklick)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/page.py" line="197"/>
+        <location filename="../../ui/deviations/page.py" line="196"/>
         <source>Improvement &amp;activity from selected…</source>
         <translation>Förbättrings&amp;aktivitet av markerade…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/page.py" line="199"/>
+        <location filename="../../ui/deviations/page.py" line="198"/>
         <source>Turn the selected deviations into one activity in an action plan.</source>
         <translation>Gör de markerade avvikelserna till en aktivitet i en handlingsplan.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/page.py" line="202"/>
+        <location filename="../../ui/deviations/page.py" line="201"/>
         <source>&amp;Personal identity number check…</source>
         <translation>Personnummer&amp;kontroll…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/page.py" line="205"/>
+        <location filename="../../ui/deviations/page.py" line="204"/>
         <source>Search every text in the database for personal identity numbers and coordination numbers. The numbers themselves are never shown.</source>
         <translation>Söker efter personnummer och samordningsnummer i alla texter i databasen. Själva numren visas aldrig.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/page.py" line="265"/>
+        <location filename="../../ui/deviations/page.py" line="264"/>
         <source>Red due date with a warning sign: the answer is overdue. Bold risk with an i: needs deeper analysis. Red cross by a text: it looks like it holds a personal identity number. Arrow by the date: imported, read-only.</source>
         <translation>Rött svarsdatum med varningstecken: svaret är försenat. Fet risk med ett i: behöver fördjupad analys. Rött kryss vid en text: den ser ut att innehålla ett personnummer. Pil vid datumet: importerad, skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/page.py" line="285"/>
+        <location filename="../../ui/deviations/page.py" line="284"/>
         <source>Search the texts…</source>
         <translation>Sök i texterna…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/page.py" line="288"/>
+        <location filename="../../ui/deviations/page.py" line="287"/>
         <source>Searches description, actions, answer and external reference.</source>
         <translation>Söker i beskrivning, åtgärder, svar och externt referensnummer.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/page.py" line="300"/>
+        <location filename="../../ui/deviations/page.py" line="299"/>
         <source>From the start</source>
         <translation>Från början</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/page.py" line="301"/>
+        <location filename="../../ui/deviations/page.py" line="300"/>
         <source>Until now</source>
         <translation>Till idag</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/page.py" line="302"/>
+        <location filename="../../ui/deviations/page.py" line="301"/>
         <source>Only o&amp;verdue answers</source>
         <translation>Bara förs&amp;enade svar</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/page.py" line="304"/>
+        <location filename="../../ui/deviations/page.py" line="303"/>
         <source>C&amp;lear filters</source>
         <translation>Rensa fi&amp;lter</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/page.py" line="312"/>
+        <location filename="../../ui/deviations/page.py" line="311"/>
         <source>&amp;Search:</source>
         <translation>&amp;Sök:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/page.py" line="314"/>
+        <location filename="../../ui/deviations/page.py" line="313"/>
         <source>Ca&amp;tegory:</source>
         <translation>Ka&amp;tegori:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/page.py" line="316"/>
+        <location filename="../../ui/deviations/page.py" line="315"/>
         <source>Stat&amp;e:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/page.py" line="318"/>
+        <location filename="../../ui/deviations/page.py" line="317"/>
         <source>&amp;Reporting:</source>
         <translation>&amp;Rapporterande:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/page.py" line="320"/>
+        <location filename="../../ui/deviations/page.py" line="319"/>
         <source>Rece&amp;iving:</source>
         <translation>&amp;Mottagande:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/page.py" line="322"/>
+        <location filename="../../ui/deviations/page.py" line="321"/>
         <source>Reported &amp;from:</source>
         <translation>Rapporterad &amp;från:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/page.py" line="324"/>
+        <location filename="../../ui/deviations/page.py" line="323"/>
         <source>&amp;until:</source>
         <translation>t&amp;ill:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/page.py" line="362"/>
+        <location filename="../../ui/deviations/page.py" line="361"/>
         <source>Clear with the Clear filters button.</source>
         <translation>Töm med knappen Rensa filter.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/page.py" line="379"/>
+        <location filename="../../ui/deviations/page.py" line="378"/>
         <source>All categories</source>
         <translation>Alla kategorier</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/page.py" line="383"/>
+        <location filename="../../ui/deviations/page.py" line="382"/>
         <source>All states</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/page.py" line="384"/>
+        <location filename="../../ui/deviations/page.py" line="383"/>
         <source>Open (not closed)</source>
         <translation>Öppna (inte avslutade)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/page.py" line="389"/>
+        <location filename="../../ui/deviations/page.py" line="388"/>
         <source>All reporting</source>
         <translation>Alla rapporterande</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/page.py" line="390"/>
+        <location filename="../../ui/deviations/page.py" line="389"/>
         <source>All receiving</source>
         <translation>Alla mottagande</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/page.py" line="400"/>
+        <location filename="../../ui/deviations/page.py" line="399"/>
         <source>Only &amp;high risk: ≥ {threshold}, needs deeper analysis</source>
         <translation>Bara &amp;hög risk: ≥ {threshold}, behöver fördjupad analys</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/page.py" line="473"/>
+        <location filename="../../ui/deviations/page.py" line="472"/>
         <source>{count} deviations shown · {overdue} with the answer overdue</source>
         <translation>{count} avvikelser visas · {overdue} med försenat svar</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/page.py" line="479"/>
+        <location filename="../../ui/deviations/page.py" line="478"/>
         <source>No deviation matches the filters.</source>
         <translation>Ingen avvikelse matchar filtren.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/page.py" line="481"/>
+        <location filename="../../ui/deviations/page.py" line="480"/>
         <source>No deviations logged yet. Press New deviation (Ctrl+N) to log one.</source>
         <translation>Inga avvikelser registrerade ännu. Tryck Ny avvikelse (Ctrl+N) för att registrera en.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/page.py" line="569"/>
+        <location filename="../../ui/deviations/page.py" line="568"/>
         <source>Searching for personal identity numbers…</source>
         <translation>Söker efter personnummer…</translation>
     </message>
@@ -1506,192 +1506,192 @@
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../narvard_desktop/domain.py" line="38"/>
+        <location filename="../../domain.py" line="38"/>
         <source>Local</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/domain.py" line="39"/>
+        <location filename="../../domain.py" line="39"/>
         <source>Sub-regional</source>
         <translation>Delregional</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/domain.py" line="40"/>
+        <location filename="../../domain.py" line="40"/>
         <source>County-wide</source>
         <translation>Länsgemensam</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/domain.py" line="45"/>
+        <location filename="../../domain.py" line="45"/>
         <source>Not started</source>
         <translation>Ej påbörjad</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/domain.py" line="46"/>
+        <location filename="../../domain.py" line="46"/>
         <source>Ongoing</source>
         <translation>Pågående</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/domain.py" line="47"/>
+        <location filename="../../domain.py" line="47"/>
         <source>Paused</source>
         <translation>Pausad</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/domain.py" line="48"/>
+        <location filename="../../domain.py" line="48"/>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/domain.py" line="49"/>
+        <location filename="../../domain.py" line="49"/>
         <source>Cancelled</source>
         <translation>Avbruten</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/domain.py" line="53"/>
+        <location filename="../../domain.py" line="53"/>
         <source>Delayed</source>
         <translation>Försenad</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/domain.py" line="56"/>
+        <location filename="../../domain.py" line="56"/>
         <source>Registered</source>
         <translation>Registrerad</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/domain.py" line="57"/>
+        <location filename="../../domain.py" line="57"/>
         <source>Sent</source>
         <translation>Skickad</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/domain.py" line="58"/>
+        <location filename="../../domain.py" line="58"/>
         <source>Under investigation</source>
         <translation>Under utredning</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/domain.py" line="59"/>
+        <location filename="../../domain.py" line="59"/>
         <source>Answered</source>
         <translation>Besvarad</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/domain.py" line="60"/>
+        <location filename="../../domain.py" line="60"/>
         <source>Feedback given</source>
         <translation>Återkopplad</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/domain.py" line="61"/>
+        <location filename="../../domain.py" line="61"/>
         <source>Closed</source>
         <translation>Avslutad</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/domain.py" line="62"/>
+        <location filename="../../domain.py" line="62"/>
         <source>Registered in error</source>
         <translation>Felregistrerad</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/domain.py" line="69"/>
+        <location filename="../../domain.py" line="69"/>
         <source>Event that occurred</source>
         <translation>Inträffad händelse</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/domain.py" line="70"/>
+        <location filename="../../domain.py" line="70"/>
         <source>Risk of an event</source>
         <translation>Risk för händelse</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/domain.py" line="74"/>
+        <location filename="../../domain.py" line="74"/>
         <source>No care injury</source>
         <translation>Ingen vårdskada</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/domain.py" line="75"/>
+        <location filename="../../domain.py" line="75"/>
         <source>Care injury</source>
         <translation>Vårdskada</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/domain.py" line="76"/>
+        <location filename="../../domain.py" line="76"/>
         <source>Serious care injury</source>
         <translation>Allvarlig vårdskada</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/domain.py" line="80"/>
+        <location filename="../../domain.py" line="80"/>
         <source>Sub-regional level</source>
         <translation>Delregional nivå</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/domain.py" line="81"/>
+        <location filename="../../domain.py" line="81"/>
         <source>County-wide level</source>
         <translation>Länsgemensam nivå</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/domain.py" line="85"/>
+        <location filename="../../domain.py" line="85"/>
         <source>Minutes (protokoll)</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/domain.py" line="86"/>
+        <location filename="../../domain.py" line="86"/>
         <source>Meeting notes</source>
         <translation>Minnesanteckningar</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/domain.py" line="90"/>
+        <location filename="../../domain.py" line="90"/>
         <source>Present</source>
         <translation>Närvarande</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/domain.py" line="91"/>
+        <location filename="../../domain.py" line="91"/>
         <source>Absent</source>
         <translation>Frånvarande</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/domain.py" line="92"/>
+        <location filename="../../domain.py" line="92"/>
         <source>Co-opted</source>
         <translation>Adjungerad</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/domain.py" line="96"/>
+        <location filename="../../domain.py" line="96"/>
         <source>Formalities</source>
         <translation>Formalia</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/domain.py" line="97"/>
+        <location filename="../../domain.py" line="97"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/domain.py" line="98"/>
+        <location filename="../../domain.py" line="98"/>
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/domain.py" line="99"/>
+        <location filename="../../domain.py" line="99"/>
         <source>Discussion</source>
         <translation>Diskussion</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/domain.py" line="100"/>
+        <location filename="../../domain.py" line="100"/>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/domain.py" line="101"/>
+        <location filename="../../domain.py" line="101"/>
         <source>Other</source>
         <translation>Övrigt</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/domain.py" line="114"/>
+        <location filename="../../domain.py" line="114"/>
         <source>Higher is better</source>
         <translation>Högre är bättre</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/domain.py" line="115"/>
+        <location filename="../../domain.py" line="115"/>
         <source>Lower is better</source>
         <translation>Lägre är bättre</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/domain.py" line="119"/>
+        <location filename="../../domain.py" line="119"/>
         <source>Start at § 1 in every meeting</source>
         <translation>Börja på § 1 i varje möte</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/domain.py" line="120"/>
+        <location filename="../../domain.py" line="120"/>
         <source>Run on through the calendar year</source>
         <translation>Löpande under kalenderåret</translation>
     </message>
@@ -1699,14 +1699,14 @@
 <context>
     <name>DropZone</name>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/page.py" line="51"/>
+        <location filename="../../ui/exchange/page.py" line="51"/>
         <source>Drop received .narvard files here
 (several at once is fine)</source>
         <translation>Släpp mottagna .narvard-filer här
 (gärna flera på en gång)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/page.py" line="58"/>
+        <location filename="../../ui/exchange/page.py" line="58"/>
         <source>Drag the files from your mail or file manager and let go of them here.</source>
         <translation>Dra filerna från e-posten eller utforskaren och släpp dem här.</translation>
     </message>
@@ -1714,22 +1714,22 @@
 <context>
     <name>DueActivitiesModel</name>
     <message>
-        <location filename="../narvard_desktop/ui/plan/overview.py" line="177"/>
+        <location filename="../../ui/plan/overview.py" line="177"/>
         <source>Due</source>
         <translation>Klart senast</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/overview.py" line="178"/>
+        <location filename="../../ui/plan/overview.py" line="178"/>
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/overview.py" line="179"/>
+        <location filename="../../ui/plan/overview.py" line="179"/>
         <source>Responsible</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/overview.py" line="180"/>
+        <location filename="../../ui/plan/overview.py" line="180"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1737,482 +1737,482 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../narvard_desktop/errors.py" line="13"/>
+        <location filename="../../errors.py" line="13"/>
         <source>Something went wrong.</source>
         <translation>Något gick fel.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/errors.py" line="26"/>
+        <location filename="../../errors.py" line="26"/>
         <source>The database in {path} was written by a newer version of Närvård Samverkan. Install the newer version to open it; nothing has been changed.</source>
         <translation>Databasen i {path} har skrivits av en nyare version av Närvård Samverkan. Installera den nyare versionen för att öppna den; ingenting har ändrats.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/errors.py" line="34"/>
+        <location filename="../../errors.py" line="34"/>
         <source>The file {path} is not a Närvård Samverkan database or is damaged. Nothing has been changed. Restore a backup from {backups}.</source>
         <translation>Filen {path} är ingen databas från Närvård Samverkan eller är skadad. Ingenting har ändrats. Återställ en säkerhetskopia från {backups}.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/errors.py" line="42"/>
+        <location filename="../../errors.py" line="42"/>
         <source>The disk is full, so the change could not be saved. Nothing was lost: free some space and try again.</source>
         <translation>Disken är full, så ändringen kunde inte sparas. Ingenting har gått förlorat: frigör utrymme och försök igen.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/errors.py" line="50"/>
+        <location filename="../../errors.py" line="50"/>
         <source>The database is busy in another program. Wait a moment and try again.</source>
         <translation>Databasen används av ett annat program. Vänta en stund och försök igen.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/errors.py" line="57"/>
+        <location filename="../../errors.py" line="57"/>
         <source>This record belongs to another group ({owner}) and can only be changed there.</source>
         <translation>Uppgiften tillhör en annan grupp ({owner}) och kan bara ändras där.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/errors.py" line="64"/>
+        <location filename="../../errors.py" line="64"/>
         <source>The record {record_id} does not exist.</source>
         <translation>Uppgiften {record_id} finns inte.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/errors.py" line="68"/>
+        <location filename="../../errors.py" line="68"/>
         <source>No group has been set up in {path} yet. Run &apos;init&apos; first or start the program to set one up.</source>
         <translation>Ingen grupp är upplagd i {path} ännu. Kör &apos;init&apos; först eller starta programmet för att lägga upp en.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/errors.py" line="76"/>
+        <location filename="../../errors.py" line="76"/>
         <source>A group ({name}) is already set up in this data folder.</source>
         <translation>En grupp ({name}) är redan upplagd i den här datamappen.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/errors.py" line="82"/>
+        <location filename="../../errors.py" line="82"/>
         <source>The input is not valid.</source>
         <translation>Uppgifterna är inte giltiga.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/group_setup.py" line="35"/>
+        <location filename="../../services/group_setup.py" line="35"/>
         <source>The group needs a name.</source>
         <translation>Gruppen behöver ett namn.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/group_setup.py" line="38"/>
+        <location filename="../../services/group_setup.py" line="38"/>
         <source>The group&apos;s name can be at most 200 characters.</source>
         <translation>Gruppens namn får vara högst 200 tecken.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/group_setup.py" line="42"/>
+        <location filename="../../services/group_setup.py" line="42"/>
         <source>Unknown level {level}: choose lokal, delregional or lansgemensam.</source>
         <translation>Okänd nivå {level}: välj lokal, delregional eller lansgemensam.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/group_setup.py" line="52"/>
+        <location filename="../../services/group_setup.py" line="52"/>
         <source>A local group needs one of the 49 kommuner (unknown code: {code}).</source>
         <translation>En lokal grupp behöver en av de 49 kommunerna (okänd kod: {code}).</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/group_setup.py" line="62"/>
+        <location filename="../../services/group_setup.py" line="62"/>
         <source>A sub-regional group needs one of the six areas: {areas}.</source>
         <translation>En delregional grupp behöver ett av de sex områdena: {areas}.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/group_setup.py" line="168"/>
+        <location filename="../../services/group_setup.py" line="168"/>
         <source>The risk threshold must be between 1 and 16.</source>
         <translation>Risktröskeln måste vara mellan 1 och 16.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/group_setup.py" line="172"/>
+        <location filename="../../services/group_setup.py" line="172"/>
         <source>The answer deadline must be between 1 and 365 days.</source>
         <translation>Svarstiden måste vara mellan 1 och 365 dagar.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/exchange/errors.py" line="14"/>
+        <location filename="../../exchange/errors.py" line="14"/>
         <source>The file {file} cannot be imported. Nothing has been changed.</source>
         <translation>Filen {file} kan inte läsas in. Ingenting har ändrats.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/exchange/errors.py" line="36"/>
+        <location filename="../../exchange/errors.py" line="36"/>
         <source>The file {file} is not an export file from Närvård Samverkan. Nothing has been imported.</source>
         <translation>Filen {file} är ingen exportfil från Närvård Samverkan. Ingenting har lästs in.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/exchange/errors.py" line="43"/>
+        <location filename="../../exchange/errors.py" line="43"/>
         <source>The file {file} is damaged or incomplete: {reason} {where} Nothing has been imported. Ask the sender to export the file again.</source>
         <translation>Filen {file} är skadad eller ofullständig: {reason} {where} Ingenting har lästs in. Be avsändaren att exportera filen på nytt.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/exchange/errors.py" line="51"/>
+        <location filename="../../exchange/errors.py" line="51"/>
         <source>The file {file} comes from a newer version of Närvård Samverkan (file format {version}). Install the newer version to import it. Nothing has been imported.</source>
         <translation>Filen {file} kommer från en nyare version av Närvård Samverkan (filformat {version}). Installera den nyare versionen för att kunna läsa in den. Ingenting har lästs in.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/exchange/errors.py" line="60"/>
+        <location filename="../../exchange/errors.py" line="60"/>
         <source>The file {file} was refused to protect the computer: {reason} Nothing has been imported.</source>
         <translation>Filen {file} stoppades för att skydda datorn: {reason} Ingenting har lästs in.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/exchange/errors.py" line="67"/>
+        <location filename="../../exchange/errors.py" line="67"/>
         <source>The file {file} could not be opened ({reason}). Check that it exists and that you may read it. Nothing has been imported.</source>
         <translation>Filen {file} gick inte att öppna ({reason}). Kontrollera att den finns och att du har behörighet att läsa den. Ingenting har lästs in.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/exchange/errors.py" line="75"/>
+        <location filename="../../exchange/errors.py" line="75"/>
         <source>The file {file} cannot be used here: {reason} Nothing has been imported.</source>
         <translation>Filen {file} kan inte användas här: {reason} Ingenting har lästs in.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/exchange/errors.py" line="82"/>
+        <location filename="../../exchange/errors.py" line="82"/>
         <source>There is no action plan {plan_id} of this group to publish as a template.</source>
         <translation>Gruppen har ingen handlingsplan {plan_id} att publicera som mall.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/exchange/templates.py" line="163"/>
+        <location filename="../../exchange/templates.py" line="163"/>
         <source>Only a sub-regional or county-wide group can publish templates.</source>
         <translation>Bara en delregional eller länsgemensam grupp kan publicera mallar.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/deviations.py" line="180"/>
+        <location filename="../../services/deviations.py" line="180"/>
         <source>The organisation {value} does not exist.</source>
         <translation>Organisationen {value} finns inte.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/deviations.py" line="215"/>
+        <location filename="../../services/deviations.py" line="215"/>
         <source>The event date cannot be after the reported date.</source>
         <translation>Händelsedatum kan inte vara senare än rapporteringsdatum.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/deviations.py" line="232"/>
+        <location filename="../../services/deviations.py" line="232"/>
         <source>Describe what happened (never who it happened to).</source>
         <translation>Beskriv vad som hände (aldrig vem det hände).</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/deviations.py" line="283"/>
+        <location filename="../../services/deviations.py" line="283"/>
         <source>Unknown type of deviation {value}: choose one of {choices}.</source>
         <translation>Okänd typ av avvikelse {value}: välj en av {choices}.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/deviations.py" line="289"/>
+        <location filename="../../services/deviations.py" line="289"/>
         <source>Unknown care injury choice {value}: choose one of {choices}.</source>
         <translation>Okänt val för vårdskada {value}: välj en av {choices}.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/deviations.py" line="299"/>
+        <location filename="../../services/deviations.py" line="299"/>
         <source>Unknown escalation level {value}: choose one of {choices}.</source>
         <translation>Okänd nivå att lyfta till {value}: välj en av {choices}.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/deviations.py" line="246"/>
+        <location filename="../../services/deviations.py" line="246"/>
         <source>Choose a category from the list (unknown category: {value}).</source>
         <translation>Välj en kategori i listan (okänd kategori: {value}).</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/deviations.py" line="128"/>
+        <location filename="../../services/deviations.py" line="128"/>
         <source>The {label} must be a date written as YYYY-MM-DD: {value}</source>
         <translation>Fältet {label} måste vara ett datum skrivet som ÅÅÅÅ-MM-DD: {value}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/deviations.py" line="151"/>
+        <location filename="../../services/deviations.py" line="151"/>
         <source>The {label} must be a whole number from 1 to 4: {value}</source>
         <translation>Fältet {label} måste vara ett heltal från 1 till 4: {value}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/deviations.py" line="206"/>
+        <location filename="../../services/deviations.py" line="206"/>
         <source>The {label} is required.</source>
         <translation>Fältet {label} måste fyllas i.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/deviations.py" line="223"/>
+        <location filename="../../services/deviations.py" line="223"/>
         <source>{label} cannot be before the reported date.</source>
         <translation>{label} kan inte vara före rapporteringsdatum.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/deviations.py" line="242"/>
+        <location filename="../../services/deviations.py" line="242"/>
         <source>Choose a category.</source>
         <translation>Välj en kategori.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/deviations.py" line="401"/>
+        <location filename="../../services/deviations.py" line="401"/>
         <source>A deviation that is {current} cannot become {target}.</source>
         <translation>En avvikelse som är {current} kan inte bli {target}.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/deviations.py" line="408"/>
+        <location filename="../../services/deviations.py" line="408"/>
         <source>A change of state cannot be dated before the reported date.</source>
         <translation>En ändring av status kan inte dateras före rapporteringsdatum.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/deviations.py" line="457"/>
+        <location filename="../../services/deviations.py" line="457"/>
         <source>The record {record_id} has been deleted.</source>
         <translation>Posten {record_id} har tagits bort.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/deviations.py" line="480"/>
+        <location filename="../../services/deviations.py" line="480"/>
         <source>Choose at least one deviation.</source>
         <translation>Välj minst en avvikelse.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/deviations.py" line="483"/>
+        <location filename="../../services/deviations.py" line="483"/>
         <source>The activity needs a title.</source>
         <translation>Aktiviteten behöver en rubrik.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/deviations.py" line="488"/>
+        <location filename="../../services/deviations.py" line="488"/>
         <source>Activities can only be added to the group&apos;s own plans.</source>
         <translation>Aktiviteter kan bara läggas till i gruppens egna handlingsplaner.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/deviations.py" line="496"/>
+        <location filename="../../services/deviations.py" line="496"/>
         <source>Unknown way of working or prerequisite {value}.</source>
         <translation>Okänt arbetssätt eller okänd förutsättning {value}.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/action_plans.py" line="64"/>
-        <location filename="../narvard_desktop/services/action_plans.py" line="112"/>
+        <location filename="../../services/action_plans.py" line="64"/>
+        <location filename="../../services/action_plans.py" line="112"/>
         <source>{label} must be filled in.</source>
         <translation>{label} måste fyllas i.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/action_plans.py" line="71"/>
+        <location filename="../../services/action_plans.py" line="71"/>
         <source>{label} is too long: at most {limit} characters, now {length}.</source>
         <translation>{label} är för lång: högst {limit} tecken, nu {length}.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/action_plans.py" line="100"/>
+        <location filename="../../services/action_plans.py" line="100"/>
         <source>{label}: &apos;{value}&apos; is not a date. Write it as YYYY-MM-DD.</source>
         <translation>{label}: ”{value}” är inget datum. Skriv det som ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/action_plans.py" line="132"/>
+        <location filename="../../services/action_plans.py" line="132"/>
         <source>{label}: &apos;{value}&apos; is not a number.</source>
         <translation>{label}: ”{value}” är inget tal.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/action_plans.py" line="143"/>
+        <location filename="../../services/action_plans.py" line="143"/>
         <source>{end_label} ({end}) cannot be before {start_label} ({start}).</source>
         <translation>{end_label} ({end}) kan inte vara före {start_label} ({start}).</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/action_plans.py" line="213"/>
+        <location filename="../../services/action_plans.py" line="213"/>
         <source>{label}: what you chose no longer exists.</source>
         <translation>{label}: det du valde finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/action_plans.py" line="222"/>
+        <location filename="../../services/action_plans.py" line="222"/>
         <source>{label}: what you chose belongs to another group and cannot be used here.</source>
         <translation>{label}: det du valde tillhör en annan grupp och kan inte användas här.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/activities.py" line="88"/>
+        <location filename="../../services/activities.py" line="88"/>
         <source>&apos;{value}&apos; is not a known way of working or prerequisite. Use one of {codes}.</source>
         <translation>”{value}” är inget känt arbetssätt eller någon känd förutsättning. Använd någon av {codes}.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/activities.py" line="103"/>
+        <location filename="../../services/activities.py" line="103"/>
         <source>&apos;{value}&apos; is not a known status.</source>
         <translation>”{value}” är ingen känd status.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/activities.py" line="146"/>
-        <location filename="../narvard_desktop/services/indicators.py" line="144"/>
+        <location filename="../../services/activities.py" line="146"/>
+        <location filename="../../services/indicators.py" line="144"/>
         <source>The goal belongs to another action plan.</source>
         <translation>Målet hör till en annan handlingsplan.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/indicators.py" line="93"/>
+        <location filename="../../services/indicators.py" line="93"/>
         <source>Period must be filled in.</source>
         <translation>Period måste fyllas i.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/indicators.py" line="96"/>
+        <location filename="../../services/indicators.py" line="96"/>
         <source>&apos;{value}&apos; is not a period. Write for example 2026-Q1, 2026-T1, 2026-03, 2026 or 2026-03-15.</source>
         <translation>”{value}” är ingen period. Skriv till exempel 2026-Q1, 2026-T1, 2026-03, 2026 eller 2026-03-15.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/indicators.py" line="113"/>
+        <location filename="../../services/indicators.py" line="113"/>
         <source>&apos;{value}&apos; is not a known direction.</source>
         <translation>”{value}” är ingen känd riktning.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/xlsx/exporter.py" line="29"/>
+        <location filename="../../xlsx/exporter.py" line="29"/>
         <source>Sheet {sheet}, row {row}, column {column}: the text has {length} characters, but an Excel cell holds at most {limit}. Shorten the text and export again.</source>
         <translation>Bladet {sheet}, rad {row}, kolumn {column}: texten har {length} tecken, men en cell i Excel rymmer högst {limit}. Korta texten och exportera igen.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/xlsx/importer.py" line="36"/>
+        <location filename="../../xlsx/importer.py" line="36"/>
         <source>The file {name} could not be read as an Excel workbook (.xlsx). It may be damaged or in another format; open it in Excel and save it as an .xlsx workbook. Nothing has been imported.</source>
         <translation>Filen {name} kunde inte läsas som en Excel-arbetsbok (.xlsx). Den kan vara skadad eller i ett annat format; öppna den i Excel och spara den som .xlsx-arbetsbok. Ingenting har importerats.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/xlsx/importer.py" line="45"/>
+        <location filename="../../xlsx/importer.py" line="45"/>
         <source>The file {path} does not exist.</source>
         <translation>Filen {path} finns inte.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/xlsx/importer.py" line="131"/>
+        <location filename="../../xlsx/importer.py" line="131"/>
         <source>{column}: the organisation &apos;{name}&apos; is not one of the group&apos;s organisations. Correct the name or add the organisation first.</source>
         <translation>{column}: organisationen ”{name}” finns inte bland gruppens organisationer. Rätta namnet eller lägg först till organisationen.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/xlsx/sheets/activities.py" line="62"/>
+        <location filename="../../xlsx/sheets/activities.py" line="62"/>
         <source>&apos;{value}&apos; is not a known status. Use one of: {labels}.</source>
         <translation>”{value}” är ingen känd status. Använd någon av: {labels}.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/xlsx/sheets/activities.py" line="218"/>
+        <location filename="../../xlsx/sheets/activities.py" line="218"/>
         <source>The activity &apos;{title}&apos; is neither in the sheet Aktiviteter nor in the plan.</source>
         <translation>Aktiviteten ”{title}” finns varken i bladet Aktiviteter eller i planen.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/xlsx/sheets/indicators.py" line="36"/>
+        <location filename="../../xlsx/sheets/indicators.py" line="36"/>
         <source>&apos;{value}&apos; is not a known direction. Use {labels}.</source>
         <translation>”{value}” är ingen känd riktning. Använd {labels}.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/xlsx/sheets/indicators.py" line="144"/>
+        <location filename="../../xlsx/sheets/indicators.py" line="144"/>
         <source>The indicator &apos;{name}&apos; is neither in the sheet Indikatorer nor in the plan.</source>
         <translation>Indikatorn ”{name}” finns varken i bladet Indikatorer eller i planen.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/xlsx/sheets/indicators.py" line="166"/>
+        <location filename="../../xlsx/sheets/indicators.py" line="166"/>
         <source>The indicator &apos;{name}&apos; has more than one value for {period}.</source>
         <translation>Indikatorn ”{name}” har mer än ett värde för {period}.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/xlsx/sheets/plans.py" line="27"/>
+        <location filename="../../xlsx/sheets/plans.py" line="27"/>
         <source>{label} &apos;{title}&apos; appears more than once in the sheet.</source>
         <translation>{label} ”{title}” förekommer mer än en gång i bladet.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/xlsx/sheets/plans.py" line="58"/>
+        <location filename="../../xlsx/sheets/plans.py" line="58"/>
         <source>Fill in the column Handlingsplan: the row cannot be placed in a plan when there is not exactly one.</source>
         <translation>Fyll i kolumnen Handlingsplan: raden kan inte placeras i en plan när det inte finns exakt en.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/xlsx/sheets/deviations.py" line="102"/>
+        <location filename="../../xlsx/sheets/deviations.py" line="102"/>
         <source>{column}: &apos;{value}&apos; is not one of {choices}.</source>
         <translation>{column}: &apos;{value}&apos; är inte något av {choices}.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/xlsx/sheets/deviations.py" line="126"/>
+        <location filename="../../xlsx/sheets/deviations.py" line="126"/>
         <source>Systemfel: write Ja or Nej (not &apos;{value}&apos;).</source>
         <translation>Systemfel: skriv Ja eller Nej (inte &apos;{value}&apos;).</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/commands/protocol.py" line="44"/>
+        <location filename="../../commands/protocol.py" line="43"/>
         <source>The group has no meetings yet.</source>
         <translation>Gruppen har inga möten än.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/meetings/_common.py" line="75"/>
+        <location filename="../../services/meetings/_common.py" line="75"/>
         <source>Write what was decided.</source>
         <translation>Skriv vad som beslutades.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/meetings/_common.py" line="76"/>
+        <location filename="../../services/meetings/_common.py" line="76"/>
         <source>The agenda item needs a title.</source>
         <translation>Punkten på dagordningen behöver en rubrik.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/meetings/_common.py" line="77"/>
+        <location filename="../../services/meetings/_common.py" line="77"/>
         <source>Write the person&apos;s name.</source>
         <translation>Skriv personens namn.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/meetings/_common.py" line="78"/>
+        <location filename="../../services/meetings/_common.py" line="78"/>
         <source>Write what is to be done.</source>
         <translation>Skriv vad som ska göras.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/meetings/_common.py" line="82"/>
+        <location filename="../../services/meetings/_common.py" line="82"/>
         <source>The meeting of {date} has been approved (justerat) and is locked. Reopen it and give a reason before changing anything.</source>
         <translation>Mötet den {date} är justerat och därför låst. Öppna det igen och ange ett skäl innan du ändrar något.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/meetings/_common.py" line="92"/>
+        <location filename="../../services/meetings/_common.py" line="92"/>
         <source>A date is required.</source>
         <translation>Ett datum behövs.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/meetings/_common.py" line="100"/>
+        <location filename="../../services/meetings/_common.py" line="100"/>
         <source>&apos;{value}&apos; is not a date (YYYY-MM-DD).</source>
         <translation>”{value}” är inte ett datum (ÅÅÅÅ-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/meetings/_common.py" line="112"/>
+        <location filename="../../services/meetings/_common.py" line="112"/>
         <source>&apos;{value}&apos; is not a time (HH:MM).</source>
         <translation>”{value}” är inte en tid (TT:MM).</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/meetings/_common.py" line="133"/>
-        <location filename="../narvard_desktop/services/meetings/minutes.py" line="237"/>
+        <location filename="../../services/meetings/_common.py" line="133"/>
+        <location filename="../../services/meetings/minutes.py" line="237"/>
         <source>&apos;{value}&apos; is not one of {choices}.</source>
         <translation>”{value}” är inte något av {choices}.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/meetings/_common.py" line="205"/>
+        <location filename="../../services/meetings/_common.py" line="205"/>
         <source>The person {person_id} does not exist.</source>
         <translation>Personen {person_id} finns inte.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/meetings/records.py" line="60"/>
+        <location filename="../../services/meetings/records.py" line="60"/>
         <source>A meeting has at most two adjusters.</source>
         <translation>Ett möte kan ha högst två justerare.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/meetings/records.py" line="68"/>
-        <location filename="../narvard_desktop/services/meetings/records.py" line="164"/>
+        <location filename="../../services/meetings/records.py" line="68"/>
+        <location filename="../../services/meetings/records.py" line="164"/>
         <source>The meeting cannot end ({end}) before it starts ({start}).</source>
         <translation>Mötet kan inte sluta ({end}) innan det börjar ({start}).</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/meetings/agenda.py" line="173"/>
+        <location filename="../../services/meetings/agenda.py" line="173"/>
         <source>The new order must list every agenda item once.</source>
         <translation>Den nya ordningen måste ta med varje punkt på dagordningen exakt en gång.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/meetings/attendance.py" line="62"/>
+        <location filename="../../services/meetings/attendance.py" line="62"/>
         <source>{name} is already on the attendance list.</source>
         <translation>{name} finns redan på närvarolistan.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/meetings/minutes.py" line="165"/>
-        <location filename="../narvard_desktop/ui/meetings/agenda_editor.py" line="69"/>
+        <location filename="../../services/meetings/minutes.py" line="165"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="68"/>
         <source>This action item is already an activity in the plan.</source>
         <translation>Den här åtgärden är redan en aktivitet i handlingsplanen.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/meetings/minutes.py" line="176"/>
+        <location filename="../../services/meetings/minutes.py" line="176"/>
         <source>There is no handlingsplan yet. Create one before adding activities.</source>
         <translation>Det finns ingen handlingsplan än. Skapa en innan du lägger till aktiviteter.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/meetings/minutes.py" line="185"/>
+        <location filename="../../services/meetings/minutes.py" line="185"/>
         <source>&apos;{value}&apos; is not a way of working or prerequisite.</source>
         <translation>”{value}” är inte ett arbetssätt eller en förutsättning.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/meetings/justering.py" line="208"/>
+        <location filename="../../services/meetings/justering.py" line="208"/>
         <source>The meeting is not locked.</source>
         <translation>Mötet är inte låst.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/services/meetings/justering.py" line="212"/>
+        <location filename="../../services/meetings/justering.py" line="212"/>
         <source>Give a reason for reopening the approved meeting.</source>
         <translation>Ange ett skäl till att det justerade mötet öppnas igen.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/document_privacy.py" line="14"/>
+        <location filename="../../reports/document_privacy.py" line="14"/>
         <source>The text in {places} looks like a personnummer or samordningsnummer. Remove it before the PDF is written: a protocol can become a public document.</source>
         <translation>Texten i {places} ser ut att innehålla ett personnummer eller samordningsnummer. Ta bort det innan PDF:en skapas: ett protokoll kan bli en allmän handling.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_editor.py" line="66"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="65"/>
         <source>Mark the action item to turn into an activity first.</source>
         <translation>Markera först den åtgärd som ska bli en aktivitet.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/editor.py" line="45"/>
+        <location filename="../../ui/meetings/editor.py" line="44"/>
         <source>Choose two different adjusters, or leave the second one empty.</source>
         <translation>Välj två olika justerare, eller lämna den andra tom.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/pdf_export_dialog.py" line="40"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="41"/>
         <source>The folder {folder} does not exist. Choose another.</source>
         <translation>Mappen {folder} finns inte. Välj en annan.</translation>
     </message>
@@ -2220,50 +2220,50 @@
 <context>
     <name>ExcelTransfer</name>
     <message>
-        <location filename="../narvard_desktop/ui/plan/excel_dialogs.py" line="153"/>
-        <location filename="../narvard_desktop/ui/plan/excel_dialogs.py" line="178"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="155"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="180"/>
         <source>Export to Excel</source>
         <translation>Exportera till Excel</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/excel_dialogs.py" line="155"/>
-        <location filename="../narvard_desktop/ui/plan/excel_dialogs.py" line="188"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="157"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="190"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/excel_dialogs.py" line="167"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="169"/>
         <source>Exporting to Excel…</source>
         <translation>Exporterar till Excel…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/excel_dialogs.py" line="173"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="175"/>
         <source>The workbook has been saved as {path}.</source>
         <translation>Arbetsboken är sparad som {path}.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/excel_dialogs.py" line="175"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="177"/>
         <source>{sheet}: {count} rows</source>
         <translation>{sheet}: {count} rader</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/excel_dialogs.py" line="186"/>
-        <location filename="../narvard_desktop/ui/plan/excel_dialogs.py" line="227"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="188"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="229"/>
         <source>Import from Excel</source>
         <translation>Importera från Excel</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/excel_dialogs.py" line="198"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="200"/>
         <source>Reading the workbook…</source>
         <translation>Läser arbetsboken…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/excel_dialogs.py" line="216"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="218"/>
         <source>Importing from Excel…</source>
         <translation>Importerar från Excel…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/excel_dialogs.py" line="225"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="227"/>
         <source>The import is done.</source>
         <translation>Importen är klar.</translation>
     </message>
@@ -2271,233 +2271,233 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../narvard_desktop/commands/ledger.py" line="17"/>
+        <location filename="../../commands/ledger.py" line="16"/>
         <source>import</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/commands/ledger.py" line="18"/>
+        <location filename="../../commands/ledger.py" line="17"/>
         <source>export</source>
         <translation>export</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/commands/ledger.py" line="48"/>
+        <location filename="../../commands/ledger.py" line="47"/>
         <source>Nothing has been exported or imported yet.</source>
         <translation>Ingenting har exporterats eller lästs in ännu.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/commands/ledger.py" line="54"/>
+        <location filename="../../commands/ledger.py" line="53"/>
         <source>{time}  {direction}  {sender}  export {sequence}  {file}  ({count} records)</source>
         <translation>{time}  {direction}  {sender}  export {sequence}  {file}  ({count} poster)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/exchange/apply.py" line="16"/>
+        <location filename="../../exchange/apply.py" line="16"/>
         <source>it breaks a rule of the database</source>
         <translation>den bryter mot en regel i databasen</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/exchange/errors.py" line="88"/>
+        <location filename="../../exchange/errors.py" line="88"/>
         <source>the package cannot be read.</source>
         <translation>paketet går inte att läsa.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/exchange/errors.py" line="89"/>
+        <location filename="../../exchange/errors.py" line="89"/>
         <source>a part does not match its checksum.</source>
         <translation>en del stämmer inte med sin kontrollsumma.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/exchange/errors.py" line="90"/>
+        <location filename="../../exchange/errors.py" line="90"/>
         <source>a part listed in the contents is missing.</source>
         <translation>en del som finns i innehållsförteckningen saknas.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/exchange/errors.py" line="91"/>
+        <location filename="../../exchange/errors.py" line="91"/>
         <source>the package holds a part that is not listed.</source>
         <translation>paketet innehåller en del som inte finns i innehållsförteckningen.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/exchange/errors.py" line="92"/>
+        <location filename="../../exchange/errors.py" line="92"/>
         <source>the table of contents is damaged.</source>
         <translation>innehållsförteckningen är skadad.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/exchange/errors.py" line="93"/>
+        <location filename="../../exchange/errors.py" line="93"/>
         <source>the text is not valid UTF-8.</source>
         <translation>texten är inte giltig UTF-8.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/exchange/errors.py" line="94"/>
+        <location filename="../../exchange/errors.py" line="94"/>
         <source>a record has the wrong shape.</source>
         <translation>en post har fel form.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/exchange/errors.py" line="95"/>
+        <location filename="../../exchange/errors.py" line="95"/>
         <source>the same record appears twice.</source>
         <translation>samma post förekommer två gånger.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/exchange/errors.py" line="96"/>
+        <location filename="../../exchange/errors.py" line="96"/>
         <source>a record&apos;s owner group is missing.</source>
         <translation>gruppen som äger en post saknas.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/exchange/errors.py" line="97"/>
+        <location filename="../../exchange/errors.py" line="97"/>
         <source>a record refers to another record that is neither in the file nor here.</source>
         <translation>en post hänvisar till en annan post som varken finns i filen eller här.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/exchange/errors.py" line="100"/>
+        <location filename="../../exchange/errors.py" line="100"/>
         <source>the number of records does not match the contents.</source>
         <translation>antalet poster stämmer inte med innehållsförteckningen.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/exchange/errors.py" line="101"/>
+        <location filename="../../exchange/errors.py" line="101"/>
         <source>it holds file names that point outside the package.</source>
         <translation>den innehåller filnamn som pekar utanför paketet.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/exchange/errors.py" line="102"/>
+        <location filename="../../exchange/errors.py" line="102"/>
         <source>it unpacks to far more data than an export can hold.</source>
         <translation>den packas upp till mycket mer data än en export kan innehålla.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/exchange/errors.py" line="103"/>
+        <location filename="../../exchange/errors.py" line="103"/>
         <source>it holds too many parts.</source>
         <translation>den innehåller för många delar.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/exchange/errors.py" line="104"/>
+        <location filename="../../exchange/errors.py" line="104"/>
         <source>it is encrypted.</source>
         <translation>den är krypterad.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/exchange/plan.py" line="27"/>
+        <location filename="../../exchange/plan.py" line="27"/>
         <source>a record with the same id belongs to another group here</source>
         <translation>en post med samma id tillhör en annan grupp här</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/exchange/plan.py" line="30"/>
+        <location filename="../../exchange/plan.py" line="30"/>
         <source>the file changes this group&apos;s own record, which only this group may change</source>
         <translation>filen ändrar en av gruppens egna poster, som bara gruppen själv får ändra</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/exchange/plan.py" line="33"/>
+        <location filename="../../exchange/plan.py" line="33"/>
         <source>the sender may not pass on records of a group at its own level or above</source>
         <translation>avsändaren får inte skicka vidare poster från en grupp på samma eller högre nivå</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/exchange/plan.py" line="36"/>
+        <location filename="../../exchange/plan.py" line="36"/>
         <source>it refers to a record that is neither in the file nor here</source>
         <translation>den hänvisar till en post som varken finns i filen eller här</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/exchange/provenance.py" line="20"/>
+        <location filename="../../exchange/provenance.py" line="20"/>
         <source>{owner}, export {sequence}, {date}</source>
         <translation>{owner}, export {sequence}, {date}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/exchange/provenance.py" line="21"/>
+        <location filename="../../exchange/provenance.py" line="21"/>
         <source>{owner}, via {sender} export {sequence}, {date}</source>
         <translation>{owner}, via {sender} export {sequence}, {date}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/exchange/report.py" line="21"/>
+        <location filename="../../exchange/report.py" line="21"/>
         <source>New</source>
         <translation>Nya</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/exchange/report.py" line="22"/>
+        <location filename="../../exchange/report.py" line="22"/>
         <source>Updated</source>
         <translation>Uppdaterade</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/exchange/report.py" line="23"/>
+        <location filename="../../exchange/report.py" line="23"/>
         <source>Unchanged</source>
         <translation>Oförändrade</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/exchange/report.py" line="24"/>
+        <location filename="../../exchange/report.py" line="24"/>
         <source>Conflict</source>
         <translation>Konflikt</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/exchange/report.py" line="25"/>
+        <location filename="../../exchange/report.py" line="25"/>
         <source>Rejected</source>
         <translation>Avvisade</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/exchange/report.py" line="27"/>
-        <location filename="../narvard_desktop/ui/exchange/import_dialog.py" line="342"/>
+        <location filename="../../exchange/report.py" line="27"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="342"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/exchange/report.py" line="37"/>
+        <location filename="../../exchange/report.py" line="37"/>
         <source>Wrote {path}: export {sequence} from {group}.</source>
         <translation>Skrev {path}: export {sequence} från {group}.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/exchange/report.py" line="40"/>
+        <location filename="../../exchange/report.py" line="40"/>
         <source>{count} records in all.</source>
         <translation>{count} poster totalt.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/exchange/report.py" line="50"/>
+        <location filename="../../exchange/report.py" line="50"/>
         <source>{count} texts were withheld because they contain a personal identity number. Remove the number and export again to send them:</source>
         <translation>{count} texter skickades inte med eftersom de innehåller ett personnummer eller samordningsnummer. Ta bort numret och exportera igen för att skicka dem:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/exchange/report.py" line="87"/>
+        <location filename="../../exchange/report.py" line="87"/>
         <source>{file}: refused.</source>
         <translation>{file}: stoppad.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/exchange/report.py" line="98"/>
+        <location filename="../../exchange/report.py" line="98"/>
         <source>{file}: already imported on {date} (export {sequence} from {sender}). Nothing was changed.</source>
         <translation>{file}: redan inläst {date} (export {sequence} från {sender}). Ingenting ändrades.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/exchange/report.py" line="111"/>
+        <location filename="../../exchange/report.py" line="111"/>
         <source>{file}: imported export {sequence} from {sender}.</source>
         <translation>{file}: läste in export {sequence} från {sender}.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/exchange/report.py" line="114"/>
+        <location filename="../../exchange/report.py" line="114"/>
         <source>{file}: preview of export {sequence} from {sender}. Nothing was changed.</source>
         <translation>{file}: förhandsgranskning av export {sequence} från {sender}. Ingenting ändrades.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/exchange/report.py" line="123"/>
+        <location filename="../../exchange/report.py" line="123"/>
         <source>Nothing new: everything was already here.</source>
         <translation>Inget nytt: allt fanns redan här.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/exchange/report.py" line="129"/>
+        <location filename="../../exchange/report.py" line="129"/>
         <source>Exports missing from {sender}: {numbers}. Ask for them if they were sent.</source>
         <translation>Exporter som saknas från {sender}: {numbers}. Fråga efter dem om de har skickats.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/exchange/report.py" line="139"/>
+        <location filename="../../exchange/report.py" line="139"/>
         <source>This export is older than one already imported from {sender}; newer data has been kept.</source>
         <translation>Den här exporten är äldre än en som redan lästs in från {sender}; de nyare uppgifterna har behållits.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/exchange/report.py" line="149"/>
+        <location filename="../../exchange/report.py" line="149"/>
         <source>Conflicts (not applied): {count}</source>
         <translation>Konflikter (inte inlästa): {count}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/exchange/report.py" line="150"/>
+        <location filename="../../exchange/report.py" line="150"/>
         <source>Rejected: {count}</source>
         <translation>Avvisade: {count}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/exchange/templates.py" line="64"/>
+        <location filename="../../exchange/templates.py" line="64"/>
         <source>a template can only be adopted from a group at a higher level.</source>
         <translation>en mall kan bara tas emot från en grupp på högre nivå.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/exchange/templates.py" line="67"/>
+        <location filename="../../exchange/templates.py" line="67"/>
         <source>This version of the template is not newer than the one already adopted.</source>
         <translation>Den här versionen av mallen är inte nyare än den som redan används.</translation>
     </message>
@@ -2505,62 +2505,62 @@
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/page.py" line="97"/>
+        <location filename="../../ui/exchange/page.py" line="97"/>
         <source>Exchange</source>
         <translation>Utbyte</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/page.py" line="109"/>
+        <location filename="../../ui/exchange/page.py" line="109"/>
         <source>&amp;Export file…</source>
         <translation>&amp;Exportera fil…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/page.py" line="113"/>
+        <location filename="../../ui/exchange/page.py" line="113"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Importera filer…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/page.py" line="118"/>
+        <location filename="../../ui/exchange/page.py" line="118"/>
         <source>Choose one or more received files; each is checked and shown first.</source>
         <translation>Välj en eller flera mottagna filer; varje fil kontrolleras och visas först.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/page.py" line="134"/>
+        <location filename="../../ui/exchange/page.py" line="134"/>
         <source>Files sent and received</source>
         <translation>Skickade och mottagna filer</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/page.py" line="158"/>
+        <location filename="../../ui/exchange/page.py" line="158"/>
         <source>Here you receive the kommuner&apos;s files and send the area&apos;s data on to the county level. Import several files at once: each one is checked and shown before anything changes.</source>
         <translation>Här tar ni emot filer från kommunerna och skickar områdets uppgifter vidare till länet. Importera gärna flera filer på en gång: varje fil kontrolleras och visas innan något ändras.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/page.py" line="164"/>
+        <location filename="../../ui/exchange/page.py" line="164"/>
         <source>Here you receive the files of the sub-regional areas (or of single kommuner) and send templates down to them. Each file is checked and shown before anything changes.</source>
         <translation>Här tar ni emot filer från de delregionala områdena (eller från enskilda kommuner) och skickar mallar nedåt till dem. Varje fil kontrolleras och visas innan något ändras.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/page.py" line="169"/>
+        <location filename="../../ui/exchange/page.py" line="169"/>
         <source>Here you send the group&apos;s data to the sub-regional level: export a file and mail it or put it on a shared drive. Templates from the county or your area are imported here too.</source>
         <translation>Här skickar ni gruppens uppgifter till delregional nivå: exportera en fil och mejla den eller lägg den i en delad mapp. Här importerar ni också mallar från länet eller delregionen.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/page.py" line="186"/>
+        <location filename="../../ui/exchange/page.py" line="186"/>
         <source>Latest export: number {sequence}, {date}.</source>
         <translation>Senaste export: nummer {sequence}, {date}.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/page.py" line="191"/>
+        <location filename="../../ui/exchange/page.py" line="191"/>
         <source>Nothing exported yet.</source>
         <translation>Ingenting har exporterats ännu.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/page.py" line="194"/>
+        <location filename="../../ui/exchange/page.py" line="194"/>
         <source>Every export and import, newest first. Point at the contents to see the numbers per kind of record.</source>
         <translation>Alla exporter och importer, nyaste först. Håll muspekaren över innehållet för att se antalen per slag av uppgift.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/page.py" line="199"/>
+        <location filename="../../ui/exchange/page.py" line="199"/>
         <source>Nothing has been exported or imported yet. Files you send or receive are listed here.</source>
         <translation>Ingenting har exporterats eller importerats ännu. Filer som ni skickar eller tar emot visas här.</translation>
     </message>
@@ -2568,154 +2568,154 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/export_dialog.py" line="71"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="70"/>
         <source>{group} template {sequence} {date}</source>
         <translation>{group} mall {sequence} {date}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/export_dialog.py" line="73"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="72"/>
         <source>{group} export {sequence} {date}</source>
         <translation>{group} export {sequence} {date}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/export_dialog.py" line="218"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="217"/>
         <source>Export file</source>
         <translation>Exportera fil</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/export_dialog.py" line="236"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="235"/>
         <source>The file holds the group&apos;s action plan, indicators, meetings and deviations (never who they were about). Mail it to the sub-regional coordinator or put it on a shared drive.</source>
         <translation>Filen innehåller gruppens handlingsplan, indikatorer, möten och avvikelser (aldrig vem de gällde). Mejla den till den delregionala samordnaren eller lägg den i en delad mapp.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/export_dialog.py" line="241"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="240"/>
         <source>The file holds the area&apos;s own records and everything imported from the kommuner, each still marked with the group it came from. Send it to the county level.</source>
         <translation>Filen innehåller områdets egna uppgifter och allt som importerats från kommunerna, var och en fortfarande märkt med gruppen den kom från. Skicka den till länsnivån.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/export_dialog.py" line="248"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="247"/>
         <source>The file holds the county group&apos;s own records and everything it has imported, each still marked with the group it came from.</source>
         <translation>Filen innehåller länsgruppens egna uppgifter och allt den har importerat, var och en fortfarande märkt med gruppen den kom från.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/export_dialog.py" line="256"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="255"/>
         <source>The group&apos;s &amp;data, for the level above</source>
         <translation>Gruppens &amp;uppgifter, till nivån ovanför</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/export_dialog.py" line="258"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="257"/>
         <source>An action plan &amp;template, for the levels below</source>
         <translation>En &amp;mall för handlingsplan, till nivåerna nedanför</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/export_dialog.py" line="262"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="261"/>
         <source>The groups below adopt the template as their own plan. A later version of the same template updates their plan instead of adding a second one.</source>
         <translation>Grupperna nedanför tar in mallen som sin egen plan. En senare version av samma mall uppdaterar deras plan i stället för att lägga till en plan till.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/export_dialog.py" line="267"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="266"/>
         <source>The action plan to publish as a template</source>
         <translation>Handlingsplanen som ska skickas ut som mall</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/export_dialog.py" line="289"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="288"/>
         <source>The group has no action plan of its own to publish as a template.</source>
         <translation>Gruppen har ingen egen handlingsplan att skicka ut som mall.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/export_dialog.py" line="296"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="295"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Spara som:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/export_dialog.py" line="300"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="299"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bläddra…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/export_dialog.py" line="308"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="307"/>
         <source>Free texts that contain a personal identity number are not sent; the report afterwards lists them. Nothing in this group changes by exporting.</source>
         <translation>Fritexter som innehåller ett personnummer skickas inte med; rapporten efteråt visar vilka. Ingenting i gruppen ändras av att exportera.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/export_dialog.py" line="319"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="318"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportera</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/export_dialog.py" line="352"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="351"/>
         <source>Save export file</source>
         <translation>Spara exportfil</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/export_dialog.py" line="354"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="353"/>
         <source>Närvård Samverkan files (*.narvard)</source>
         <translation>Närvård Samverkan-filer (*.narvard)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/export_dialog.py" line="372"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="371"/>
         <source>Replace the file?</source>
         <translation>Ersätta filen?</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/export_dialog.py" line="374"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="373"/>
         <source>The file {file} already exists. Replace it with the new export?</source>
         <translation>Filen {file} finns redan. Vill du ersätta den med den nya exporten?</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/export_dialog.py" line="379"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="378"/>
         <source>&amp;Replace</source>
         <translation>&amp;Ersätt</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/export_dialog.py" line="405"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="404"/>
         <source>Writing {file}…</source>
         <translation>Skriver {file}…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/export_dialog.py" line="435"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="434"/>
         <source>Records</source>
         <translation>Antal</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/export_dialog.py" line="460"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="459"/>
         <source>Show in &amp;folder</source>
         <translation>Visa i &amp;mappen</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/export_dialog.py" line="473"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="472"/>
         <source>The template “{title}” is saved: {count} records.</source>
         <translation>Mallen ”{title}” är sparad: {count} poster.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/export_dialog.py" line="479"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="478"/>
         <source>Export {sequence} from {group} is saved: {count} records.</source>
         <translation>Export {sequence} från {group} är sparad: {count} poster.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/export_dialog.py" line="484"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="483"/>
         <source>File: {path}
 Mail it or put it on a shared drive.</source>
         <translation>Fil: {path}
 Mejla den eller lägg den i en delad mapp.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/export_dialog.py" line="496"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="495"/>
         <source>1 text was not sent because it contains a personal identity number</source>
         <translation>1 text skickades inte med eftersom den innehåller ett personnummer</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/export_dialog.py" line="499"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="498"/>
         <source>{count} texts were not sent because they contain a personal identity number</source>
         <translation>{count} texter skickades inte med eftersom de innehåller ett personnummer</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/export_dialog.py" line="511"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="510"/>
         <source>A personnummer or samordningsnummer may never leave the group, so these texts were left out of the file; everything else was sent. To send them: remove the number from the text and export again.</source>
         <translation>Ett personnummer eller samordningsnummer får aldrig lämna gruppen, så de här texterna lämnades utanför filen; allt annat kom med. Så skickar du dem: ta bort personnumret ur texten och exportera igen.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/export_dialog.py" line="518"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="517"/>
         <source>Texts that belong to another group ({groups}) can only be changed there: ask them to remove the number and send a new file.</source>
         <translation>Texter som tillhör en annan grupp ({groups}) kan bara ändras där: be dem ta bort numret och skicka en ny fil.</translation>
     </message>
@@ -2723,282 +2723,282 @@ Mejla den eller lägg den i en delad mapp.</translation>
 <context>
     <name>FieldLabel</name>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="167"/>
+        <location filename="../../record_kinds.py" line="167"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="269"/>
+        <location filename="../../record_kinds.py" line="269"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="270"/>
+        <location filename="../../record_kinds.py" line="270"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="271"/>
+        <location filename="../../record_kinds.py" line="271"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="272"/>
+        <location filename="../../record_kinds.py" line="272"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="273"/>
+        <location filename="../../record_kinds.py" line="273"/>
         <source>Approved protocol</source>
         <translation>Justerat protokoll</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="274"/>
+        <location filename="../../record_kinds.py" line="274"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="275"/>
+        <location filename="../../record_kinds.py" line="275"/>
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="276"/>
+        <location filename="../../record_kinds.py" line="276"/>
         <source>Target group</source>
         <translation>Målgrupp</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="277"/>
+        <location filename="../../record_kinds.py" line="277"/>
         <source>Definition</source>
         <translation>Definition</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="278"/>
+        <location filename="../../record_kinds.py" line="278"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="279"/>
+        <location filename="../../record_kinds.py" line="279"/>
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="280"/>
+        <location filename="../../record_kinds.py" line="280"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="281"/>
+        <location filename="../../record_kinds.py" line="281"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="282"/>
+        <location filename="../../record_kinds.py" line="282"/>
         <source>Author</source>
         <translation>Författare</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="283"/>
+        <location filename="../../record_kinds.py" line="283"/>
         <source>Immediate actions</source>
         <translation>Omedelbara åtgärder</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="284"/>
+        <location filename="../../record_kinds.py" line="284"/>
         <source>Suggested improvement</source>
         <translation>Förslag till förbättring</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="285"/>
+        <location filename="../../record_kinds.py" line="285"/>
         <source>Answer: cause</source>
         <translation>Svar: orsak</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="286"/>
+        <location filename="../../record_kinds.py" line="286"/>
         <source>Answer: measures</source>
         <translation>Svar: åtgärder</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="287"/>
+        <location filename="../../record_kinds.py" line="287"/>
         <source>Answer: follow-up</source>
         <translation>Svar: uppföljning</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="288"/>
+        <location filename="../../record_kinds.py" line="288"/>
         <source>External reference</source>
         <translation>Externt referensnummer</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="289"/>
+        <location filename="../../record_kinds.py" line="289"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="290"/>
+        <location filename="../../record_kinds.py" line="290"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="291"/>
+        <location filename="../../record_kinds.py" line="291"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="292"/>
+        <location filename="../../record_kinds.py" line="292"/>
         <source>Reason</source>
         <translation>Skäl</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="293"/>
+        <location filename="../../record_kinds.py" line="293"/>
         <source>Reopened by</source>
         <translation>Återöppnat av</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="294"/>
+        <location filename="../../record_kinds.py" line="294"/>
         <source>Period start</source>
         <translation>Period från</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="295"/>
+        <location filename="../../record_kinds.py" line="295"/>
         <source>Period end</source>
         <translation>Period till</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="296"/>
+        <location filename="../../record_kinds.py" line="296"/>
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="297"/>
+        <location filename="../../record_kinds.py" line="297"/>
         <source>Due date</source>
         <translation>Slutdatum</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="298"/>
+        <location filename="../../record_kinds.py" line="298"/>
         <source>Next check-in</source>
         <translation>Nästa avstämning</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="299"/>
+        <location filename="../../record_kinds.py" line="299"/>
         <source>Way of working or prerequisite</source>
         <translation>Arbetssätt eller förutsättning</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="300"/>
+        <location filename="../../record_kinds.py" line="300"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="301"/>
+        <location filename="../../record_kinds.py" line="301"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="302"/>
+        <location filename="../../record_kinds.py" line="302"/>
         <source>Direction</source>
         <translation>Riktning</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="303"/>
+        <location filename="../../record_kinds.py" line="303"/>
         <source>Baseline value</source>
         <translation>Utgångsvärde</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="304"/>
+        <location filename="../../record_kinds.py" line="304"/>
         <source>Baseline date</source>
         <translation>Utgångsdatum</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="305"/>
+        <location filename="../../record_kinds.py" line="305"/>
         <source>Target value</source>
         <translation>Målvärde</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="306"/>
+        <location filename="../../record_kinds.py" line="306"/>
         <source>Target date</source>
         <translation>Måldatum</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="307"/>
+        <location filename="../../record_kinds.py" line="307"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="308"/>
+        <location filename="../../record_kinds.py" line="308"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="309"/>
+        <location filename="../../record_kinds.py" line="309"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="310"/>
+        <location filename="../../record_kinds.py" line="310"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="311"/>
+        <location filename="../../record_kinds.py" line="311"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="312"/>
+        <location filename="../../record_kinds.py" line="312"/>
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="313"/>
+        <location filename="../../record_kinds.py" line="313"/>
         <source>Adopted at agenda item</source>
         <translation>Antagen vid paragraf</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="314"/>
+        <location filename="../../record_kinds.py" line="314"/>
         <source>Responsible organisation</source>
         <translation>Ansvarig organisation</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="315"/>
+        <location filename="../../record_kinds.py" line="315"/>
         <source>Responsible person</source>
         <translation>Ansvarig person</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="316"/>
+        <location filename="../../record_kinds.py" line="316"/>
         <source>Participating organisations</source>
         <translation>Deltagande organisationer</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="319"/>
+        <location filename="../../record_kinds.py" line="319"/>
         <source>Event date</source>
         <translation>Händelsedatum</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="320"/>
+        <location filename="../../record_kinds.py" line="320"/>
         <source>Reported date</source>
         <translation>Rapporteringsdatum</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="321"/>
+        <location filename="../../record_kinds.py" line="321"/>
         <source>Answer due date</source>
         <translation>Sista svarsdatum</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="322"/>
+        <location filename="../../record_kinds.py" line="322"/>
         <source>Answered date</source>
         <translation>Svarsdatum</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="323"/>
+        <location filename="../../record_kinds.py" line="323"/>
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="324"/>
+        <location filename="../../record_kinds.py" line="324"/>
         <source>Likelihood</source>
         <translation>Sannolikhet</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="325"/>
+        <location filename="../../record_kinds.py" line="325"/>
         <source>Date of the change</source>
         <translation>Datum för ändringen</translation>
     </message>
@@ -3006,62 +3006,62 @@ Mejla den eller lägg den i en delad mapp.</translation>
 <context>
     <name>FilesModel</name>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/import_dialog.py" line="172"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="172"/>
         <source>Ready to import</source>
         <translation>Klar att importera</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/import_dialog.py" line="173"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="173"/>
         <source>Already imported</source>
         <translation>Redan importerad</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/import_dialog.py" line="174"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="174"/>
         <source>Cannot be imported</source>
         <translation>Kan inte importeras</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/import_dialog.py" line="175"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="175"/>
         <source>Imported</source>
         <translation>Importerad</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/import_dialog.py" line="176"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="176"/>
         <source>Same export as another file</source>
         <translation>Samma export som en annan fil</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/import_dialog.py" line="184"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="184"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/import_dialog.py" line="185"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="185"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/import_dialog.py" line="186"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="186"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/import_dialog.py" line="188"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="188"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/import_dialog.py" line="252"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="252"/>
         <source>Already imported {date}: nothing changes</source>
         <translation>Redan importerad {date}: ingenting ändras</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/import_dialog.py" line="256"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="256"/>
         <source>Ready: nothing new in it</source>
         <translation>Klar: inget nytt i den</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/import_dialog.py" line="258"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="258"/>
         <source>Imported: nothing new in it</source>
         <translation>Importerad: inget nytt i den</translation>
     </message>
@@ -3069,28 +3069,28 @@ Mejla den eller lägg den i en delad mapp.</translation>
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../narvard_desktop/ui/follow_up/page.py" line="615"/>
+        <location filename="../../ui/follow_up/page.py" line="615"/>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/follow_up/page.py" line="619"/>
+        <location filename="../../ui/follow_up/page.py" line="619"/>
         <source>Where does samverkan fail, and is it getting better? Charts for the meeting.</source>
         <translation>Var brister samverkan, och blir det bättre? Diagram för mötet.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/follow_up/page.py" line="626"/>
+        <location filename="../../ui/follow_up/page.py" line="626"/>
         <source>&amp;Deviations</source>
         <translation>&amp;Avvikelser</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/follow_up/page.py" line="629"/>
+        <location filename="../../ui/follow_up/page.py" line="629"/>
         <source>Charts for the action plan (activities by status per way of working, indicator trends) will appear here.</source>
         <translation>Diagram för handlingsplanen (aktiviteter per status och arbetssätt, indikatorernas utveckling) kommer att visas här.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/follow_up/page.py" line="636"/>
-        <location filename="../narvard_desktop/ui/follow_up/page.py" line="647"/>
+        <location filename="../../ui/follow_up/page.py" line="636"/>
+        <location filename="../../ui/follow_up/page.py" line="647"/>
         <source>Action &amp;plan</source>
         <translation>&amp;Handlingsplan</translation>
     </message>
@@ -3098,27 +3098,27 @@ Mejla den eller lägg den i en delad mapp.</translation>
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../narvard_desktop/ui/plan/dialogs.py" line="85"/>
+        <location filename="../../ui/plan/dialogs.py" line="86"/>
         <source>Edit goal</source>
         <translation>Ändra mål</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/dialogs.py" line="85"/>
+        <location filename="../../ui/plan/dialogs.py" line="86"/>
         <source>New goal</source>
         <translation>Nytt mål</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/dialogs.py" line="88"/>
+        <location filename="../../ui/plan/dialogs.py" line="89"/>
         <source>e.g. Tryggare övergångar mellan sjukhus och hemmet</source>
         <translation>t.ex. Tryggare övergångar mellan sjukhus och hemmet</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/dialogs.py" line="91"/>
+        <location filename="../../ui/plan/dialogs.py" line="92"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Mål:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/dialogs.py" line="92"/>
+        <location filename="../../ui/plan/dialogs.py" line="93"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beskrivning:</translation>
     </message>
@@ -3126,17 +3126,17 @@ Mejla den eller lägg den i en delad mapp.</translation>
 <context>
     <name>GroupChecklist</name>
     <message>
-        <location filename="../narvard_desktop/ui/kit/group_selector.py" line="78"/>
+        <location filename="../../ui/kit/group_selector.py" line="78"/>
         <source>Search groups…</source>
         <translation>Sök grupp…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/kit/group_selector.py" line="91"/>
+        <location filename="../../ui/kit/group_selector.py" line="91"/>
         <source>Tick &amp;all</source>
         <translation>Markera &amp;alla</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/kit/group_selector.py" line="92"/>
+        <location filename="../../ui/kit/group_selector.py" line="92"/>
         <source>Tick &amp;none</source>
         <translation>Markera &amp;inga</translation>
     </message>
@@ -3144,27 +3144,27 @@ Mejla den eller lägg den i en delad mapp.</translation>
 <context>
     <name>GroupSelector</name>
     <message>
-        <location filename="../narvard_desktop/ui/kit/group_selector.py" line="156"/>
+        <location filename="../../ui/kit/group_selector.py" line="156"/>
         <source>&amp;Show:</source>
         <translation>&amp;Visa:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/kit/group_selector.py" line="158"/>
+        <location filename="../../ui/kit/group_selector.py" line="158"/>
         <source>All groups</source>
         <translation>Alla grupper</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/kit/group_selector.py" line="159"/>
+        <location filename="../../ui/kit/group_selector.py" line="159"/>
         <source>One group</source>
         <translation>En grupp</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/kit/group_selector.py" line="160"/>
+        <location filename="../../ui/kit/group_selector.py" line="160"/>
         <source>Compare groups</source>
         <translation>Jämför grupper</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/kit/group_selector.py" line="163"/>
+        <location filename="../../ui/kit/group_selector.py" line="163"/>
         <source>All groups: everything this group holds, its own records and those imported from the levels below.
 One group: only that group&apos;s records.
 Compare groups: the chosen groups side by side.</source>
@@ -3173,27 +3173,27 @@ En grupp: bara den gruppens uppgifter.
 Jämför grupper: de valda grupperna sida vid sida.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/kit/group_selector.py" line="174"/>
+        <location filename="../../ui/kit/group_selector.py" line="174"/>
         <source>The group whose records are shown</source>
         <translation>Gruppen vars uppgifter visas</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/kit/group_selector.py" line="177"/>
+        <location filename="../../ui/kit/group_selector.py" line="177"/>
         <source>Choose the groups to show side by side</source>
         <translation>Välj grupperna som ska visas sida vid sida</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/kit/group_selector.py" line="193"/>
+        <location filename="../../ui/kit/group_selector.py" line="193"/>
         <source>{name} (this group)</source>
         <translation>{name} (egen grupp)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/kit/group_selector.py" line="194"/>
+        <location filename="../../ui/kit/group_selector.py" line="194"/>
         <source>{name} ({level})</source>
         <translation>{name} ({level})</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/kit/group_selector.py" line="262"/>
+        <location filename="../../ui/kit/group_selector.py" line="262"/>
         <source>Choose groups ({count} chosen)…</source>
         <translation>Välj grupper ({count} valda)…</translation>
     </message>
@@ -3201,178 +3201,178 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/import_dialog.py" line="304"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="304"/>
         <source>Import files</source>
         <translation>Importera filer</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/import_dialog.py" line="310"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="310"/>
         <source>Each file is checked and shown here first; nothing changes until you press Import. You can add more files with the button or by dragging them here.</source>
         <translation>Varje fil kontrolleras och visas här först; ingenting ändras förrän du trycker på Importera. Du kan lägga till fler filer med knappen eller genom att dra dem hit.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/import_dialog.py" line="372"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="372"/>
         <source>&amp;Add files…</source>
         <translation>&amp;Lägg till filer…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/import_dialog.py" line="375"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="375"/>
         <source>&amp;Remove from list</source>
         <translation>&amp;Ta bort ur listan</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/import_dialog.py" line="377"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="377"/>
         <source>Leave the chosen file out of this import (Delete)</source>
         <translation>Hoppa över den valda filen i den här importen (Delete)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/import_dialog.py" line="379"/>
-        <location filename="../narvard_desktop/ui/exchange/import_dialog.py" line="485"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="379"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="485"/>
         <source>&amp;Import</source>
         <translation>&amp;Importera</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/import_dialog.py" line="382"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="382"/>
         <source>A backup of the database is made before each file is imported.</source>
         <translation>En säkerhetskopia av databasen görs innan varje fil importeras.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/import_dialog.py" line="401"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="401"/>
         <source>Choose files to import</source>
         <translation>Välj filer att importera</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/import_dialog.py" line="403"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="403"/>
         <source>Närvård Samverkan files (*.narvard);;All files (*)</source>
         <translation>Närvård Samverkan-filer (*.narvard);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/import_dialog.py" line="424"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="424"/>
         <source>Checking {count} files…</source>
         <translation>Kontrollerar {count} filer…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/import_dialog.py" line="461"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="461"/>
         <source>Importing {count} files…</source>
         <translation>Importerar {count} filer…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/import_dialog.py" line="483"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="483"/>
         <source>&amp;Import {count} files</source>
         <translation>&amp;Importera {count} filer</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/import_dialog.py" line="503"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="503"/>
         <source>No files yet. Add the files you have received.</source>
         <translation>Inga filer ännu. Lägg till filerna som du har fått.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/import_dialog.py" line="504"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="504"/>
         <source>Files: {n}.</source>
         <translation>Filer: {n}.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/import_dialog.py" line="506"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="506"/>
         <source>Imported: {n}.</source>
         <translation>Importerade: {n}.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/import_dialog.py" line="507"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="507"/>
         <source>Ready to import: {n}.</source>
         <translation>Klara att importera: {n}.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/import_dialog.py" line="508"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="508"/>
         <source>Already imported: {n} (importing again changes nothing).</source>
         <translation>Redan importerade: {n} (att importera igen ändrar ingenting).</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/import_dialog.py" line="509"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="509"/>
         <source>Copies of another file in the list: {n}.</source>
         <translation>Kopior av en annan fil i listan: {n}.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/import_dialog.py" line="510"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="510"/>
         <source>Cannot be imported: {n} (nothing is changed for them).</source>
         <translation>Kan inte importeras: {n} (ingenting ändras för dem).</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/import_dialog.py" line="517"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="517"/>
         <source>The import was stopped; the files not yet imported are still ready.</source>
         <translation>Importen avbröts; filerna som inte hann importeras ligger kvar och är klara.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/import_dialog.py" line="520"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="520"/>
         <source>A backup is made before anything changes.</source>
         <translation>En säkerhetskopia görs innan något ändras.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/import_dialog.py" line="533"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="533"/>
         <source>Drop .narvard files here or press Add files.</source>
         <translation>Släpp .narvard-filer här eller tryck på Lägg till filer.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/import_dialog.py" line="548"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="548"/>
         <source>The file cannot be imported</source>
         <translation>Filen kan inte importeras</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/import_dialog.py" line="550"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="550"/>
         <source>Template “{title}” from {sender}</source>
         <translation>Mallen ”{title}” från {sender}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/import_dialog.py" line="553"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="553"/>
         <source>Export {sequence} from {sender}</source>
         <translation>Export {sequence} från {sender}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/import_dialog.py" line="561"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="561"/>
         <source>File: {file}</source>
         <translation>Fil: {file}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/import_dialog.py" line="562"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="562"/>
         <source>Sent by {sender} ({level}), made {time}.</source>
         <translation>Skickad av {sender} ({level}), skapad {time}.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/import_dialog.py" line="571"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="571"/>
         <source>This export was already imported on {date}. Importing it again is harmless: nothing changes.</source>
         <translation>Den här exporten importerades redan {date}. Att importera den igen gör ingen skada: ingenting ändras.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/import_dialog.py" line="578"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="578"/>
         <source>This is the same export as {file} in the list; it is imported only once.</source>
         <translation>Det här är samma export som {file} i listan; den importeras bara en gång.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/import_dialog.py" line="582"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="582"/>
         <source>Imported. A backup was made first.</source>
         <translation>Importerad. En säkerhetskopia gjordes först.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/import_dialog.py" line="584"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="584"/>
         <source>Nothing new: everything in the file is already here.</source>
         <translation>Inget nytt: allt i filen finns redan här.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/import_dialog.py" line="588"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="588"/>
         <source>{new} new, {updated} updated, {unchanged} unchanged records.</source>
         <translation>{new} nya, {updated} uppdaterade och {unchanged} oförändrade poster.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/import_dialog.py" line="595"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="595"/>
         <source>Exports missing from {sender}: {numbers}. Ask for them if they were sent.</source>
         <translation>Exporter som saknas från {sender}: {numbers}. Fråga efter dem om de har skickats.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/import_dialog.py" line="601"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="601"/>
         <source>This export is older than one already imported from {sender}; the newer data is kept.</source>
         <translation>Den här exporten är äldre än en som redan importerats från {sender}; de nyare uppgifterna behålls.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/import_dialog.py" line="611"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="611"/>
         <source>{conflicts} conflicts and {rejected} rejected records are shown but not imported; the rest of the file is.</source>
         <translation>{conflicts} konflikter och {rejected} avvisade poster visas men importeras inte; resten av filen importeras.</translation>
     </message>
@@ -3380,68 +3380,68 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../narvard_desktop/ui/plan/excel_dialogs.py" line="60"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="62"/>
         <source>Import from Excel: preview</source>
         <translation>Importera från Excel: förhandsvisning</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/excel_dialogs.py" line="63"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="65"/>
         <source>File: {name}</source>
         <translation>Fil: {name}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/excel_dialogs.py" line="70"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="72"/>
         <source>Sheet</source>
         <translation>Blad</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/excel_dialogs.py" line="70"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="72"/>
         <source>Rows</source>
         <translation>Rader</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/excel_dialogs.py" line="70"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="72"/>
         <source>New</source>
         <translation>Nya</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/excel_dialogs.py" line="70"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="72"/>
         <source>Already present</source>
         <translation>Finns redan</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/excel_dialogs.py" line="95"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="97"/>
         <source>&amp;Import</source>
         <translation>&amp;Importera</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/excel_dialogs.py" line="98"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="100"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/excel_dialogs.py" line="108"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="110"/>
         <source>{count} problems were found, so nothing will be imported. Correct the rows below in the file and try again.</source>
         <translation>{count} problem hittades, så ingenting importeras. Rätta raderna nedan i filen och försök igen.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/excel_dialogs.py" line="113"/>
-        <location filename="../narvard_desktop/ui/plan/excel_dialogs.py" line="120"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="115"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="122"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/excel_dialogs.py" line="116"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="118"/>
         <source>Everything in the file is already in the program: nothing new to import.</source>
         <translation>Allt i filen finns redan i programmet: inget nytt att importera.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/excel_dialogs.py" line="122"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="124"/>
         <source>This will be created:</source>
         <translation>Det här skapas:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/excel_dialogs.py" line="124"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="126"/>
         <source>Nothing has been written yet. A backup is made first.</source>
         <translation>Ingenting har sparats ännu. En säkerhetskopia görs först.</translation>
     </message>
@@ -3449,47 +3449,47 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>ImprovementActivityDialog</name>
     <message>
-        <location filename="../narvard_desktop/ui/plan/improvement_activity_dialog.py" line="35"/>
+        <location filename="../../ui/plan/improvement_activity_dialog.py" line="35"/>
         <source>Create improvement activity</source>
         <translation>Skapa förbättringsaktivitet</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/improvement_activity_dialog.py" line="41"/>
+        <location filename="../../ui/plan/improvement_activity_dialog.py" line="41"/>
         <source>The activity is added to the chosen plan and linked to the deviation. The deviation&apos;s texts are not copied into it.</source>
         <translation>Aktiviteten läggs till i den valda planen och kopplas till avvikelsen. Avvikelsens texter kopieras inte till den.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/improvement_activity_dialog.py" line="54"/>
+        <location filename="../../ui/plan/improvement_activity_dialog.py" line="54"/>
         <source>&amp;Plan:</source>
         <translation>&amp;Plan:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/improvement_activity_dialog.py" line="56"/>
+        <location filename="../../ui/plan/improvement_activity_dialog.py" line="56"/>
         <source>What will be done, in a few words</source>
         <translation>Vad ska göras, med några ord</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/improvement_activity_dialog.py" line="57"/>
+        <location filename="../../ui/plan/improvement_activity_dialog.py" line="57"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/improvement_activity_dialog.py" line="60"/>
+        <location filename="../../ui/plan/improvement_activity_dialog.py" line="60"/>
         <source>(choose later)</source>
         <translation>(väljs senare)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/improvement_activity_dialog.py" line="63"/>
+        <location filename="../../ui/plan/improvement_activity_dialog.py" line="63"/>
         <source>&amp;Way of working:</source>
         <translation>&amp;Arbetssätt:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/improvement_activity_dialog.py" line="64"/>
+        <location filename="../../ui/plan/improvement_activity_dialog.py" line="64"/>
         <source>&amp;Due date:</source>
         <translation>&amp;Slutdatum:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/improvement_activity_dialog.py" line="76"/>
+        <location filename="../../ui/plan/improvement_activity_dialog.py" line="76"/>
         <source>C&amp;reate</source>
         <translation>S&amp;kapa</translation>
     </message>
@@ -3497,87 +3497,87 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>IndicatorDialog</name>
     <message>
-        <location filename="../narvard_desktop/ui/plan/indicator_panel.py" line="301"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="300"/>
         <source>Edit indicator</source>
         <translation>Ändra indikator</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/indicator_panel.py" line="301"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="300"/>
         <source>New indicator</source>
         <translation>Ny indikator</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/indicator_panel.py" line="303"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="302"/>
         <source>e.g. Återinskrivningar inom 30 dagar, 75+</source>
         <translation>t.ex. Återinskrivningar inom 30 dagar, 75+</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/indicator_panel.py" line="305"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="304"/>
         <source>– no goal –</source>
         <translation>– inget mål –</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/indicator_panel.py" line="310"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="309"/>
         <source>e.g. %, antal, dagar</source>
         <translation>t.ex. %, antal, dagar</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/indicator_panel.py" line="312"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="311"/>
         <source>e.g. Egen uppföljning, Vårdfokus</source>
         <translation>t.ex. Egen uppföljning, Vårdfokus</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/indicator_panel.py" line="321"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="320"/>
         <source>e.g. 12,5</source>
         <translation>t.ex. 12,5</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/indicator_panel.py" line="324"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="325"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/indicator_panel.py" line="325"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="326"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Mål:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/indicator_panel.py" line="326"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="327"/>
         <source>&amp;Definition:</source>
         <translation>&amp;Definition:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/indicator_panel.py" line="327"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="328"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Enhet:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/indicator_panel.py" line="328"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="329"/>
         <source>&amp;Source:</source>
         <translation>&amp;Källa:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/indicator_panel.py" line="329"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="330"/>
         <source>Di&amp;rection:</source>
         <translation>&amp;Riktning:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/indicator_panel.py" line="335"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="335"/>
         <source>on</source>
         <translation>den</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/indicator_panel.py" line="339"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="339"/>
         <source>by</source>
         <translation>senast</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/indicator_panel.py" line="341"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="341"/>
         <source>&amp;Baseline:</source>
         <translation>&amp;Utgångsvärde:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/indicator_panel.py" line="342"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="342"/>
         <source>&amp;Target:</source>
         <translation>Må&amp;lvärde:</translation>
     </message>
@@ -3585,124 +3585,124 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>IndicatorPanel</name>
     <message>
-        <location filename="../narvard_desktop/ui/plan/indicator_panel.py" line="407"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="407"/>
         <source>New &amp;indicator…</source>
         <translation>Ny &amp;indikator…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/indicator_panel.py" line="409"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="409"/>
         <source>&amp;Edit…</source>
         <translation>Ä&amp;ndra…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/indicator_panel.py" line="411"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="411"/>
         <source>Delete…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/indicator_panel.py" line="438"/>
-        <location filename="../narvard_desktop/ui/plan/indicator_panel.py" line="553"/>
-        <location filename="../narvard_desktop/ui/plan/indicator_panel.py" line="561"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="438"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="553"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="561"/>
         <source>Indicator over time</source>
         <translation>Indikatorn över tid</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/indicator_panel.py" line="455"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="455"/>
         <source>Enter a value</source>
         <translation>Registrera ett värde</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/indicator_panel.py" line="464"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="464"/>
         <source>For example 2026-Q1 (quarter), 2026-T1 (tertial), 2026-03 (month), 2026 (year) or a date. Prefilled with the period after the latest value.</source>
         <translation>Till exempel 2026-Q1 (kvartal), 2026-T1 (tertial), 2026-03 (månad), 2026 (år) eller ett datum. Förifyllt med perioden efter det senaste värdet.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/indicator_panel.py" line="469"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="469"/>
         <source>e.g. 12,5</source>
         <translation>t.ex. 12,5</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/indicator_panel.py" line="470"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="470"/>
         <source>Press Enter to save. A decimal comma is fine.</source>
         <translation>Tryck Enter för att spara. Decimalkomma går bra.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/indicator_panel.py" line="474"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="474"/>
         <source>Optional, e.g. Preliminär siffra</source>
         <translation>Frivilligt, t.ex. Preliminär siffra</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/indicator_panel.py" line="475"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="475"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/indicator_panel.py" line="477"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="477"/>
         <source>&amp;Value:</source>
         <translation>&amp;Värde:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/indicator_panel.py" line="479"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="479"/>
         <source>C&amp;omment:</source>
         <translation>K&amp;ommentar:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/indicator_panel.py" line="489"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="489"/>
         <source>&amp;Save value</source>
         <translation>&amp;Spara värdet</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/indicator_panel.py" line="504"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="504"/>
         <source>Delete value…</source>
         <translation>Ta bort värdet…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/indicator_panel.py" line="544"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="544"/>
         <source>Baseline {value}</source>
         <translation>Utgångsvärde {value}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/indicator_panel.py" line="545"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="545"/>
         <source>Target {value}</source>
         <translation>Målvärde {value}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/indicator_panel.py" line="546"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="546"/>
         <source>Measured value</source>
         <translation>Uppmätt värde</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/indicator_panel.py" line="547"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="547"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/indicator_panel.py" line="548"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="548"/>
         <source>No values entered yet</source>
         <translation>Inga värden registrerade ännu</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/indicator_panel.py" line="549"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="549"/>
         <source>Choose an indicator to see its chart</source>
         <translation>Välj en indikator för att se dess diagram</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/indicator_panel.py" line="635"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="631"/>
         <source>Delete value</source>
         <translation>Ta bort värdet</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/indicator_panel.py" line="636"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="632"/>
         <source>Delete the value for {period}?</source>
         <translation>Vill du ta bort värdet för {period}?</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/indicator_panel.py" line="679"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="675"/>
         <source>Delete indicator</source>
         <translation>Ta bort indikatorn</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/indicator_panel.py" line="680"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="676"/>
         <source>Delete the indicator “{name}” and all its values?</source>
         <translation>Vill du ta bort indikatorn ”{name}” och alla dess värden?</translation>
     </message>
@@ -3710,57 +3710,57 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>IndicatorTableModel</name>
     <message>
-        <location filename="../narvard_desktop/ui/plan/indicator_panel.py" line="100"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="99"/>
         <source>✓ Target reached</source>
         <translation>✓ Målet nått</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/indicator_panel.py" line="102"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="101"/>
         <source>✓ On track</source>
         <translation>✓ I fas</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/indicator_panel.py" line="104"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="103"/>
         <source>✗ Behind</source>
         <translation>✗ Efter plan</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/indicator_panel.py" line="176"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="175"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/indicator_panel.py" line="177"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="176"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/indicator_panel.py" line="178"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="177"/>
         <source>Direction</source>
         <translation>Riktning</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/indicator_panel.py" line="179"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="178"/>
         <source>Baseline</source>
         <translation>Utgångsvärde</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/indicator_panel.py" line="180"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="179"/>
         <source>Target</source>
         <translation>Målvärde</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/indicator_panel.py" line="181"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="180"/>
         <source>Latest value</source>
         <translation>Senaste värde</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/indicator_panel.py" line="182"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="181"/>
         <source>On track?</source>
         <translation>I fas?</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/indicator_panel.py" line="222"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="221"/>
         <source>On track: the latest value is at least as good as a straight line from the baseline to the target at that date.</source>
         <translation>I fas: det senaste värdet är minst lika bra som en rak linje från utgångsvärdet till målvärdet vid den tidpunkten.</translation>
     </message>
@@ -3768,37 +3768,37 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>JusteringDialog</name>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/justering_dialogs.py" line="59"/>
+        <location filename="../../ui/meetings/justering_dialogs.py" line="59"/>
         <source>Approve the minutes</source>
         <translation>Justera protokollet</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/justering_dialogs.py" line="65"/>
+        <location filename="../../ui/meetings/justering_dialogs.py" line="65"/>
         <source>Approving (justera) locks the minutes of the meeting on {date}: the content is frozen with a checksum and shown read-only. Changes later need an explicit reopening with a reason.</source>
         <translation>När protokollet för mötet {date} justeras låses det: innehållet fryses med en kontrollsumma och visas skrivskyddat. Ändringar efteråt kräver att det öppnas igen med ett angivet skäl.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/justering_dialogs.py" line="73"/>
+        <location filename="../../ui/meetings/justering_dialogs.py" line="73"/>
         <source>No adjusters chosen</source>
         <translation>Inga justerare valda</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/justering_dialogs.py" line="77"/>
+        <location filename="../../ui/meetings/justering_dialogs.py" line="77"/>
         <source>Choose the adjusters under Details and attendance first.</source>
         <translation>Välj justerare under Uppgifter och närvaro först.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/justering_dialogs.py" line="79"/>
+        <location filename="../../ui/meetings/justering_dialogs.py" line="79"/>
         <source>Adjusters:</source>
         <translation>Justerare:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/justering_dialogs.py" line="82"/>
+        <location filename="../../ui/meetings/justering_dialogs.py" line="82"/>
         <source>&amp;Approval date:</source>
         <translation>Justerings&amp;datum:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/justering_dialogs.py" line="84"/>
+        <location filename="../../ui/meetings/justering_dialogs.py" line="84"/>
         <source>&amp;Approve and lock</source>
         <translation>&amp;Justera och lås</translation>
     </message>
@@ -3806,117 +3806,117 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/ledger_model.py" line="71"/>
+        <location filename="../../ui/exchange/ledger_model.py" line="71"/>
         <source>{n} new</source>
         <translation>{n} nya</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/ledger_model.py" line="72"/>
+        <location filename="../../ui/exchange/ledger_model.py" line="72"/>
         <source>{n} updated</source>
         <translation>{n} uppdaterade</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/ledger_model.py" line="73"/>
+        <location filename="../../ui/exchange/ledger_model.py" line="73"/>
         <source>{n} unchanged</source>
         <translation>{n} oförändrade</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/ledger_model.py" line="74"/>
+        <location filename="../../ui/exchange/ledger_model.py" line="74"/>
         <source>{n} conflicts</source>
         <translation>{n} konflikter</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/ledger_model.py" line="75"/>
+        <location filename="../../ui/exchange/ledger_model.py" line="75"/>
         <source>{n} rejected</source>
         <translation>{n} avvisade</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/ledger_model.py" line="81"/>
+        <location filename="../../ui/exchange/ledger_model.py" line="81"/>
         <source>{n} records</source>
         <translation>{n} poster</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/ledger_model.py" line="86"/>
+        <location filename="../../ui/exchange/ledger_model.py" line="86"/>
         <source>, {n} texts withheld</source>
         <translation>, {n} texter hölls kvar</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/ledger_model.py" line="95"/>
+        <location filename="../../ui/exchange/ledger_model.py" line="95"/>
         <source>Nothing new</source>
         <translation>Inget nytt</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/ledger_model.py" line="133"/>
+        <location filename="../../ui/exchange/ledger_model.py" line="133"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/ledger_model.py" line="134"/>
+        <location filename="../../ui/exchange/ledger_model.py" line="134"/>
         <source>Direction</source>
         <translation>Riktning</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/ledger_model.py" line="135"/>
+        <location filename="../../ui/exchange/ledger_model.py" line="135"/>
         <source>Sender</source>
         <translation>Avsändare</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/ledger_model.py" line="136"/>
+        <location filename="../../ui/exchange/ledger_model.py" line="136"/>
         <source>Export no.</source>
         <translation>Export nr</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/ledger_model.py" line="137"/>
+        <location filename="../../ui/exchange/ledger_model.py" line="137"/>
         <source>Contents</source>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/ledger_model.py" line="138"/>
+        <location filename="../../ui/exchange/ledger_model.py" line="138"/>
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/ledger_model.py" line="139"/>
+        <location filename="../../ui/exchange/ledger_model.py" line="139"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/ledger_model.py" line="196"/>
+        <location filename="../../ui/exchange/ledger_model.py" line="196"/>
         <source>Checksum (SHA-256): {checksum}</source>
         <translation>Kontrollsumma (SHA-256): {checksum}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/ledger_model.py" line="200"/>
+        <location filename="../../ui/exchange/ledger_model.py" line="200"/>
         <source>The file was made {time}</source>
         <translation>Filen skapades {time}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/ledger_model.py" line="220"/>
+        <location filename="../../ui/exchange/ledger_model.py" line="220"/>
         <source>Export (template)</source>
         <translation>Export (mall)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/ledger_model.py" line="222"/>
+        <location filename="../../ui/exchange/ledger_model.py" line="222"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/ledger_model.py" line="225"/>
+        <location filename="../../ui/exchange/ledger_model.py" line="225"/>
         <source>Import (template)</source>
         <translation>Import (mall)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/ledger_model.py" line="227"/>
+        <location filename="../../ui/exchange/ledger_model.py" line="227"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/ledger_model.py" line="237"/>
+        <location filename="../../ui/exchange/ledger_model.py" line="237"/>
         <source>Exported</source>
         <translation>Exporterad</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/ledger_model.py" line="239"/>
+        <location filename="../../ui/exchange/ledger_model.py" line="239"/>
         <source>Imported</source>
         <translation>Importerad</translation>
     </message>
@@ -3924,47 +3924,47 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>LevelPage</name>
     <message>
-        <location filename="../narvard_desktop/ui/shell/setup_wizard.py" line="37"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="37"/>
         <source>Welcome to Närvård Samverkan</source>
         <translation>Välkommen till Närvård Samverkan</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/shell/setup_wizard.py" line="40"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="40"/>
         <source>A few questions set up the group that will own this data. You can change the group&apos;s details later.</source>
         <translation>Några frågor lägger upp gruppen som äger uppgifterna. Du kan ändra gruppens uppgifter senare.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/shell/setup_wizard.py" line="45"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="45"/>
         <source>&lt;b&gt;At which level does your group work?&lt;/b&gt;</source>
         <translation>&lt;b&gt;På vilken nivå arbetar er grupp?&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/shell/setup_wizard.py" line="50"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="50"/>
         <source>&amp;Local</source>
         <translation>&amp;Lokal</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/shell/setup_wizard.py" line="51"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="51"/>
         <source>One group per kommun: the kommun, vårdcentraler, hospital and others.</source>
         <translation>En grupp per kommun: kommunen, vårdcentralerna, sjukhuset med flera.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/shell/setup_wizard.py" line="55"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="55"/>
         <source>&amp;Sub-regional</source>
         <translation>&amp;Delregional</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/shell/setup_wizard.py" line="56"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="56"/>
         <source>One of the six areas, receiving the local groups&apos; files.</source>
         <translation>Ett av de sex delregionala områdena, som tar emot de lokala gruppernas filer.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/shell/setup_wizard.py" line="60"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="60"/>
         <source>&amp;County-wide</source>
         <translation>Läns&amp;gemensam</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/shell/setup_wizard.py" line="61"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="61"/>
         <source>The county level for all 49 kommuner, publishing templates downward.</source>
         <translation>Länsnivån för alla 49 kommuner, som skickar mallar nedåt.</translation>
     </message>
@@ -3972,32 +3972,32 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>LinkChooserDialog</name>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_dialogs.py" line="98"/>
+        <location filename="../../ui/meetings/agenda_dialogs.py" line="98"/>
         <source>Link an activity</source>
         <translation>Koppla en aktivitet</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_dialogs.py" line="99"/>
+        <location filename="../../ui/meetings/agenda_dialogs.py" line="99"/>
         <source>Link an indicator</source>
         <translation>Koppla en indikator</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_dialogs.py" line="100"/>
+        <location filename="../../ui/meetings/agenda_dialogs.py" line="100"/>
         <source>Link a deviation</source>
         <translation>Koppla en avvikelse</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_dialogs.py" line="106"/>
+        <location filename="../../ui/meetings/agenda_dialogs.py" line="106"/>
         <source>Search…</source>
         <translation>Sök…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_dialogs.py" line="124"/>
+        <location filename="../../ui/meetings/agenda_dialogs.py" line="124"/>
         <source>There is nothing of this kind to link yet.</source>
         <translation>Det finns inget av det här slaget att koppla än.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_dialogs.py" line="127"/>
+        <location filename="../../ui/meetings/agenda_dialogs.py" line="127"/>
         <source>&amp;Link</source>
         <translation>&amp;Koppla</translation>
     </message>
@@ -4005,22 +4005,22 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>LinkModel</name>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_item_models.py" line="209"/>
+        <location filename="../../ui/meetings/agenda_item_models.py" line="209"/>
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_item_models.py" line="210"/>
+        <location filename="../../ui/meetings/agenda_item_models.py" line="210"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_item_models.py" line="211"/>
+        <location filename="../../ui/meetings/agenda_item_models.py" line="211"/>
         <source>Deviation</source>
         <translation>Avvikelse</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_item_models.py" line="212"/>
+        <location filename="../../ui/meetings/agenda_item_models.py" line="212"/>
         <source>Action item</source>
         <translation>Åtgärd</translation>
     </message>
@@ -4028,32 +4028,32 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>LockBanner</name>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/justering_dialogs.py" line="45"/>
+        <location filename="../../ui/meetings/justering_dialogs.py" line="45"/>
         <source>{first} and {second}</source>
         <translation>{first} och {second}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/justering_dialogs.py" line="148"/>
+        <location filename="../../ui/meetings/justering_dialogs.py" line="148"/>
         <source>The SHA-256 checksum of the approved content. It shows that nothing has changed since justering.</source>
         <translation>Kontrollsumman (SHA-256) för det justerade innehållet. Den visar att inget har ändrats sedan justeringen.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/justering_dialogs.py" line="162"/>
+        <location filename="../../ui/meetings/justering_dialogs.py" line="162"/>
         <source>Approved (justerat) {date} by {names}; the content is locked.</source>
         <translation>Justerat {date} av {names}, innehållet är låst.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/justering_dialogs.py" line="164"/>
+        <location filename="../../ui/meetings/justering_dialogs.py" line="164"/>
         <source>Approved (justerat) {date}; the content is locked.</source>
         <translation>Justerat {date}, innehållet är låst.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/justering_dialogs.py" line="166"/>
+        <location filename="../../ui/meetings/justering_dialogs.py" line="166"/>
         <source>Checksum (SHA-256): {checksum}</source>
         <translation>Kontrollsumma (SHA-256): {checksum}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/justering_dialogs.py" line="168"/>
+        <location filename="../../ui/meetings/justering_dialogs.py" line="168"/>
         <source>— does NOT match the content!</source>
         <translation>— stämmer INTE med innehållet!</translation>
     </message>
@@ -4061,107 +4061,107 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../narvard_desktop/ui/shell/start_page.py" line="156"/>
+        <location filename="../../ui/shell/start_page.py" line="156"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/__init__.py" line="45"/>
+        <location filename="../../ui/plan/__init__.py" line="45"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/__init__.py" line="22"/>
+        <location filename="../../ui/deviations/__init__.py" line="22"/>
         <source>Deviations</source>
         <translation>Avvikelser</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/__init__.py" line="19"/>
+        <location filename="../../ui/meetings/__init__.py" line="19"/>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/follow_up/__init__.py" line="23"/>
+        <location filename="../../ui/follow_up/__init__.py" line="23"/>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/__init__.py" line="19"/>
+        <location filename="../../ui/exchange/__init__.py" line="19"/>
         <source>Exchange</source>
         <translation>Utbyte</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/shell/main_window.py" line="130"/>
+        <location filename="../../ui/shell/main_window.py" line="130"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/shell/main_window.py" line="132"/>
+        <location filename="../../ui/shell/main_window.py" line="132"/>
         <source>Fill with &amp;demo data…</source>
         <translation>Fyll med &amp;demodata…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/shell/main_window.py" line="134"/>
+        <location filename="../../ui/shell/main_window.py" line="134"/>
         <source>Open data &amp;folder</source>
         <translation>Öppna data&amp;mappen</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/shell/main_window.py" line="137"/>
+        <location filename="../../ui/shell/main_window.py" line="137"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/shell/main_window.py" line="140"/>
+        <location filename="../../ui/shell/main_window.py" line="140"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/shell/main_window.py" line="143"/>
+        <location filename="../../ui/shell/main_window.py" line="143"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/shell/main_window.py" line="150"/>
+        <location filename="../../ui/shell/main_window.py" line="150"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/shell/main_window.py" line="162"/>
+        <location filename="../../ui/shell/main_window.py" line="162"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/shell/main_window.py" line="164"/>
+        <location filename="../../ui/shell/main_window.py" line="164"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Helskärm</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/shell/main_window.py" line="166"/>
+        <location filename="../../ui/shell/main_window.py" line="166"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/shell/main_window.py" line="167"/>
+        <location filename="../../ui/shell/main_window.py" line="167"/>
         <source>&amp;About Närvård Samverkan</source>
         <translation>&amp;Om Närvård Samverkan</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/shell/main_window.py" line="172"/>
+        <location filename="../../ui/shell/main_window.py" line="172"/>
         <source>{group} · data folder: {path}</source>
         <translation>{group} · datamapp: {path}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/shell/main_window.py" line="228"/>
+        <location filename="../../ui/shell/main_window.py" line="228"/>
         <source>Fill with demo data</source>
         <translation>Fyll med demodata</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/shell/main_window.py" line="230"/>
+        <location filename="../../ui/shell/main_window.py" line="230"/>
         <source>Add fictional example data (a plan, deviations and meetings) to this group? It is meant for trying the program and is not easily removed.</source>
         <translation>Lägga till påhittade exempeldata (en handlingsplan, avvikelser och möten) i gruppen? Det är tänkt för att prova programmet och går inte enkelt att ta bort.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/shell/main_window.py" line="239"/>
+        <location filename="../../ui/shell/main_window.py" line="239"/>
         <source>Adding demo data…</source>
         <translation>Lägger till demodata…</translation>
     </message>
@@ -4169,92 +4169,92 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>MeetingDetailsEditor</name>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/editor.py" line="156"/>
+        <location filename="../../ui/meetings/editor.py" line="155"/>
         <source>Meeting details</source>
         <translation>Uppgifter om mötet</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/editor.py" line="166"/>
+        <location filename="../../ui/meetings/editor.py" line="165"/>
         <source>e.g. Samverkansmöte oktober</source>
         <translation>t.ex. Samverkansmöte oktober</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/editor.py" line="168"/>
+        <location filename="../../ui/meetings/editor.py" line="167"/>
         <source>T&amp;itle:</source>
         <translation>&amp;Rubrik:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/editor.py" line="173"/>
+        <location filename="../../ui/meetings/editor.py" line="172"/>
         <source>&amp;Date:</source>
         <translation>Da&amp;tum:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/editor.py" line="176"/>
+        <location filename="../../ui/meetings/editor.py" line="175"/>
         <source>Write the time as HH:MM, e.g. 13:00.</source>
         <translation>Skriv tiden som TT:MM, t.ex. 13:00.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/editor.py" line="179"/>
+        <location filename="../../ui/meetings/editor.py" line="178"/>
         <source>Write the time as HH:MM, e.g. 15:00.</source>
         <translation>Skriv tiden som TT:MM, t.ex. 15:00.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/editor.py" line="181"/>
+        <location filename="../../ui/meetings/editor.py" line="180"/>
         <source>&amp;Time:</source>
         <translation>T&amp;id:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/editor.py" line="186"/>
+        <location filename="../../ui/meetings/editor.py" line="185"/>
         <source>D&amp;igital</source>
         <translation>Digita&amp;lt</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/editor.py" line="187"/>
+        <location filename="../../ui/meetings/editor.py" line="186"/>
         <source>The meeting is held online; the place reads Digitalt.</source>
         <translation>Mötet hålls på distans; platsen blir Digitalt.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/editor.py" line="192"/>
+        <location filename="../../ui/meetings/editor.py" line="191"/>
         <source>&amp;Place:</source>
         <translation>Pl&amp;ats:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/editor.py" line="198"/>
+        <location filename="../../ui/meetings/editor.py" line="197"/>
         <source>&amp;Kind:</source>
         <translation>T&amp;yp:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/editor.py" line="204"/>
+        <location filename="../../ui/meetings/editor.py" line="203"/>
         <source>C&amp;hair:</source>
         <translation>&amp;Ordförande:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/editor.py" line="209"/>
+        <location filename="../../ui/meetings/editor.py" line="208"/>
         <source>&amp;Secretary:</source>
         <translation>S&amp;ekreterare:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/editor.py" line="216"/>
+        <location filename="../../ui/meetings/editor.py" line="215"/>
         <source>&amp;Adjusters:</source>
         <translation>Justera&amp;re:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/editor.py" line="218"/>
+        <location filename="../../ui/meetings/editor.py" line="217"/>
         <source>One or two members who check and sign the minutes (justerare).</source>
         <translation>En eller två ledamöter som granskar och skriver under protokollet (justerare).</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/editor.py" line="222"/>
+        <location filename="../../ui/meetings/editor.py" line="221"/>
         <source>The day the adjusters check the minutes (justeringsdatum).</source>
         <translation>Dagen då justerarna granskar protokollet (justeringsdatum).</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/editor.py" line="228"/>
+        <location filename="../../ui/meetings/editor.py" line="227"/>
         <source>Appro&amp;val date:</source>
         <translation>Justerings&amp;datum:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/editor.py" line="240"/>
+        <location filename="../../ui/meetings/editor.py" line="239"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -4262,42 +4262,42 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>MeetingListModel</name>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/models.py" line="65"/>
+        <location filename="../../ui/meetings/models.py" line="65"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/models.py" line="66"/>
+        <location filename="../../ui/meetings/models.py" line="66"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/models.py" line="67"/>
+        <location filename="../../ui/meetings/models.py" line="67"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/models.py" line="68"/>
+        <location filename="../../ui/meetings/models.py" line="68"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/models.py" line="69"/>
+        <location filename="../../ui/meetings/models.py" line="69"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/models.py" line="136"/>
+        <location filename="../../ui/meetings/models.py" line="136"/>
         <source>✔ Approved {date}</source>
         <translation>✔ Justerat {date}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/models.py" line="140"/>
+        <location filename="../../ui/meetings/models.py" line="140"/>
         <source>Upcoming</source>
         <translation>Kommande</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/models.py" line="142"/>
+        <location filename="../../ui/meetings/models.py" line="142"/>
         <source>Not approved yet</source>
         <translation>Ej justerat än</translation>
     </message>
@@ -4305,67 +4305,67 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>MeetingModeWindow</name>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/meeting_mode.py" line="77"/>
+        <location filename="../../ui/meetings/meeting_mode.py" line="77"/>
         <source>Meeting mode</source>
         <translation>Mötesläge</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/meeting_mode.py" line="97"/>
+        <location filename="../../ui/meetings/meeting_mode.py" line="97"/>
         <source>◀ Previous (PageUp)</source>
         <translation>◀ Föregående (PageUp)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/meeting_mode.py" line="99"/>
+        <location filename="../../ui/meetings/meeting_mode.py" line="99"/>
         <source>Next (PageDown) ▶</source>
         <translation>Nästa (PageDown) ▶</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/meeting_mode.py" line="101"/>
+        <location filename="../../ui/meetings/meeting_mode.py" line="101"/>
         <source>Leave (Esc)</source>
         <translation>Lämna (Esc)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/meeting_mode.py" line="128"/>
+        <location filename="../../ui/meetings/meeting_mode.py" line="128"/>
         <source>&amp;Notes</source>
         <translation>&amp;Anteckningar</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/meeting_mode.py" line="134"/>
+        <location filename="../../ui/meetings/meeting_mode.py" line="134"/>
         <source>Write what is said here; it is saved as you go.</source>
         <translation>Skriv här vad som sägs; det sparas medan du skriver.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/meeting_mode.py" line="139"/>
+        <location filename="../../ui/meetings/meeting_mode.py" line="139"/>
         <source>&amp;Decisions</source>
         <translation>&amp;Beslut</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/meeting_mode.py" line="153"/>
+        <location filename="../../ui/meetings/meeting_mode.py" line="153"/>
         <source>att … (press Enter to add the decision)</source>
         <translation>att … (tryck Enter för att lägga till beslutet)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/meeting_mode.py" line="163"/>
+        <location filename="../../ui/meetings/meeting_mode.py" line="163"/>
         <source>&amp;Attendance</source>
         <translation>&amp;Närvaro</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/meeting_mode.py" line="219"/>
+        <location filename="../../ui/meetings/meeting_mode.py" line="219"/>
         <source>approved and locked: read only</source>
         <translation>justerat och låst: kan bara läsas</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/meeting_mode.py" line="229"/>
+        <location filename="../../ui/meetings/meeting_mode.py" line="229"/>
         <source>The agenda is empty.</source>
         <translation>Dagordningen är tom.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/meeting_mode.py" line="272"/>
+        <location filename="../../ui/meetings/meeting_mode.py" line="272"/>
         <source>Not saved yet…</source>
         <translation>Inte sparat än…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/meeting_mode.py" line="294"/>
+        <location filename="../../ui/meetings/meeting_mode.py" line="294"/>
         <source>Saved {time}</source>
         <translation>Sparat {time}</translation>
     </message>
@@ -4373,57 +4373,57 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>MeetingView</name>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/page.py" line="89"/>
+        <location filename="../../ui/meetings/page.py" line="87"/>
         <source>&amp;Meeting mode (F11)</source>
         <translation>&amp;Mötesläge (F11)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/page.py" line="91"/>
+        <location filename="../../ui/meetings/page.py" line="89"/>
         <source>Full screen for the projector: one item at a time in large text.</source>
         <translation>Helskärm för projektorn: en punkt i taget med stor text.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/page.py" line="94"/>
+        <location filename="../../ui/meetings/page.py" line="92"/>
         <source>&amp;Notice (PDF)…</source>
         <translation>&amp;Kallelse (PDF)…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/page.py" line="95"/>
+        <location filename="../../ui/meetings/page.py" line="93"/>
         <source>The notice of the meeting with its agenda.</source>
         <translation>Kallelsen till mötet med dagordningen.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/page.py" line="97"/>
+        <location filename="../../ui/meetings/page.py" line="95"/>
         <source>Minutes (&amp;PDF)…</source>
         <translation>&amp;Protokoll (PDF)…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/page.py" line="99"/>
+        <location filename="../../ui/meetings/page.py" line="97"/>
         <source>&amp;Approve minutes…</source>
         <translation>&amp;Justera protokoll…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/page.py" line="101"/>
+        <location filename="../../ui/meetings/page.py" line="99"/>
         <source>Justering: the adjusters have checked the minutes; lock the content.</source>
         <translation>Justering: justerarna har granskat protokollet; innehållet låses.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/page.py" line="104"/>
+        <location filename="../../ui/meetings/page.py" line="102"/>
         <source>&amp;Open for changes…</source>
         <translation>Öppna för ä&amp;ndring…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/page.py" line="123"/>
+        <location filename="../../ui/meetings/page.py" line="121"/>
         <source>A&amp;genda</source>
         <translation>&amp;Dagordning</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/page.py" line="132"/>
+        <location filename="../../ui/meetings/page.py" line="130"/>
         <source>&amp;Details and attendance</source>
         <translation>&amp;Uppgifter och närvaro</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/page.py" line="177"/>
+        <location filename="../../ui/meetings/page.py" line="175"/>
         <source>No place given</source>
         <translation>Ingen plats angiven</translation>
     </message>
@@ -4431,52 +4431,52 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/page.py" line="262"/>
+        <location filename="../../ui/meetings/page.py" line="260"/>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/page.py" line="266"/>
+        <location filename="../../ui/meetings/page.py" line="264"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;Nytt möte…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/page.py" line="267"/>
+        <location filename="../../ui/meetings/page.py" line="265"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/page.py" line="269"/>
+        <location filename="../../ui/meetings/page.py" line="267"/>
         <source>De&amp;lete meeting…</source>
         <translation>Ta &amp;bort möte…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/page.py" line="276"/>
+        <location filename="../../ui/meetings/page.py" line="274"/>
         <source>Prepare the agenda, run the meeting in meeting mode, write the minutes as PDF and lock them when they are approved.</source>
         <translation>Förbered dagordningen, led mötet i mötesläge, skriv protokollet som PDF och lås det när det är justerat.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/page.py" line="306"/>
+        <location filename="../../ui/meetings/page.py" line="304"/>
         <source>Upcoming meetings in bold, then earlier ones.</source>
         <translation>Kommande möten i fetstil, därefter tidigare möten.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/page.py" line="313"/>
+        <location filename="../../ui/meetings/page.py" line="311"/>
         <source>No meeting chosen. Create one with “New meeting…” (Ctrl+N): the agenda is filled in from the standard agenda.</source>
         <translation>Inget möte valt. Skapa ett med ”Nytt möte…” (Ctrl+N): dagordningen fylls i från standarddagordningen.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/page.py" line="357"/>
+        <location filename="../../ui/meetings/page.py" line="355"/>
         <source>An approved meeting cannot be deleted; open it for changes first.</source>
         <translation>Ett justerat möte kan inte tas bort; öppna det för ändring först.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/page.py" line="449"/>
+        <location filename="../../ui/meetings/page.py" line="447"/>
         <source>Delete meeting</source>
         <translation>Ta bort möte</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/page.py" line="451"/>
+        <location filename="../../ui/meetings/page.py" line="449"/>
         <source>Delete the meeting on {date} with its agenda, notes, decisions and attendance list? This cannot be undone here.</source>
         <translation>Ta bort mötet {date} med dagordning, anteckningar, beslut och närvarolista? Det går inte att ångra här.</translation>
     </message>
@@ -4484,17 +4484,17 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>NamePage</name>
     <message>
-        <location filename="../narvard_desktop/ui/shell/setup_wizard.py" line="165"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="165"/>
         <source>The group&apos;s name</source>
         <translation>Gruppens namn</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/shell/setup_wizard.py" line="166"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="166"/>
         <source>As it should appear on protocols and in export files.</source>
         <translation>Som det ska stå på protokoll och i exportfiler.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/shell/setup_wizard.py" line="171"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="171"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
@@ -4502,17 +4502,17 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>NewItemDialog</name>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_dialogs.py" line="35"/>
+        <location filename="../../ui/meetings/agenda_dialogs.py" line="35"/>
         <source>New agenda item</source>
         <translation>Ny punkt på dagordningen</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_dialogs.py" line="40"/>
+        <location filename="../../ui/meetings/agenda_dialogs.py" line="40"/>
         <source>&amp;Title:</source>
         <translation>&amp;Rubrik:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_dialogs.py" line="45"/>
+        <location filename="../../ui/meetings/agenda_dialogs.py" line="45"/>
         <source>&amp;Kind:</source>
         <translation>T&amp;yp:</translation>
     </message>
@@ -4520,47 +4520,47 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/editor.py" line="87"/>
+        <location filename="../../ui/meetings/editor.py" line="86"/>
         <source>New meeting</source>
         <translation>Nytt möte</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/editor.py" line="92"/>
+        <location filename="../../ui/meetings/editor.py" line="91"/>
         <source>The agenda is filled in from the standard agenda and the group&apos;s people are put on the attendance list. You can change both afterwards.</source>
         <translation>Dagordningen fylls i från standarddagordningen och gruppens personer läggs in på närvarolistan. Du kan ändra båda efteråt.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/editor.py" line="103"/>
+        <location filename="../../ui/meetings/editor.py" line="102"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/editor.py" line="108"/>
+        <location filename="../../ui/meetings/editor.py" line="107"/>
         <source>&amp;Time:</source>
         <translation>&amp;Tid:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/editor.py" line="111"/>
+        <location filename="../../ui/meetings/editor.py" line="110"/>
         <source>D&amp;igital meeting</source>
         <translation>D&amp;igitalt möte</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/editor.py" line="116"/>
+        <location filename="../../ui/meetings/editor.py" line="115"/>
         <source>&amp;Place:</source>
         <translation>&amp;Plats:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/editor.py" line="122"/>
+        <location filename="../../ui/meetings/editor.py" line="121"/>
         <source>Minutes (protokoll) are approved by adjusters and locked; meeting notes (minnesanteckningar) are less formal.</source>
         <translation>Ett protokoll justeras av justerare och låses; minnesanteckningar är mindre formella.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/editor.py" line="126"/>
+        <location filename="../../ui/meetings/editor.py" line="125"/>
         <source>&amp;Kind:</source>
         <translation>T&amp;yp:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/editor.py" line="128"/>
+        <location filename="../../ui/meetings/editor.py" line="127"/>
         <source>&amp;Create meeting</source>
         <translation>&amp;Skapa möte</translation>
     </message>
@@ -4568,32 +4568,32 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>OpenActionItemModel</name>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_item_models.py" line="262"/>
+        <location filename="../../ui/meetings/agenda_item_models.py" line="262"/>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_item_models.py" line="263"/>
+        <location filename="../../ui/meetings/agenda_item_models.py" line="263"/>
         <source>Meeting</source>
         <translation>Möte</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_item_models.py" line="264"/>
+        <location filename="../../ui/meetings/agenda_item_models.py" line="264"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_item_models.py" line="265"/>
+        <location filename="../../ui/meetings/agenda_item_models.py" line="265"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_item_models.py" line="266"/>
+        <location filename="../../ui/meetings/agenda_item_models.py" line="266"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_item_models.py" line="267"/>
+        <location filename="../../ui/meetings/agenda_item_models.py" line="267"/>
         <source>By</source>
         <translation>Klart senast</translation>
     </message>
@@ -4601,17 +4601,17 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>OpenActionItemsBox</name>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_summaries.py" line="133"/>
+        <location filename="../../ui/meetings/agenda_summaries.py" line="133"/>
         <source>Open action items from earlier meetings</source>
         <translation>Öppna åtgärder från tidigare möten</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_summaries.py" line="135"/>
+        <location filename="../../ui/meetings/agenda_summaries.py" line="135"/>
         <source>Tick an action item when it is done.</source>
         <translation>Bocka för en åtgärd när den är klar.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_summaries.py" line="143"/>
+        <location filename="../../ui/meetings/agenda_summaries.py" line="143"/>
         <source>No open action items.</source>
         <translation>Inga öppna åtgärder.</translation>
     </message>
@@ -4619,12 +4619,12 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../narvard_desktop/ui/kit/operations.py" line="74"/>
+        <location filename="../../ui/kit/operations.py" line="72"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/kit/operations.py" line="75"/>
+        <location filename="../../ui/kit/operations.py" line="73"/>
         <source>Working</source>
         <translation>Arbetar</translation>
     </message>
@@ -4632,12 +4632,12 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../narvard_desktop/ui/kit/operations.py" line="140"/>
+        <location filename="../../ui/kit/questions.py" line="34"/>
         <source>Could not complete</source>
         <translation>Kunde inte slutföras</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/kit/operations.py" line="145"/>
+        <location filename="../../ui/kit/questions.py" line="39"/>
         <source>An unexpected error occurred. Nothing has been saved from this step. If it happens again, send the details below to your support.</source>
         <translation>Ett oväntat fel inträffade. Ingenting från det här steget har sparats. Om det händer igen, skicka detaljerna nedan till er support.</translation>
     </message>
@@ -4645,22 +4645,22 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../narvard_desktop/ui/shell/setup_wizard.py" line="196"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="196"/>
         <source>The organisations taking part</source>
         <translation>Deltagande organisationer</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/shell/setup_wizard.py" line="199"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="199"/>
         <source>A proposal from the group&apos;s usual parties. Untick what does not apply, double-click a name to change it, or add your own.</source>
         <translation>Ett förslag utifrån gruppens vanliga parter. Bocka ur det som inte stämmer, dubbelklicka på ett namn för att ändra det, eller lägg till egna.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/shell/setup_wizard.py" line="208"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="208"/>
         <source>Another organisation, e.g. Vårdcentralen Norr</source>
         <translation>Ytterligare organisation, t.ex. Vårdcentralen Norr</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/shell/setup_wizard.py" line="209"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="209"/>
         <source>&amp;Add</source>
         <translation>&amp;Lägg till</translation>
     </message>
@@ -4668,107 +4668,107 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>PdfExportDialog</name>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/pdf_export_dialog.py" line="70"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="71"/>
         <source>Notice of meeting</source>
         <translation>Kallelse</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/pdf_export_dialog.py" line="71"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="72"/>
         <source>Notice of meeting (PDF)</source>
         <translation>Kallelse (PDF)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/pdf_export_dialog.py" line="73"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="74"/>
         <source>Meeting notes</source>
         <translation>Minnesanteckningar</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/pdf_export_dialog.py" line="73"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="74"/>
         <source>Minutes</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/pdf_export_dialog.py" line="74"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="75"/>
         <source>Minutes (PDF)</source>
         <translation>Protokoll (PDF)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/pdf_export_dialog.py" line="79"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="80"/>
         <source>{title} for the meeting on {date}.</source>
         <translation>{title} för mötet {date}.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/pdf_export_dialog.py" line="85"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="86"/>
         <source>The minutes are approved: the PDF says justerat.</source>
         <translation>Protokollet är justerat: det står i PDF:en.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/pdf_export_dialog.py" line="95"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="96"/>
         <source>&amp;File:</source>
         <translation>&amp;Fil:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/pdf_export_dialog.py" line="97"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="98"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Välj…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/pdf_export_dialog.py" line="104"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="105"/>
         <source>Include</source>
         <translation>Ta med</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/pdf_export_dialog.py" line="107"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="108"/>
         <source>&amp;Invited (attendance list)</source>
         <translation>&amp;Kallade (närvarolista)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/pdf_export_dialog.py" line="109"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="110"/>
         <source>&amp;Attendance list (present and absent)</source>
         <translation>&amp;Närvarolista (närvarande och frånvarande)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/pdf_export_dialog.py" line="111"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="112"/>
         <source>&amp;Linked activities, indicators and deviations</source>
         <translation>Kopplade a&amp;ktiviteter, indikatorer och avvikelser</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/pdf_export_dialog.py" line="112"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="113"/>
         <source>&amp;Deviation summary (counts by category)</source>
         <translation>Sammanställning av a&amp;vvikelser (antal per samverkanssituation)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/pdf_export_dialog.py" line="113"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="114"/>
         <source>Action &amp;plan status</source>
         <translation>Läget i &amp;handlingsplanen</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/pdf_export_dialog.py" line="114"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="115"/>
         <source>&amp;Open action items from earlier meetings</source>
         <translation>Öppna åtgärder från &amp;tidigare möten</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/pdf_export_dialog.py" line="128"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="129"/>
         <source>Op&amp;en the PDF when it is ready</source>
         <translation>Ö&amp;ppna PDF:en när den är klar</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/pdf_export_dialog.py" line="134"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="135"/>
         <source>&amp;Write PDF</source>
         <translation>&amp;Skriv PDF</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/pdf_export_dialog.py" line="146"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="147"/>
         <source>Save PDF</source>
         <translation>Spara PDF</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/pdf_export_dialog.py" line="146"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="147"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/pdf_export_dialog.py" line="189"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="190"/>
         <source>Writing the PDF…</source>
         <translation>Skriver PDF:en…</translation>
     </message>
@@ -4776,42 +4776,42 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>PlacePage</name>
     <message>
-        <location filename="../narvard_desktop/ui/shell/setup_wizard.py" line="115"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="115"/>
         <source>Which kommun?</source>
         <translation>Vilken kommun?</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/shell/setup_wizard.py" line="116"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="116"/>
         <source>Type part of the name or the SCB code to search.</source>
         <translation>Skriv en del av namnet eller SCB-koden för att söka.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/shell/setup_wizard.py" line="117"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="117"/>
         <source>Search kommun, e.g. Borås or 1490</source>
         <translation>Sök kommun, t.ex. Borås eller 1490</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/shell/setup_wizard.py" line="121"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="121"/>
         <source>(area not verified)</source>
         <translation>(område ej verifierat)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/shell/setup_wizard.py" line="127"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="127"/>
         <source>Kommuner marked &apos;area not verified&apos; may belong to another area; this can be corrected later.</source>
         <translation>Kommuner märkta &apos;område ej verifierat&apos; kan höra till ett annat område; det kan rättas senare.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/shell/setup_wizard.py" line="132"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="132"/>
         <source>Which area?</source>
         <translation>Vilket område?</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/shell/setup_wizard.py" line="133"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="133"/>
         <source>The six sub-regional areas of Västra Götaland.</source>
         <translation>De sex delregionala områdena i Västra Götaland.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/shell/setup_wizard.py" line="134"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="134"/>
         <source>Search area</source>
         <translation>Sök område</translation>
     </message>
@@ -4819,52 +4819,52 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../narvard_desktop/ui/plan/dialogs.py" line="25"/>
+        <location filename="../../ui/plan/dialogs.py" line="25"/>
         <source>Edit action plan</source>
         <translation>Ändra handlingsplan</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/dialogs.py" line="25"/>
+        <location filename="../../ui/plan/dialogs.py" line="25"/>
         <source>New action plan</source>
         <translation>Ny handlingsplan</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/dialogs.py" line="28"/>
+        <location filename="../../ui/plan/dialogs.py" line="28"/>
         <source>e.g. Handlingsplan god och nära vård 2026–2027</source>
         <translation>t.ex. Handlingsplan god och nära vård 2026–2027</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/dialogs.py" line="32"/>
+        <location filename="../../ui/plan/dialogs.py" line="32"/>
         <source>e.g. Äldre med omfattande behov av vård och omsorg</source>
         <translation>t.ex. Äldre med omfattande behov av vård och omsorg</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/dialogs.py" line="34"/>
+        <location filename="../../ui/plan/dialogs.py" line="34"/>
         <source>Who the plan is for (målgrupp).</source>
         <translation>Vilka planen gäller (målgrupp).</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/dialogs.py" line="39"/>
+        <location filename="../../ui/plan/dialogs.py" line="41"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/dialogs.py" line="40"/>
+        <location filename="../../ui/plan/dialogs.py" line="42"/>
         <source>Target &amp;group:</source>
         <translation>&amp;Målgrupp:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/dialogs.py" line="41"/>
+        <location filename="../../ui/plan/dialogs.py" line="43"/>
         <source>Period &amp;from:</source>
         <translation>Period &amp;från:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/dialogs.py" line="42"/>
+        <location filename="../../ui/plan/dialogs.py" line="44"/>
         <source>Period &amp;to:</source>
         <translation>Period t&amp;ill:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/dialogs.py" line="43"/>
+        <location filename="../../ui/plan/dialogs.py" line="45"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beskrivning:</translation>
     </message>
@@ -4872,52 +4872,52 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>PlanOverview</name>
     <message>
-        <location filename="../narvard_desktop/ui/plan/overview.py" line="245"/>
+        <location filename="../../ui/plan/overview.py" line="245"/>
         <source>Activities by status per way of working</source>
         <translation>Aktiviteter per status och arbetssätt</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/overview.py" line="264"/>
+        <location filename="../../ui/plan/overview.py" line="264"/>
         <source>Due before the next meeting</source>
         <translation>Ska vara klart till nästa möte</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/overview.py" line="284"/>
+        <location filename="../../ui/plan/overview.py" line="284"/>
         <source>Double-click or press Enter to open the activity.</source>
         <translation>Dubbelklicka eller tryck Enter för att öppna aktiviteten.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/overview.py" line="312"/>
+        <location filename="../../ui/plan/overview.py" line="312"/>
         <source>Number of activities</source>
         <translation>Antal aktiviteter</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/overview.py" line="313"/>
+        <location filename="../../ui/plan/overview.py" line="313"/>
         <source>delayed: {count}</source>
         <translation>försenade: {count}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/overview.py" line="314"/>
+        <location filename="../../ui/plan/overview.py" line="314"/>
         <source>The plan has no activities yet</source>
         <translation>Planen har inga aktiviteter ännu</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/overview.py" line="315"/>
+        <location filename="../../ui/plan/overview.py" line="315"/>
         <source>Not chosen</source>
         <translation>Inte valt</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/overview.py" line="329"/>
+        <location filename="../../ui/plan/overview.py" line="329"/>
         <source>No coming meeting is planned. Add one under Meetings to see what should be done by then.</source>
         <translation>Inget kommande möte är inlagt. Lägg in ett under Möten för att se vad som ska vara klart till dess.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/overview.py" line="336"/>
+        <location filename="../../ui/plan/overview.py" line="336"/>
         <source>Next meeting {date}: {count} unfinished activities are due by then (delayed ones included).</source>
         <translation>Nästa möte {date}: {count} aktiviteter som inte är klara ska vara klara till dess (försenade räknas med).</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/overview.py" line="342"/>
+        <location filename="../../ui/plan/overview.py" line="342"/>
         <source>Next meeting {date}: no unfinished activity is due by then.</source>
         <translation>Nästa möte {date}: ingen ofärdig aktivitet ska vara klar till dess.</translation>
     </message>
@@ -4925,303 +4925,303 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../narvard_desktop/ui/plan/page.py" line="96"/>
+        <location filename="../../ui/plan/page.py" line="95"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/page.py" line="100"/>
+        <location filename="../../ui/plan/page.py" line="99"/>
         <source>&amp;Plan:</source>
         <translation>&amp;Plan:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/page.py" line="106"/>
+        <location filename="../../ui/plan/page.py" line="105"/>
         <source>A group can have several plans, e.g. one per period.</source>
         <translation>En grupp kan ha flera planer, till exempel en per period.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/page.py" line="113"/>
+        <location filename="../../ui/plan/page.py" line="112"/>
         <source>New plan…</source>
         <translation>Ny plan…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/page.py" line="115"/>
+        <location filename="../../ui/plan/page.py" line="114"/>
         <source>Edit plan…</source>
         <translation>Ändra plan…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/page.py" line="120"/>
+        <location filename="../../ui/plan/page.py" line="119"/>
         <source>Excel and more</source>
         <translation>Excel med mera</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/page.py" line="123"/>
+        <location filename="../../ui/plan/page.py" line="122"/>
         <source>Export to Excel…</source>
         <translation>Exportera till Excel…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/page.py" line="124"/>
+        <location filename="../../ui/plan/page.py" line="123"/>
         <source>Import from Excel…</source>
         <translation>Importera från Excel…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/page.py" line="126"/>
+        <location filename="../../ui/plan/page.py" line="125"/>
         <source>Delete plan…</source>
         <translation>Ta bort planen…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/page.py" line="159"/>
+        <location filename="../../ui/plan/page.py" line="158"/>
         <source>The group has no action plan yet</source>
         <translation>Gruppen har ingen handlingsplan ännu</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/page.py" line="164"/>
+        <location filename="../../ui/plan/page.py" line="163"/>
         <source>An action plan (handlingsplan) holds the group&apos;s goals, the activities that lead there and the indicators that show how it is going. Create one, or import an existing list from Excel.</source>
         <translation>En handlingsplan samlar gruppens mål, aktiviteterna som leder dit och indikatorerna som visar hur det går. Skapa en ny, eller importera en lista ni redan har i Excel.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/page.py" line="172"/>
+        <location filename="../../ui/plan/page.py" line="171"/>
         <source>&amp;Create action plan…</source>
         <translation>&amp;Skapa handlingsplan…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/page.py" line="174"/>
+        <location filename="../../ui/plan/page.py" line="173"/>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Importera från Excel…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/page.py" line="190"/>
+        <location filename="../../ui/plan/page.py" line="189"/>
         <source>&amp;Activities</source>
         <translation>&amp;Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/page.py" line="193"/>
+        <location filename="../../ui/plan/page.py" line="192"/>
         <source>I&amp;ndicators</source>
         <translation>I&amp;ndikatorer</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/page.py" line="196"/>
+        <location filename="../../ui/plan/page.py" line="195"/>
         <source>O&amp;verview</source>
         <translation>Ö&amp;versikt</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/page.py" line="211"/>
+        <location filename="../../ui/plan/page.py" line="210"/>
         <source>&amp;Goals</source>
         <translation>&amp;Mål</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/page.py" line="220"/>
+        <location filename="../../ui/plan/page.py" line="219"/>
         <source>Choose a goal to see only its activities and indicators.</source>
         <translation>Välj ett mål för att bara se dess aktiviteter och indikatorer.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/page.py" line="228"/>
+        <location filename="../../ui/plan/page.py" line="227"/>
         <source>New goal…</source>
         <translation>Nytt mål…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/page.py" line="231"/>
+        <location filename="../../ui/plan/page.py" line="230"/>
         <source>More</source>
         <translation>Mer</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/page.py" line="234"/>
+        <location filename="../../ui/plan/page.py" line="233"/>
         <source>Edit goal…</source>
         <translation>Ändra målet…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/page.py" line="236"/>
+        <location filename="../../ui/plan/page.py" line="235"/>
         <source>Delete goal…</source>
         <translation>Ta bort målet…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/page.py" line="252"/>
+        <location filename="../../ui/plan/page.py" line="251"/>
         <source>Search title and description (Ctrl+F)</source>
         <translation>Sök i titel och beskrivning (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/page.py" line="262"/>
+        <location filename="../../ui/plan/page.py" line="261"/>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/page.py" line="263"/>
+        <location filename="../../ui/plan/page.py" line="262"/>
         <source>Not finished</source>
         <translation>Inte avslutade</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/page.py" line="268"/>
+        <location filename="../../ui/plan/page.py" line="267"/>
         <source>The Färdplan&apos;s ways of working (A1–A6) and prerequisites (F1–F5).</source>
         <translation>Färdplanens förändrade arbetssätt (A1–A6) och grundläggande förutsättningar (F1–F5).</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/page.py" line="273"/>
+        <location filename="../../ui/plan/page.py" line="272"/>
         <source>Responsible organisation</source>
         <translation>Ansvarig organisation</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/page.py" line="281"/>
+        <location filename="../../ui/plan/page.py" line="280"/>
         <source>Only &amp;delayed</source>
         <translation>Endast &amp;försenade</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/page.py" line="283"/>
+        <location filename="../../ui/plan/page.py" line="282"/>
         <source>Activities whose due date has passed and that are neither done nor cancelled.</source>
         <translation>Aktiviteter där klart-senast-datumet har passerat och som varken är klara eller avbrutna.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/page.py" line="285"/>
-        <location filename="../narvard_desktop/ui/plan/page.py" line="395"/>
+        <location filename="../../ui/plan/page.py" line="284"/>
+        <location filename="../../ui/plan/page.py" line="394"/>
         <source>Due by next &amp;meeting</source>
         <translation>Klart före nästa &amp;möte</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/page.py" line="290"/>
+        <location filename="../../ui/plan/page.py" line="289"/>
         <source>Clear filters</source>
         <translation>Rensa filter</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/page.py" line="302"/>
+        <location filename="../../ui/plan/page.py" line="301"/>
         <source>+ New activity</source>
         <translation>+ Ny aktivitet</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/page.py" line="303"/>
+        <location filename="../../ui/plan/page.py" line="302"/>
         <source>Add an activity to the plan (Ctrl+N).</source>
         <translation>Lägg till en aktivitet i planen (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/page.py" line="305"/>
+        <location filename="../../ui/plan/page.py" line="304"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ppna</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/page.py" line="306"/>
+        <location filename="../../ui/plan/page.py" line="305"/>
         <source>Open the marked activity (Enter or double-click).</source>
         <translation>Öppna den markerade aktiviteten (Enter eller dubbelklick).</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/page.py" line="308"/>
+        <location filename="../../ui/plan/page.py" line="307"/>
         <source>Set stat&amp;us of the marked activity:</source>
         <translation>Ändra s&amp;tatus för markerad aktivitet:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/page.py" line="313"/>
+        <location filename="../../ui/plan/page.py" line="312"/>
         <source>Changes the status at once, without opening the activity.</source>
         <translation>Ändrar statusen direkt, utan att öppna aktiviteten.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/page.py" line="386"/>
+        <location filename="../../ui/plan/page.py" line="385"/>
         <source>Due by next &amp;meeting ({date})</source>
         <translation>Klart före nästa &amp;möte ({date})</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/page.py" line="392"/>
+        <location filename="../../ui/plan/page.py" line="391"/>
         <source>Unfinished activities due on or before the next meeting.</source>
         <translation>Pågående och ej påbörjade aktiviteter som ska vara klara senast vid nästa möte.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/page.py" line="398"/>
+        <location filename="../../ui/plan/page.py" line="397"/>
         <source>No coming meeting is planned.</source>
         <translation>Inget kommande möte är inlagt.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/page.py" line="408"/>
+        <location filename="../../ui/plan/page.py" line="407"/>
         <source>All ways of working</source>
         <translation>Alla arbetssätt och förutsättningar</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/page.py" line="414"/>
+        <location filename="../../ui/plan/page.py" line="413"/>
         <source>All organisations</source>
         <translation>Alla organisationer</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/page.py" line="429"/>
+        <location filename="../../ui/plan/page.py" line="428"/>
         <source>All plans of every group (read-only)</source>
         <translation>Alla gruppers planer (skrivskyddat)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/page.py" line="433"/>
+        <location filename="../../ui/plan/page.py" line="432"/>
         <source>{title} – {group} (imported, read-only)</source>
         <translation>{title} – {group} (importerad, skrivskyddad)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/page.py" line="487"/>
+        <location filename="../../ui/plan/page.py" line="486"/>
         <source>Activities from every group&apos;s plans. Choose one plan to see its goals and indicators.</source>
         <translation>Aktiviteter ur alla gruppers planer. Välj en plan för att se dess mål och indikatorer.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/page.py" line="498"/>
+        <location filename="../../ui/plan/page.py" line="497"/>
         <source>Period {start} – {end}</source>
         <translation>Period {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/page.py" line="505"/>
+        <location filename="../../ui/plan/page.py" line="504"/>
         <source>Target group: {target}</source>
         <translation>Målgrupp: {target}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/page.py" line="514"/>
+        <location filename="../../ui/plan/page.py" line="513"/>
         <source>Adopted at the meeting of {date}</source>
         <translation>Antagen vid mötet {date}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/page.py" line="519"/>
+        <location filename="../../ui/plan/page.py" line="518"/>
         <source>Imported from another group: read-only</source>
         <translation>Importerad från en annan grupp: kan inte ändras här</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/page.py" line="525"/>
+        <location filename="../../ui/plan/page.py" line="524"/>
         <source>All goals</source>
         <translation>Alla mål</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/page.py" line="602"/>
+        <location filename="../../ui/plan/page.py" line="601"/>
         <source>{count} activities</source>
         <translation>{count} aktiviteter</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/page.py" line="675"/>
+        <location filename="../../ui/plan/page.py" line="674"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/page.py" line="676"/>
+        <location filename="../../ui/plan/page.py" line="675"/>
         <source>Set status</source>
         <translation>Ändra status</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/page.py" line="687"/>
+        <location filename="../../ui/plan/page.py" line="686"/>
         <source>Delete…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/page.py" line="723"/>
+        <location filename="../../ui/plan/page.py" line="722"/>
         <source>Discard changes</source>
         <translation>Släng ändringarna</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/page.py" line="724"/>
+        <location filename="../../ui/plan/page.py" line="723"/>
         <source>The open activity has changes that are not saved. Discard them?</source>
         <translation>Den öppna aktiviteten har ändringar som inte är sparade. Vill du slänga dem?</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/page.py" line="795"/>
+        <location filename="../../ui/plan/page.py" line="794"/>
         <source>Delete plan</source>
         <translation>Ta bort planen</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/page.py" line="797"/>
+        <location filename="../../ui/plan/page.py" line="796"/>
         <source>Delete the plan “{title}” with all its goals, activities, indicators and values? The deletion is also sent with the next export file.</source>
         <translation>Vill du ta bort planen ”{title}” med alla dess mål, aktiviteter, indikatorer och mätvärden? Borttagningen skickas också med nästa exportfil.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/page.py" line="832"/>
+        <location filename="../../ui/plan/page.py" line="831"/>
         <source>Delete goal</source>
         <translation>Ta bort målet</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/page.py" line="834"/>
+        <location filename="../../ui/plan/page.py" line="833"/>
         <source>Delete the goal? Its activities and indicators stay in the plan, without a goal.</source>
         <translation>Vill du ta bort målet? Dess aktiviteter och indikatorer finns kvar i planen, utan mål.</translation>
     </message>
@@ -5229,27 +5229,27 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>PrivacyHint</name>
     <message>
-        <location filename="../narvard_desktop/ui/kit/privacy_hint.py" line="66"/>
+        <location filename="../../ui/kit/privacy_hint.py" line="66"/>
         <source>Show</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/kit/privacy_hint.py" line="67"/>
+        <location filename="../../ui/kit/privacy_hint.py" line="67"/>
         <source>Selects the number in the text so you can delete it.</source>
         <translation>Markerar numret i texten så att du kan ta bort det.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/kit/privacy_hint.py" line="104"/>
+        <location filename="../../ui/kit/privacy_hint.py" line="104"/>
         <source>The text holds {count} personal identity numbers. Remove them: describe what happened, never who.</source>
         <translation>Texten innehåller {count} personnummer. Ta bort dem: beskriv vad som hände, aldrig vem.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/kit/privacy_hint.py" line="109"/>
+        <location filename="../../ui/kit/privacy_hint.py" line="109"/>
         <source>The text holds a coordination number (samordningsnummer). Remove it: describe what happened, never who.</source>
         <translation>Texten innehåller ett samordningsnummer. Ta bort det: beskriv vad som hände, aldrig vem.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/kit/privacy_hint.py" line="113"/>
+        <location filename="../../ui/kit/privacy_hint.py" line="113"/>
         <source>The text holds a personal identity number (personnummer). Remove it: describe what happened, never who.</source>
         <translation>Texten innehåller ett personnummer. Ta bort det: beskriv vad som hände, aldrig vem.</translation>
     </message>
@@ -5257,17 +5257,17 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>PrivacyHitsModel</name>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/page.py" line="77"/>
+        <location filename="../../ui/deviations/page.py" line="76"/>
         <source>Kind of record</source>
         <translation>Typ av post</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/page.py" line="77"/>
+        <location filename="../../ui/deviations/page.py" line="76"/>
         <source>Field</source>
         <translation>Fält</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/page.py" line="77"/>
+        <location filename="../../ui/deviations/page.py" line="76"/>
         <source>Looks like</source>
         <translation>Ser ut som</translation>
     </message>
@@ -5275,12 +5275,12 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>PrivacyScan</name>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/page.py" line="67"/>
+        <location filename="../../ui/deviations/page.py" line="66"/>
         <source>Personal identity number</source>
         <translation>Personnummer</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/page.py" line="68"/>
+        <location filename="../../ui/deviations/page.py" line="67"/>
         <source>Coordination number</source>
         <translation>Samordningsnummer</translation>
     </message>
@@ -5288,22 +5288,22 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>PrivacyScanDialog</name>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/page.py" line="117"/>
+        <location filename="../../ui/deviations/page.py" line="116"/>
         <source>Personal identity number check</source>
         <translation>Personnummerkontroll</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/page.py" line="122"/>
+        <location filename="../../ui/deviations/page.py" line="121"/>
         <source>{count} texts look like they hold a personal identity number or coordination number. Open each record and remove the number: such texts cannot leave the group.</source>
         <translation>{count} texter ser ut att innehålla ett personnummer eller samordningsnummer. Öppna varje post och ta bort numret: sådana texter kan inte lämna gruppen.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/page.py" line="127"/>
+        <location filename="../../ui/deviations/page.py" line="126"/>
         <source>No personal identity numbers were found in the database.</source>
         <translation>Inga personnummer hittades i databasen.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/page.py" line="143"/>
+        <location filename="../../ui/deviations/page.py" line="142"/>
         <source>&amp;Open record</source>
         <translation>Ö&amp;ppna posten</translation>
     </message>
@@ -5311,281 +5311,281 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>Protocol</name>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="49"/>
+        <location filename="../../reports/protocol_pdf.py" line="49"/>
         <source>Minutes</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="50"/>
+        <location filename="../../reports/protocol_pdf.py" line="50"/>
         <source>Meeting notes</source>
         <translation>Minnesanteckningar</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="52"/>
+        <location filename="../../reports/protocol_pdf.py" line="52"/>
         <source>Notice of meeting</source>
         <translation>Kallelse</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="54"/>
+        <location filename="../../reports/protocol_pdf.py" line="54"/>
         <source>Present</source>
         <translation>Närvarande</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="55"/>
+        <location filename="../../reports/protocol_pdf.py" line="55"/>
         <source>Absent</source>
         <translation>Frånvarande</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="56"/>
+        <location filename="../../reports/protocol_pdf.py" line="56"/>
         <source>Co-opted</source>
         <translation>Adjungerade</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="59"/>
+        <location filename="../../reports/protocol_pdf.py" line="59"/>
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="60"/>
+        <location filename="../../reports/protocol_pdf.py" line="60"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="61"/>
+        <location filename="../../reports/protocol_pdf.py" line="61"/>
         <source>Deviation</source>
         <translation>Avvikelse</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="62"/>
+        <location filename="../../reports/protocol_pdf.py" line="62"/>
         <source>Action item</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="78"/>
+        <location filename="../../reports/protocol_pdf.py" line="78"/>
         <source> and </source>
         <translation> och </translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="95"/>
+        <location filename="../../reports/protocol_pdf.py" line="95"/>
         <source>Page {page} ({pages})</source>
         <translation>Sida {page} ({pages})</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="109"/>
+        <location filename="../../reports/protocol_pdf.py" line="109"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="110"/>
+        <location filename="../../reports/protocol_pdf.py" line="110"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="111"/>
+        <location filename="../../reports/protocol_pdf.py" line="111"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="112"/>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="359"/>
+        <location filename="../../reports/protocol_pdf.py" line="112"/>
+        <location filename="../../reports/protocol_pdf.py" line="359"/>
         <source>Chair</source>
         <translation>Ordförande</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="113"/>
+        <location filename="../../reports/protocol_pdf.py" line="113"/>
         <source>Secretary</source>
         <translation>Sekreterare</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="116"/>
+        <location filename="../../reports/protocol_pdf.py" line="116"/>
         <source>Adjusters</source>
         <translation>Justerare</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="124"/>
+        <location filename="../../reports/protocol_pdf.py" line="124"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="125"/>
+        <location filename="../../reports/protocol_pdf.py" line="125"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="126"/>
+        <location filename="../../reports/protocol_pdf.py" line="126"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="136"/>
+        <location filename="../../reports/protocol_pdf.py" line="136"/>
         <source>Invited</source>
         <translation>Kallade</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="156"/>
+        <location filename="../../reports/protocol_pdf.py" line="156"/>
         <source>Deviations reported after {since} up to {until}</source>
         <translation>Avvikelser rapporterade efter {since} till och med {until}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="159"/>
+        <location filename="../../reports/protocol_pdf.py" line="159"/>
         <source>Deviations reported up to {until}</source>
         <translation>Avvikelser rapporterade till och med {until}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="165"/>
+        <location filename="../../reports/protocol_pdf.py" line="165"/>
         <source>No deviations were reported.</source>
         <translation>Inga avvikelser har rapporterats.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="169"/>
+        <location filename="../../reports/protocol_pdf.py" line="169"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="173"/>
+        <location filename="../../reports/protocol_pdf.py" line="173"/>
         <source>Category</source>
         <translation>Samverkanssituation</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="174"/>
+        <location filename="../../reports/protocol_pdf.py" line="174"/>
         <source>Number</source>
         <translation>Antal</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="186"/>
+        <location filename="../../reports/protocol_pdf.py" line="186"/>
         <source>Counts only; the descriptions stay in the avvikelse log.</source>
         <translation>Endast antal; beskrivningarna finns kvar i avvikelseloggen.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="206"/>
+        <location filename="../../reports/protocol_pdf.py" line="206"/>
         <source>Activities by way of working on {date}</source>
         <translation>Aktiviteter per arbetssätt den {date}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="215"/>
+        <location filename="../../reports/protocol_pdf.py" line="215"/>
         <source>The handlingsplan has no activities.</source>
         <translation>Handlingsplanen har inga aktiviteter.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="221"/>
+        <location filename="../../reports/protocol_pdf.py" line="221"/>
         <source>Way of working</source>
         <translation>Arbetssätt</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="244"/>
+        <location filename="../../reports/protocol_pdf.py" line="244"/>
         <source>Delayed activities</source>
         <translation>Försenade aktiviteter</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="248"/>
+        <location filename="../../reports/protocol_pdf.py" line="248"/>
         <source>Due before the next meeting ({date})</source>
         <translation>Ska vara klara före nästa möte ({date})</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="251"/>
+        <location filename="../../reports/protocol_pdf.py" line="251"/>
         <source>Due by {date}</source>
         <translation>Ska vara klara senast {date}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="262"/>
+        <location filename="../../reports/protocol_pdf.py" line="262"/>
         <source>Open action items from earlier meetings</source>
         <translation>Öppna åtgärder från tidigare möten</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="267"/>
+        <location filename="../../reports/protocol_pdf.py" line="267"/>
         <source>No open action items.</source>
         <translation>Inga öppna åtgärder.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="272"/>
+        <location filename="../../reports/protocol_pdf.py" line="272"/>
         <source>Meeting</source>
         <translation>Möte</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="273"/>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="303"/>
+        <location filename="../../reports/protocol_pdf.py" line="273"/>
+        <location filename="../../reports/protocol_pdf.py" line="303"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="274"/>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="304"/>
+        <location filename="../../reports/protocol_pdf.py" line="274"/>
+        <location filename="../../reports/protocol_pdf.py" line="304"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="275"/>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="305"/>
+        <location filename="../../reports/protocol_pdf.py" line="275"/>
+        <location filename="../../reports/protocol_pdf.py" line="305"/>
         <source>By</source>
         <translation>Klart senast</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="296"/>
+        <location filename="../../reports/protocol_pdf.py" line="296"/>
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="299"/>
+        <location filename="../../reports/protocol_pdf.py" line="299"/>
         <source>Action items</source>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="313"/>
+        <location filename="../../reports/protocol_pdf.py" line="313"/>
         <source>Linked to</source>
         <translation>Kopplat till</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="329"/>
+        <location filename="../../reports/protocol_pdf.py" line="329"/>
         <source>Place and date</source>
         <translation>Ort och datum</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="353"/>
+        <location filename="../../reports/protocol_pdf.py" line="353"/>
         <source>Secretary (recorded by)</source>
         <translation>Vid protokollet (sekreterare)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="355"/>
+        <location filename="../../reports/protocol_pdf.py" line="355"/>
         <source>Notes taken by</source>
         <translation>Antecknat av</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="364"/>
+        <location filename="../../reports/protocol_pdf.py" line="364"/>
         <source>Adjuster</source>
         <translation>Justerare</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="383"/>
+        <location filename="../../reports/protocol_pdf.py" line="383"/>
         <source>Signatures</source>
         <translation>Underskrifter</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="397"/>
+        <location filename="../../reports/protocol_pdf.py" line="397"/>
         <source>Approved (justerat) {date} by {names}</source>
         <translation>Justerat {date} av {names}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="401"/>
+        <location filename="../../reports/protocol_pdf.py" line="401"/>
         <source>Approved (justerat) {date}</source>
         <translation>Justerat {date}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="422"/>
+        <location filename="../../reports/protocol_pdf.py" line="422"/>
         <source>Locked {time} UTC. Checksum (SHA-256): {checksum}</source>
         <translation>Låst {time} UTC. Kontrollsumma (SHA-256): {checksum}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/protocol_pdf.py" line="437"/>
+        <location filename="../../reports/protocol_pdf.py" line="437"/>
         <source>Agenda</source>
         <translation>Dagordning</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/document_privacy.py" line="12"/>
+        <location filename="../../reports/document_privacy.py" line="12"/>
         <source>the meeting details</source>
         <translation>mötesuppgifterna</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/reports/document_privacy.py" line="13"/>
+        <location filename="../../reports/document_privacy.py" line="13"/>
         <source>the attendance list</source>
         <translation>närvarolistan</translation>
     </message>
@@ -5593,12 +5593,12 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>ProvenanceBanner</name>
     <message>
-        <location filename="../narvard_desktop/ui/kit/provenance.py" line="85"/>
+        <location filename="../../ui/kit/provenance.py" line="85"/>
         <source>Imported from {source}. This record belongs to {owner} and cannot be changed here; changes arrive with their next file.</source>
         <translation>Importerad från {source}. Uppgiften tillhör {owner} och kan inte ändras här; ändringar kommer med deras nästa fil.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/kit/provenance.py" line="91"/>
+        <location filename="../../ui/kit/provenance.py" line="91"/>
         <source>Only the group that owns a record may change it, so that the same record never has two different versions.</source>
         <translation>Bara gruppen som äger en uppgift får ändra den, så att samma uppgift aldrig finns i två olika versioner.</translation>
     </message>
@@ -5606,7 +5606,7 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>RecordBanner</name>
     <message>
-        <location filename="../narvard_desktop/ui/kit/forms.py" line="255"/>
+        <location filename="../../ui/kit/forms.py" line="282"/>
         <source>This record belongs to {owner} and cannot be changed here; changes arrive with their next file.</source>
         <translation>Uppgiften tillhör {owner} och kan inte ändras här; ändringar kommer med deras nästa fil.</translation>
     </message>
@@ -5614,17 +5614,17 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../narvard_desktop/ui/kit/forms.py" line="291"/>
+        <location filename="../../ui/kit/forms.py" line="318"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/kit/forms.py" line="295"/>
+        <location filename="../../ui/kit/forms.py" line="322"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/kit/forms.py" line="315"/>
+        <location filename="../../ui/kit/forms.py" line="342"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
@@ -5632,208 +5632,208 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>RecordKind</name>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="69"/>
+        <location filename="../../record_kinds.py" line="69"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="70"/>
+        <location filename="../../record_kinds.py" line="70"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="77"/>
+        <location filename="../../record_kinds.py" line="77"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="78"/>
+        <location filename="../../record_kinds.py" line="78"/>
         <source>Organisations</source>
         <translation>Organisationer</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="85"/>
+        <location filename="../../record_kinds.py" line="85"/>
         <source>Person in the group</source>
         <translation>Person i gruppen</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="86"/>
+        <location filename="../../record_kinds.py" line="86"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="94"/>
+        <location filename="../../record_kinds.py" line="94"/>
         <source>Meeting</source>
         <translation>Möte</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="95"/>
+        <location filename="../../record_kinds.py" line="95"/>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="104"/>
+        <location filename="../../record_kinds.py" line="104"/>
         <source>Agenda item (§)</source>
         <translation>Dagordningspunkt (§)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="105"/>
+        <location filename="../../record_kinds.py" line="105"/>
         <source>Agenda items</source>
         <translation>Dagordningspunkter</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="113"/>
+        <location filename="../../record_kinds.py" line="113"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="114"/>
+        <location filename="../../record_kinds.py" line="114"/>
         <source>Action plans</source>
         <translation>Handlingsplaner</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="123"/>
+        <location filename="../../record_kinds.py" line="123"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="124"/>
+        <location filename="../../record_kinds.py" line="124"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="132"/>
+        <location filename="../../record_kinds.py" line="132"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="133"/>
+        <location filename="../../record_kinds.py" line="133"/>
         <source>Indicators</source>
         <translation>Indikatorer</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="143"/>
+        <location filename="../../record_kinds.py" line="143"/>
         <source>Measured value</source>
         <translation>Mätvärde</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="144"/>
+        <location filename="../../record_kinds.py" line="144"/>
         <source>Measured values</source>
         <translation>Mätvärden</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="151"/>
+        <location filename="../../record_kinds.py" line="151"/>
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="152"/>
+        <location filename="../../record_kinds.py" line="152"/>
         <source>Activities</source>
         <translation>Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="160"/>
+        <location filename="../../record_kinds.py" line="160"/>
         <source>Progress note</source>
         <translation>Lägesanteckning</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="161"/>
+        <location filename="../../record_kinds.py" line="161"/>
         <source>Progress notes</source>
         <translation>Lägesanteckningar</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="171"/>
+        <location filename="../../record_kinds.py" line="171"/>
         <source>Deviation</source>
         <translation>Avvikelse</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="172"/>
+        <location filename="../../record_kinds.py" line="172"/>
         <source>Deviations</source>
         <translation>Avvikelser</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="185"/>
+        <location filename="../../record_kinds.py" line="185"/>
         <source>Deviation, change of state</source>
         <translation>Avvikelse, statusändring</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="186"/>
+        <location filename="../../record_kinds.py" line="186"/>
         <source>Deviation history</source>
         <translation>Avvikelsehistorik</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="192"/>
-        <location filename="../narvard_desktop/record_kinds.py" line="193"/>
+        <location filename="../../record_kinds.py" line="192"/>
+        <location filename="../../record_kinds.py" line="193"/>
         <source>Attendance</source>
         <translation>Närvaro</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="202"/>
+        <location filename="../../record_kinds.py" line="202"/>
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="203"/>
+        <location filename="../../record_kinds.py" line="203"/>
         <source>Decisions</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="210"/>
+        <location filename="../../record_kinds.py" line="210"/>
         <source>Action item</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="211"/>
+        <location filename="../../record_kinds.py" line="211"/>
         <source>Action items</source>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="220"/>
+        <location filename="../../record_kinds.py" line="220"/>
         <source>Link</source>
         <translation>Koppling</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="221"/>
+        <location filename="../../record_kinds.py" line="221"/>
         <source>Links</source>
         <translation>Kopplingar</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="227"/>
+        <location filename="../../record_kinds.py" line="227"/>
         <source>Reopened protocol</source>
         <translation>Återöppnat protokoll</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="228"/>
+        <location filename="../../record_kinds.py" line="228"/>
         <source>Reopened protocols</source>
         <translation>Återöppnade protokoll</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="239"/>
+        <location filename="../../record_kinds.py" line="239"/>
         <source>Export or import</source>
         <translation>Export eller import</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="240"/>
+        <location filename="../../record_kinds.py" line="240"/>
         <source>Exports and imports</source>
         <translation>Exporter och importer</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="247"/>
+        <location filename="../../record_kinds.py" line="247"/>
         <source>Deviation category</source>
         <translation>Avvikelsekategori</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="248"/>
+        <location filename="../../record_kinds.py" line="248"/>
         <source>Deviation categories</source>
         <translation>Avvikelsekategorier</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="254"/>
+        <location filename="../../record_kinds.py" line="254"/>
         <source>Organisation type</source>
         <translation>Organisationstyp</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/record_kinds.py" line="255"/>
+        <location filename="../../record_kinds.py" line="255"/>
         <source>Organisation types</source>
         <translation>Organisationstyper</translation>
     </message>
@@ -5841,37 +5841,37 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/justering_dialogs.py" line="92"/>
+        <location filename="../../ui/meetings/justering_dialogs.py" line="92"/>
         <source>Open for changes</source>
         <translation>Öppna för ändring</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/justering_dialogs.py" line="98"/>
+        <location filename="../../ui/meetings/justering_dialogs.py" line="98"/>
         <source>The minutes of {date} are approved. Opening them for changes is logged with your reason, and the checksum changes when they are approved again.</source>
         <translation>Protokollet från {date} är justerat. Att öppna det för ändring loggas med ditt skäl, och kontrollsumman ändras när det justeras igen.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/justering_dialogs.py" line="106"/>
+        <location filename="../../ui/meetings/justering_dialogs.py" line="106"/>
         <source>e.g. The adjusters asked for a corrected § 6.</source>
         <translation>t.ex. Justerarna bad om en rättad § 6.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/justering_dialogs.py" line="108"/>
+        <location filename="../../ui/meetings/justering_dialogs.py" line="108"/>
         <source>&amp;Reason (required):</source>
         <translation>&amp;Skäl (måste fyllas i):</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/justering_dialogs.py" line="111"/>
+        <location filename="../../ui/meetings/justering_dialogs.py" line="111"/>
         <source>Your name (optional)</source>
         <translation>Ditt namn (frivilligt)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/justering_dialogs.py" line="112"/>
+        <location filename="../../ui/meetings/justering_dialogs.py" line="112"/>
         <source>Opened &amp;by:</source>
         <translation>Öppnat &amp;av:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/justering_dialogs.py" line="114"/>
+        <location filename="../../ui/meetings/justering_dialogs.py" line="114"/>
         <source>&amp;Open for changes</source>
         <translation>Ö&amp;ppna för ändring</translation>
     </message>
@@ -5879,17 +5879,17 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>ReopenLog</name>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/justering_dialogs.py" line="191"/>
+        <location filename="../../ui/meetings/justering_dialogs.py" line="191"/>
         <source>Opened for changes after justering:</source>
         <translation>Öppnat för ändring efter justering:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/justering_dialogs.py" line="194"/>
+        <location filename="../../ui/meetings/justering_dialogs.py" line="194"/>
         <source>{when} UTC: {reason}</source>
         <translation>{when} UTC: {reason}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/justering_dialogs.py" line="196"/>
+        <location filename="../../ui/meetings/justering_dialogs.py" line="196"/>
         <source> (by {name})</source>
         <translation> (av {name})</translation>
     </message>
@@ -5897,32 +5897,32 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>RiskPicker</name>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/risk_picker.py" line="50"/>
+        <location filename="../../ui/deviations/risk_picker.py" line="50"/>
         <source>Choose how serious the consequence was or could have been (rows) and how likely it is to happen again (columns). Arrow keys move, Delete clears.</source>
         <translation>Välj hur allvarlig konsekvensen blev eller kunde ha blivit (rader) och hur sannolikt det är att det händer igen (kolumner). Piltangenterna flyttar, Delete tömmer.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/risk_picker.py" line="91"/>
+        <location filename="../../ui/deviations/risk_picker.py" line="91"/>
         <source>No risk assessed</source>
         <translation>Ingen risk bedömd</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/risk_picker.py" line="93"/>
+        <location filename="../../ui/deviations/risk_picker.py" line="93"/>
         <source>Risk {score}: consequence {consequence}, likelihood {likelihood}</source>
         <translation>Risk {score}: konsekvens {consequence}, sannolikhet {likelihood}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/risk_picker.py" line="100"/>
+        <location filename="../../ui/deviations/risk_picker.py" line="100"/>
         <source>Risk matrix</source>
         <translation>Riskmatris</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/risk_picker.py" line="143"/>
+        <location filename="../../ui/deviations/risk_picker.py" line="143"/>
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/risk_picker.py" line="149"/>
+        <location filename="../../ui/deviations/risk_picker.py" line="149"/>
         <source>Likelihood</source>
         <translation>Sannolikhet</translation>
     </message>
@@ -5930,27 +5930,27 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>RiskSection</name>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/risk_section.py" line="19"/>
+        <location filename="../../ui/deviations/risk_section.py" line="19"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/risk_section.py" line="33"/>
+        <location filename="../../ui/deviations/risk_section.py" line="33"/>
         <source>Care in&amp;jury:</source>
         <translation>&amp;Vårdskada:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/risk_section.py" line="37"/>
+        <location filename="../../ui/deviations/risk_section.py" line="37"/>
         <source>Lex Maria and Lex Sarah are handled in each organisation&apos;s own process and system, not here.</source>
         <translation>Lex Maria och Lex Sarah hanteras i varje organisations egen process och eget system, inte här.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/risk_section.py" line="52"/>
+        <location filename="../../ui/deviations/risk_section.py" line="52"/>
         <source>No risk assessed yet (optional).</source>
         <translation>Ingen risk bedömd ännu (frivilligt).</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/risk_section.py" line="56"/>
+        <location filename="../../ui/deviations/risk_section.py" line="56"/>
         <source>{risk} – needs deeper analysis (threshold {threshold}).</source>
         <translation>{risk} – behöver fördjupad analys (gräns {threshold}).</translation>
     </message>
@@ -5958,47 +5958,47 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../narvard_desktop/ui/shell/settings_dialog.py" line="24"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="24"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/shell/settings_dialog.py" line="28"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="28"/>
         <source>Program</source>
         <translation>Programmet</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/shell/settings_dialog.py" line="34"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="34"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/shell/settings_dialog.py" line="37"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="37"/>
         <source>The group&apos;s rules</source>
         <translation>Gruppens regler</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/shell/settings_dialog.py" line="42"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="42"/>
         <source>&amp;Risk score for deeper analysis:</source>
         <translation>&amp;Riskpoäng för fördjupad analys:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/shell/settings_dialog.py" line="45"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="45"/>
         <source> days</source>
         <translation> dagar</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/shell/settings_dialog.py" line="47"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="47"/>
         <source>&amp;Answer deadline for deviations:</source>
         <translation>&amp;Svarstid för avvikelser:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/shell/settings_dialog.py" line="54"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="54"/>
         <source>§ &amp;numbering:</source>
         <translation>&amp;Paragrafnumrering:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/shell/settings_dialog.py" line="55"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="55"/>
         <source>The group&apos;s rules travel with its exported files.</source>
         <translation>Gruppens regler följer med i dess exportfiler.</translation>
     </message>
@@ -6006,17 +6006,17 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../narvard_desktop/ui/shell/setup_wizard.py" line="254"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="254"/>
         <source>Set up Närvård Samverkan</source>
         <translation>Kom igång med Närvård Samverkan</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/shell/setup_wizard.py" line="289"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="289"/>
         <source>Care collaboration {place}</source>
         <translation>Närvårdssamverkan {place}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/shell/setup_wizard.py" line="293"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="293"/>
         <source>County-wide collaboration Västra Götaland</source>
         <translation>Länsgemensam samverkan Västra Götaland</translation>
     </message>
@@ -6024,42 +6024,42 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../narvard_desktop/ui/shell/start_page.py" line="78"/>
+        <location filename="../../ui/shell/start_page.py" line="78"/>
         <source>activities in progress</source>
         <translation>aktiviteter pågår</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/shell/start_page.py" line="79"/>
+        <location filename="../../ui/shell/start_page.py" line="79"/>
         <source>activities delayed</source>
         <translation>aktiviteter är försenade</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/shell/start_page.py" line="80"/>
+        <location filename="../../ui/shell/start_page.py" line="80"/>
         <source>open deviations</source>
         <translation>öppna avvikelser</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/shell/start_page.py" line="82"/>
+        <location filename="../../ui/shell/start_page.py" line="82"/>
         <source>answers overdue (past deadline)</source>
         <translation>svar har passerat svarstiden</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/shell/start_page.py" line="86"/>
+        <location filename="../../ui/shell/start_page.py" line="86"/>
         <source>open action items from meetings</source>
         <translation>öppna åtgärder från möten</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/shell/start_page.py" line="89"/>
+        <location filename="../../ui/shell/start_page.py" line="89"/>
         <source>next meeting</source>
         <translation>nästa möte</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/shell/start_page.py" line="99"/>
+        <location filename="../../ui/shell/start_page.py" line="99"/>
         <source>Getting started</source>
         <translation>Kom igång</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/shell/start_page.py" line="104"/>
+        <location filename="../../ui/shell/start_page.py" line="104"/>
         <source>1. Enter the group&apos;s handlingsplan under Action plan.
 2. Log avvikelser i samverkan under Deviations as they come in.
 3. Prepare the next meeting under Meetings: the agenda is prefilled.
@@ -6070,12 +6070,12 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 4. En gång per kvartal skickar ni en fil till nivån ovanför under Utbyte.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/shell/start_page.py" line="112"/>
+        <location filename="../../ui/shell/start_page.py" line="112"/>
         <source>Try with demo data…</source>
         <translation>Prova med demodata…</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/shell/start_page.py" line="114"/>
+        <location filename="../../ui/shell/start_page.py" line="114"/>
         <source>Fills the group with fictional example data to explore the program.</source>
         <translation>Fyller gruppen med påhittade exempeldata så att du kan utforska programmet.</translation>
     </message>
@@ -6083,32 +6083,32 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>StatePanel</name>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/state_panel.py" line="26"/>
+        <location filename="../../ui/deviations/state_panel.py" line="26"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/state_panel.py" line="34"/>
+        <location filename="../../ui/deviations/state_panel.py" line="34"/>
         <source>Move on, dated:</source>
         <translation>Ändra status, daterat:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/state_panel.py" line="37"/>
+        <location filename="../../ui/deviations/state_panel.py" line="37"/>
         <source>The date the change of state is logged with.</source>
         <translation>Datumet som statusändringen loggas med.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/state_panel.py" line="55"/>
+        <location filename="../../ui/deviations/state_panel.py" line="55"/>
         <source>New: saved as {state}.</source>
         <translation>Ny: sparas som {state}.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/state_panel.py" line="67"/>
+        <location filename="../../ui/deviations/state_panel.py" line="67"/>
         <source>{state} – the answer is overdue</source>
         <translation>{state} – svaret är försenat</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/deviations/state_panel.py" line="82"/>
+        <location filename="../../ui/deviations/state_panel.py" line="82"/>
         <source>Change the state to {state}, dated with the date beside.</source>
         <translation>Ändra status till {state}, daterat med datumet bredvid.</translation>
     </message>
@@ -6116,27 +6116,27 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>StatusByWayModel</name>
     <message>
-        <location filename="../narvard_desktop/ui/plan/overview.py" line="104"/>
+        <location filename="../../ui/plan/overview.py" line="104"/>
         <source>Way of working or prerequisite</source>
         <translation>Arbetssätt eller förutsättning</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/overview.py" line="106"/>
+        <location filename="../../ui/plan/overview.py" line="106"/>
         <source>of which delayed</source>
         <translation>varav försenade</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/overview.py" line="106"/>
+        <location filename="../../ui/plan/overview.py" line="106"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/overview.py" line="132"/>
+        <location filename="../../ui/plan/overview.py" line="132"/>
         <source>All</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/overview.py" line="136"/>
+        <location filename="../../ui/plan/overview.py" line="136"/>
         <source>Not chosen</source>
         <translation>Inte valt</translation>
     </message>
@@ -6144,42 +6144,42 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>ToActivityDialog</name>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_dialogs.py" line="54"/>
+        <location filename="../../ui/meetings/agenda_dialogs.py" line="54"/>
         <source>Make it an activity</source>
         <translation>Gör till aktivitet</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_dialogs.py" line="60"/>
+        <location filename="../../ui/meetings/agenda_dialogs.py" line="60"/>
         <source>“{what}” becomes an activity in the action plan, linked to this meeting.</source>
         <translation>”{what}” blir en aktivitet i handlingsplanen, kopplad till det här mötet.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_dialogs.py" line="68"/>
+        <location filename="../../ui/meetings/agenda_dialogs.py" line="68"/>
         <source>Action &amp;plan:</source>
         <translation>&amp;Handlingsplan:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_dialogs.py" line="70"/>
+        <location filename="../../ui/meetings/agenda_dialogs.py" line="70"/>
         <source>— choose later —</source>
         <translation>— välj senare —</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_dialogs.py" line="73"/>
+        <location filename="../../ui/meetings/agenda_dialogs.py" line="73"/>
         <source>The Färdplan way of working or prerequisite it serves.</source>
         <translation>Det arbetssätt eller den förutsättning i Färdplanen som aktiviteten hör till.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_dialogs.py" line="74"/>
+        <location filename="../../ui/meetings/agenda_dialogs.py" line="74"/>
         <source>&amp;Way of working:</source>
         <translation>&amp;Arbetssätt:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_dialogs.py" line="76"/>
+        <location filename="../../ui/meetings/agenda_dialogs.py" line="76"/>
         <source>&amp;Create activity</source>
         <translation>&amp;Skapa aktivitet</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/meetings/agenda_dialogs.py" line="80"/>
+        <location filename="../../ui/meetings/agenda_dialogs.py" line="80"/>
         <source>The group has no action plan yet. Create one under Action plan first.</source>
         <translation>Gruppen har ingen handlingsplan än. Skapa en under Handlingsplan först.</translation>
     </message>
@@ -6187,17 +6187,17 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>ValueTableModel</name>
     <message>
-        <location filename="../narvard_desktop/ui/plan/indicator_panel.py" line="248"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="247"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/indicator_panel.py" line="248"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="247"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/plan/indicator_panel.py" line="248"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="247"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
@@ -6205,27 +6205,27 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>WithheldModel</name>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/export_dialog.py" line="151"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="150"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/export_dialog.py" line="152"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="151"/>
         <source>Field</source>
         <translation>Fält</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/export_dialog.py" line="153"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="152"/>
         <source>Belongs to</source>
         <translation>Tillhör</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/export_dialog.py" line="154"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="153"/>
         <source>Text (the number hidden)</source>
         <translation>Text (numret dolt)</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/ui/exchange/export_dialog.py" line="193"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="192"/>
         <source>Record id: {id}</source>
         <translation>Postens id: {id}</translation>
     </message>
@@ -6233,57 +6233,57 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>Xlsx</name>
     <message>
-        <location filename="../narvard_desktop/xlsx/importer.py" line="56"/>
+        <location filename="../../xlsx/importer.py" line="56"/>
         <source>Sheet {sheet}: {message}</source>
         <translation>Bladet {sheet}: {message}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/xlsx/importer.py" line="58"/>
+        <location filename="../../xlsx/importer.py" line="58"/>
         <source>Sheet {sheet}, row {row}: {message}</source>
         <translation>Bladet {sheet}, rad {row}: {message}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/xlsx/importer.py" line="214"/>
+        <location filename="../../xlsx/importer.py" line="214"/>
         <source>a required column is missing: {columns}.</source>
         <translation>en obligatorisk kolumn saknas: {columns}.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/xlsx/importer.py" line="256"/>
+        <location filename="../../xlsx/importer.py" line="256"/>
         <source>the workbook has no sheet the program knows. Expected sheets: {names}.</source>
         <translation>arbetsboken har inget blad som programmet känner igen. Förväntade blad: {names}.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/xlsx/importer.py" line="278"/>
+        <location filename="../../xlsx/importer.py" line="278"/>
         <source>Import from {name}</source>
         <translation>Import från {name}</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/xlsx/importer.py" line="282"/>
+        <location filename="../../xlsx/importer.py" line="282"/>
         <source>  {sheet}: {rows} rows, {created} new, {skipped} already present</source>
         <translation>  {sheet}: {rows} rader, {created} nya, {skipped} fanns redan</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/xlsx/importer.py" line="290"/>
+        <location filename="../../xlsx/importer.py" line="290"/>
         <source>Will be created:</source>
         <translation>Skapas:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/xlsx/importer.py" line="296"/>
+        <location filename="../../xlsx/importer.py" line="296"/>
         <source>{count} problems found. Nothing has been imported:</source>
         <translation>{count} fel hittades. Ingenting har importerats:</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/xlsx/importer.py" line="301"/>
+        <location filename="../../xlsx/importer.py" line="301"/>
         <source>The import is done.</source>
         <translation>Importen är klar.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/xlsx/importer.py" line="303"/>
+        <location filename="../../xlsx/importer.py" line="303"/>
         <source>Nothing new to import.</source>
         <translation>Inget nytt att importera.</translation>
     </message>
     <message>
-        <location filename="../narvard_desktop/xlsx/importer.py" line="305"/>
+        <location filename="../../xlsx/importer.py" line="305"/>
         <source>Trial run: nothing has been written.</source>
         <translation>Provkörning: ingenting har sparats.</translation>
     </message>
