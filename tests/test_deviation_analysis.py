@@ -92,9 +92,11 @@ def test_counts_per_category_and_month(group_store, log):
 
 def test_small_cells_and_the_totals_that_would_reveal_them_are_hidden(group_store, log):
     table = counts_by_category_and_month(group_store, Q1, suppress_below=2)
-    assert table.cells == [[2, 0, None], [0, 2, 0], [0, None, 0]]
-    assert table.row_totals == [None, 2, None]
-    assert table.column_totals == [2, None, None]
+    # The two 1s, and beside each a second cell (the 2s in their row and column): with
+    # the total known from elsewhere (6), subtraction gives only sums of hidden cells.
+    assert table.cells == [[None, 0, None], [0, None, 0], [0, None, 0]]
+    assert table.row_totals == [None, None, None]
+    assert table.column_totals == [None, None, None]
     assert table.total is None
     everything_hidden = counts_by_category_and_month(group_store, Q1, suppress_below=5)
     assert everything_hidden.cells == [[None, 0, None], [0, None, 0], [0, None, 0]]
@@ -109,7 +111,8 @@ def test_matrix_of_reporting_and_receiving_organisations(group_store, log):
     assert table.cells == [[0, 2, 0, 1], [1, 0, 1, 0], [1, 0, 0, 0]]
     assert (table.row_totals, table.column_totals, table.total) == ([3, 2, 1], [2, 2, 1, 1], 6)
     hidden = organisation_matrix(group_store, Q1, suppress_below=2)
-    assert hidden.cells == [[0, 2, 0, None], [None, 0, None, 0], [None, 0, 0, 0]]
+    # Row a hides its 1 and, so that the row cannot be subtracted, its 2 as well.
+    assert hidden.cells == [[0, None, 0, None], [None, 0, None, 0], [None, 0, 0, 0]]
 
 
 def test_answers_within_the_deadline_share_and_median_days(group_store, log):

@@ -1,7 +1,9 @@
 """The personnummer detector, measured on generated numbers and on number-heavy texts."""
 
 import random
+import re
 import uuid
+from collections.abc import Callable
 from datetime import date, timedelta
 
 import pytest
@@ -29,68 +31,100 @@ def check_digit(nine: str) -> str:
     return str((10 - total % 10) % 10)
 
 
-def generated_number(rng: random.Random) -> tuple[str, str]:
-    """A valid number in one of the ways people write them, and its kind."""
-    born = date(1905, 1, 1) + timedelta(days=rng.randrange((TODAY - date(1905, 1, 1)).days))
-    samordning = rng.random() < 0.3
-    day = born.day + (60 if samordning else 0)
-    yymmdd = f"{born:%y%m}{day:02d}"
-    serial = f"{rng.randrange(1000):03d}"
-    last_four = serial + check_digit(yymmdd + serial)
-    if rng.random() < 0.5:
-        separator = rng.choice(("-", "", " ", "-", "–"))
-        text = f"{born.year // 100}{yymmdd}{separator}{last_four}"
-    else:
-        old = TODAY.year - born.year >= 100
-        separator = rng.choice(("+", "") if old else ("-", "", " ", "-", "-", "\u00a0"))
-        text = f"{yymmdd}{separator}{last_four}"
-    return text, SAMORDNINGSNUMMER if samordning else PERSONNUMMER
+def _birth(rng: random.Random) -> date:
+    return date(1905, 1, 1) + timedelta(days=rng.randrange((TODAY - date(1905, 1, 1)).days))
 
 
-RECALL_TEMPLATES = (
-    "Patienten {n} skrevs ut utan samordnad planering.",
-    "Gäller pnr {n}.",
-    "Personnummer: {n}",
-    "Pnr:{n} saknade aktuell läkemedelslista vid hemgång",
-    "{n} fick ingen kallelse till SIP-mötet.",
-    "Brukaren ({n}) kom hem en fredag utan dosrullar.",
-    "Ärendet rör {n} och {m}, båda på Solgårdens korttidsboende.",
-    "Samordningsnummer {n} – läkarbesöket uteblev.",
-    "Se journal för {n}; hemsjukvården informerades inte.",
-    "<b>{n}</b> & rehabplan saknades",
-    '=HYPERLINK("{n}")',
-    "Mottagaren fick {n}/{m} per fax 🙈",
-    "شكوى {n} עברית",
-    "Rad ett\n{n}\nrad tre",
-    "Anhörig till {n}, inskriven 2026-10-12, tel. 031-123 45 67.",
-    "Händelse 2026-09-30 kl. 14.30 gällande {n} på avdelning 12.",
-    "Dnr 2026/123-4 avser {n}",
-    '"{n}"',
-    "Kostnad 1 250 000 kr, patient {n}, postnummer 412 63.",
+def valid_number(rng: random.Random, samordning: bool) -> tuple[date, str, str]:
+    """(birth date, YYMMDD with the samordning day, the last four digits) with a right
+    check digit."""
+    while True:
+        born = _birth(rng)
+        day = born.day + (60 if samordning else 0)
+        yymmdd = f"{born:%y%m}{day:02d}"
+        serial = f"{rng.randrange(1000):03d}"
+        last_four = serial + check_digit(yymmdd + serial)
+        # The compact "07[0236789]…" numbers of children born in 2007 are, digit for
+        # digit, mobile numbers: the detector lets them pass on purpose (issue 11).
+        if not re.fullmatch(r"07[0236789]\d{7}", yymmdd + last_four):
+            return born, yymmdd, last_four
+
+
+def _ten(born: date) -> str:
+    return "+" if TODAY.year - born.year >= 100 else "-"
+
+
+def _fullwidth(text: str) -> str:
+    return "".join(chr(ord(ch) + 0xFEE0) if ch.isdigit() else ch for ch in text)
+
+
+# Every way of writing a number that the detector must find; ⟦⟧ marks the number itself
+# where it is glued to other characters.
+FORMATS: dict[str, Callable[[date, str, str], str]] = {
+    "ÅÅMMDD-NNNN": lambda b, d, s: f"{d}{_ten(b)}{s}",
+    "ÅÅMMDDNNNN": lambda b, d, s: f"{d}{s}",
+    "ÅÅMMDD NNNN": lambda b, d, s: f"{d} {s}",
+    "ÅÅMMDD - NNNN": lambda b, d, s: f"{d} - {s}",
+    "ÅÅÅÅMMDD-NNNN": lambda b, d, s: f"{b.year // 100}{d}-{s}",
+    "ÅÅÅÅMMDDNNNN": lambda b, d, s: f"{b.year // 100}{d}{s}",
+    "ÅÅÅÅ-MM-DD-NNNN": lambda b, d, s: f"{b.year // 100}{d[:2]}-{d[2:4]}-{d[4:]}-{s}",
+    "en dash": lambda b, d, s: f"{d}\u2013{s}",
+    "em dash": lambda b, d, s: f"{b.year // 100}{d}\u2014{s}",
+    "minus sign": lambda b, d, s: f"{d}\u2212{s}",
+    "non-breaking hyphen": lambda b, d, s: f"{d}\u2011{s}",
+    "no-break space": lambda b, d, s: f"{d}\u00a0{s}",
+    "thin space": lambda b, d, s: f"{d}\u2009{s}",
+    "narrow no-break space": lambda b, d, s: f"{b.year // 100}{d}\u202f{s}",
+    "thin space around dash": lambda b, d, s: f"{d}\u2009-\u2009{s}",
+    "soft hyphen": lambda b, d, s: f"{d[:3]}\u00ad{d[3:]}-{s}",
+    "zero-width space": lambda b, d, s: f"{b.year // 100}{d}\u200b{s}",
+    "full-width digits": lambda b, d, s: (
+        _fullwidth(f"{b.year // 100}{d}") + "\uff0d" + _fullwidth(s)
+    ),
+    "glued to letters left": lambda b, d, s: f"pat⟦{b.year // 100}{d}-{s}⟧",
+    "glued pnr prefix": lambda b, d, s: f"pnr⟦{b.year // 100}{d}{s}⟧",
+    "glued to letters right": lambda b, d, s: f"⟦{d}{s}⟧kvinna",
+    "between underscores": lambda b, d, s: f"fil_⟦{d}-{s}⟧_v2",
+    "after a newline": lambda b, d, s: f"rad\n⟦{b.year // 100}{d}-{s}⟧",
+    "after a tab": lambda b, d, s: f"kolumn\t⟦{d}-{s}⟧",
+    "after an escaped newline": lambda b, d, s: f"rad\\n⟦{b.year // 100}{d}-{s}⟧",
+}
+RECALL_CONTEXTS = (
+    ("Patienten ", " skrevs ut utan samordnad planering."),
+    ("Gäller ", "."),
+    ("", ""),
+    ("Brukaren (", ") kom hem en fredag utan dosrullar."),
+    ("<b>", "</b> & rehabplan saknades"),
+    ("شكوى ", " עברית"),
+    ("Händelse 2026-09-30 kl. 14.30 gällande ", " på avdelning 12."),
+    ("Anhörig till ", ", tel. 031-123 45 67."),
 )
+PER_FORMAT = 1000
 
 
-def test_recall_on_ten_thousand_generated_numbers_is_complete():
+def test_recall_is_complete_for_every_format_and_kind():
+    """Thousands of valid numbers in each way of writing them; every one is found."""
     rng = random.Random(20261015)
-    found = total = 0
-    missed: list[str] = []
-    for _ in range(10_000):
-        number, kind = generated_number(rng)
-        other, other_kind = generated_number(rng)
-        template = rng.choice(RECALL_TEMPLATES)
-        text = template.format(n=number, m=other)
-        expected = [(number, kind)] + ([(other, other_kind)] if "{m}" in template else [])
-        hits = [(text[hit.start : hit.end], hit.kind) for hit in find_identifiers(text)]
-        for item in expected:
-            total += 1
-            if item in hits:
-                found += 1
-            else:
-                missed.append(text)
-    recall = found / total
-    print(f"\nRecall: {found}/{total} generated numbers found ({recall:.2%})")
-    assert total >= 10_000
-    assert missed == []
+    report: list[str] = []
+    failures: list[str] = []
+    for name, write in FORMATS.items():
+        for kind in (PERSONNUMMER, SAMORDNINGSNUMMER):
+            found = 0
+            for _ in range(PER_FORMAT):
+                born, yymmdd, last_four = valid_number(rng, kind == SAMORDNINGSNUMMER)
+                glue_before, _, rest = write(born, yymmdd, last_four).rpartition("⟦")
+                written, _, glue_after = rest.partition("⟧")
+                before, after = rng.choice(RECALL_CONTEXTS)
+                before, after = before + glue_before, glue_after + after
+                text = before + written + after
+                expected = IdentifierHit(len(before), len(before) + len(written), kind)
+                if expected in find_identifiers(text):
+                    found += 1
+                elif len(failures) < 10:
+                    failures.append(f"{name}/{kind}: {text!r}")
+            report.append(f"{name:<24} {kind:<18} recall {found / PER_FORMAT:7.2%}")
+    print("\n" + "\n".join(report))
+    assert failures == []
 
 
 def _phone(rng: random.Random) -> str:
@@ -110,10 +144,9 @@ def _phone(rng: random.Random) -> str:
             lambda: f"{mobile[:3]}-{mobile[3:]}",
         )
     )()
-    # One phone number in twenty is written bare and compact: exactly a personnummer's
-    # shape, so these are the detector's honest residual false positives.
+    # One phone number in twenty is written bare and compact (mobile or landline).
     if rng.random() < 0.05:
-        formatted = mobile
+        formatted = rng.choice((mobile, f"{landline}{subscriber}"))
     return formatted
 
 
@@ -206,6 +239,59 @@ NOISE_TEMPLATES = (
 )
 
 
+def _time_stamp(rng: random.Random) -> str:
+    moment = date(2016, 1, 1) + timedelta(days=rng.randrange((TODAY - date(2016, 1, 1)).days))
+    hhmm = f"{rng.randrange(24):02d}{rng.randrange(60):02d}"
+    stamp = rng.choice((f"{moment:%Y%m%d}{hhmm}", f"{moment:%Y%m%d}-{hhmm}"))
+    return rng.choice(
+        (
+            f"kl. {stamp}",
+            f"Loggad {stamp}",
+            f"{stamp} UTC",
+            f"tidpunkt: {stamp}",
+            f"Tidsstämpel {stamp}",
+            f"skapad {stamp}",
+            f"{stamp} kl",
+            f"{moment.isoformat()} {hhmm[:2]}:{hhmm[2:]}",
+        )
+    )
+
+
+def _mobile(rng: random.Random) -> str:
+    return f"07{rng.choice('0236789')}{rng.randrange(10_000_000):07d}"
+
+
+# One generator per class of ordinary number that must not be taken for a personnummer.
+NEGATIVE_CLASSES: dict[str, Callable[[random.Random], str]] = {
+    "time stamps": _time_stamp,
+    "phone numbers": _phone,
+    "compact mobile numbers": _mobile,
+    "case numbers": _diarienummer,
+    "amounts": _amount,
+    "dates alone": _date,
+    "postal codes": _postal_code,
+    "record ids": lambda rng: str(uuid.UUID(int=rng.getrandbits(128))),
+    "checksums": lambda rng: f"{rng.getrandbits(256):064x}",
+}
+PER_CLASS = 5000
+
+
+def test_false_positive_rate_is_at_most_half_a_percent_in_every_class():
+    rng = random.Random(42)
+    report: list[str] = []
+    too_many: list[str] = []
+    for name, make in NEGATIVE_CLASSES.items():
+        flagged = [
+            text for text in (make(rng) for _ in range(PER_CLASS)) if contains_identifier(text)
+        ]
+        rate = len(flagged) / PER_CLASS
+        report.append(f"{name:<24} false positives {rate:7.2%} ({len(flagged)}/{PER_CLASS})")
+        if rate > 0.005:
+            too_many.append(f"{name}: {rate:.2%}, e.g. {flagged[:3]}")
+    print("\n" + "\n".join(report))
+    assert too_many == []
+
+
 def test_false_positive_rate_on_ten_thousand_number_heavy_texts_is_at_most_half_a_percent():
     rng = random.Random(42)
     flagged: list[str] = []
@@ -274,9 +360,23 @@ def test_a_birth_date_in_the_future_is_not_an_identifier():
     assert not contains_identifier(f"{tomorrow.year}{digits[:6]}-{digits[6:]}{check_digit(digits)}")
 
 
-def test_digits_glued_to_letters_or_more_digits_do_not_match():
-    for text in ("A8504121230", "8504121230B", "98504121230", "85041212300", "x19850412-1230"):
+def test_digits_glued_to_more_digits_do_not_match_but_letters_do():
+    for text in ("98504121230", "85041212300", "031-850412-1230", "850412-1230.5"):
         assert not contains_identifier(text), text
+    for text in ("A8504121230", "8504121230B", "x19850412-1230", "pnr_850412-1230"):
+        assert contains_identifier(text), text
+
+
+def test_a_case_number_written_like_a_personnummer_stays_flagged():
+    # It cannot be told apart from a real one, so it is reported.
+    assert contains_identifier("Dnr 850412-1230")
+
+
+def test_hits_point_into_the_original_text_when_invisible_characters_are_dropped():
+    text = "Gäller 8504\u00ad12-12\u200b30 nu"
+    (hit,) = find_identifiers(text)
+    assert text[hit.start : hit.end] == "8504\u00ad12-12\u200b30"
+    assert mask(text) == "Gäller ÅÅMMDD-XXXX nu"
 
 
 def test_a_compact_number_starting_with_zero_counts_unless_a_phone_word_precedes_it():

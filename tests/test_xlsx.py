@@ -55,7 +55,9 @@ def test_export_writes_swedish_sheets_with_real_dates_frozen_header_and_filter(
     out = tmp_path / "plan.xlsx"
     counts = export_workbook(demo_store, out)
     workbook = load_workbook(out)
-    assert workbook.sheetnames[: len(SHEETS)] == SHEETS
+    # First the sheet saying what the workbook is (the internal working copy).
+    assert workbook.sheetnames[0] == "Om arbetsboken"
+    assert workbook.sheetnames[1 : len(SHEETS) + 1] == SHEETS
     assert counts["Aktiviteter"] == 14 and counts["Mätvärden"] == 32
     activities = workbook["Aktiviteter"]
     headers = [cell.value for cell in activities[1]]

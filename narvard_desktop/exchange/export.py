@@ -25,8 +25,7 @@ from narvard_desktop.exchange.ledger import (
     remember_export_sequence,
 )
 from narvard_desktop.exchange.writer import Progress, write_package
-from narvard_desktop.privacy import contains_identifier
-from narvard_desktop.record_kinds import free_text_fields
+from narvard_desktop.privacy_gate import Gated, PrivacyGate, require_gated
 from narvard_desktop.store import Store
 from narvard_desktop.store.records import new_id, utc_now
 from narvard_desktop.store.schema import SYNCED_TABLES
@@ -56,21 +55,41 @@ class ExportResult:
 
 
 class PrivacyFilter:
-    """Withholds free text in which the privacy guard finds a personal identity number."""
+    """The privacy gate as the package writers use it: every field of every record (and
+    the manifest) goes through `privacy_gate`, whatever its name; what holds a
+    personnummer is withheld and named in the result."""
 
-    def __init__(self) -> None:
-        self.withheld: list[WithheldField] = []
+    def __init__(self, output: str = "package") -> None:
+        self.gate = PrivacyGate(output)
+
+    @property
+    def withheld(self) -> list[WithheldField]:
+        return [
+            WithheldField(w.table or "", w.record_id or "", w.column, w.owner_group_id or "")
+            for w in self.gate.withheld
+            if w.table is not None
+        ]
 
     def summary(self) -> dict[str, Any]:
-        return {"withheld_fields": len(self.withheld)}
+        # Counted here, listed in the export result: the manifest never names records.
+        return {"withheld_fields": len(self.gate.withheld)}
+
+    def gated(
+        self, table: str, columns: dict[str, Column], record: dict[str, Any]
+    ) -> Gated[dict[str, Any]]:
+        # NOT NULL text columns get an empty string so the row still fits.
+        nullable = [name for name, column in columns.items() if not column.not_null]
+        return self.gate.record(table, record, nullable=nullable)
 
     def clean(self, table: str, columns: dict[str, Column], record: dict[str, Any]) -> None:
-        for column in free_text_fields(table):
-            value = record.get(column)
-            if isinstance(value, str) and value and contains_identifier(value):
-                # NOT NULL text columns get an empty string so the row still fits.
-                record[column] = "" if columns[column].not_null else None
-                self.withheld.append(WithheldField(table, record["id"], column, record["group_id"]))
+        """Gate `record` in place (for writers that keep the dict they built)."""
+        cleaned = require_gated(self.gated(table, columns, record))
+        record.clear()
+        record.update(cleaned)
+
+    def manifest(self, manifest: dict[str, Any]) -> dict[str, Any]:
+        """The manifest's own strings (the sender's name, a template's title) gated too."""
+        return dict(require_gated(self.gate.value(manifest, "manifest", table=None)))
 
 
 def sender_of(group: dict[str, Any]) -> dict[str, Any]:
@@ -107,8 +126,7 @@ def iter_rows(
     cursor = db.execute(f"SELECT {select} FROM {table} WHERE {where} ORDER BY rowid", params)
     for row in cursor:
         record = dict(zip(names, row, strict=True))
-        privacy.clean(table, columns, record)
-        yield record
+        yield require_gated(privacy.gated(table, columns, record))
 
 
 def _count(db: Database, table: str, where: str, params: list[Any]) -> int:
@@ -152,13 +170,15 @@ def export_data(store: Store, out_path: Path, progress: Progress | None = None) 
     where = "group_id IN (SELECT value FROM json_each(?))"
     total = sum(_count(db, table, where, [owners]) for table in SYNCED_TABLES)
     privacy = PrivacyFilter()
-    manifest = {
-        "kind": KIND_DATA,
-        "sender": sender_of(own),
-        "export_id": new_id(),
-        "sequence": next_export_sequence(db, KIND_DATA),
-        "created_at": utc_now(),
-    }
+    manifest = privacy.manifest(
+        {
+            "kind": KIND_DATA,
+            "sender": sender_of(own),
+            "export_id": new_id(),
+            "sequence": next_export_sequence(db, KIND_DATA),
+            "created_at": utc_now(),
+        }
+    )
     parts = ((table, iter_rows(db, table, where, [owners], privacy)) for table in SYNCED_TABLES)
     manifest, checksum = write_package(
         Path(out_path), manifest, parts, total, progress, late_fields=privacy.summary

@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from narvard_desktop import small_counts
 from narvard_desktop.errors import ValidationError
 from narvard_desktop.exchange.errors import (
     R_RECORD_SHAPE,
@@ -184,14 +185,18 @@ def export_template(
     }
     # Every change raises some record's revision by one, so the sum only ever grows.
     version = sum(record["revision"] for table in TEMPLATE_TABLES[1:] for record in records[table])
-    manifest = {
-        "kind": KIND_TEMPLATE,
-        "sender": sender_of(own),
-        "export_id": new_id(),
-        "sequence": next_export_sequence(db, KIND_TEMPLATE),
-        "created_at": utc_now(),
-        "template": {"plan_id": plan_id, "title": plan[1], "version": version},
-    }
+    manifest = privacy.manifest(
+        {
+            "kind": KIND_TEMPLATE,
+            "sender": sender_of(own),
+            "export_id": new_id(),
+            "sequence": next_export_sequence(db, KIND_TEMPLATE),
+            "created_at": utc_now(),
+            "template": {"plan_id": plan_id, "title": plan[1], "version": version},
+            # The county's small-count threshold travels downward with its templates.
+            "privacy": {"small_count_threshold": small_counts.threshold(store)},
+        }
+    )
     total = sum(len(rows) for rows in records.values())
     reference = json.dumps(reference_payload(db), ensure_ascii=False).encode("utf-8")
     manifest, checksum = write_package(
@@ -336,6 +341,7 @@ def apply_template(db: Database, own: dict[str, Any], preview: ImportPreview) ->
                     update_record(db, table, existing["id"], group_id, changes)
     _set_template_revision(db, group_id, info)
     _apply_reference(db, package)
+    small_counts.adopt_threshold(db, package.manifest.get("privacy"))
 
 
 def _set_template_revision(db: Database, group_id: str, info: dict[str, Any]) -> None:

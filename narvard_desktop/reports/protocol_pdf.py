@@ -12,7 +12,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
-from narvard_desktop import APP_NAME, __version__
+from narvard_desktop import APP_NAME, __version__, small_counts
 from narvard_desktop.domain import (
     ACTIVITY_DELAYED_LABEL,
     ACTIVITY_STATUSES,
@@ -151,22 +151,50 @@ def _attendance(document: dict[str, Any], styles: Styles, notice: bool) -> list[
 
 
 def _deviation_summary(summary: dict[str, Any], styles: Styles) -> list[Flowable]:
-    if summary["since"]:
-        period = tr(
-            QT_TRANSLATE_NOOP("Protocol", "Deviations reported after {since} up to {until}")
-        ).format(since=summary["since"], until=summary["until"])
-    else:
-        period = tr(QT_TRANSLATE_NOOP("Protocol", "Deviations reported up to {until}")).format(
-            until=summary["until"]
-        )
+    # A protocol can become a public document: it prints whole months and hides small
+    # counts (small_counts); the exact figures stay on the group's own screen.
+    limit = small_counts.valid_threshold(summary.get("threshold")) or small_counts.DEFAULT_THRESHOLD
+    months = summary.get("months")
+    if months:
+        source_rows = months["rows"]
+        if months["start"]:
+            period = tr(
+                QT_TRANSLATE_NOOP("Protocol", "Deviations reported in {start} to {end}")
+            ).format(start=months["start"], end=months["end"])
+        else:
+            period = tr(
+                QT_TRANSLATE_NOOP("Protocol", "Deviations reported up to the end of {end}")
+            ).format(end=months["end"])
+    else:  # frozen before whole months were kept: the meeting's own period
+        source_rows = summary["rows"]
+        if summary["since"]:
+            period = tr(
+                QT_TRANSLATE_NOOP("Protocol", "Deviations reported after {since} up to {until}")
+            ).format(since=summary["since"], until=summary["until"])
+        else:
+            period = tr(QT_TRANSLATE_NOOP("Protocol", "Deviations reported up to {until}")).format(
+                until=summary["until"]
+            )
     story: list[Flowable] = [para(period, styles.label)]
-    if not summary["rows"]:
+    if not source_rows:
         story.append(
             para(tr(QT_TRANSLATE_NOOP("Protocol", "No deviations were reported.")), styles.body)
         )
         return story
-    rows: list[list[object]] = [[row["name"], row["count"]] for row in summary["rows"]]
-    rows.append([tr(QT_TRANSLATE_NOOP("Protocol", "Total")), summary["total"]])
+    cells, shown_total = small_counts.suppressed_cells([row["count"] for row in source_rows], limit)
+    hidden = small_counts.hidden_label(limit)
+    rows: list[list[object]] = [
+        # "< 5" for a small count; "–" for one hidden beside it, so no sum gives it away.
+        [row["name"], cell if cell is not None else hidden if row["count"] < limit else "–"]
+        for row, cell in zip(source_rows, cells, strict=True)
+    ]
+    any_hidden = any(cell is None for cell in cells)
+    total_label = (
+        tr(QT_TRANSLATE_NOOP("Protocol", "Total of the counts shown"))
+        if any_hidden
+        else tr(QT_TRANSLATE_NOOP("Protocol", "Total"))
+    )
+    rows.append([total_label, shown_total])
     story.append(
         data_table(
             [
@@ -180,16 +208,19 @@ def _deviation_summary(summary: dict[str, Any], styles: Styles) -> list[Flowable
             bold_last_row=True,
         )
     )
-    story.append(
-        para(
-            tr(
-                QT_TRANSLATE_NOOP(
-                    "Protocol", "Counts only; the descriptions stay in the avvikelse log."
-                )
-            ),
-            styles.note,
-        )
+    note = tr(
+        QT_TRANSLATE_NOOP("Protocol", "Counts only; the descriptions stay in the avvikelse log.")
     )
+    if any_hidden:
+        note += " " + tr(
+            QT_TRANSLATE_NOOP(
+                "Protocol",
+                "Categories with fewer than {threshold} cases are not shown as numbers, "
+                "nor (–) enough others that they cannot be worked out; the total counts "
+                "only the numbers shown.",
+            )
+        ).format(threshold=limit)
+    story.append(para(note, styles.note))
     return story
 
 
@@ -481,7 +512,7 @@ def write_protocol_pdf(
     Refused (ValidationError) while any printed text holds a personnummer.
     """
     document = meeting_document(store, meeting_id)
-    require_no_identifiers(document)
+    document = require_no_identifiers(document)
     kind_title = tr(KIND_TITLES.get(document["meeting"]["kind"], KIND_TITLES["protocol"]))
     return write_pdf(
         Path(path),
@@ -497,7 +528,7 @@ def write_kallelse_pdf(
 ) -> Path:
     """Write the notice of a meeting with its agenda (and whom it invites)."""
     document = meeting_document(store, meeting_id)
-    require_no_identifiers(document)
+    document = require_no_identifiers(document)
     kind_title = tr(NOTICE_TITLE)
     return write_pdf(
         Path(path),

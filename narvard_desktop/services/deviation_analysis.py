@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from narvard_desktop import clock
+from narvard_desktop import clock, small_counts
 from narvard_desktop.domain import DEVIATION_AWAITING_ANSWER, DEVIATION_OPEN_STATES
 from narvard_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from narvard_desktop.store import Store
@@ -136,7 +136,12 @@ def _table(
     suppress_below: int | None,
 ) -> CountTable:
     raw = [[counts.get((r, c), 0) for c, _ in columns] for r, _ in rows]
-    hidden = [[_hidden(value, suppress_below) for value in line] for line in raw]
+    # Small cells and, beside them, enough others that no total gives one back.
+    hidden = (
+        small_counts.hidden_cells(raw, suppress_below)
+        if suppress_below is not None
+        else [[False] * len(line) for line in raw]
+    )
 
     def total(values: Iterable[int], any_hidden: bool) -> int | None:
         value = sum(values)
@@ -305,15 +310,22 @@ def open_and_overdue(
             [(today or clock.today()).isoformat(), *params],
         )
     }
+    listed = [(o, label) for o, label in _organisation_rows(store, figures) if figures[o][0]]
+    raw = [[int(figures[o][0]), int(figures[o][1])] for o, _ in listed]
+    # Open and overdue are different measures: only each column is a line to protect.
+    hidden = (
+        small_counts.hidden_cells(raw, suppress_below, rows=False)
+        if suppress_below is not None
+        else [[False, False] for _ in raw]
+    )
     rows = [
         OpenOverdue(
             org_id,
             label,
-            _shown(figures[org_id][0], suppress_below),
-            _shown(figures[org_id][1], suppress_below),
+            None if flags[0] else values[0],
+            None if flags[1] else values[1],
         )
-        for org_id, label in _organisation_rows(store, figures)
-        if figures[org_id][0]
+        for (org_id, label), values, flags in zip(listed, raw, hidden, strict=True)
     ]
     total_open = sum(value[0] for value in figures.values())
     total_overdue = sum(value[1] for value in figures.values())
@@ -339,6 +351,14 @@ def system_errors_by_month(
             params,
         ).fetchall()
     )
+    months = period.months()
+    raw = [int(counts.get(month, 0)) for month in months]
+    flags = (
+        small_counts.hidden_cells([raw], suppress_below, columns=False)[0]
+        if suppress_below is not None
+        else [False] * len(raw)
+    )
     return [
-        MonthCount(month, _shown(counts.get(month, 0), suppress_below)) for month in period.months()
+        MonthCount(month, None if hide else value)
+        for month, value, hide in zip(months, raw, flags, strict=True)
     ]

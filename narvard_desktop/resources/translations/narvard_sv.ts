@@ -717,52 +717,52 @@
 <context>
     <name>ChartText</name>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="193"/>
+        <location filename="../../ui/follow_up/page.py" line="192"/>
         <source>No deviations reported in the period.</source>
         <translation>Inga avvikelser rapporterade under perioden.</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="196"/>
+        <location filename="../../ui/follow_up/page.py" line="195"/>
         <source>Number of deviations</source>
         <translation>Antal avvikelser</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="197"/>
+        <location filename="../../ui/follow_up/page.py" line="196"/>
         <source>– = fewer than 5 cases, hidden</source>
         <translation>– = färre än 5 fall, dolt</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="198"/>
+        <location filename="../../ui/follow_up/page.py" line="197"/>
         <source>Reporting organisation</source>
         <translation>Rapporterande organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="199"/>
+        <location filename="../../ui/follow_up/page.py" line="198"/>
         <source>Receiving organisation (where it arose)</source>
         <translation>Mottagande organisation (där det uppstod)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="202"/>
+        <location filename="../../ui/follow_up/page.py" line="201"/>
         <source>Answered within the deadline (%)</source>
         <translation>Besvarade i tid (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="203"/>
+        <location filename="../../ui/follow_up/page.py" line="202"/>
         <source>Median days to answer</source>
         <translation>Median, dagar till svar</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="204"/>
+        <location filename="../../ui/follow_up/page.py" line="203"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="205"/>
+        <location filename="../../ui/follow_up/page.py" line="204"/>
         <source>Answer overdue</source>
         <translation>Svar försenat</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="206"/>
+        <location filename="../../ui/follow_up/page.py" line="205"/>
         <source>Deviations marked as system error</source>
         <translation>Avvikelser markerade som systemfel</translation>
     </message>
@@ -770,28 +770,28 @@
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../../ui/kit/charts.py" line="67"/>
-        <location filename="../../ui/kit/charts.py" line="76"/>
+        <location filename="../../ui/kit/charts.py" line="89"/>
+        <location filename="../../ui/kit/charts.py" line="98"/>
         <source>Save as PNG…</source>
         <translation>Spara som PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/charts.py" line="68"/>
+        <location filename="../../ui/kit/charts.py" line="90"/>
         <source>Save this chart as a picture to send or print.</source>
         <translation>Spara diagrammet som en bild att skicka eller skriva ut.</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/charts.py" line="143"/>
+        <location filename="../../ui/kit/charts.py" line="183"/>
         <source>Save chart as PNG</source>
         <translation>Spara diagram som PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/charts.py" line="143"/>
+        <location filename="../../ui/kit/charts.py" line="183"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG-bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/charts.py" line="156"/>
+        <location filename="../../ui/kit/charts.py" line="196"/>
         <source>The chart could not be saved to {path}: {reason}</source>
         <translation>Diagrammet kunde inte sparas i {path}: {reason}</translation>
     </message>
@@ -834,14 +834,29 @@
         <translation>Ta bort dem innan något exporteras eller skickas utanför gruppen.</translation>
     </message>
     <message>
-        <location filename="../../commands/xlsx_export.py" line="23"/>
+        <location filename="../../commands/xlsx_export.py" line="33"/>
         <source>Wrote {path}:</source>
         <translation>Skrev {path}:</translation>
     </message>
     <message>
-        <location filename="../../commands/xlsx_export.py" line="25"/>
+        <location filename="../../commands/xlsx_export.py" line="35"/>
         <source>{count} rows</source>
         <translation>{count} rader</translation>
+    </message>
+    <message>
+        <location filename="../../commands/xlsx_export.py" line="43"/>
+        <source>Left out {count} texts holding a personnummer or samordningsnummer (the numbers are not shown):</source>
+        <translation>Utelämnade {count} texter som innehöll ett personnummer eller samordningsnummer (numren visas inte):</translation>
+    </message>
+    <message>
+        <location filename="../../commands/xlsx_export.py" line="56"/>
+        <source>This is the group&apos;s internal working copy: it holds free text as typed. Use --for-sharing for a copy that may leave the group.</source>
+        <translation>Detta är gruppens interna arbetskopia: den innehåller fritext som den skrevs. Använd --for-sharing för en kopia som får lämna gruppen.</translation>
+    </message>
+    <message>
+        <location filename="../../commands/xlsx_export.py" line="67"/>
+        <source>{count} texts in it hold a personnummer or samordningsnummer.</source>
+        <translation>{count} texter i den innehåller ett personnummer eller samordningsnummer.</translation>
     </message>
     <message>
         <location filename="../../commands/kallelse.py" line="28"/>
@@ -871,97 +886,102 @@
 <context>
     <name>DeviationChartsTab</name>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="414"/>
+        <location filename="../../ui/follow_up/page.py" line="413"/>
         <source>Last 12 months</source>
         <translation>Senaste 12 månaderna</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="415"/>
+        <location filename="../../ui/follow_up/page.py" line="414"/>
         <source>This year</source>
         <translation>I år</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="416"/>
+        <location filename="../../ui/follow_up/page.py" line="415"/>
         <source>Last year</source>
         <translation>Förra året</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="417"/>
+        <location filename="../../ui/follow_up/page.py" line="416"/>
         <source>Last quarter</source>
         <translation>Förra kvartalet</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="418"/>
+        <location filename="../../ui/follow_up/page.py" line="417"/>
         <source>Own period</source>
         <translation>Egen period</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="423"/>
+        <location filename="../../ui/follow_up/page.py" line="422"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
         <location filename="../../ui/follow_up/page.py" line="436"/>
-        <source>&amp;Hide cells with fewer than 5 cases</source>
-        <translation>&amp;Dölj celler med färre än 5 fall</translation>
+        <source>&amp;Hide cells with fewer than {threshold} cases on screen too</source>
+        <translation>&amp;Dölj celler med färre än {threshold} fall även på skärmen</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="439"/>
-        <source>Use this for charts that leave the group: small numbers could point at single patients. Hidden cells are shown as –.</source>
-        <translation>Använd detta för diagram som lämnar gruppen: små tal kan peka ut enskilda patienter. Dolda celler visas som –.</translation>
+        <location filename="../../ui/follow_up/page.py" line="442"/>
+        <source>Saved pictures always hide small counts and count whole months, since they can leave the group; small numbers could point at single patients. Hidden cells are shown as –.</source>
+        <translation>Sparade bilder döljer alltid små antal och räknar hela månader, eftersom de kan lämna gruppen; små tal kan peka ut enskilda patienter. Dolda celler visas som –.</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="465"/>
+        <location filename="../../ui/follow_up/page.py" line="475"/>
         <source>Groups side by side, per category</source>
         <translation>Grupper sida vid sida, per kategori</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="466"/>
+        <location filename="../../ui/follow_up/page.py" line="476"/>
         <source>Deviations per category and month</source>
         <translation>Avvikelser per kategori och månad</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="467"/>
+        <location filename="../../ui/follow_up/page.py" line="477"/>
         <source>Who reports on whom</source>
         <translation>Vem rapporterar om vem</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="469"/>
+        <location filename="../../ui/follow_up/page.py" line="479"/>
         <source>Open and overdue per receiving organisation</source>
         <translation>Öppna och försenade per mottagande organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="471"/>
+        <location filename="../../ui/follow_up/page.py" line="481"/>
         <source>Answers within the deadline</source>
         <translation>Svar inom tidsgränsen</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="472"/>
+        <location filename="../../ui/follow_up/page.py" line="482"/>
         <source>System errors over time</source>
         <translation>Systemfel över tid</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="584"/>
+        <location filename="../../ui/follow_up/page.py" line="610"/>
+        <source>Exact counts – not shown outside the group. Saved pictures hide counts under {threshold} and count whole months.</source>
+        <translation>Exakta tal – visas ej utanför gruppen. Sparade bilder döljer antal under {threshold} och räknar hela månader.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up/page.py" line="622"/>
         <source>{start} – {end}: {count} deviations</source>
         <translation>{start} – {end}: {count} avvikelser</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="592"/>
+        <location filename="../../ui/follow_up/page.py" line="630"/>
         <source>{share} % answered within the deadline</source>
         <translation>{share} % besvarade i tid</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="598"/>
+        <location filename="../../ui/follow_up/page.py" line="636"/>
         <source>median {days} days to answer</source>
         <translation>median {days} dagar till svar</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="600"/>
+        <location filename="../../ui/follow_up/page.py" line="638"/>
         <source>{count} open</source>
         <translation>{count} öppna</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="601"/>
+        <location filename="../../ui/follow_up/page.py" line="639"/>
         <source>{count} overdue</source>
         <translation>{count} försenade</translation>
     </message>
@@ -1862,7 +1882,7 @@
         <translation>Gruppen har ingen handlingsplan {plan_id} att publicera som mall.</translation>
     </message>
     <message>
-        <location filename="../../exchange/templates.py" line="163"/>
+        <location filename="../../exchange/templates.py" line="164"/>
         <source>Only a sub-regional or county-wide group can publish templates.</source>
         <translation>Bara en delregional eller länsgemensam grupp kan publicera mallar.</translation>
     </message>
@@ -2029,7 +2049,7 @@
         <translation>”{value}” är ingen känd riktning.</translation>
     </message>
     <message>
-        <location filename="../../xlsx/exporter.py" line="29"/>
+        <location filename="../../xlsx/exporter.py" line="51"/>
         <source>Sheet {sheet}, row {row}, column {column}: the text has {length} characters, but an Excel cell holds at most {limit}. Shorten the text and export again.</source>
         <translation>Bladet {sheet}, rad {row}, kolumn {column}: texten har {length} tecken, men en cell i Excel rymmer högst {limit}. Korta texten och exportera igen.</translation>
     </message>
@@ -2197,7 +2217,7 @@
         <translation>Ange ett skäl till att det justerade mötet öppnas igen.</translation>
     </message>
     <message>
-        <location filename="../../reports/document_privacy.py" line="14"/>
+        <location filename="../../reports/document_privacy.py" line="24"/>
         <source>The text in {places} looks like a personnummer or samordningsnummer. Remove it before the PDF is written: a protocol can become a public document.</source>
         <translation>Texten i {places} ser ut att innehålla ett personnummer eller samordningsnummer. Ta bort det innan PDF:en skapas: ett protokoll kan bli en allmän handling.</translation>
     </message>
@@ -2218,52 +2238,109 @@
     </message>
 </context>
 <context>
-    <name>ExcelTransfer</name>
+    <name>ExcelExportDialog</name>
     <message>
-        <location filename="../../ui/plan/excel_dialogs.py" line="155"/>
-        <location filename="../../ui/plan/excel_dialogs.py" line="180"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="148"/>
         <source>Export to Excel</source>
         <translation>Exportera till Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/excel_dialogs.py" line="157"/>
-        <location filename="../../ui/plan/excel_dialogs.py" line="190"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="152"/>
+        <source>The workbook is the group&apos;s internal working copy: it holds the free texts as they were typed, and says so on its first sheet. Do not send it outside the group.
+
+Tick the box below for a copy that may be shared: every text holding a personnummer or samordningsnummer is then left out.</source>
+        <translation>Arbetsboken är gruppens interna arbetskopia: den innehåller fritexterna som de skrevs och säger det på sitt första blad. Skicka den inte utanför gruppen.
+
+Kryssa i rutan nedan för en kopia som får delas: då utelämnas varje text som innehåller ett personnummer eller samordningsnummer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/excel_dialogs.py" line="162"/>
+        <source>&amp;For sharing: leave out texts holding a personnummer</source>
+        <translation>&amp;För delning: utelämna texter som innehåller ett personnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/excel_dialogs.py" line="165"/>
+        <source>&amp;Don&apos;t ask again for this data folder</source>
+        <translation>&amp;Fråga inte igen för den här datamappen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/excel_dialogs.py" line="167"/>
+        <source>Later exports write the internal working copy without asking.</source>
+        <translation>Senare exporter skriver den interna arbetskopian utan att fråga.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/excel_dialogs.py" line="174"/>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Välj fil…</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelTransfer</name>
+    <message>
+        <location filename="../../ui/plan/excel_dialogs.py" line="229"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="270"/>
+        <source>Export to Excel</source>
+        <translation>Exportera till Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/excel_dialogs.py" line="229"/>
+        <source>Export to Excel for sharing</source>
+        <translation>Exportera till Excel för delning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/excel_dialogs.py" line="231"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="280"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/excel_dialogs.py" line="169"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="243"/>
         <source>Exporting to Excel…</source>
         <translation>Exporterar till Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/excel_dialogs.py" line="175"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="249"/>
         <source>The workbook has been saved as {path}.</source>
         <translation>Arbetsboken är sparad som {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/excel_dialogs.py" line="177"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="251"/>
         <source>{sheet}: {count} rows</source>
         <translation>{sheet}: {count} rader</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/excel_dialogs.py" line="188"/>
-        <location filename="../../ui/plan/excel_dialogs.py" line="229"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="257"/>
+        <source>For sharing: {count} texts holding a personnummer or samordningsnummer were left out.</source>
+        <translation>För delning: {count} texter som innehöll ett personnummer eller samordningsnummer utelämnades.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/excel_dialogs.py" line="261"/>
+        <source>For sharing: no text held a personnummer.</source>
+        <translation>För delning: ingen text innehöll ett personnummer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/excel_dialogs.py" line="266"/>
+        <source>This is the group&apos;s internal working copy (it holds free text): do not send it outside the group.</source>
+        <translation>Detta är gruppens interna arbetskopia (den innehåller fritext): skicka den inte utanför gruppen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/excel_dialogs.py" line="278"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="319"/>
         <source>Import from Excel</source>
         <translation>Importera från Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/excel_dialogs.py" line="200"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="290"/>
         <source>Reading the workbook…</source>
         <translation>Läser arbetsboken…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/excel_dialogs.py" line="218"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="308"/>
         <source>Importing from Excel…</source>
         <translation>Importerar från Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/excel_dialogs.py" line="227"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="317"/>
         <source>The import is done.</source>
         <translation>Importen är klar.</translation>
     </message>
@@ -2492,12 +2569,12 @@
         <translation>Avvisade: {count}</translation>
     </message>
     <message>
-        <location filename="../../exchange/templates.py" line="64"/>
+        <location filename="../../exchange/templates.py" line="65"/>
         <source>a template can only be adopted from a group at a higher level.</source>
         <translation>en mall kan bara tas emot från en grupp på högre nivå.</translation>
     </message>
     <message>
-        <location filename="../../exchange/templates.py" line="67"/>
+        <location filename="../../exchange/templates.py" line="68"/>
         <source>This version of the template is not newer than the one already adopted.</source>
         <translation>Den här versionen av mallen är inte nyare än den som redan används.</translation>
     </message>
@@ -3069,28 +3146,28 @@ Mejla den eller lägg den i en delad mapp.</translation>
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="615"/>
+        <location filename="../../ui/follow_up/page.py" line="653"/>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="619"/>
+        <location filename="../../ui/follow_up/page.py" line="657"/>
         <source>Where does samverkan fail, and is it getting better? Charts for the meeting.</source>
         <translation>Var brister samverkan, och blir det bättre? Diagram för mötet.</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="626"/>
+        <location filename="../../ui/follow_up/page.py" line="664"/>
         <source>&amp;Deviations</source>
         <translation>&amp;Avvikelser</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="629"/>
+        <location filename="../../ui/follow_up/page.py" line="667"/>
         <source>Charts for the action plan (activities by status per way of working, indicator trends) will appear here.</source>
         <translation>Diagram för handlingsplanen (aktiviteter per status och arbetssätt, indikatorernas utveckling) kommer att visas här.</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="636"/>
-        <location filename="../../ui/follow_up/page.py" line="647"/>
+        <location filename="../../ui/follow_up/page.py" line="674"/>
+        <location filename="../../ui/follow_up/page.py" line="685"/>
         <source>Action &amp;plan</source>
         <translation>&amp;Handlingsplan</translation>
     </message>
@@ -3380,68 +3457,68 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../ui/plan/excel_dialogs.py" line="62"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="69"/>
         <source>Import from Excel: preview</source>
         <translation>Importera från Excel: förhandsvisning</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/excel_dialogs.py" line="65"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="72"/>
         <source>File: {name}</source>
         <translation>Fil: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/excel_dialogs.py" line="72"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="79"/>
         <source>Sheet</source>
         <translation>Blad</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/excel_dialogs.py" line="72"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="79"/>
         <source>Rows</source>
         <translation>Rader</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/excel_dialogs.py" line="72"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="79"/>
         <source>New</source>
         <translation>Nya</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/excel_dialogs.py" line="72"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="79"/>
         <source>Already present</source>
         <translation>Finns redan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/excel_dialogs.py" line="97"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="104"/>
         <source>&amp;Import</source>
         <translation>&amp;Importera</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/excel_dialogs.py" line="100"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="107"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/excel_dialogs.py" line="110"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="117"/>
         <source>{count} problems were found, so nothing will be imported. Correct the rows below in the file and try again.</source>
         <translation>{count} problem hittades, så ingenting importeras. Rätta raderna nedan i filen och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/excel_dialogs.py" line="115"/>
         <location filename="../../ui/plan/excel_dialogs.py" line="122"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="129"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/excel_dialogs.py" line="118"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="125"/>
         <source>Everything in the file is already in the program: nothing new to import.</source>
         <translation>Allt i filen finns redan i programmet: inget nytt att importera.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/excel_dialogs.py" line="124"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="131"/>
         <source>This will be created:</source>
         <translation>Det här skapas:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/excel_dialogs.py" line="126"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="133"/>
         <source>Nothing has been written yet. A backup is made first.</source>
         <translation>Ingenting har sparats ännu. En säkerhetskopia görs först.</translation>
     </message>
@@ -4960,270 +5037,288 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
         <translation>Exportera till Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="123"/>
+        <location filename="../../ui/plan/page.py" line="124"/>
+        <source>Export to Excel for sharing…</source>
+        <translation>Exportera till Excel för delning…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/page.py" line="127"/>
         <source>Import from Excel…</source>
         <translation>Importera från Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="125"/>
+        <location filename="../../ui/plan/page.py" line="129"/>
         <source>Delete plan…</source>
         <translation>Ta bort planen…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="158"/>
+        <location filename="../../ui/plan/page.py" line="162"/>
         <source>The group has no action plan yet</source>
         <translation>Gruppen har ingen handlingsplan ännu</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="163"/>
+        <location filename="../../ui/plan/page.py" line="167"/>
         <source>An action plan (handlingsplan) holds the group&apos;s goals, the activities that lead there and the indicators that show how it is going. Create one, or import an existing list from Excel.</source>
         <translation>En handlingsplan samlar gruppens mål, aktiviteterna som leder dit och indikatorerna som visar hur det går. Skapa en ny, eller importera en lista ni redan har i Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="171"/>
+        <location filename="../../ui/plan/page.py" line="175"/>
         <source>&amp;Create action plan…</source>
         <translation>&amp;Skapa handlingsplan…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="173"/>
+        <location filename="../../ui/plan/page.py" line="177"/>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Importera från Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="189"/>
+        <location filename="../../ui/plan/page.py" line="193"/>
         <source>&amp;Activities</source>
         <translation>&amp;Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="192"/>
+        <location filename="../../ui/plan/page.py" line="196"/>
         <source>I&amp;ndicators</source>
         <translation>I&amp;ndikatorer</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="195"/>
+        <location filename="../../ui/plan/page.py" line="199"/>
         <source>O&amp;verview</source>
         <translation>Ö&amp;versikt</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="210"/>
+        <location filename="../../ui/plan/page.py" line="214"/>
         <source>&amp;Goals</source>
         <translation>&amp;Mål</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="219"/>
+        <location filename="../../ui/plan/page.py" line="223"/>
         <source>Choose a goal to see only its activities and indicators.</source>
         <translation>Välj ett mål för att bara se dess aktiviteter och indikatorer.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="227"/>
+        <location filename="../../ui/plan/page.py" line="231"/>
         <source>New goal…</source>
         <translation>Nytt mål…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="230"/>
+        <location filename="../../ui/plan/page.py" line="234"/>
         <source>More</source>
         <translation>Mer</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="233"/>
+        <location filename="../../ui/plan/page.py" line="237"/>
         <source>Edit goal…</source>
         <translation>Ändra målet…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="235"/>
+        <location filename="../../ui/plan/page.py" line="239"/>
         <source>Delete goal…</source>
         <translation>Ta bort målet…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="251"/>
+        <location filename="../../ui/plan/page.py" line="255"/>
         <source>Search title and description (Ctrl+F)</source>
         <translation>Sök i titel och beskrivning (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="261"/>
+        <location filename="../../ui/plan/page.py" line="265"/>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="262"/>
+        <location filename="../../ui/plan/page.py" line="266"/>
         <source>Not finished</source>
         <translation>Inte avslutade</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="267"/>
+        <location filename="../../ui/plan/page.py" line="271"/>
         <source>The Färdplan&apos;s ways of working (A1–A6) and prerequisites (F1–F5).</source>
         <translation>Färdplanens förändrade arbetssätt (A1–A6) och grundläggande förutsättningar (F1–F5).</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="272"/>
+        <location filename="../../ui/plan/page.py" line="276"/>
         <source>Responsible organisation</source>
         <translation>Ansvarig organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="280"/>
+        <location filename="../../ui/plan/page.py" line="284"/>
         <source>Only &amp;delayed</source>
         <translation>Endast &amp;försenade</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="282"/>
+        <location filename="../../ui/plan/page.py" line="286"/>
         <source>Activities whose due date has passed and that are neither done nor cancelled.</source>
         <translation>Aktiviteter där klart-senast-datumet har passerat och som varken är klara eller avbrutna.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="284"/>
-        <location filename="../../ui/plan/page.py" line="394"/>
+        <location filename="../../ui/plan/page.py" line="288"/>
+        <location filename="../../ui/plan/page.py" line="398"/>
         <source>Due by next &amp;meeting</source>
         <translation>Klart före nästa &amp;möte</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="289"/>
+        <location filename="../../ui/plan/page.py" line="293"/>
         <source>Clear filters</source>
         <translation>Rensa filter</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="301"/>
+        <location filename="../../ui/plan/page.py" line="305"/>
         <source>+ New activity</source>
         <translation>+ Ny aktivitet</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="302"/>
+        <location filename="../../ui/plan/page.py" line="306"/>
         <source>Add an activity to the plan (Ctrl+N).</source>
         <translation>Lägg till en aktivitet i planen (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="304"/>
+        <location filename="../../ui/plan/page.py" line="308"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ppna</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="305"/>
+        <location filename="../../ui/plan/page.py" line="309"/>
         <source>Open the marked activity (Enter or double-click).</source>
         <translation>Öppna den markerade aktiviteten (Enter eller dubbelklick).</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="307"/>
+        <location filename="../../ui/plan/page.py" line="311"/>
         <source>Set stat&amp;us of the marked activity:</source>
         <translation>Ändra s&amp;tatus för markerad aktivitet:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="312"/>
+        <location filename="../../ui/plan/page.py" line="316"/>
         <source>Changes the status at once, without opening the activity.</source>
         <translation>Ändrar statusen direkt, utan att öppna aktiviteten.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="385"/>
+        <location filename="../../ui/plan/page.py" line="389"/>
         <source>Due by next &amp;meeting ({date})</source>
         <translation>Klart före nästa &amp;möte ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="391"/>
+        <location filename="../../ui/plan/page.py" line="395"/>
         <source>Unfinished activities due on or before the next meeting.</source>
         <translation>Pågående och ej påbörjade aktiviteter som ska vara klara senast vid nästa möte.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="397"/>
+        <location filename="../../ui/plan/page.py" line="401"/>
         <source>No coming meeting is planned.</source>
         <translation>Inget kommande möte är inlagt.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="407"/>
+        <location filename="../../ui/plan/page.py" line="411"/>
         <source>All ways of working</source>
         <translation>Alla arbetssätt och förutsättningar</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="413"/>
+        <location filename="../../ui/plan/page.py" line="417"/>
         <source>All organisations</source>
         <translation>Alla organisationer</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="428"/>
+        <location filename="../../ui/plan/page.py" line="432"/>
         <source>All plans of every group (read-only)</source>
         <translation>Alla gruppers planer (skrivskyddat)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="432"/>
+        <location filename="../../ui/plan/page.py" line="436"/>
         <source>{title} – {group} (imported, read-only)</source>
         <translation>{title} – {group} (importerad, skrivskyddad)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="486"/>
+        <location filename="../../ui/plan/page.py" line="490"/>
         <source>Activities from every group&apos;s plans. Choose one plan to see its goals and indicators.</source>
         <translation>Aktiviteter ur alla gruppers planer. Välj en plan för att se dess mål och indikatorer.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="497"/>
+        <location filename="../../ui/plan/page.py" line="501"/>
         <source>Period {start} – {end}</source>
         <translation>Period {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="504"/>
+        <location filename="../../ui/plan/page.py" line="508"/>
         <source>Target group: {target}</source>
         <translation>Målgrupp: {target}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="513"/>
+        <location filename="../../ui/plan/page.py" line="517"/>
         <source>Adopted at the meeting of {date}</source>
         <translation>Antagen vid mötet {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="518"/>
+        <location filename="../../ui/plan/page.py" line="522"/>
         <source>Imported from another group: read-only</source>
         <translation>Importerad från en annan grupp: kan inte ändras här</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="524"/>
+        <location filename="../../ui/plan/page.py" line="528"/>
         <source>All goals</source>
         <translation>Alla mål</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="601"/>
+        <location filename="../../ui/plan/page.py" line="605"/>
         <source>{count} activities</source>
         <translation>{count} aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="674"/>
+        <location filename="../../ui/plan/page.py" line="678"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="675"/>
+        <location filename="../../ui/plan/page.py" line="679"/>
         <source>Set status</source>
         <translation>Ändra status</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="686"/>
+        <location filename="../../ui/plan/page.py" line="690"/>
         <source>Delete…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="722"/>
+        <location filename="../../ui/plan/page.py" line="726"/>
         <source>Discard changes</source>
         <translation>Släng ändringarna</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="723"/>
+        <location filename="../../ui/plan/page.py" line="727"/>
         <source>The open activity has changes that are not saved. Discard them?</source>
         <translation>Den öppna aktiviteten har ändringar som inte är sparade. Vill du slänga dem?</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="794"/>
+        <location filename="../../ui/plan/page.py" line="798"/>
         <source>Delete plan</source>
         <translation>Ta bort planen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="796"/>
+        <location filename="../../ui/plan/page.py" line="800"/>
         <source>Delete the plan “{title}” with all its goals, activities, indicators and values? The deletion is also sent with the next export file.</source>
         <translation>Vill du ta bort planen ”{title}” med alla dess mål, aktiviteter, indikatorer och mätvärden? Borttagningen skickas också med nästa exportfil.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="831"/>
+        <location filename="../../ui/plan/page.py" line="835"/>
         <source>Delete goal</source>
         <translation>Ta bort målet</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="833"/>
+        <location filename="../../ui/plan/page.py" line="837"/>
         <source>Delete the goal? Its activities and indicators stay in the plan, without a goal.</source>
         <translation>Vill du ta bort målet? Dess aktiviteter och indikatorer finns kvar i planen, utan mål.</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <location filename="../../small_counts.py" line="32"/>
+        <source>exact counts – not shown outside the group</source>
+        <translation>exakta tal – visas ej utanför gruppen</translation>
+    </message>
+    <message>
+        <location filename="../../small_counts.py" line="33"/>
+        <source>&lt; {threshold}</source>
+        <translation>&lt; {threshold}</translation>
     </message>
 </context>
 <context>
@@ -5387,7 +5482,7 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
     </message>
     <message>
         <location filename="../../reports/protocol_pdf.py" line="112"/>
-        <location filename="../../reports/protocol_pdf.py" line="359"/>
+        <location filename="../../reports/protocol_pdf.py" line="390"/>
         <source>Chair</source>
         <translation>Ordförande</translation>
     </message>
@@ -5422,172 +5517,212 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
         <translation>Kallade</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="156"/>
+        <location filename="../../reports/protocol_pdf.py" line="162"/>
+        <source>Deviations reported in {start} to {end}</source>
+        <translation>Avvikelser rapporterade {start} till {end}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/protocol_pdf.py" line="166"/>
+        <source>Deviations reported up to the end of {end}</source>
+        <translation>Avvikelser rapporterade till och med {end}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/protocol_pdf.py" line="172"/>
         <source>Deviations reported after {since} up to {until}</source>
         <translation>Avvikelser rapporterade efter {since} till och med {until}</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="159"/>
+        <location filename="../../reports/protocol_pdf.py" line="175"/>
         <source>Deviations reported up to {until}</source>
         <translation>Avvikelser rapporterade till och med {until}</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="165"/>
+        <location filename="../../reports/protocol_pdf.py" line="181"/>
         <source>No deviations were reported.</source>
         <translation>Inga avvikelser har rapporterats.</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="169"/>
+        <location filename="../../reports/protocol_pdf.py" line="193"/>
+        <source>Total of the counts shown</source>
+        <translation>Summa av visade antal</translation>
+    </message>
+    <message>
+        <location filename="../../reports/protocol_pdf.py" line="195"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="173"/>
+        <location filename="../../reports/protocol_pdf.py" line="201"/>
         <source>Category</source>
         <translation>Samverkanssituation</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="174"/>
+        <location filename="../../reports/protocol_pdf.py" line="202"/>
         <source>Number</source>
         <translation>Antal</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="186"/>
+        <location filename="../../reports/protocol_pdf.py" line="212"/>
         <source>Counts only; the descriptions stay in the avvikelse log.</source>
         <translation>Endast antal; beskrivningarna finns kvar i avvikelseloggen.</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="206"/>
+        <location filename="../../reports/protocol_pdf.py" line="216"/>
+        <source>Categories with fewer than {threshold} cases are not shown as numbers, nor (–) enough others that they cannot be worked out; the total counts only the numbers shown.</source>
+        <translation>Kategorier med färre än {threshold} fall visas inte som tal, och inte heller (–) så många andra att de inte kan räknas fram; summan räknar bara de tal som visas.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/protocol_pdf.py" line="237"/>
         <source>Activities by way of working on {date}</source>
         <translation>Aktiviteter per arbetssätt den {date}</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="215"/>
+        <location filename="../../reports/protocol_pdf.py" line="246"/>
         <source>The handlingsplan has no activities.</source>
         <translation>Handlingsplanen har inga aktiviteter.</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="221"/>
+        <location filename="../../reports/protocol_pdf.py" line="252"/>
         <source>Way of working</source>
         <translation>Arbetssätt</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="244"/>
+        <location filename="../../reports/protocol_pdf.py" line="275"/>
         <source>Delayed activities</source>
         <translation>Försenade aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="248"/>
+        <location filename="../../reports/protocol_pdf.py" line="279"/>
         <source>Due before the next meeting ({date})</source>
         <translation>Ska vara klara före nästa möte ({date})</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="251"/>
+        <location filename="../../reports/protocol_pdf.py" line="282"/>
         <source>Due by {date}</source>
         <translation>Ska vara klara senast {date}</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="262"/>
+        <location filename="../../reports/protocol_pdf.py" line="293"/>
         <source>Open action items from earlier meetings</source>
         <translation>Öppna åtgärder från tidigare möten</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="267"/>
+        <location filename="../../reports/protocol_pdf.py" line="298"/>
         <source>No open action items.</source>
         <translation>Inga öppna åtgärder.</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="272"/>
+        <location filename="../../reports/protocol_pdf.py" line="303"/>
         <source>Meeting</source>
         <translation>Möte</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="273"/>
-        <location filename="../../reports/protocol_pdf.py" line="303"/>
+        <location filename="../../reports/protocol_pdf.py" line="304"/>
+        <location filename="../../reports/protocol_pdf.py" line="334"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="274"/>
-        <location filename="../../reports/protocol_pdf.py" line="304"/>
+        <location filename="../../reports/protocol_pdf.py" line="305"/>
+        <location filename="../../reports/protocol_pdf.py" line="335"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="275"/>
-        <location filename="../../reports/protocol_pdf.py" line="305"/>
+        <location filename="../../reports/protocol_pdf.py" line="306"/>
+        <location filename="../../reports/protocol_pdf.py" line="336"/>
         <source>By</source>
         <translation>Klart senast</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="296"/>
+        <location filename="../../reports/protocol_pdf.py" line="327"/>
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="299"/>
+        <location filename="../../reports/protocol_pdf.py" line="330"/>
         <source>Action items</source>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="313"/>
+        <location filename="../../reports/protocol_pdf.py" line="344"/>
         <source>Linked to</source>
         <translation>Kopplat till</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="329"/>
+        <location filename="../../reports/protocol_pdf.py" line="360"/>
         <source>Place and date</source>
         <translation>Ort och datum</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="353"/>
+        <location filename="../../reports/protocol_pdf.py" line="384"/>
         <source>Secretary (recorded by)</source>
         <translation>Vid protokollet (sekreterare)</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="355"/>
+        <location filename="../../reports/protocol_pdf.py" line="386"/>
         <source>Notes taken by</source>
         <translation>Antecknat av</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="364"/>
+        <location filename="../../reports/protocol_pdf.py" line="395"/>
         <source>Adjuster</source>
         <translation>Justerare</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="383"/>
+        <location filename="../../reports/protocol_pdf.py" line="414"/>
         <source>Signatures</source>
         <translation>Underskrifter</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="397"/>
+        <location filename="../../reports/protocol_pdf.py" line="428"/>
         <source>Approved (justerat) {date} by {names}</source>
         <translation>Justerat {date} av {names}</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="401"/>
+        <location filename="../../reports/protocol_pdf.py" line="432"/>
         <source>Approved (justerat) {date}</source>
         <translation>Justerat {date}</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="422"/>
+        <location filename="../../reports/protocol_pdf.py" line="453"/>
         <source>Locked {time} UTC. Checksum (SHA-256): {checksum}</source>
         <translation>Låst {time} UTC. Kontrollsumma (SHA-256): {checksum}</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="437"/>
+        <location filename="../../reports/protocol_pdf.py" line="468"/>
         <source>Agenda</source>
         <translation>Dagordning</translation>
     </message>
     <message>
-        <location filename="../../reports/document_privacy.py" line="12"/>
+        <location filename="../../reports/document_privacy.py" line="18"/>
         <source>the meeting details</source>
         <translation>mötesuppgifterna</translation>
     </message>
     <message>
-        <location filename="../../reports/document_privacy.py" line="13"/>
+        <location filename="../../reports/document_privacy.py" line="19"/>
         <source>the attendance list</source>
         <translation>närvarolistan</translation>
+    </message>
+    <message>
+        <location filename="../../reports/document_privacy.py" line="20"/>
+        <source>the group&apos;s name</source>
+        <translation>gruppens namn</translation>
+    </message>
+    <message>
+        <location filename="../../reports/document_privacy.py" line="21"/>
+        <source>the signatures</source>
+        <translation>underskrifterna</translation>
+    </message>
+    <message>
+        <location filename="../../reports/document_privacy.py" line="22"/>
+        <source>the reopening log</source>
+        <translation>loggen över återöppningar</translation>
+    </message>
+    <message>
+        <location filename="../../reports/document_privacy.py" line="23"/>
+        <source>the document&apos;s other text</source>
+        <translation>dokumentets övriga text</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
+from narvard_desktop import small_counts
 from narvard_desktop.domain import (
     ACTIVITY_CLOSED_STATUSES,
     ACTIVITY_STATUSES,
@@ -16,29 +17,16 @@ from narvard_desktop.services.meetings._common import (
     get_meeting,
 )
 from narvard_desktop.services.meetings.schedule import _neighbour_meeting
+from narvard_desktop.small_counts import whole_months
 from narvard_desktop.store import Store
 
 
-def deviation_summary(store: Store, meeting_id: str) -> dict[str, Any]:
-    """Avvikelser reported since the previous meeting up to this one, counted by category.
-
-    Only counts: descriptions never reach a protocol. Deviations registered in
-    error are left out. Imported deviations count too, so a delregional group's
-    meeting sees its whole area.
-    """
-    meeting = get_meeting(store, meeting_id)
-    previous = _neighbour_meeting(store, meeting, before=True)
-    since = previous["meeting_date"] if previous else None
-    params: list[Any] = [meeting["meeting_date"]]
-    where = "deleted = 0 AND state != 'misregistered' AND reported_date <= ?"
-    if since:
-        where += " AND reported_date > ?"
-        params.append(since)
+def _deviation_counts(store: Store, where: str, params: list[Any]) -> list[dict[str, Any]]:
     counts = {
         row["code"]: row["n"]
         for row in store.db.query(
             f"SELECT COALESCE(category_code, '') AS code, COUNT(*) AS n FROM deviations"
-            f" WHERE {where} GROUP BY 1",
+            f" WHERE deleted = 0 AND state != 'misregistered' AND {where} GROUP BY 1",
             params,
         )
     }
@@ -52,11 +40,54 @@ def deviation_summary(store: Store, meeting_id: str) -> dict[str, Any]:
         {"code": code, "name": code or "–", "count": count}
         for code, count in sorted(counts.items())
     ]
+    return rows
+
+
+def deviation_summary(store: Store, meeting_id: str) -> dict[str, Any]:
+    """Avvikelser reported since the previous meeting up to this one, counted by category.
+
+    Only counts: descriptions never reach a protocol. Deviations registered in
+    error are left out. Imported deviations count too, so a delregional group's
+    meeting sees its whole area.
+
+    `rows` are the exact counts the group sees in its meeting. `months` holds what a
+    protocol or kallelse prints (they leave the group): the same counts over whole
+    calendar months, so that two meetings' periods never give away single days, and
+    `threshold`, below which a printed count shows as "< 5".
+    """
+    meeting = get_meeting(store, meeting_id)
+    previous = _neighbour_meeting(store, meeting, before=True)
+    since = previous["meeting_date"] if previous else None
+    params: list[Any] = [meeting["meeting_date"]]
+    where = "reported_date <= ?"
+    if since:
+        where += " AND reported_date > ?"
+        params.append(since)
+    rows = _deviation_counts(store, where, params)
+    first_day = date.fromisoformat(since) + timedelta(days=1) if since else None
+    _, last = whole_months(
+        first_day or date.fromisoformat(meeting["meeting_date"]),
+        date.fromisoformat(meeting["meeting_date"]),
+    )
+    month_where = "reported_date <= ?"
+    month_params: list[Any] = [last.isoformat()]
+    start = None
+    if first_day:
+        start = first_day.replace(day=1)
+        month_where += " AND reported_date >= ?"
+        month_params.append(start.isoformat())
+    month_rows = _deviation_counts(store, month_where, month_params)
     return {
         "since": since,
         "until": meeting["meeting_date"],
         "rows": rows,
         "total": sum(row["count"] for row in rows),
+        "months": {
+            "start": start.isoformat()[:7] if start else None,
+            "end": last.isoformat()[:7],
+            "rows": month_rows,
+        },
+        "threshold": small_counts.threshold(store),
     }
 
 

@@ -30,9 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from narvard_desktop import clock
+from narvard_desktop import clock, small_counts
 from narvard_desktop.services.deviation_analysis import (
-    EXPORT_SUPPRESSION,
     CountTable,
     MonthCount,
     OpenOverdue,
@@ -433,16 +432,27 @@ class DeviationChartsTab(QWidget):
         controls.addWidget(QLabel("–"))
         controls.addWidget(self.to_date)
         controls.addSpacing(16)
-        self.suppress = QCheckBox(self.tr("&Hide cells with fewer than 5 cases"))
+        self.suppress = QCheckBox(
+            self.tr("&Hide cells with fewer than {threshold} cases on screen too").format(
+                threshold=small_counts.threshold(store)
+            )
+        )
         self.suppress.setToolTip(
             self.tr(
-                "Use this for charts that leave the group: small numbers could point at "
-                "single patients. Hidden cells are shown as –."
+                "Saved pictures always hide small counts and count whole months, since "
+                "they can leave the group; small numbers could point at single patients. "
+                "Hidden cells are shown as –."
             )
         )
         controls.addWidget(self.suppress)
         controls.addStretch()
         outer.addLayout(controls)
+        # Shown while the screen has exact counts: they are for the group itself.
+        self.exact_note = QLabel()
+        self.exact_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.exact_note.setWordWrap(True)
+        self.exact_note.setStyleSheet("color: #8a1c14; font-weight: 600;")
+        outer.addWidget(self.exact_note)
         # Upper levels choose whose avvikelser the charts count, or compare groups.
         self.group_selector = GroupSelector(store)
         self.group_selector.selection_changed.connect(lambda _selection: self.refresh())
@@ -542,7 +552,31 @@ class DeviationChartsTab(QWidget):
         self.refresh()
 
     def suppress_below(self) -> int | None:
-        return EXPORT_SUPPRESSION if self.suppress.isChecked() else None
+        return small_counts.threshold(self.store) if self.suppress.isChecked() else None
+
+    def _figures(self, period: Period, hide: int | None, compare: bool) -> dict[str, Any]:
+        """What every chart draws for `period`, with cells under `hide` hidden."""
+        today, words = self.current_today(), ChartText()
+        figures: dict[str, Any] = {}
+        if compare:
+            # Stacked like the monthly chart, with one bar per group instead of per month.
+            by_group = counts_by_group_and_category(self.store, period, hide).transposed()
+            figures["compare"] = (category_series(by_group), words)
+        figures["categories"] = (
+            category_series(counts_by_category_and_month(self.store, period, hide)),
+            words,
+        )
+        figures["matrix"] = (matrix_data(organisation_matrix(self.store, period, hide)), words)
+        total, rows = open_and_overdue(self.store, period, today, hide)
+        figures["open"] = (open_overdue_data(total, rows), words)
+        overall, months = answer_timeliness(self.store, period, today, hide)
+        figures["timeliness"] = (timeliness_data(overall, months), words)
+        figures["overall"] = overall
+        figures["system"] = (
+            month_series(system_errors_by_month(self.store, period, hide)),
+            words,
+        )
+        return figures
 
     def refresh(self) -> None:
         if self.quick.currentData() != "custom":
@@ -550,29 +584,33 @@ class DeviationChartsTab(QWidget):
         self.group_selector.refresh()
         selection = self.group_selector.selection()
         period = replace(self.period, group_ids=selection.group_ids)
-        hide, today = self.suppress_below(), self.current_today()
-        words = ChartText()
+        screen = self._figures(period, self.suppress_below(), selection.compare)
+        # Saved pictures can leave the group: small counts hidden, whole months counted
+        # (so two overlapping periods never give away the cases of single days).
+        start, end = small_counts.whole_months(period.start, period.end)
+        shared = self._figures(
+            replace(period, start=start, end=end),
+            small_counts.threshold(self.store),
+            selection.compare,
+        )
         self.compare_chart.setVisible(selection.compare)
         if selection.compare:
-            # Stacked like the monthly chart, with one bar per group instead of per month.
-            by_group = counts_by_group_and_category(self.store, period, hide).transposed()
-            self.compare_chart.set_plot(draw_categories, (category_series(by_group), words))
-        categories = category_series(counts_by_category_and_month(self.store, period, hide))
-        self.category_chart.set_plot(draw_categories, (categories, words))
-        self.matrix_chart.set_plot(
-            draw_matrix, (matrix_data(organisation_matrix(self.store, period, hide)), words)
+            self.compare_chart.set_plot(draw_categories, screen["compare"], shared["compare"])
+        self.category_chart.set_plot(draw_categories, screen["categories"], shared["categories"])
+        self.matrix_chart.set_plot(draw_matrix, screen["matrix"], shared["matrix"])
+        self.open_chart.set_plot(draw_open_overdue, screen["open"], shared["open"])
+        self.timeliness_chart.set_plot(draw_timeliness, screen["timeliness"], shared["timeliness"])
+        self.system_chart.set_plot(draw_system_errors, screen["system"], shared["system"])
+        self.summary.setText(
+            self._summary(screen["categories"][0], screen["overall"], screen["open"][0])
         )
-        total, rows = open_and_overdue(self.store, period, today, hide)
-        open_data = open_overdue_data(total, rows)
-        self.open_chart.set_plot(draw_open_overdue, (open_data, words))
-        overall, months = answer_timeliness(self.store, period, today, hide)
-        timeliness = timeliness_data(overall, months)
-        self.timeliness_chart.set_plot(draw_timeliness, (timeliness, words))
-        self.system_chart.set_plot(
-            draw_system_errors,
-            (month_series(system_errors_by_month(self.store, period, hide)), words),
+        self.exact_note.setVisible(not self.suppress.isChecked())
+        self.exact_note.setText(
+            self.tr(
+                "Exact counts – not shown outside the group. Saved pictures hide counts "
+                "under {threshold} and count whole months."
+            ).format(threshold=small_counts.threshold(self.store))
         )
-        self.summary.setText(self._summary(categories, overall, open_data))
 
     def _summary(
         self, categories: StackedSeries, overall: Timeliness, open_data: OpenOverdueData

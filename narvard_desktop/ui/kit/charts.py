@@ -4,6 +4,11 @@ matplotlib costs about half a second to import, so it is imported the first time
 chart is actually shown (or saved), never when the program starts. A page hands the
 chart a draw function and the data it draws; the data is kept on the widget so tests
 (and a table view, later) can read exactly what the picture shows.
+
+A saved PNG can leave the group, so it is drawn from `export_data` when the page gives
+it (small counts hidden, whole months) and always from values that went through the
+privacy gate: organisation and indicator names, units and labels included.
+`saved_data` and `saved_strings` keep what the last picture was drawn from.
 """
 
 from __future__ import annotations
@@ -26,11 +31,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from narvard_desktop.privacy_gate import PrivacyGate, Withheld, require_gated
+
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
 DrawFunction = Callable[["Figure", Any], None]
 PNG_DPI = 150
+
+
+def drawn_strings(figure: Figure) -> list[str]:
+    """Every text matplotlib put on the figure: titles, labels, tick labels, legends."""
+    from matplotlib.text import Text
+
+    return [
+        artist.get_text()
+        for artist in figure.findobj(match=Text)
+        if isinstance(artist, Text) and artist.get_text()
+    ]
 
 
 def _slug(text: str) -> str:
@@ -48,6 +66,10 @@ class ChartWidget(QFrame):
         self.setObjectName("card")
         self.title = title
         self.data: Any = None
+        self.export_data: Any = None
+        self.saved_data: Any = None
+        self.saved_strings: list[str] = []
+        self.withheld_on_save: list[Withheld] = []
         self._draw: DrawFunction | None = None
         self._stale = False
         self.canvas: Any = None
@@ -79,10 +101,15 @@ class ChartWidget(QFrame):
 
     # --- content -----------------------------------------------------------------------
 
-    def set_plot(self, draw: DrawFunction, data: Any) -> None:
-        """Show `data` drawn by `draw(figure, data)`; drawn now if visible, else when shown."""
+    def set_plot(self, draw: DrawFunction, data: Any, export_data: Any = None) -> None:
+        """Show `data` drawn by `draw(figure, data)`; drawn now if visible, else when shown.
+
+        `export_data` is what a saved picture shows instead (the figures fit to leave
+        the group); without it the picture shows `data`, gated all the same.
+        """
         self._draw = draw
         self.data = data
+        self.export_data = export_data
         self._stale = True
         if self.canvas is not None and self.isVisible():
             self.render()
@@ -133,7 +160,20 @@ class ChartWidget(QFrame):
         target = Path(path)
         if target.suffix.lower() != ".png":
             target = target.with_suffix(".png")
-        self.figure.savefig(target, dpi=PNG_DPI, format="png", facecolor="white")
+        import matplotlib
+        from matplotlib.figure import Figure
+
+        gate = PrivacyGate("png")
+        source = self.export_data if self.export_data is not None else self.data
+        gated = require_gated(gate.value(source, self.title))
+        self.saved_data = gated
+        self.withheld_on_save = list(gate.withheld)
+        picture = Figure(figsize=self.figure.get_size_inches(), dpi=100, layout="constrained")
+        if self._draw is not None:
+            with matplotlib.rc_context({"text.parse_math": False}):
+                self._draw(picture, gated)
+        self.saved_strings = drawn_strings(picture)
+        picture.savefig(target, dpi=PNG_DPI, format="png", facecolor="white")
         self.saved.emit(str(target))
         return target
 

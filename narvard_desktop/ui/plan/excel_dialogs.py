@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -27,9 +28,15 @@ from PySide6.QtWidgets import (
 
 from narvard_desktop import clock
 from narvard_desktop.store import Store
+from narvard_desktop.ui.kit.changes import write
 from narvard_desktop.ui.kit.forms import ERROR_STYLE
 from narvard_desktop.ui.kit.operations import Operation, run_operation
 from narvard_desktop.xlsx import ImportPreview, export_workbook, import_workbook
+from narvard_desktop.xlsx.exporter import (
+    WorkbookCounts,
+    internal_copy_confirmed,
+    remember_internal_copy_confirmed,
+)
 from narvard_desktop.xlsx.importer import kind_label
 
 # A refused workbook is the whole result of the preview, so its message is bold.
@@ -132,6 +139,50 @@ class ImportPreviewDialog(QDialog):
         return [self.error_model.item(row).text() for row in range(self.error_model.rowCount())]
 
 
+class ExcelExportDialog(QDialog):
+    """Asked before an Excel export: the workbook is the group's internal working copy,
+    unless "for sharing" is ticked; "Don't ask again" is remembered for the data folder."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export to Excel"))
+        layout = QVBoxLayout(self)
+        text = QLabel(
+            self.tr(
+                "The workbook is the group's internal working copy: it holds the free texts "
+                "as they were typed, and says so on its first sheet. Do not send it outside "
+                "the group.\n\nTick the box below for a copy that may be shared: every text "
+                "holding a personnummer or samordningsnummer is then left out."
+            )
+        )
+        text.setWordWrap(True)
+        text.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(text)
+        self.for_sharing = QCheckBox(
+            self.tr("&For sharing: leave out texts holding a personnummer")
+        )
+        layout.addWidget(self.for_sharing)
+        self.dont_ask = QCheckBox(self.tr("&Don't ask again for this data folder"))
+        self.dont_ask.setToolTip(
+            self.tr("Later exports write the internal working copy without asking.")
+        )
+        layout.addWidget(self.dont_ask)
+        self.for_sharing.toggled.connect(self._sharing_toggled)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Choose file…"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _sharing_toggled(self, checked: bool) -> None:
+        # "Don't ask again" only ever skips to the internal copy, so it means nothing here.
+        self.dont_ask.setEnabled(not checked)
+        if checked:
+            self.dont_ask.setChecked(False)
+
+
 class ExcelTransfer(QObject):
     """ "Export to Excel…" and "Import from Excel…" for a page; `imported` after a real import."""
 
@@ -144,15 +195,38 @@ class ExcelTransfer(QObject):
         self.widget = parent
         self.preview_dialog: ImportPreviewDialog | None = None
         self.operation: Operation | None = None
+        self.export_dialog: ExcelExportDialog | None = None
         self.last_directory = str(Path.home())
 
     # --- export --------------------------------------------------------------------------
 
     def export(self) -> Operation | None:
-        suggested = Path(self.last_directory) / f"handlingsplan-{clock.today().isoformat()}.xlsx"
+        """Ask what kind of workbook (unless told not to), then where to write it."""
+        if internal_copy_confirmed(self.store):
+            return self.choose_file(for_sharing=False)
+        dialog = ExcelExportDialog(self.widget)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._asked(dialog))
+        self.export_dialog = dialog
+        dialog.open()
+        return None
+
+    def export_for_sharing(self) -> Operation | None:
+        return self.choose_file(for_sharing=True)
+
+    def _asked(self, dialog: ExcelExportDialog) -> None:
+        self.export_dialog = None
+        for_sharing = dialog.for_sharing.isChecked()
+        if dialog.dont_ask.isChecked() and not for_sharing:
+            write(self.widget, self.store, lambda: remember_internal_copy_confirmed(self.store))
+        self.choose_file(for_sharing=for_sharing)
+
+    def choose_file(self, for_sharing: bool) -> Operation | None:
+        name = "handlingsplan-delning" if for_sharing else "handlingsplan"
+        suggested = Path(self.last_directory) / f"{name}-{clock.today().isoformat()}.xlsx"
         path, _filter = QFileDialog.getSaveFileName(
             self.widget,
-            self.tr("Export to Excel"),
+            self.tr("Export to Excel for sharing") if for_sharing else self.tr("Export to Excel"),
             str(suggested),
             self.tr("Excel workbooks (*.xlsx)"),
         )
@@ -165,18 +239,34 @@ class ExcelTransfer(QObject):
         self.operation = run_operation(
             self.widget,
             self.store.data_dir,
-            lambda store, _progress: export_workbook(store, target),
+            lambda store, _progress: export_workbook(store, target, for_sharing=for_sharing),
             self.tr("Exporting to Excel…"),
             on_success=lambda counts: self._exported(target, counts),
         )
         return self.operation
 
-    def _exported(self, target: Path, counts: dict[str, int]) -> None:
+    def _exported(self, target: Path, counts: WorkbookCounts) -> None:
         lines = [self.tr("The workbook has been saved as {path}.").format(path=str(target))]
         lines += [
             self.tr("{sheet}: {count} rows").format(sheet=sheet, count=count)
             for sheet, count in counts.items()
         ]
+        if counts.for_sharing:
+            lines.append(
+                self.tr(
+                    "For sharing: {count} texts holding a personnummer or samordningsnummer "
+                    "were left out."
+                ).format(count=len(counts.withheld))
+                if counts.withheld
+                else self.tr("For sharing: no text held a personnummer.")
+            )
+        else:
+            lines.append(
+                self.tr(
+                    "This is the group's internal working copy (it holds free text): "
+                    "do not send it outside the group."
+                )
+            )
         self._inform(self.tr("Export to Excel"), "\n".join(lines))
         self.exported.emit(str(target))
 

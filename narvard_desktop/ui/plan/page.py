@@ -120,6 +120,10 @@ class PlanPage(QWidget):
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.more_menu = QMenu(self.more_button)
         self.export_action = self.more_menu.addAction(self.tr("Export to Excel…"))
+        self.export_shared_action = self.more_menu.addAction(
+            self.tr("Export to Excel for sharing…")
+        )
+        self.export_shared_action.triggered.connect(lambda: self.excel.export_for_sharing())
         self.import_action = self.more_menu.addAction(self.tr("Import from Excel…"))
         self.more_menu.addSeparator()
         self.delete_plan_action = self.more_menu.addAction(self.tr("Delete plan…"))

@@ -199,3 +199,55 @@ def test_there_is_a_place_for_the_action_plan_charts(qtbot, log):
     page.set_plan_widget(charts)
     assert page.tabs.widget(1) is charts
     page.refresh()
+
+
+def _numbers(data):
+    """Every count a chart's data holds (dataclass fields, lists and dicts walked)."""
+    import dataclasses
+
+    if isinstance(data, bool):
+        return []
+    if isinstance(data, int):
+        return [data]
+    if isinstance(data, dict):
+        return [n for value in data.values() for n in _numbers(value)]
+    if isinstance(data, (list, tuple)):
+        return [n for value in data for n in _numbers(value)]
+    if dataclasses.is_dataclass(data):
+        return [n for f in dataclasses.fields(data) for n in _numbers(getattr(data, f.name))]
+    return []
+
+
+def test_saved_pictures_hide_small_counts_while_the_screen_shows_them_with_a_note(tab, tmp_path):
+    assert not tab.suppress.isChecked()
+    assert tab.category_chart.data[0].total == 5  # the group sees exact counts
+    assert not tab.exact_note.isHidden() and "5" in tab.exact_note.text()
+    for number, chart in enumerate(tab.charts()):
+        chart.save_png(tmp_path / f"saved{number}.png")
+        small = [n for n in _numbers(chart.saved_data[0]) if 0 < n < 5]
+        assert small == [], chart.title
+        drawn = " ".join(chart.saved_strings)
+        assert not any(f" {n} " in f" {drawn} " for n in (1, 2, 3, 4)), chart.title
+    tab.suppress.setChecked(True)
+    assert tab.exact_note.isHidden()
+
+
+def test_overlapping_periods_give_the_same_saved_figures(tab, log, tmp_path):
+    """1-31 Jan and 2-31 Jan differ by one day's cases on screen, never in a picture."""
+    insert_record(
+        log.db,
+        "deviations",
+        log.require_group_id(),
+        {
+            "category_code": "INUT",
+            "event_date": "2026-01-01",
+            "reported_date": "2026-01-01",
+            "description": "x",
+        },
+    )
+    saved = []
+    for start in (date(2026, 1, 1), date(2026, 1, 2)):
+        tab.set_period(start, date(2026, 1, 31))
+        tab.category_chart.save_png(tmp_path / "jan.png")
+        saved.append(tab.category_chart.saved_data[0])
+    assert saved[0] == saved[1]

@@ -6,13 +6,16 @@ import pytest
 from openpyxl import Workbook, load_workbook
 from PySide6.QtWidgets import QFileDialog
 
+from narvard_desktop.privacy import contains_identifier
 from narvard_desktop.services.action_plans import list_plans
 from narvard_desktop.services.activities import query_activities
 from narvard_desktop.services.group_setup import GroupSetup, create_group
 from narvard_desktop.services.summary import record_counts
 from narvard_desktop.store import Store
-from narvard_desktop.ui.plan.excel_dialogs import ImportPreviewDialog
+from narvard_desktop.store.records import insert_record
+from narvard_desktop.ui.plan.excel_dialogs import ExcelExportDialog, ImportPreviewDialog
 from narvard_desktop.ui.plan.page import PlanPage
+from narvard_desktop.xlsx.exporter import INTERNAL_LABEL, SHARING_LABEL
 
 TODAY = date(2026, 10, 15)
 
@@ -55,6 +58,8 @@ def test_export_then_import_through_the_dialogs_gives_the_same_rows(
     page = make_page(demo_store, qtbot)
     with qtbot.waitSignal(page.excel.exported, timeout=10_000) as exported:
         page.export_excel()
+        # First it asks: the workbook is the group's internal working copy.
+        page.excel.export_dialog.accept()
     target = tmp_path / "plan.xlsx"
     assert exported.args == [str(target)] and target.exists()
     assert {"Mål", "Aktiviteter", "Indikatorer", "Mätvärden"} <= set(
@@ -129,3 +134,62 @@ def test_cancelled_file_dialog_does_nothing(group_store, monkeypatch, qtbot):
     page = make_page(group_store, qtbot)
     assert page.excel.export() is None
     assert page.excel.start_import() is None
+
+
+def _cell_texts(path):
+    workbook = load_workbook(path)
+    return workbook, [
+        str(cell.value)
+        for sheet in workbook.worksheets
+        for row in sheet.iter_rows()
+        for cell in row
+        if cell.value is not None
+    ]
+
+
+def test_the_export_asks_once_and_the_copy_for_sharing_leaves_identifiers_out(
+    group_store, tmp_path, monkeypatch, qtbot, shown_messages
+):
+    insert_record(
+        group_store.db,
+        "deviations",
+        group_store.require_group_id(),
+        {
+            "event_date": "2026-10-01",
+            "reported_date": "2026-10-01",
+            "category_code": "LKM",
+            "description": "Gällde pat19121212-1212 på avdelningen",
+        },
+    )
+    targets = iter([tmp_path / "shared.xlsx", tmp_path / "internal.xlsx", tmp_path / "again.xlsx"])
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(next(targets)), "")
+    )
+    page = make_page(group_store, qtbot)
+
+    with qtbot.waitSignal(page.excel.exported, timeout=10_000):
+        page.export_excel()
+        dialog = page.excel.export_dialog
+        assert isinstance(dialog, ExcelExportDialog) and dialog.isVisible()
+        dialog.for_sharing.setChecked(True)
+        assert not dialog.dont_ask.isEnabled()
+        dialog.accept()
+    workbook, texts = _cell_texts(tmp_path / "shared.xlsx")
+    assert workbook.properties.title == SHARING_LABEL
+    assert not any(contains_identifier(text) for text in texts)
+    assert "1" in shown_messages[-1]  # one text was left out, and it says so
+
+    with qtbot.waitSignal(page.excel.exported, timeout=10_000):
+        page.export_excel()
+        page.excel.export_dialog.dont_ask.setChecked(True)
+        page.excel.export_dialog.accept()
+    workbook, texts = _cell_texts(tmp_path / "internal.xlsx")
+    assert workbook.properties.title == INTERNAL_LABEL
+    assert workbook.worksheets[0]["A1"].value == INTERNAL_LABEL
+    assert any(contains_identifier(text) for text in texts)  # the group's own copy
+
+    # "Don't ask again": the next export goes straight to the file dialog.
+    with qtbot.waitSignal(page.excel.exported, timeout=10_000):
+        page.export_excel()
+        assert page.excel.export_dialog is None
+    assert (tmp_path / "again.xlsx").exists()

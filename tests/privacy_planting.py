@@ -1,0 +1,163 @@
+"""Planting text in every text column of every table, found from the schema itself.
+
+Used by the end-to-end privacy tests: a distinct personnummer, written in every way the
+detector knows (test_privacy_detector.FORMATS), goes into each column; the tests then
+look for it in every output. Which columns take text is read with PRAGMA table_info;
+only structure is left alone, by rule, not by a list of columns:
+- ids and references (`id`, `*_id`, `*_ids`), dates and times (`*_date`, `*_at`,
+  `*_start`, `*_end`, `*_on`, `*_time`, `period`), checksums, versions and keys;
+- columns with a CHECK constraint (the database refuses anything but its codes);
+- code columns (every value a lower- or upper-case code such as "lkm" or "A4");
+- JSON values (a justerat meeting's frozen copy, reference lists) get the text in
+  every string inside them that is not itself structure.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import sqlite3
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from test_privacy_detector import FORMATS, valid_number
+
+from narvard_desktop.privacy import PERSONNUMMER, normalised_text
+
+STRUCTURAL = re.compile(
+    r"(^id$|_id$|_ids$|_at$|date$|_time$|_start$|_end$|_on$|checksum$|^period$|^version$|^key$"
+    r"|^list_name$|^format$)"
+)
+CODE = re.compile(r"^[a-z0-9_]+$|^[A-Z0-9_]+$")
+UUID_OR_DATE = re.compile(
+    r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$|^\d{4}-\d\d(-\d\d)?([T ].*)?$"
+    r"|^\d\d:\d\d$|^[0-9a-f]{64}$"
+)
+# Internal bookkeeping that no output carries.
+NOT_OUTPUT_TABLES = {"_sqlite_migrations", "settings", "exchange_ledger"}
+SEPARATORS = re.compile(r"\D")
+
+
+def written_forms(born, yymmdd: str, last_four: str) -> list[str]:
+    """The number in every format of the detector test (without its ⟦⟧ marks)."""
+    return [
+        write(born, yymmdd, last_four).replace("⟦", "").replace("⟧", "")
+        for write in FORMATS.values()
+    ]
+
+
+def digits_of(text: str) -> str:
+    """Only the digits of the text as the detector reads it (full-width ones included)."""
+    return SEPARATORS.sub("", normalised_text(unicodedata.normalize("NFKC", text)))
+
+
+@dataclass
+class Planted:
+    """What went where: the ten-digit core of each column's number."""
+
+    cores: dict[tuple[str, str], str] = field(default_factory=dict)
+    constrained: list[tuple[str, str]] = field(default_factory=list)
+
+    def found_in(self, strings: list[str]) -> list[tuple[str, str]]:
+        """The columns whose number is in any of `strings`, in any of its forms."""
+        views = [digits_of(text) for text in strings if text]
+        return [place for place, core in self.cores.items() if any(core in v for v in views)]
+
+
+def _plant_json(value: Any, text: str, key: str = "") -> Any:
+    if isinstance(value, dict):
+        return {k: _plant_json(v, text, str(k)) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plant_json(v, text, key) for v in value]
+    if (
+        isinstance(value, str)
+        and value
+        and not STRUCTURAL.search(key)
+        and not CODE.match(value)
+        and not UUID_OR_DATE.match(value)
+    ):
+        return f"{value} {text}"
+    return value
+
+
+def text_columns(db, table: str) -> list[str]:
+    return [
+        row[1]
+        for row in db.execute(f"PRAGMA table_info([{table}])")
+        if not row[2] or "TEXT" in row[2].upper()
+    ]
+
+
+def plant_everywhere(
+    db, text_for: Callable[[str, str], tuple[str, str]], tables: list[str] | None = None
+) -> Planted:
+    """Put `text_for(table, column)` = (text, core) into every text column that takes text."""
+    planted = Planted()
+    names = tables or [
+        row[0]
+        for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+    ]
+    for table in names:
+        if table in NOT_OUTPUT_TABLES:
+            continue
+        for column in text_columns(db, table):
+            if STRUCTURAL.search(column):
+                continue
+            values = [
+                row[0]
+                for row in db.execute(
+                    f"SELECT [{column}] FROM [{table}] WHERE [{column}] IS NOT NULL"
+                )
+            ]
+            if values and all(isinstance(v, str) and CODE.match(v) for v in values):
+                continue
+            text, core = text_for(table, column)
+            is_json = bool(values) and all(isinstance(v, str) and v[:1] in "[{" for v in values)
+            try:
+                db.execute("SAVEPOINT plant")
+                if is_json:
+                    for rowid, value in db.execute(
+                        f"SELECT rowid, [{column}] FROM [{table}] WHERE [{column}] IS NOT NULL"
+                    ).fetchall():
+                        planted_value = _plant_json(json.loads(value), text)
+                        db.execute(
+                            f"UPDATE [{table}] SET [{column}] = ? WHERE rowid = ?",
+                            [json.dumps(planted_value, ensure_ascii=False), rowid],
+                        )
+                else:
+                    db.execute(
+                        f"UPDATE [{table}] SET [{column}] = "
+                        f"CASE WHEN COALESCE([{column}], '') = '' THEN ? "
+                        f"ELSE [{column}] || ' ' || ? END",
+                        [text, text],
+                    )
+                db.execute("RELEASE plant")
+                planted.cores[(table, column)] = core
+            except sqlite3.DatabaseError:
+                db.execute("ROLLBACK TO plant")
+                db.execute("RELEASE plant")
+                planted.constrained.append((table, column))
+    db.conn.commit()
+    return planted
+
+
+def numbers_for_every_column(seed: int = 11) -> Callable[[str, str], tuple[str, str]]:
+    """A distinct valid personnummer per column, written in every format."""
+    rng = random.Random(seed)
+    used: set[str] = set()
+
+    def text_for(_table: str, _column: str) -> tuple[str, str]:
+        while True:
+            born, yymmdd, last_four = valid_number(rng, rng.random() < 0.3)
+            core = yymmdd + last_four
+            if core not in used:
+                used.add(core)
+                return " · ".join(written_forms(born, yymmdd, last_four)), core
+
+    return text_for
+
+
+__all__ = ["PERSONNUMMER", "Planted", "digits_of", "numbers_for_every_column", "plant_everywhere"]
