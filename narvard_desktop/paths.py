@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
 
@@ -13,6 +15,8 @@ from narvard_desktop import APP_ID
 DATA_DIR_ENV = "NARVARD_DATA_DIR"
 DATABASE_FILE = "narvard.sqlite3"
 BACKUP_DIR = "backups"
+# Held by the running window (Qt's QLockFile: pid, app name, host on separate lines).
+INSTANCE_LOCK_FILE = "narvard.lock"
 
 
 def project_root() -> Path:
@@ -50,3 +54,35 @@ def resolve_data_dir(cli_value: str | os.PathLike[str] | None) -> Path:
 
 def database_path(data_dir: Path) -> Path:
     return data_dir / DATABASE_FILE
+
+
+PRIVATE_DIR_MODE = 0o700
+PRIVATE_FILE_MODE = 0o600
+
+
+def make_private_dir(path: Path) -> Path:
+    """Create `path` (and parents) readable by the user only on POSIX; Windows: the profile does."""
+    path.mkdir(parents=True, exist_ok=True)
+    if os.name == "posix":
+        path.chmod(PRIVATE_DIR_MODE)
+    return path
+
+
+def make_private_file(path: Path | str) -> None:
+    """Make a file the program wrote readable by the user only (POSIX); missing files are fine."""
+    if os.name == "posix":
+        with contextlib.suppress(FileNotFoundError):
+            os.chmod(path, PRIVATE_FILE_MODE)
+
+
+@contextlib.contextmanager
+def private_umask() -> Iterator[None]:
+    """Files created inside (SQLite's database, -wal, -shm) are user-only from the start."""
+    if os.name != "posix":
+        yield
+        return
+    previous = os.umask(0o077)
+    try:
+        yield
+    finally:
+        os.umask(previous)

@@ -1,5 +1,7 @@
 """Fill unfinished entries of a .ts catalogue from a JSON file of {"Context|source": "text"}.
 
+A plural message (`tr("... %n ...", "", n)`) takes a list: ["one form", "other form"].
+
 Used while writing translations in bulk; Qt Linguist (pyside6-linguist) edits the same file.
 Usage: python scripts/fill_translations.py narvard_desktop/resources/translations/narvard_sv.ts mapping.json
 """
@@ -23,7 +25,15 @@ def main(ts_path: str, mapping_path: str) -> int:
             translation = message.find("translation")
             key = f"{name}|{source}"
             if key in mapping:
-                translation.text = mapping[key]
+                value = mapping[key]
+                if message.get("numerus") == "yes":
+                    forms = value if isinstance(value, list) else [value, value]
+                    for form in list(translation):
+                        translation.remove(form)
+                    for text in forms:
+                        ElementTree.SubElement(translation, "numerusform").text = text
+                else:
+                    translation.text = value
                 translation.attrib.pop("type", None)
             elif translation.get("type") == "unfinished":
                 missing.append(key)

@@ -33,8 +33,13 @@ COMMAND_MODULES: tuple[str, ...] = (
     "xlsx_export",
     "import_files",
     "kallelse",
+    "calendar",
     "xlsx_import",
     "ledger",
+    "backups",
+    "backup",
+    "restore",
+    "check_db",
 )
 
 

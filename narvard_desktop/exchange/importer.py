@@ -69,13 +69,27 @@ def preview_file(store: Store, path: Path) -> ImportPreview:
     return preview_package(store, read_package(Path(path), store.db))
 
 
-def apply_package(store: Store, preview: ImportPreview) -> tuple[str, Path]:
-    """Back up, then apply everything in one transaction and record it in the ledger."""
+class BatchBackup:
+    """One backup for a whole import batch, taken before the first file that is applied."""
+
+    def __init__(self) -> None:
+        self.path: Path | None = None
+
+    def take(self, store: Store) -> Path:
+        if self.path is None:
+            self.path = make_backup(store.db.conn, store.path, "before-import")
+        return self.path
+
+
+def apply_package(
+    store: Store, preview: ImportPreview, batch: BatchBackup | None = None
+) -> tuple[str, Path]:
+    """Back up (once per batch), then apply everything in one transaction and record it."""
     package = preview.package
     own = store.own_group() or {}
     db = store.db
     with translate_sqlite_errors(store.path):
-        backup = make_backup(db.conn, store.path, "before-import")
+        backup = (batch or BatchBackup()).take(store)
         with db.atomic():
             ledger_id = record_entry(
                 db,
@@ -108,7 +122,9 @@ def _nonzero(counts: dict[str, dict[str, int]]) -> dict[str, dict[str, int]]:
     }
 
 
-def import_file(store: Store, path: Path, dry_run: bool = False) -> ImportReport:
+def import_file(
+    store: Store, path: Path, dry_run: bool = False, batch: BatchBackup | None = None
+) -> ImportReport:
     path = Path(path)
     try:
         package = read_package(path, store.db)
@@ -117,7 +133,7 @@ def import_file(store: Store, path: Path, dry_run: bool = False) -> ImportReport
             return ImportReport(path, ALREADY_IMPORTED, preview)
         if dry_run:
             return ImportReport(path, PREVIEWED, preview)
-        ledger_id, backup = apply_package(store, preview)
+        ledger_id, backup = apply_package(store, preview, batch)
     except ExchangeFileError as error:
         return ImportReport(path, REFUSED, error=error)
     return ImportReport(path, IMPORTED, preview, ledger_id=ledger_id, backup=backup)
@@ -132,10 +148,11 @@ def import_files(
     """Import several files one after the other; one refused file does not stop the rest."""
     paths = [Path(path) for path in paths]
     reports = []
+    batch = BatchBackup()
     for done, path in enumerate(paths):
         if progress:
             progress(done, len(paths))
-        reports.append(import_file(store, path, dry_run))
+        reports.append(import_file(store, path, dry_run, batch))
     if progress:
         progress(len(paths), len(paths))
     return reports

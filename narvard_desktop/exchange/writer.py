@@ -19,6 +19,7 @@ from narvard_desktop.exchange.format import (
     dump_record,
     part_name,
 )
+from narvard_desktop.paths import make_private_file
 from narvard_desktop.store.schema import SCHEMA_VERSION
 
 Progress = Callable[[int, int], None]
@@ -128,6 +129,7 @@ def write_package(
             os.fsync(handle.fileno())
         checksum = file_sha256(temporary)
         os.replace(temporary, out_path)
+        make_private_file(out_path)
         _fsync_folder(folder)
     except BaseException:
         with contextlib.suppress(OSError):

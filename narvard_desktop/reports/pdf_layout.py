@@ -24,6 +24,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
+from narvard_desktop.paths import make_private_file
 from narvard_desktop.reports.fonts import BOLD, REGULAR, register_fonts
 from narvard_desktop.reports.pdfa import DocumentInfo, apply_archive_metadata
 
@@ -287,6 +288,7 @@ def write_pdf(
         os.umask(umask)
         os.chmod(temporary, 0o666 & ~umask)
         os.replace(temporary, path)
+        make_private_file(path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise

@@ -10,6 +10,7 @@ from sqlite_utils import Database
 from narvard_desktop.errors import NotInitialisedError
 from narvard_desktop.paths import database_path
 from narvard_desktop.reference import Reference, load_shipped
+from narvard_desktop.store.backups import make_backup
 from narvard_desktop.store.changes import Changes, note_change, recorder_for
 from narvard_desktop.store.database import open_database, translate_sqlite_errors
 from narvard_desktop.store.records import get_record
@@ -34,9 +35,24 @@ class Store:
         self._reference: Reference | None = None
         # Opening writes the shipped reference lists; that is no news to anyone yet.
         self.take_changes()
+        self._changes_at_backup = self.db.conn.total_changes
 
     def close(self) -> None:
         self.db.close()
+
+    def backup(self, reason: str) -> Path:
+        """A checked backup of the database now (SQLite's backup API, then thinning)."""
+        path = make_backup(self.db.conn, self.path, reason)
+        self._changes_at_backup = self.db.conn.total_changes
+        return path
+
+    def changed_since_backup(self) -> bool:
+        """Whether this connection wrote anything since it opened or last backed up."""
+        return self.db.conn.total_changes != self._changes_at_backup
+
+    def backup_if_changed(self, reason: str) -> Path | None:
+        """The backup on close and every half hour: only when there is something new."""
+        return self.backup(reason) if self.changed_since_backup() else None
 
     def __enter__(self) -> Store:
         return self

@@ -9,7 +9,6 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from narvard_desktop import clock
 from narvard_desktop.errors import (
     DatabaseBusyError,
     DatabaseUnreadableError,
@@ -17,27 +16,9 @@ from narvard_desktop.errors import (
     NarvardError,
     NewerDatabaseError,
 )
-from narvard_desktop.paths import BACKUP_DIR
+from narvard_desktop.paths import make_private_dir, make_private_file, private_umask
+from narvard_desktop.store.backups import backup_folder, looks_like_sqlite, make_backup
 from narvard_desktop.store.schema import SCHEMA_VERSION, known_migration_names, migrations
-
-
-def backup_folder(database_file: Path) -> Path:
-    return database_file.parent / BACKUP_DIR
-
-
-def make_backup(connection: sqlite3.Connection, database_file: Path, reason: str) -> Path:
-    """Copy the live database with SQLite's backup API (safe with WAL, unlike a file copy)."""
-    folder = backup_folder(database_file)
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = clock.utc_now().strftime("%Y%m%dT%H%M%S%fZ")
-    target = folder / f"{database_file.stem}-{stamp}-{reason}.sqlite3"
-    destination = sqlite3.connect(target)
-    try:
-        with translate_sqlite_errors(database_file):
-            connection.backup(destination)
-    finally:
-        destination.close()
-    return target
 
 
 def user_error_for(error: sqlite3.DatabaseError, database_file: Path) -> NarvardError | None:
@@ -94,8 +75,13 @@ def open_database(database_file: Path) -> Database:
     written. Before any migration touches an existing database, a backup is
     taken with the SQLite backup API.
     """
-    database_file.parent.mkdir(parents=True, exist_ok=True)
-    with translate_sqlite_errors(database_file):
+    make_private_dir(database_file.parent)
+    # An empty or foreign file would otherwise open as a brand-new, empty group.
+    if database_file.exists() and not looks_like_sqlite(database_file):
+        raise DatabaseUnreadableError(
+            path=str(database_file), backups=str(backup_folder(database_file))
+        )
+    with translate_sqlite_errors(database_file), private_umask():
         connection = sqlite3.connect(database_file, timeout=10)
         try:
             user_version = connection.execute("PRAGMA user_version").fetchone()[0]
@@ -115,6 +101,8 @@ def open_database(database_file: Path) -> Database:
             db.enable_wal()
         connection.execute("PRAGMA synchronous = NORMAL")
 
+        for suffix in ("", "-wal", "-shm"):
+            make_private_file(f"{database_file}{suffix}")
         pending = migrations.pending(db)
         if pending:
             if _has_any_table(connection):

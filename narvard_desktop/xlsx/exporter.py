@@ -22,6 +22,7 @@ from openpyxl.utils import get_column_letter
 
 from narvard_desktop.errors import NarvardError
 from narvard_desktop.i18n import QT_TRANSLATE_NOOP
+from narvard_desktop.paths import make_private_file
 from narvard_desktop.privacy_gate import INTERNAL, WITHHOLD, PrivacyGate, Withheld
 from narvard_desktop.reference import Reference
 from narvard_desktop.store import Store
@@ -164,6 +165,7 @@ def export_workbook(store: Store, out: Path, for_sharing: bool = False) -> Workb
     try:
         workbook.save(temporary)
         os.replace(temporary, out)
+        make_private_file(out)
     finally:
         with contextlib.suppress(FileNotFoundError):
             temporary.unlink()

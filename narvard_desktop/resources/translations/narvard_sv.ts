@@ -613,9 +613,14 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/shell/app.py" line="62"/>
+        <location filename="../../ui/shell/app.py" line="67"/>
         <source>Närvård Samverkan is already running with the data folder {path}. Switch to the open window; this one will close.</source>
         <translation>Närvård Samverkan körs redan med datamappen {path}. Byt till det öppna fönstret; det här stängs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/app.py" line="172"/>
+        <source>Restored the backup {path}. The state before it is kept as a backup.</source>
+        <translation>Återställde säkerhetskopian {path}. Läget före återställningen finns kvar som säkerhetskopia.</translation>
     </message>
 </context>
 <context>
@@ -715,6 +720,204 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../store/backups.py" line="37"/>
+        <source>Before an import</source>
+        <translation>Före en import</translation>
+    </message>
+    <message>
+        <location filename="../../store/backups.py" line="38"/>
+        <source>Before an Excel import</source>
+        <translation>Före en Excel-import</translation>
+    </message>
+    <message>
+        <location filename="../../store/backups.py" line="39"/>
+        <source>When the program closed</source>
+        <translation>När programmet stängdes</translation>
+    </message>
+    <message>
+        <location filename="../../store/backups.py" line="40"/>
+        <source>Automatic (every half hour of changes)</source>
+        <translation>Automatisk (varje halvtimme med ändringar)</translation>
+    </message>
+    <message>
+        <location filename="../../store/backups.py" line="41"/>
+        <source>Before a restore</source>
+        <translation>Före en återställning</translation>
+    </message>
+    <message>
+        <location filename="../../store/backups.py" line="42"/>
+        <source>Taken by hand</source>
+        <translation>Tagen för hand</translation>
+    </message>
+    <message>
+        <location filename="../../store/backups.py" line="44"/>
+        <source>Before the database was updated</source>
+        <translation>Före en uppdatering av databasen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/backups_dialog.py" line="145"/>
+        <source>The database is intact: no problems were found.</source>
+        <translation>Databasen är hel: inga fel hittades.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/backups_dialog.py" line="146"/>
+        <source>The database has problems. Restore the newest backup from before they began (File → Backups…). What the check found:</source>
+        <translation>Databasen har fel. Återställ den senaste säkerhetskopian från innan felen uppstod (Arkiv → Säkerhetskopior…). Det här hittade kontrollen:</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../ui/shell/backups_dialog.py" line="48"/>
+        <location filename="../../ui/shell/backups_dialog.py" line="66"/>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/backups_dialog.py" line="53"/>
+        <source>A backup is taken before every import and update, when the program closes and every half hour while you work. Older ones are thinned out: all of today, one a day for two weeks, one a week for three months, then one a month.</source>
+        <translation>En säkerhetskopia tas före varje import och uppdatering, när programmet stängs och varje halvtimme medan ni arbetar. Äldre gallras: alla från i dag, en per dag i två veckor, en per vecka i tre månader och sedan en per månad.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/backups_dialog.py" line="61"/>
+        <source>Taken</source>
+        <translation>Tagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/backups_dialog.py" line="61"/>
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/backups_dialog.py" line="61"/>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/backups_dialog.py" line="73"/>
+        <source>There are no backups yet.</source>
+        <translation>Det finns inga säkerhetskopior än.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/backups_dialog.py" line="78"/>
+        <source>&amp;Take a backup now</source>
+        <translation>&amp;Ta en säkerhetskopia nu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/backups_dialog.py" line="80"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Återställ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/backups_dialog.py" line="131"/>
+        <source>Replace the group&apos;s data with the backup from {taken}? Everything written after it is replaced; the current state is kept as a backup first, so this can be undone by restoring that one.</source>
+        <translation>Ersätt gruppens data med säkerhetskopian från {taken}? Allt som skrivits efter den ersätts. Nuvarande läge sparas först som en säkerhetskopia, så ni kan ångra genom att återställa den.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/backups_dialog.py" line="135"/>
+        <source>Restore backup</source>
+        <translation>Återställ säkerhetskopia</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <location filename="../../reports/calendar_ics.py" line="37"/>
+        <source>Meeting: {group}</source>
+        <translation>Möte: {group}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/calendar_ics.py" line="38"/>
+        <source>Agenda:</source>
+        <translation>Dagordning:</translation>
+    </message>
+    <message>
+        <location filename="../../reports/calendar_ics.py" line="46"/>
+        <source>the title</source>
+        <translation>rubriken</translation>
+    </message>
+    <message>
+        <location filename="../../reports/calendar_ics.py" line="47"/>
+        <source>the place</source>
+        <translation>platsen</translation>
+    </message>
+    <message>
+        <location filename="../../reports/calendar_ics.py" line="48"/>
+        <source>the group&apos;s name</source>
+        <translation>gruppens namn</translation>
+    </message>
+    <message>
+        <location filename="../../reports/calendar_ics.py" line="49"/>
+        <source>the agenda</source>
+        <translation>dagordningen</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExportDialog</name>
+    <message>
+        <location filename="../../ui/meetings/calendar_dialog.py" line="50"/>
+        <source>Calendar file (.ics)</source>
+        <translation>Kalenderfil (.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/calendar_dialog.py" line="55"/>
+        <source>Members open the file in Outlook or another calendar. Sending it again later updates the same meetings instead of adding copies, and removes meetings that were deleted here.</source>
+        <translation>Ledamöterna öppnar filen i Outlook eller en annan kalender. Skickar ni filen igen senare uppdateras samma möten i stället för att det blir kopior, och möten som tagits bort här tas bort i kalendern.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/calendar_dialog.py" line="65"/>
+        <source>The &amp;selected meeting</source>
+        <translation>Det &amp;valda mötet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/calendar_dialog.py" line="66"/>
+        <source>All &amp;coming meetings</source>
+        <translation>Alla &amp;kommande möten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/calendar_dialog.py" line="67"/>
+        <source>&amp;All the group&apos;s meetings</source>
+        <translation>&amp;Alla gruppens möten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/calendar_dialog.py" line="78"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/calendar_dialog.py" line="82"/>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/calendar_dialog.py" line="85"/>
+        <source>meetings {year}.ics</source>
+        <translation>möten {year}.ics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/calendar_dialog.py" line="87"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/calendar_dialog.py" line="98"/>
+        <source>&amp;Write calendar file</source>
+        <translation>&amp;Skriv kalenderfil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/calendar_dialog.py" line="109"/>
+        <source>Save calendar file</source>
+        <translation>Spara kalenderfil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/calendar_dialog.py" line="109"/>
+        <source>Calendar (*.ics)</source>
+        <translation>Kalender (*.ics)</translation>
+    </message>
+</context>
+<context>
     <name>ChartText</name>
     <message>
         <location filename="../../ui/follow_up/page.py" line="192"/>
@@ -770,28 +973,28 @@
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../../ui/kit/charts.py" line="89"/>
-        <location filename="../../ui/kit/charts.py" line="98"/>
+        <location filename="../../ui/kit/charts.py" line="90"/>
+        <location filename="../../ui/kit/charts.py" line="99"/>
         <source>Save as PNG…</source>
         <translation>Spara som PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/charts.py" line="90"/>
+        <location filename="../../ui/kit/charts.py" line="91"/>
         <source>Save this chart as a picture to send or print.</source>
         <translation>Spara diagrammet som en bild att skicka eller skriva ut.</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/charts.py" line="183"/>
+        <location filename="../../ui/kit/charts.py" line="185"/>
         <source>Save chart as PNG</source>
         <translation>Spara diagram som PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/charts.py" line="183"/>
+        <location filename="../../ui/kit/charts.py" line="185"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG-bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/charts.py" line="196"/>
+        <location filename="../../ui/kit/charts.py" line="198"/>
         <source>The chart could not be saved to {path}: {reason}</source>
         <translation>Diagrammet kunde inte sparas i {path}: {reason}</translation>
     </message>
@@ -863,6 +1066,41 @@
         <location filename="../../commands/protocol.py" line="57"/>
         <source>Wrote {path}.</source>
         <translation>Skrev {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../commands/calendar.py" line="63"/>
+        <source>Wrote {path} with {count} meetings.</source>
+        <translation>Skrev {path} med {count} möten.</translation>
+    </message>
+    <message>
+        <location filename="../../commands/backup.py" line="21"/>
+        <source>Wrote the backup {path}.</source>
+        <translation>Skrev säkerhetskopian {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../commands/backups.py" line="22"/>
+        <source>There are no backups yet.</source>
+        <translation>Det finns inga säkerhetskopior ännu.</translation>
+    </message>
+    <message>
+        <location filename="../../commands/check_db.py" line="25"/>
+        <source>The database {path} is intact.</source>
+        <translation>Databasen {path} är hel (integritet och främmande nycklar kontrollerade).</translation>
+    </message>
+    <message>
+        <location filename="../../commands/check_db.py" line="28"/>
+        <source>The database {path} has problems; restore a backup (backups, restore):</source>
+        <translation>Databasen {path} har fel; återställ en säkerhetskopia (kommandona backups och restore):</translation>
+    </message>
+    <message>
+        <location filename="../../commands/restore.py" line="43"/>
+        <source>Restored {path}.</source>
+        <translation>Återställde {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../commands/restore.py" line="45"/>
+        <source>The state before the restore is kept in {path}.</source>
+        <translation>Läget före återställningen finns sparat i {path}.</translation>
     </message>
 </context>
 <context>
@@ -2049,7 +2287,7 @@
         <translation>”{value}” är ingen känd riktning.</translation>
     </message>
     <message>
-        <location filename="../../xlsx/exporter.py" line="51"/>
+        <location filename="../../xlsx/exporter.py" line="52"/>
         <source>Sheet {sheet}, row {row}, column {column}: the text has {length} characters, but an Excel cell holds at most {limit}. Shorten the text and export again.</source>
         <translation>Bladet {sheet}, rad {row}, kolumn {column}: texten har {length} tecken, men en cell i Excel rymmer högst {limit}. Korta texten och exportera igen.</translation>
     </message>
@@ -2232,9 +2470,55 @@
         <translation>Välj två olika justerare, eller lämna den andra tom.</translation>
     </message>
     <message>
+        <location filename="../../ui/meetings/calendar_dialog.py" line="36"/>
         <location filename="../../ui/meetings/pdf_export_dialog.py" line="41"/>
         <source>The folder {folder} does not exist. Choose another.</source>
         <translation>Mappen {folder} finns inte. Välj en annan.</translation>
+    </message>
+    <message>
+        <location filename="../../commands/calendar.py" line="40"/>
+        <source>The date {value} is not a date (YYYY-MM-DD).</source>
+        <translation>{value} är inget datum (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../../commands/calendar.py" line="58"/>
+        <source>The group has no coming meeting.</source>
+        <translation>Gruppen har inget kommande möte.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/calendar_ics.py" line="39"/>
+        <source>The meeting on {date} holds text that looks like a personnummer or samordningsnummer ({places}). Remove it before the calendar file is written: it is sent outside the group.</source>
+        <translation>Mötet den {date} har text som ser ut som ett personnummer eller samordningsnummer ({places}). Ta bort den innan kalenderfilen skrivs: den skickas utanför gruppen.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/calendar_ics.py" line="44"/>
+        <source>There are no meetings to put in the calendar file.</source>
+        <translation>Det finns inga möten att lägga i kalenderfilen.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/calendar_ics.py" line="72"/>
+        <source>There is no meeting of this group with id {id}.</source>
+        <translation>Gruppen har inget möte med id {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../commands/restore.py" line="33"/>
+        <source>There is no backup number {number}.</source>
+        <translation>Det finns ingen säkerhetskopia nummer {number}. Visa listan med kommandot backups.</translation>
+    </message>
+    <message>
+        <location filename="../../commands/restore.py" line="39"/>
+        <source>The backup {path} does not exist.</source>
+        <translation>Säkerhetskopian {path} finns inte.</translation>
+    </message>
+    <message>
+        <location filename="../../store/backups.py" line="54"/>
+        <source>The backup {path} is damaged (integrity check failed) and was not restored. Nothing has been changed.</source>
+        <translation>Säkerhetskopian {path} är skadad (integritetskontrollen misslyckades) och återställdes inte. Ingenting har ändrats.</translation>
+    </message>
+    <message>
+        <location filename="../../store/backups.py" line="62"/>
+        <source>Närvård Samverkan is open on the data folder {path} (process {pid}). Restore the backup from its File menu, or close it first. Nothing has been changed.</source>
+        <translation>Närvård Samverkan är öppet med datamappen {path} (process {pid}). Återställ säkerhetskopian från programmets Arkiv-meny eller stäng det först. Ingenting har ändrats.</translation>
     </message>
 </context>
 <context>
@@ -4168,77 +4452,92 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
         <translation>Utbyte</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="130"/>
+        <location filename="../../ui/shell/main_window.py" line="134"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="132"/>
+        <location filename="../../ui/shell/main_window.py" line="136"/>
         <source>Fill with &amp;demo data…</source>
         <translation>Fyll med &amp;demodata…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="134"/>
+        <location filename="../../ui/shell/main_window.py" line="138"/>
         <source>Open data &amp;folder</source>
         <translation>Öppna data&amp;mappen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="137"/>
+        <location filename="../../ui/shell/main_window.py" line="140"/>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Säkerhetskopior…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="141"/>
+        <source>&amp;Check the database</source>
+        <translation>&amp;Kontrollera databasen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="144"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="140"/>
+        <location filename="../../ui/shell/main_window.py" line="147"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="143"/>
+        <location filename="../../ui/shell/main_window.py" line="150"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="150"/>
+        <location filename="../../ui/shell/main_window.py" line="157"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="162"/>
+        <location filename="../../ui/shell/main_window.py" line="169"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="164"/>
+        <location filename="../../ui/shell/main_window.py" line="171"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Helskärm</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="166"/>
+        <location filename="../../ui/shell/main_window.py" line="173"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="167"/>
+        <location filename="../../ui/shell/main_window.py" line="174"/>
         <source>&amp;About Närvård Samverkan</source>
         <translation>&amp;Om Närvård Samverkan</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="172"/>
+        <location filename="../../ui/shell/main_window.py" line="179"/>
         <source>{group} · data folder: {path}</source>
         <translation>{group} · datamapp: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="228"/>
+        <location filename="../../ui/shell/main_window.py" line="225"/>
+        <source>Check the database</source>
+        <translation>Kontrollera databasen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="248"/>
         <source>Fill with demo data</source>
         <translation>Fyll med demodata</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="230"/>
+        <location filename="../../ui/shell/main_window.py" line="250"/>
         <source>Add fictional example data (a plan, deviations and meetings) to this group? It is meant for trying the program and is not easily removed.</source>
         <translation>Lägga till påhittade exempeldata (en handlingsplan, avvikelser och möten) i gruppen? Det är tänkt för att prova programmet och går inte enkelt att ta bort.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="239"/>
+        <location filename="../../ui/shell/main_window.py" line="259"/>
         <source>Adding demo data…</source>
         <translation>Lägger till demodata…</translation>
     </message>
@@ -4450,57 +4749,57 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>MeetingView</name>
     <message>
-        <location filename="../../ui/meetings/page.py" line="87"/>
+        <location filename="../../ui/meetings/page.py" line="89"/>
         <source>&amp;Meeting mode (F11)</source>
         <translation>&amp;Mötesläge (F11)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="89"/>
+        <location filename="../../ui/meetings/page.py" line="91"/>
         <source>Full screen for the projector: one item at a time in large text.</source>
         <translation>Helskärm för projektorn: en punkt i taget med stor text.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="92"/>
+        <location filename="../../ui/meetings/page.py" line="94"/>
         <source>&amp;Notice (PDF)…</source>
         <translation>&amp;Kallelse (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="93"/>
+        <location filename="../../ui/meetings/page.py" line="95"/>
         <source>The notice of the meeting with its agenda.</source>
         <translation>Kallelsen till mötet med dagordningen.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="95"/>
+        <location filename="../../ui/meetings/page.py" line="97"/>
         <source>Minutes (&amp;PDF)…</source>
         <translation>&amp;Protokoll (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="97"/>
+        <location filename="../../ui/meetings/page.py" line="99"/>
         <source>&amp;Approve minutes…</source>
         <translation>&amp;Justera protokoll…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="99"/>
+        <location filename="../../ui/meetings/page.py" line="101"/>
         <source>Justering: the adjusters have checked the minutes; lock the content.</source>
         <translation>Justering: justerarna har granskat protokollet; innehållet låses.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="102"/>
+        <location filename="../../ui/meetings/page.py" line="104"/>
         <source>&amp;Open for changes…</source>
         <translation>Öppna för ä&amp;ndring…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="121"/>
+        <location filename="../../ui/meetings/page.py" line="123"/>
         <source>A&amp;genda</source>
         <translation>&amp;Dagordning</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="130"/>
+        <location filename="../../ui/meetings/page.py" line="132"/>
         <source>&amp;Details and attendance</source>
         <translation>&amp;Uppgifter och närvaro</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="175"/>
+        <location filename="../../ui/meetings/page.py" line="177"/>
         <source>No place given</source>
         <translation>Ingen plats angiven</translation>
     </message>
@@ -4508,52 +4807,70 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../ui/meetings/page.py" line="260"/>
+        <location filename="../../ui/meetings/page.py" line="262"/>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="264"/>
+        <location filename="../../ui/meetings/page.py" line="266"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;Nytt möte…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="265"/>
+        <location filename="../../ui/meetings/page.py" line="267"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="267"/>
+        <location filename="../../ui/meetings/page.py" line="269"/>
         <source>De&amp;lete meeting…</source>
         <translation>Ta &amp;bort möte…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="274"/>
+        <location filename="../../ui/meetings/page.py" line="271"/>
+        <source>Calendar f&amp;ile (.ics)…</source>
+        <translation>Kalender&amp;fil (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/page.py" line="273"/>
+        <source>The meetings as a calendar file that members open in Outlook.</source>
+        <translation>Mötena som en kalenderfil som ledamöterna öppnar i Outlook.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/page.py" line="282"/>
         <source>Prepare the agenda, run the meeting in meeting mode, write the minutes as PDF and lock them when they are approved.</source>
         <translation>Förbered dagordningen, led mötet i mötesläge, skriv protokollet som PDF och lås det när det är justerat.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="304"/>
+        <location filename="../../ui/meetings/page.py" line="312"/>
         <source>Upcoming meetings in bold, then earlier ones.</source>
         <translation>Kommande möten i fetstil, därefter tidigare möten.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="311"/>
+        <location filename="../../ui/meetings/page.py" line="319"/>
         <source>No meeting chosen. Create one with “New meeting…” (Ctrl+N): the agenda is filled in from the standard agenda.</source>
         <translation>Inget möte valt. Skapa ett med ”Nytt möte…” (Ctrl+N): dagordningen fylls i från standarddagordningen.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="355"/>
+        <location filename="../../ui/meetings/page.py" line="363"/>
         <source>An approved meeting cannot be deleted; open it for changes first.</source>
         <translation>Ett justerat möte kan inte tas bort; öppna det för ändring först.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/meetings/page.py" line="375"/>
+        <source>Wrote %n meeting(s) to {path}.</source>
+        <translation>
+            <numerusform>Skrev %n möte till {path}.</numerusform>
+            <numerusform>Skrev %n möten till {path}.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="447"/>
+        <location filename="../../ui/meetings/page.py" line="467"/>
         <source>Delete meeting</source>
         <translation>Ta bort möte</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="449"/>
+        <location filename="../../ui/meetings/page.py" line="469"/>
         <source>Delete the meeting on {date} with its agenda, notes, decisions and attendance list? This cannot be undone here.</source>
         <translation>Ta bort mötet {date} med dagordning, anteckningar, beslut och närvarolista? Det går inte att ångra här.</translation>
     </message>

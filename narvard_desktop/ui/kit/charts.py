@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from narvard_desktop.paths import make_private_file
 from narvard_desktop.privacy_gate import PrivacyGate, Withheld, require_gated
 
 if TYPE_CHECKING:
@@ -174,6 +175,7 @@ class ChartWidget(QFrame):
                 self._draw(picture, gated)
         self.saved_strings = drawn_strings(picture)
         picture.savefig(target, dpi=PNG_DPI, format="png", facecolor="white")
+        make_private_file(target)
         self.saved.emit(str(target))
         return target
 

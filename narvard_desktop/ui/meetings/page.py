@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMainWindow,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -35,6 +36,7 @@ from narvard_desktop.ui.kit.changes import publish_writes, write
 from narvard_desktop.ui.kit.group_selector import GroupSelector
 from narvard_desktop.ui.kit.questions import confirm, show_error
 from narvard_desktop.ui.meetings.agenda_editor import AgendaEditor
+from narvard_desktop.ui.meetings.calendar_dialog import CalendarExportDialog
 from narvard_desktop.ui.meetings.editor import (
     AttendancePanel,
     MeetingDetailsEditor,
@@ -266,8 +268,14 @@ class MeetingsPage(QWidget):
         self.new_button.clicked.connect(self.new_meeting)
         self.delete_button = QPushButton(self.tr("De&lete meeting…"))
         self.delete_button.clicked.connect(self.delete_meeting)
+        self.calendar_button = QPushButton(self.tr("Calendar f&ile (.ics)…"))
+        self.calendar_button.setToolTip(
+            self.tr("The meetings as a calendar file that members open in Outlook.")
+        )
+        self.calendar_button.clicked.connect(self.export_calendar)
         header.addWidget(self.new_button)
         header.addWidget(self.delete_button)
+        header.addWidget(self.calendar_button)
         layout.addLayout(header)
         lead = QLabel(
             self.tr(
@@ -356,6 +364,18 @@ class MeetingsPage(QWidget):
             if locked
             else ""
         )
+
+    def export_calendar(self) -> CalendarExportDialog:
+        self.calendar_dialog = CalendarExportDialog(self.store, self.current_meeting_id(), self)
+        self.calendar_dialog.written.connect(self._calendar_written)
+        self.calendar_dialog.open()
+        return self.calendar_dialog
+
+    def _calendar_written(self, path: str, count: int) -> None:
+        self.last_message = self.tr("Wrote %n meeting(s) to {path}.", "", count).format(path=path)
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(self.last_message, 10000)
 
     def open_meeting(self, meeting_id: str) -> None:
         row = self.model.row_of(meeting_id)

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLockFile
+from PySide6.QtCore import QCoreApplication, QLockFile, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from narvard_desktop import APP_ID, APP_NAME, __version__
 from narvard_desktop.errors import NarvardError
 from narvard_desktop.services.group_setup import create_group
 from narvard_desktop.store import Store
+from narvard_desktop.store.backups import restore_backup
 from narvard_desktop.ui.kit.questions import show_error
 from narvard_desktop.ui.shell.instance_lock import acquire_instance_lock
 from narvard_desktop.ui.shell.main_window import MainWindow
@@ -23,6 +25,8 @@ from narvard_desktop.ui.shell.translation import install_language
 EXIT_OK = 0
 EXIT_ALREADY_RUNNING = 1
 EXIT_CANNOT_OPEN = 2
+# Every half hour a backup is taken, but only when something was written since the last.
+BACKUP_INTERVAL_MS = 30 * 60 * 1000
 
 
 def application() -> QApplication:
@@ -52,6 +56,7 @@ class GuiSession:
         self.window: MainWindow | None = None
         self.wizard: SetupWizard | None = None
         self.notice: QMessageBox | None = None
+        self.backup_timer: QTimer | None = None
         self.exit_code = EXIT_OK
 
     def start(self) -> GuiSession:
@@ -102,6 +107,8 @@ class GuiSession:
         assert self.store is not None
         self.window = MainWindow(self.store, self.preferences, self.language)
         self.window.language_change_requested.connect(self.switch_language)
+        self.window.restore_requested.connect(self.restore)
+        self._start_backup_timer()
         if section is not None:
             self.window.show_section(section)
         self.window.show()
@@ -121,8 +128,60 @@ class GuiSession:
             old.deleteLater()
             old.hide()
 
+    def _start_backup_timer(self) -> None:
+        if self.backup_timer is None:
+            self.backup_timer = QTimer(self.app)
+            self.backup_timer.setInterval(BACKUP_INTERVAL_MS)
+            self.backup_timer.timeout.connect(lambda: self.backup_if_changed("periodic"))
+            self.backup_timer.start()
+
+    def backup_if_changed(self, reason: str) -> Path | None:
+        """A backup when this session wrote something since the last one; never an error box."""
+        if self.store is None:
+            return None
+        try:
+            return self.store.backup_if_changed(reason)
+        except (NarvardError, OSError, sqlite3.Error) as error:
+            # A full disk must not stop the work or the closing; it is said on stderr.
+            print(error, file=sys.stderr)
+            return None
+
+    def restore(self, backup: str) -> bool:
+        """Close the database, restore `backup` through the core, open the window again."""
+        assert self.store is not None
+        old = self.window
+        section = old.current_section() if old else 0
+        if old is not None:
+            self.preferences.save_window(old.saveGeometry(), old.saveState())
+        self.store.close()
+        error: BaseException | None = None
+        try:
+            restore_backup(self.data_dir, Path(backup))
+        except (NarvardError, OSError, sqlite3.Error) as failure:
+            error = failure
+        self.store = Store(self.data_dir)
+        self.show_main_window(section)
+        if old is not None:
+            old.deleteLater()
+            old.hide()
+        assert self.window is not None
+        if error is not None:
+            show_error(self.window, error)
+            return False
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "Application",
+                "Restored the backup {path}. The state before it is kept as a backup.",
+            ).format(path=backup),
+            15000,
+        )
+        return True
+
     def close(self) -> None:
+        if self.backup_timer is not None:
+            self.backup_timer.stop()
         if self.store is not None:
+            self.backup_if_changed("on-close")
             self.store.close()
         if self.lock is not None:
             self.lock.unlock()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QWidget,
 )
@@ -25,6 +26,7 @@ from narvard_desktop.ui.kit.operations import run_operation
 from narvard_desktop.ui.kit.questions import confirm
 from narvard_desktop.ui.kit.sections import SectionContext, SectionRegistry, registry
 from narvard_desktop.ui.shell.about_dialog import AboutDialog
+from narvard_desktop.ui.shell.backups_dialog import BackupsDialog, database_check_report
 from narvard_desktop.ui.shell.preferences import Preferences
 from narvard_desktop.ui.shell.settings_dialog import SettingsDialog
 from narvard_desktop.ui.shell.start_page import StartPage
@@ -44,6 +46,8 @@ class RecordOpener(Protocol):
 
 class MainWindow(QMainWindow):
     language_change_requested = Signal(str)
+    # The session closes the database, restores the backup and opens a new window.
+    restore_requested = Signal(str)
 
     def __init__(
         self,
@@ -133,6 +137,9 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(self._action(self.tr("Open data &folder"), self.open_data_folder))
         file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Backups…"), self.open_backups))
+        file_menu.addAction(self._action(self.tr("&Check the database"), self.check_database))
+        file_menu.addSeparator()
         file_menu.addAction(
             self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "Ctrl+Q")
         )
@@ -205,6 +212,19 @@ class MainWindow(QMainWindow):
 
     def open_data_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.store.data_dir)))
+
+    def open_backups(self) -> BackupsDialog:
+        self.backups_dialog = BackupsDialog(self.store, self)
+        self.backups_dialog.restore_requested.connect(self.restore_requested)
+        self.backups_dialog.open()
+        return self.backups_dialog
+
+    def check_database(self) -> bool:
+        intact, text = database_check_report(self.store)
+        icon = QMessageBox.Icon.Information if intact else QMessageBox.Icon.Warning
+        self.check_box = QMessageBox(icon, self.tr("Check the database"), text, parent=self)
+        self.check_box.open()
+        return intact
 
     def open_about(self) -> None:
         AboutDialog(self.store, self).exec()

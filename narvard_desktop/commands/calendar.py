@@ -1,0 +1,65 @@
+"""`calendar`: write the group's meetings as an iCalendar (.ics) file for Outlook."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from narvard_desktop import clock
+from narvard_desktop.commands import open_store
+from narvard_desktop.errors import ValidationError
+from narvard_desktop.i18n import QT_TRANSLATE_NOOP, translate
+
+NAME = "calendar"
+HELP = "write the group's meetings as a calendar file (.ics) to send or import in Outlook"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--out", required=True, type=Path, help="the .ics file to write")
+    which = parser.add_mutually_exclusive_group()
+    which.add_argument(
+        "--meeting",
+        action="append",
+        help="a meeting id, or 'next' (may be given more than once); default: every meeting "
+        "from today on",
+    )
+    which.add_argument("--from", dest="since", help="every meeting from this date (YYYY-MM-DD)")
+    which.add_argument("--all", action="store_true", help="every meeting of the group")
+
+
+def _since(args: argparse.Namespace) -> date | None:
+    if args.all:
+        return None
+    if args.since is None:
+        return clock.today()
+    try:
+        return date.fromisoformat(args.since)
+    except ValueError:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The date {value} is not a date (YYYY-MM-DD)."),
+            value=args.since,
+        ) from None
+
+
+def run(args: argparse.Namespace) -> int:
+    from narvard_desktop.reports.calendar_ics import write_calendar
+    from narvard_desktop.services.meetings import next_meeting_id
+
+    with open_store(args) as store:
+        meeting_ids = None
+        if args.meeting:
+            meeting_ids = []
+            for value in args.meeting:
+                if value == "next":
+                    found = next_meeting_id(store, clock.today())
+                    if found is None:
+                        raise ValidationError(
+                            QT_TRANSLATE_NOOP("Errors", "The group has no coming meeting.")
+                        )
+                    value = found
+                meeting_ids.append(value)
+        count = write_calendar(store, args.out, meeting_ids, _since(args))
+    message = translate("Cli", QT_TRANSLATE_NOOP("Cli", "Wrote {path} with {count} meetings."))
+    print(message.format(path=args.out, count=count))
+    return 0
