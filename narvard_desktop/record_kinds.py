@@ -277,6 +277,7 @@ FIELD_LABELS: Mapping[str, str] = MappingProxyType(
         "definition": QT_TRANSLATE_NOOP("FieldLabel", "Definition"),
         "unit": QT_TRANSLATE_NOOP("FieldLabel", "Unit"),
         "source": QT_TRANSLATE_NOOP("FieldLabel", "Source"),
+        "statistics_code": QT_TRANSLATE_NOOP("FieldLabel", "Statistics code (KPI)"),
         "comment": QT_TRANSLATE_NOOP("FieldLabel", "Comment"),
         "text": QT_TRANSLATE_NOOP("FieldLabel", "Text"),
         "author": QT_TRANSLATE_NOOP("FieldLabel", "Author"),

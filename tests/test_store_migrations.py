@@ -83,7 +83,7 @@ def test_backup_is_taken_before_a_migration_runs(data_dir, monkeypatch):
     for migration in database_module.migrations._migrations:
         upgraded(name=migration.name)(migration.fn)
 
-    @upgraded(name="0002_test_upgrade")
+    @upgraded(name="9999_test_upgrade")
     def _add_column(db):
         db.execute("ALTER TABLE settings ADD COLUMN note TEXT")
 
@@ -91,11 +91,11 @@ def test_backup_is_taken_before_a_migration_runs(data_dir, monkeypatch):
     monkeypatch.setattr(
         database_module, "known_migration_names", lambda: [m.name for m in upgraded._migrations]
     )
-    monkeypatch.setattr(database_module, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(database_module, "SCHEMA_VERSION", len(upgraded._migrations))
     with Store(data_dir) as second:
         assert "note" in {c.name for c in second.db.table("settings").columns}
 
-    backups = list(backup_folder(database_path(data_dir)).glob("*before-0002_test_upgrade*"))
+    backups = list(backup_folder(database_path(data_dir)).glob("*before-9999_test_upgrade*"))
     assert len(backups) == 1
     copy = sqlite3.connect(backups[0])
     assert copy.execute("SELECT value FROM settings WHERE key = 'marker'").fetchone() == (

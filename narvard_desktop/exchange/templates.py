@@ -73,7 +73,15 @@ NOTE_OLDER_TEMPLATE = QT_TRANSLATE_NOOP(
 TEMPLATE_FIELDS: dict[str, tuple[str, ...]] = {
     "action_plans": ("title", "description", "target_group"),
     "goals": ("title", "description", "position"),
-    "indicators": ("goal_id", "name", "definition", "unit", "source", "direction"),
+    "indicators": (
+        "goal_id",
+        "name",
+        "definition",
+        "unit",
+        "source",
+        "direction",
+        "statistics_code",
+    ),
     "activities": ("goal_id", "title", "description", "way_code", "position"),
 }
 # Filled in from the template only when adopting; the group owns them afterwards.

@@ -47,6 +47,7 @@ INDICATOR_FIELDS = (
     "target_value",
     "target_date",
     "goal_id",
+    "statistics_code",
 )
 
 _QUARTER = re.compile(r"(\d{4})\s*-?\s*[QK]([1-4])")
@@ -117,6 +118,23 @@ def clean_direction(value: Any) -> str:
     return direction
 
 
+def clean_statistics_code(value: Any) -> str | None:
+    """A KPI id such as N00945 or U00402: letters, digits and _ . -, at most 40."""
+    code = str(value or "").strip().upper()
+    if not code:
+        return None
+    if len(code) > 40 or not re.fullmatch(r"[A-Z0-9_.\-]+", code):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "'{value}' is not a statistics code. Write the KPI id, for example N00945.",
+            ),
+            value=code[:40],
+            field="statistics_code",
+        )
+    return code
+
+
 def clean_indicator_fields(values: Mapping[str, Any]) -> dict[str, Any]:
     cleaned: dict[str, Any] = {
         "name": clean_text(values.get("name"), "name", required=True),
@@ -128,6 +146,7 @@ def clean_indicator_fields(values: Mapping[str, Any]) -> dict[str, Any]:
         "baseline_date": clean_date(values.get("baseline_date"), "baseline_date"),
         "target_value": clean_number(values.get("target_value"), "target_value"),
         "target_date": clean_date(values.get("target_date"), "target_date"),
+        "statistics_code": clean_statistics_code(values.get("statistics_code")),
     }
     check_date_order(
         cleaned["baseline_date"], cleaned["target_date"], "baseline_date", "target_date"

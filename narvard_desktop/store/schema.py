@@ -375,6 +375,13 @@ def _risk_and_template_indexes(db: Database) -> None:
         db.execute(f"CREATE INDEX idx_{table}_template ON {table}(group_id, template_id)")
 
 
+@migrations(name="0008_indicator_statistics_code")
+def _indicator_statistics_code(db: Database) -> None:
+    # The KPI id of an official statistic (Kolada/SCB) that an indicator follows, so its
+    # values can be read from a downloaded file instead of typed.
+    db.execute("ALTER TABLE indicators ADD COLUMN statistics_code TEXT")
+
+
 def known_migration_names() -> list[str]:
     return [migration.name for migration in migrations._migrations]
 

@@ -153,3 +153,17 @@ def open_session(qtbot):
     for session in sessions:
         delete_now(session.window, session.wizard, session.notice)
         session.close()
+
+
+@pytest.fixture
+def swedish_widgets(qapp):
+    """The shipped Swedish catalogue on the widgets too, as the program installs it."""
+    from PySide6.QtCore import QTranslator
+
+    from narvard_desktop.paths import translations_dir
+
+    translator = QTranslator()
+    assert translator.load(str(translations_dir() / "narvard_sv.qm"))
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)

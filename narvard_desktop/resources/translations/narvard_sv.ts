@@ -1102,6 +1102,51 @@
         <source>The state before the restore is kept in {path}.</source>
         <translation>Läget före återställningen finns sparat i {path}.</translation>
     </message>
+    <message>
+        <location filename="../../commands/statistics_import.py" line="15"/>
+        <source>{action}: {indicator} {period} = {value} (row {line})</source>
+        <translation>{action}: {indicator} {period} = {value} (rad {line})</translation>
+    </message>
+    <message>
+        <location filename="../../commands/statistics_import.py" line="17"/>
+        <source>new</source>
+        <translation>ny</translation>
+    </message>
+    <message>
+        <location filename="../../commands/statistics_import.py" line="18"/>
+        <source>replaces</source>
+        <translation>ersätter</translation>
+    </message>
+    <message>
+        <location filename="../../commands/statistics_import.py" line="19"/>
+        <source>unchanged</source>
+        <translation>oförändrad</translation>
+    </message>
+    <message>
+        <location filename="../../commands/statistics_import.py" line="21"/>
+        <source>Row {line}: {message}</source>
+        <translation>Rad {line}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/statistics_import.py" line="22"/>
+        <source>Area {area}: to write: {changes}; unchanged: {unchanged}; rows of other areas left out: {other}.</source>
+        <translation>Område {area}: att skriva: {changes}; oförändrade: {unchanged}; rader för andra områden som lämnas utanför: {other}.</translation>
+    </message>
+    <message>
+        <location filename="../../commands/statistics_import.py" line="28"/>
+        <source>Values written: {count}.</source>
+        <translation>Skrivna värden: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../commands/statistics_import.py" line="27"/>
+        <source>Codes no indicator of the group follows: {codes}</source>
+        <translation>Koder som ingen av gruppens indikatorer följer: {codes}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/statistics_import.py" line="29"/>
+        <source>Nothing was written: correct the rows above first.</source>
+        <translation>Ingenting skrevs: rätta raderna ovan först.</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -2120,7 +2165,7 @@
         <translation>Gruppen har ingen handlingsplan {plan_id} att publicera som mall.</translation>
     </message>
     <message>
-        <location filename="../../exchange/templates.py" line="164"/>
+        <location filename="../../exchange/templates.py" line="172"/>
         <source>Only a sub-regional or county-wide group can publish templates.</source>
         <translation>Bara en delregional eller länsgemensam grupp kan publicera mallar.</translation>
     </message>
@@ -2267,24 +2312,29 @@
     </message>
     <message>
         <location filename="../../services/activities.py" line="146"/>
-        <location filename="../../services/indicators.py" line="144"/>
+        <location filename="../../services/indicators.py" line="163"/>
         <source>The goal belongs to another action plan.</source>
         <translation>Målet hör till en annan handlingsplan.</translation>
     </message>
     <message>
-        <location filename="../../services/indicators.py" line="93"/>
+        <location filename="../../services/indicators.py" line="94"/>
         <source>Period must be filled in.</source>
         <translation>Period måste fyllas i.</translation>
     </message>
     <message>
-        <location filename="../../services/indicators.py" line="96"/>
+        <location filename="../../services/indicators.py" line="97"/>
         <source>&apos;{value}&apos; is not a period. Write for example 2026-Q1, 2026-T1, 2026-03, 2026 or 2026-03-15.</source>
         <translation>”{value}” är ingen period. Skriv till exempel 2026-Q1, 2026-T1, 2026-03, 2026 eller 2026-03-15.</translation>
     </message>
     <message>
-        <location filename="../../services/indicators.py" line="113"/>
+        <location filename="../../services/indicators.py" line="114"/>
         <source>&apos;{value}&apos; is not a known direction.</source>
         <translation>”{value}” är ingen känd riktning.</translation>
+    </message>
+    <message>
+        <location filename="../../services/indicators.py" line="128"/>
+        <source>&apos;{value}&apos; is not a statistics code. Write the KPI id, for example N00945.</source>
+        <translation>&apos;{value}&apos; är ingen statistikkod. Skriv nyckeltalets id, till exempel N00945.</translation>
     </message>
     <message>
         <location filename="../../xlsx/exporter.py" line="52"/>
@@ -2519,6 +2569,46 @@
         <location filename="../../store/backups.py" line="62"/>
         <source>Närvård Samverkan is open on the data folder {path} (process {pid}). Restore the backup from its File menu, or close it first. Nothing has been changed.</source>
         <translation>Närvård Samverkan är öppet med datamappen {path} (process {pid}). Återställ säkerhetskopian från programmets Arkiv-meny eller stäng det först. Ingenting har ändrats.</translation>
+    </message>
+    <message>
+        <location filename="../../services/indicator_statistics.py" line="46"/>
+        <source>it is not a regular file.</source>
+        <translation>den är ingen vanlig fil.</translation>
+    </message>
+    <message>
+        <location filename="../../services/indicator_statistics.py" line="47"/>
+        <source>it is larger than 20 MB.</source>
+        <translation>den är större än 20 MB.</translation>
+    </message>
+    <message>
+        <location filename="../../services/indicator_statistics.py" line="48"/>
+        <source>it is not text.</source>
+        <translation>den innehåller inte text.</translation>
+    </message>
+    <message>
+        <location filename="../../services/indicator_statistics.py" line="49"/>
+        <source>it is empty.</source>
+        <translation>den är tom.</translation>
+    </message>
+    <message>
+        <location filename="../../services/indicator_statistics.py" line="50"/>
+        <source>the first row must name the columns kpi, municipality, period and value.</source>
+        <translation>första raden måste namnge kolumnerna kpi, municipality, period och value.</translation>
+    </message>
+    <message>
+        <location filename="../../services/indicator_statistics.py" line="53"/>
+        <source>The same period {period} of {code} is also on row {other}.</source>
+        <translation>Samma period {period} för {code} finns också på rad {other}.</translation>
+    </message>
+    <message>
+        <location filename="../../services/indicator_statistics.py" line="56"/>
+        <source>row {line}: {message}</source>
+        <translation>rad {line}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../services/indicator_statistics.py" line="61"/>
+        <source>The file {path} cannot be read as statistics: {reason} Nothing has been changed.</source>
+        <translation>Filen {path} kan inte läsas som statistik: {reason} Ingenting har ändrats.</translation>
     </message>
 </context>
 <context>
@@ -3145,221 +3235,226 @@ Mejla den eller lägg den i en delad mapp.</translation>
     </message>
     <message>
         <location filename="../../record_kinds.py" line="280"/>
+        <source>Statistics code (KPI)</source>
+        <translation>Statistikkod (nyckeltal)</translation>
+    </message>
+    <message>
+        <location filename="../../record_kinds.py" line="281"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="281"/>
+        <location filename="../../record_kinds.py" line="282"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="282"/>
+        <location filename="../../record_kinds.py" line="283"/>
         <source>Author</source>
         <translation>Författare</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="283"/>
+        <location filename="../../record_kinds.py" line="284"/>
         <source>Immediate actions</source>
         <translation>Omedelbara åtgärder</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="284"/>
+        <location filename="../../record_kinds.py" line="285"/>
         <source>Suggested improvement</source>
         <translation>Förslag till förbättring</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="285"/>
+        <location filename="../../record_kinds.py" line="286"/>
         <source>Answer: cause</source>
         <translation>Svar: orsak</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="286"/>
+        <location filename="../../record_kinds.py" line="287"/>
         <source>Answer: measures</source>
         <translation>Svar: åtgärder</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="287"/>
+        <location filename="../../record_kinds.py" line="288"/>
         <source>Answer: follow-up</source>
         <translation>Svar: uppföljning</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="288"/>
+        <location filename="../../record_kinds.py" line="289"/>
         <source>External reference</source>
         <translation>Externt referensnummer</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="289"/>
+        <location filename="../../record_kinds.py" line="290"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="290"/>
+        <location filename="../../record_kinds.py" line="291"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="291"/>
+        <location filename="../../record_kinds.py" line="292"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="292"/>
+        <location filename="../../record_kinds.py" line="293"/>
         <source>Reason</source>
         <translation>Skäl</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="293"/>
+        <location filename="../../record_kinds.py" line="294"/>
         <source>Reopened by</source>
         <translation>Återöppnat av</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="294"/>
+        <location filename="../../record_kinds.py" line="295"/>
         <source>Period start</source>
         <translation>Period från</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="295"/>
+        <location filename="../../record_kinds.py" line="296"/>
         <source>Period end</source>
         <translation>Period till</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="296"/>
+        <location filename="../../record_kinds.py" line="297"/>
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="297"/>
+        <location filename="../../record_kinds.py" line="298"/>
         <source>Due date</source>
         <translation>Slutdatum</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="298"/>
+        <location filename="../../record_kinds.py" line="299"/>
         <source>Next check-in</source>
         <translation>Nästa avstämning</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="299"/>
+        <location filename="../../record_kinds.py" line="300"/>
         <source>Way of working or prerequisite</source>
         <translation>Arbetssätt eller förutsättning</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="300"/>
+        <location filename="../../record_kinds.py" line="301"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="301"/>
+        <location filename="../../record_kinds.py" line="302"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="302"/>
+        <location filename="../../record_kinds.py" line="303"/>
         <source>Direction</source>
         <translation>Riktning</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="303"/>
+        <location filename="../../record_kinds.py" line="304"/>
         <source>Baseline value</source>
         <translation>Utgångsvärde</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="304"/>
+        <location filename="../../record_kinds.py" line="305"/>
         <source>Baseline date</source>
         <translation>Utgångsdatum</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="305"/>
+        <location filename="../../record_kinds.py" line="306"/>
         <source>Target value</source>
         <translation>Målvärde</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="306"/>
+        <location filename="../../record_kinds.py" line="307"/>
         <source>Target date</source>
         <translation>Måldatum</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="307"/>
+        <location filename="../../record_kinds.py" line="308"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="308"/>
+        <location filename="../../record_kinds.py" line="309"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="309"/>
+        <location filename="../../record_kinds.py" line="310"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="310"/>
+        <location filename="../../record_kinds.py" line="311"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="311"/>
+        <location filename="../../record_kinds.py" line="312"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="312"/>
+        <location filename="../../record_kinds.py" line="313"/>
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="313"/>
+        <location filename="../../record_kinds.py" line="314"/>
         <source>Adopted at agenda item</source>
         <translation>Antagen vid paragraf</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="314"/>
+        <location filename="../../record_kinds.py" line="315"/>
         <source>Responsible organisation</source>
         <translation>Ansvarig organisation</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="315"/>
+        <location filename="../../record_kinds.py" line="316"/>
         <source>Responsible person</source>
         <translation>Ansvarig person</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="316"/>
+        <location filename="../../record_kinds.py" line="317"/>
         <source>Participating organisations</source>
         <translation>Deltagande organisationer</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="319"/>
+        <location filename="../../record_kinds.py" line="320"/>
         <source>Event date</source>
         <translation>Händelsedatum</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="320"/>
+        <location filename="../../record_kinds.py" line="321"/>
         <source>Reported date</source>
         <translation>Rapporteringsdatum</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="321"/>
+        <location filename="../../record_kinds.py" line="322"/>
         <source>Answer due date</source>
         <translation>Sista svarsdatum</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="322"/>
+        <location filename="../../record_kinds.py" line="323"/>
         <source>Answered date</source>
         <translation>Svarsdatum</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="323"/>
+        <location filename="../../record_kinds.py" line="324"/>
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="324"/>
+        <location filename="../../record_kinds.py" line="325"/>
         <source>Likelihood</source>
         <translation>Sannolikhet</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="325"/>
+        <location filename="../../record_kinds.py" line="326"/>
         <source>Date of the change</source>
         <translation>Datum för ändringen</translation>
     </message>
@@ -3858,87 +3953,102 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>IndicatorDialog</name>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="300"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="301"/>
         <source>Edit indicator</source>
         <translation>Ändra indikator</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="300"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="301"/>
         <source>New indicator</source>
         <translation>Ny indikator</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="302"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="303"/>
         <source>e.g. Återinskrivningar inom 30 dagar, 75+</source>
         <translation>t.ex. Återinskrivningar inom 30 dagar, 75+</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="304"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="305"/>
         <source>– no goal –</source>
         <translation>– inget mål –</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="309"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="310"/>
         <source>e.g. %, antal, dagar</source>
         <translation>t.ex. %, antal, dagar</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="311"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="312"/>
         <source>e.g. Egen uppföljning, Vårdfokus</source>
         <translation>t.ex. Egen uppföljning, Vårdfokus</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="320"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="314"/>
+        <source>e.g. N00945 (Kolada)</source>
+        <translation>t.ex. N00945 (Kolada)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/indicator_panel.py" line="317"/>
+        <source>The KPI id of an official statistic this indicator follows. Values can then be read from a downloaded Kolada or SCB file (Indicator values from file…).</source>
+        <translation>Id för den officiella statistik (nyckeltal) som indikatorn följer. Värdena kan då läsas från en nedladdad fil från Kolada eller SCB (Indikatorvärden från fil…).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/indicator_panel.py" line="329"/>
         <source>e.g. 12,5</source>
         <translation>t.ex. 12,5</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="325"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="334"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="326"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="335"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Mål:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="327"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="336"/>
         <source>&amp;Definition:</source>
         <translation>&amp;Definition:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="328"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="337"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Enhet:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="329"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="338"/>
         <source>&amp;Source:</source>
         <translation>&amp;Källa:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="330"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="339"/>
+        <source>Statisti&amp;cs code:</source>
+        <translation>Statisti&amp;kkod:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/indicator_panel.py" line="340"/>
         <source>Di&amp;rection:</source>
         <translation>&amp;Riktning:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="335"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="345"/>
         <source>on</source>
         <translation>den</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="339"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="349"/>
         <source>by</source>
         <translation>senast</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="341"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="351"/>
         <source>&amp;Baseline:</source>
         <translation>&amp;Utgångsvärde:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="342"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="352"/>
         <source>&amp;Target:</source>
         <translation>Må&amp;lvärde:</translation>
     </message>
@@ -3946,124 +4056,134 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>IndicatorPanel</name>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="407"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="419"/>
         <source>New &amp;indicator…</source>
         <translation>Ny &amp;indikator…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="409"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="421"/>
         <source>&amp;Edit…</source>
         <translation>Ä&amp;ndra…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="411"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="423"/>
         <source>Delete…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="438"/>
-        <location filename="../../ui/plan/indicator_panel.py" line="553"/>
-        <location filename="../../ui/plan/indicator_panel.py" line="561"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="429"/>
+        <source>Values from &amp;file…</source>
+        <translation>Värden från &amp;fil…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/indicator_panel.py" line="431"/>
+        <source>Read values from a Kolada or SCB file for indicators with a statistics code.</source>
+        <translation>Läs in värden från en fil från Kolada eller SCB för indikatorer som har en statistikkod.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/indicator_panel.py" line="456"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="571"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="579"/>
         <source>Indicator over time</source>
         <translation>Indikatorn över tid</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="455"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="473"/>
         <source>Enter a value</source>
         <translation>Registrera ett värde</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="464"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="482"/>
         <source>For example 2026-Q1 (quarter), 2026-T1 (tertial), 2026-03 (month), 2026 (year) or a date. Prefilled with the period after the latest value.</source>
         <translation>Till exempel 2026-Q1 (kvartal), 2026-T1 (tertial), 2026-03 (månad), 2026 (år) eller ett datum. Förifyllt med perioden efter det senaste värdet.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="469"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="487"/>
         <source>e.g. 12,5</source>
         <translation>t.ex. 12,5</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="470"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="488"/>
         <source>Press Enter to save. A decimal comma is fine.</source>
         <translation>Tryck Enter för att spara. Decimalkomma går bra.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="474"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="492"/>
         <source>Optional, e.g. Preliminär siffra</source>
         <translation>Frivilligt, t.ex. Preliminär siffra</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="475"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="493"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="477"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="495"/>
         <source>&amp;Value:</source>
         <translation>&amp;Värde:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="479"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="497"/>
         <source>C&amp;omment:</source>
         <translation>K&amp;ommentar:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="489"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="507"/>
         <source>&amp;Save value</source>
         <translation>&amp;Spara värdet</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="504"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="522"/>
         <source>Delete value…</source>
         <translation>Ta bort värdet…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="544"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="562"/>
         <source>Baseline {value}</source>
         <translation>Utgångsvärde {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="545"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="563"/>
         <source>Target {value}</source>
         <translation>Målvärde {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="546"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="564"/>
         <source>Measured value</source>
         <translation>Uppmätt värde</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="547"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="565"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="548"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="566"/>
         <source>No values entered yet</source>
         <translation>Inga värden registrerade ännu</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="549"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="567"/>
         <source>Choose an indicator to see its chart</source>
         <translation>Välj en indikator för att se dess diagram</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="631"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="650"/>
         <source>Delete value</source>
         <translation>Ta bort värdet</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="632"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="651"/>
         <source>Delete the value for {period}?</source>
         <translation>Vill du ta bort värdet för {period}?</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="675"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="702"/>
         <source>Delete indicator</source>
         <translation>Ta bort indikatorn</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="676"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="703"/>
         <source>Delete the indicator “{name}” and all its values?</source>
         <translation>Vill du ta bort indikatorn ”{name}” och alla dess värden?</translation>
     </message>
@@ -4071,57 +4191,57 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>IndicatorTableModel</name>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="99"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="100"/>
         <source>✓ Target reached</source>
         <translation>✓ Målet nått</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="101"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="102"/>
         <source>✓ On track</source>
         <translation>✓ I fas</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="103"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="104"/>
         <source>✗ Behind</source>
         <translation>✗ Efter plan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="175"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="176"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="176"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="177"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="177"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="178"/>
         <source>Direction</source>
         <translation>Riktning</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="178"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="179"/>
         <source>Baseline</source>
         <translation>Utgångsvärde</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="179"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="180"/>
         <source>Target</source>
         <translation>Målvärde</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="180"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="181"/>
         <source>Latest value</source>
         <translation>Senaste värde</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="181"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="182"/>
         <source>On track?</source>
         <translation>I fas?</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="221"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="222"/>
         <source>On track: the latest value is at least as good as a straight line from the baseline to the target at that date.</source>
         <translation>I fas: det senaste värdet är minst lika bra som en rak linje från utgångsvärdet till målvärdet vid den tidpunkten.</translation>
     </message>
@@ -6566,6 +6686,146 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
     </message>
 </context>
 <context>
+    <name>Statistics</name>
+    <message>
+        <location filename="../../services/indicator_statistics.py" line="57"/>
+        <source>From {file}</source>
+        <translation>Från {file}</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsImportDialog</name>
+    <message>
+        <location filename="../../ui/plan/statistics_dialog.py" line="55"/>
+        <source>Indicator values from file</source>
+        <translation>Indikatorvärden från fil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/statistics_dialog.py" line="59"/>
+        <source>Read values from a CSV file downloaded from Kolada or SCB (columns kpi, municipality, period, value). Indicators are matched by their statistics code; only the rows of the area below are read. Nothing is written until you press Read in.</source>
+        <translation>Läs in värden från en CSV-fil som laddats ner från Kolada eller SCB (kolumnerna kpi, municipality, period, value). Indikatorerna känns igen på sin statistikkod; bara raderna för området nedan läses. Ingenting skrivs förrän du trycker på Läs in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/statistics_dialog.py" line="68"/>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/statistics_dialog.py" line="69"/>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Välj fil…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/statistics_dialog.py" line="77"/>
+        <source>Kommun code (e.g. 1490 Borås) or 0014 for Västra Götalandsregionen.</source>
+        <translation>Kommunkod (t.ex. 1490 Borås) eller 0014 för Västra Götalandsregionen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/statistics_dialog.py" line="81"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/statistics_dialog.py" line="82"/>
+        <source>&amp;Area code:</source>
+        <translation>&amp;Områdeskod:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/statistics_dialog.py" line="87"/>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/statistics_dialog.py" line="87"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/statistics_dialog.py" line="87"/>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/statistics_dialog.py" line="87"/>
+        <source>What happens</source>
+        <translation>Vad som händer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/statistics_dialog.py" line="91"/>
+        <source>Values in the file</source>
+        <translation>Värden i filen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/statistics_dialog.py" line="108"/>
+        <source>&amp;Read in</source>
+        <translation>&amp;Läs in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/statistics_dialog.py" line="124"/>
+        <source>Choose a statistics file</source>
+        <translation>Välj en statistikfil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/statistics_dialog.py" line="124"/>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV-filer (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/statistics_dialog.py" line="151"/>
+        <source>New value</source>
+        <translation>Nytt värde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/statistics_dialog.py" line="151"/>
+        <source>Replaces the value</source>
+        <translation>Ersätter värdet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/statistics_dialog.py" line="157"/>
+        <source>Unchanged</source>
+        <translation>Oförändrat</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plan/statistics_dialog.py" line="163"/>
+        <source>%n value(s) to write.</source>
+        <translation>
+            <numerusform>%n värde att skriva.</numerusform>
+            <numerusform>%n värden att skriva.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plan/statistics_dialog.py" line="165"/>
+        <source>%n row(s) of other areas are left out.</source>
+        <translation>
+            <numerusform>%n rad för andra områden lämnas utanför.</numerusform>
+            <numerusform>%n rader för andra områden lämnas utanför.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/statistics_dialog.py" line="168"/>
+        <source>Codes that no indicator follows: {codes}.</source>
+        <translation>Koder som ingen indikator följer: {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/statistics_dialog.py" line="177"/>
+        <source>Row {line}: {message}</source>
+        <translation>Rad {line}: {message}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plan/statistics_dialog.py" line="182"/>
+        <source>… and %n more row(s).</source>
+        <translation>
+            <numerusform>… och %n rad till.</numerusform>
+            <numerusform>… och %n rader till.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/statistics_dialog.py" line="183"/>
+        <source>Nothing can be read in until these rows are corrected.</source>
+        <translation>Ingenting kan läsas in förrän de här raderna är rättade.</translation>
+    </message>
+</context>
+<context>
     <name>StatusByWayModel</name>
     <message>
         <location filename="../../ui/plan/overview.py" line="104"/>
@@ -6639,17 +6899,17 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>ValueTableModel</name>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="247"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="248"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="247"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="248"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="247"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="248"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>

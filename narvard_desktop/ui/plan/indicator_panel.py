@@ -49,6 +49,7 @@ from narvard_desktop.ui.kit.date_fields import DateField
 from narvard_desktop.ui.kit.forms import FieldErrors, RecordDialog, text_box
 from narvard_desktop.ui.kit.questions import confirm, show_error
 from narvard_desktop.ui.kit.rows_model import HeaderedRows
+from narvard_desktop.ui.plan.statistics_dialog import StatisticsImportDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 ON_TRACK_GREEN = QColor("#1a7f37")
@@ -309,6 +310,14 @@ class IndicatorDialog(RecordDialog):
         self.unit_edit.setPlaceholderText(self.tr("e.g. %, antal, dagar"))
         self.source_edit = QLineEdit()
         self.source_edit.setPlaceholderText(self.tr("e.g. Egen uppföljning, Vårdfokus"))
+        self.statistics_code_edit = QLineEdit()
+        self.statistics_code_edit.setPlaceholderText(self.tr("e.g. N00945 (Kolada)"))
+        self.statistics_code_edit.setToolTip(
+            self.tr(
+                "The KPI id of an official statistic this indicator follows. Values can then "
+                "be read from a downloaded Kolada or SCB file (Indicator values from file…)."
+            )
+        )
         self.direction_combo = QComboBox()
         for choice in INDICATOR_DIRECTIONS:
             self.direction_combo.addItem(choice.label, choice.code)
@@ -327,6 +336,7 @@ class IndicatorDialog(RecordDialog):
                 (self.tr("&Definition:"), "definition", self.definition_edit),
                 (self.tr("&Unit:"), "unit", self.unit_edit),
                 (self.tr("&Source:"), "source", self.source_edit),
+                (self.tr("Statisti&cs code:"), "statistics_code", self.statistics_code_edit),
                 (self.tr("Di&rection:"), "direction", self.direction_combo),
             ),
         )
@@ -350,6 +360,7 @@ class IndicatorDialog(RecordDialog):
             self.definition_edit.setPlainText(record["definition"] or "")
             self.unit_edit.setText(record["unit"] or "")
             self.source_edit.setText(record["source"] or "")
+            self.statistics_code_edit.setText(record["statistics_code"] or "")
             self.direction_combo.setCurrentIndex(
                 max(self.direction_combo.findData(record["direction"]), 0)
             )
@@ -368,6 +379,7 @@ class IndicatorDialog(RecordDialog):
             "definition": self.definition_edit.toPlainText(),
             "unit": self.unit_edit.text(),
             "source": self.source_edit.text(),
+            "statistics_code": self.statistics_code_edit.text(),
             "direction": self.direction_combo.currentData(),
             "baseline_value": self.baseline_value.text(),
             "baseline_date": self.baseline_date.value(),
@@ -414,6 +426,12 @@ class IndicatorPanel(QWidget):
         toolbar.addWidget(self.edit_button)
         toolbar.addWidget(self.delete_button)
         toolbar.addStretch()
+        self.statistics_button = QPushButton(self.tr("Values from &file…"))
+        self.statistics_button.setToolTip(
+            self.tr("Read values from a Kolada or SCB file for indicators with a statistics code.")
+        )
+        self.statistics_button.clicked.connect(self.import_statistics)
+        toolbar.addWidget(self.statistics_button)
         layout.addLayout(toolbar)
 
         self.model = IndicatorTableModel(store, self)
@@ -574,6 +592,7 @@ class IndicatorPanel(QWidget):
         has_plan = self.plan_id is not None and not self.read_only
         has_indicator = has_plan and self.current_indicator_id() is not None
         self.new_button.setEnabled(has_plan)
+        self.statistics_button.setEnabled(has_plan)
         self.edit_button.setEnabled(has_indicator)
         self.delete_button.setEnabled(has_indicator)
         for widget in (
@@ -639,6 +658,14 @@ class IndicatorPanel(QWidget):
             return
         self.refresh()
         self.edited.emit()
+
+    def import_statistics(self) -> StatisticsImportDialog:
+        dialog = StatisticsImportDialog(self.store, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.written.connect(lambda _count: (self.refresh(), self.edited.emit()))
+        self.statistics_dialog = dialog
+        dialog.open()
+        return dialog
 
     def new_indicator(self) -> None:
         if self.plan_id is None:

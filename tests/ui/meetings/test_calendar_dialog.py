@@ -6,11 +6,9 @@ from datetime import timedelta
 
 import pytest
 from icalendar import Calendar
-from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QMainWindow
 
 from narvard_desktop import clock
-from narvard_desktop.paths import translations_dir
 from narvard_desktop.reports.calendar_ics import meeting_uid
 from narvard_desktop.services import meetings as m
 from narvard_desktop.ui.meetings.calendar_dialog import ALL, COMING, SELECTED
@@ -32,16 +30,6 @@ def page(qtbot, group_store):
     qtbot.waitExposed(window)
     widget.main_window = window  # the page's status bar lives in this window; keep it alive
     return widget
-
-
-@pytest.fixture
-def swedish_widgets(qapp):
-    """The shipped Swedish catalogue on the widgets too, for the plural forms."""
-    translator = QTranslator()
-    assert translator.load(str(translations_dir() / "narvard_sv.qm"))
-    qapp.installTranslator(translator)
-    yield
-    qapp.removeTranslator(translator)
 
 
 def events_in(path) -> dict[str, object]:

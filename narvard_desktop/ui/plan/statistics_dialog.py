@@ -1,0 +1,201 @@
+"""Indicator values read from a downloaded Kolada/SCB file: choose, check, then write.
+
+The file is always read as a trial first; the table shows each value and what reading it
+would do, and the bad rows by row number. Only "Read in" writes, and then all or nothing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from narvard_desktop.errors import NarvardError
+from narvard_desktop.services.indicator_statistics import (
+    NEW,
+    REPLACE,
+    StatisticsPreview,
+    apply_statistics,
+    default_area_code,
+    preview_statistics,
+)
+from narvard_desktop.store import Store
+from narvard_desktop.ui.kit.changes import write
+from narvard_desktop.ui.kit.forms import ERROR_STYLE
+
+# The problems shown under the table; the rest are counted.
+SHOWN_PROBLEMS = 8
+
+
+class StatisticsImportDialog(QDialog):
+    """Kolada/SCB values for the indicators that carry a statistics code."""
+
+    written = Signal(int)
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.preview: StatisticsPreview | None = None
+        self.setWindowTitle(self.tr("Indicator values from file"))
+        self.resize(760, 520)
+        lead = QLabel(
+            self.tr(
+                "Read values from a CSV file downloaded from Kolada or SCB (columns kpi, "
+                "municipality, period, value). Indicators are matched by their statistics "
+                "code; only the rows of the area below are read. Nothing is written until "
+                "you press Read in."
+            )
+        )
+        lead.setWordWrap(True)
+        self.path_edit = QLineEdit()
+        self.path_edit.setReadOnly(True)
+        self.path_edit.setAccessibleName(self.tr("File"))
+        choose = QPushButton(self.tr("&Choose file…"))
+        choose.clicked.connect(self.choose_file)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path_edit, 1)
+        file_row.addWidget(choose)
+        self.area_edit = QLineEdit(default_area_code(store))
+        self.area_edit.setMaxLength(8)
+        self.area_edit.setMaximumWidth(
+            self.area_edit.fontMetrics().horizontalAdvance("00000000") + 24
+        )
+        self.area_edit.setToolTip(
+            self.tr("Kommun code (e.g. 1490 Borås) or 0014 for Västra Götalandsregionen.")
+        )
+        self.area_edit.editingFinished.connect(self.check_file)
+        form = QFormLayout()
+        form.addRow(self.tr("&File:"), file_row)
+        form.addRow(self.tr("&Area code:"), self.area_edit)
+        form.labelForField(file_row).setBuddy(choose)
+
+        self.model = QStandardItemModel(0, 4, self)
+        self.model.setHorizontalHeaderLabels(
+            [self.tr("Indicator"), self.tr("Period"), self.tr("Value"), self.tr("What happens")]
+        )
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Values in the file"))
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.problems = QLabel()
+        self.problems.setWordWrap(True)
+        self.problems.setTextFormat(Qt.TextFormat.PlainText)
+        self.problems.setStyleSheet(ERROR_STYLE)
+        self.problems.hide()
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.read_button = self.buttons.addButton(
+            self.tr("&Read in"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.read_button.setEnabled(False)
+        self.buttons.accepted.connect(self.read_in)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(lead)
+        layout.addLayout(form)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.buttons)
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a statistics file"), "", self.tr("CSV files (*.csv *.txt)")
+        )
+        if path:
+            self.open_file(Path(path))
+
+    def open_file(self, path: Path) -> None:
+        self.path_edit.setText(str(path))
+        self.check_file()
+
+    def check_file(self) -> None:
+        """Read the file as a trial and show what reading it in would do."""
+        self.preview = None
+        self.model.removeRows(0, self.model.rowCount())
+        self.problems.hide()
+        self.read_button.setEnabled(False)
+        if not self.path_edit.text():
+            return
+        try:
+            preview = preview_statistics(
+                self.store, Path(self.path_edit.text()), self.area_edit.text().strip() or None
+            )
+        except NarvardError as error:
+            self.summary.setText("")
+            self.problems.setText(error.user_message())
+            self.problems.show()
+            return
+        self.preview = preview
+        actions = {NEW: self.tr("New value"), REPLACE: self.tr("Replaces the value")}
+        for value in preview.values:
+            items = [
+                QStandardItem(value.indicator_name),
+                QStandardItem(value.period),
+                QStandardItem(f"{value.value:g}".replace(".", ",")),
+                QStandardItem(actions.get(value.action, self.tr("Unchanged"))),
+            ]
+            items[2].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.model.appendRow(items)
+        # Size the period, value and action columns to what they now hold.
+        for column in (1, 2, 3):
+            self.table.resizeColumnToContents(column)
+        changes = len(preview.changes)
+        self.summary.setText(
+            self.tr("%n value(s) to write.", "", changes)
+            + " "
+            + self.tr("%n row(s) of other areas are left out.", "", preview.other_areas)
+            + (
+                " "
+                + self.tr("Codes that no indicator follows: {codes}.").format(
+                    codes=", ".join(sorted(preview.unknown_codes))[:200]
+                )
+                if preview.unknown_codes
+                else ""
+            )
+        )
+        if preview.problems:
+            lines = [
+                self.tr("Row {line}: {message}").format(line=p.line, message=p.message)
+                for p in preview.problems[:SHOWN_PROBLEMS]
+            ]
+            hidden = len(preview.problems) - SHOWN_PROBLEMS
+            if hidden > 0:
+                lines.append(self.tr("… and %n more row(s).", "", hidden))
+            lines.append(self.tr("Nothing can be read in until these rows are corrected."))
+            self.problems.setText("\n".join(lines))
+            self.problems.show()
+        self.read_button.setEnabled(bool(changes) and not preview.problems)
+
+    def read_in(self) -> None:
+        preview = self.preview
+        if preview is None:
+            return
+        written = write(self, self.store, lambda: apply_statistics(self.store, preview))
+        if written.error is None:
+            self.written.emit(written.value or 0)
+            self.accept()
