@@ -155,3 +155,18 @@ def test_the_command_line_previews_and_writes(group_store, indicator, tmp_path):
     assert written.returncode == 0, written.stderr
     with Store(group_store.data_dir) as reopened:
         assert _values(reopened, indicator) == {"2024": 41.5, "2025": 44.0}
+
+
+def test_the_statistics_code_travels_through_the_excel_workbook(indicator, group_store, tmp_path):
+    from narvard_desktop.services.group_setup import GroupSetup, create_group
+    from narvard_desktop.services.indicators import list_indicators
+    from narvard_desktop.xlsx import export_workbook, import_workbook
+
+    out = tmp_path / "plan.xlsx"
+    export_workbook(group_store, out)
+    with Store(tmp_path / "other") as other:
+        create_group(other, GroupSetup("lokal", "Närvårdssamverkan Mark", "1463"))
+        preview = import_workbook(other, out)
+        assert preview.ok and preview.applied, preview.errors
+        plan_id = other.db.execute("SELECT id FROM action_plans").fetchone()[0]
+        assert [row["statistics_code"] for row in list_indicators(other, plan_id)] == ["N00945"]
