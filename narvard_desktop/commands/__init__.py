@@ -41,6 +41,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "restore",
     "check_db",
     "statistics_import",
+    "report",
 )
 
 

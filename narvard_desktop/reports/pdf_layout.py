@@ -159,7 +159,10 @@ def data_table(
     for row in rows:
         data.append(
             [
-                para("" if value is None else value, numeric_style)
+                # A drawing (a small chart) goes in as it is; everything else is user text.
+                value
+                if isinstance(value, Flowable)
+                else para("" if value is None else value, numeric_style)
                 if index in numeric_columns
                 else para("" if value is None else value, styles.cell)
                 for index, value in enumerate(row)

@@ -920,52 +920,52 @@
 <context>
     <name>ChartText</name>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="192"/>
+        <location filename="../../ui/follow_up/page.py" line="195"/>
         <source>No deviations reported in the period.</source>
         <translation>Inga avvikelser rapporterade under perioden.</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="195"/>
+        <location filename="../../ui/follow_up/page.py" line="198"/>
         <source>Number of deviations</source>
         <translation>Antal avvikelser</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="196"/>
+        <location filename="../../ui/follow_up/page.py" line="199"/>
         <source>– = fewer than 5 cases, hidden</source>
         <translation>– = färre än 5 fall, dolt</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="197"/>
+        <location filename="../../ui/follow_up/page.py" line="200"/>
         <source>Reporting organisation</source>
         <translation>Rapporterande organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="198"/>
+        <location filename="../../ui/follow_up/page.py" line="201"/>
         <source>Receiving organisation (where it arose)</source>
         <translation>Mottagande organisation (där det uppstod)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="201"/>
+        <location filename="../../ui/follow_up/page.py" line="204"/>
         <source>Answered within the deadline (%)</source>
         <translation>Besvarade i tid (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="202"/>
+        <location filename="../../ui/follow_up/page.py" line="205"/>
         <source>Median days to answer</source>
         <translation>Median, dagar till svar</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="203"/>
+        <location filename="../../ui/follow_up/page.py" line="206"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="204"/>
+        <location filename="../../ui/follow_up/page.py" line="207"/>
         <source>Answer overdue</source>
         <translation>Svar försenat</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="205"/>
+        <location filename="../../ui/follow_up/page.py" line="208"/>
         <source>Deviations marked as system error</source>
         <translation>Avvikelser markerade som systemfel</translation>
     </message>
@@ -1064,6 +1064,7 @@
     <message>
         <location filename="../../commands/kallelse.py" line="28"/>
         <location filename="../../commands/protocol.py" line="57"/>
+        <location filename="../../commands/report.py" line="41"/>
         <source>Wrote {path}.</source>
         <translation>Skrev {path}.</translation>
     </message>
@@ -1169,102 +1170,102 @@
 <context>
     <name>DeviationChartsTab</name>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="413"/>
+        <location filename="../../ui/follow_up/page.py" line="416"/>
         <source>Last 12 months</source>
         <translation>Senaste 12 månaderna</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="414"/>
+        <location filename="../../ui/follow_up/page.py" line="417"/>
         <source>This year</source>
         <translation>I år</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="415"/>
+        <location filename="../../ui/follow_up/page.py" line="418"/>
         <source>Last year</source>
         <translation>Förra året</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="416"/>
+        <location filename="../../ui/follow_up/page.py" line="419"/>
         <source>Last quarter</source>
         <translation>Förra kvartalet</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="417"/>
+        <location filename="../../ui/follow_up/page.py" line="420"/>
         <source>Own period</source>
         <translation>Egen period</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="422"/>
+        <location filename="../../ui/follow_up/page.py" line="425"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="436"/>
+        <location filename="../../ui/follow_up/page.py" line="439"/>
         <source>&amp;Hide cells with fewer than {threshold} cases on screen too</source>
         <translation>&amp;Dölj celler med färre än {threshold} fall även på skärmen</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="442"/>
+        <location filename="../../ui/follow_up/page.py" line="445"/>
         <source>Saved pictures always hide small counts and count whole months, since they can leave the group; small numbers could point at single patients. Hidden cells are shown as –.</source>
         <translation>Sparade bilder döljer alltid små antal och räknar hela månader, eftersom de kan lämna gruppen; små tal kan peka ut enskilda patienter. Dolda celler visas som –.</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="475"/>
+        <location filename="../../ui/follow_up/page.py" line="478"/>
         <source>Groups side by side, per category</source>
         <translation>Grupper sida vid sida, per kategori</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="476"/>
+        <location filename="../../ui/follow_up/page.py" line="479"/>
         <source>Deviations per category and month</source>
         <translation>Avvikelser per kategori och månad</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="477"/>
+        <location filename="../../ui/follow_up/page.py" line="480"/>
         <source>Who reports on whom</source>
         <translation>Vem rapporterar om vem</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="479"/>
+        <location filename="../../ui/follow_up/page.py" line="482"/>
         <source>Open and overdue per receiving organisation</source>
         <translation>Öppna och försenade per mottagande organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="481"/>
+        <location filename="../../ui/follow_up/page.py" line="484"/>
         <source>Answers within the deadline</source>
         <translation>Svar inom tidsgränsen</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="482"/>
+        <location filename="../../ui/follow_up/page.py" line="485"/>
         <source>System errors over time</source>
         <translation>Systemfel över tid</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="610"/>
+        <location filename="../../ui/follow_up/page.py" line="613"/>
         <source>Exact counts – not shown outside the group. Saved pictures hide counts under {threshold} and count whole months.</source>
         <translation>Exakta tal – visas ej utanför gruppen. Sparade bilder döljer antal under {threshold} och räknar hela månader.</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="622"/>
+        <location filename="../../ui/follow_up/page.py" line="625"/>
         <source>{start} – {end}: {count} deviations</source>
         <translation>{start} – {end}: {count} avvikelser</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="630"/>
+        <location filename="../../ui/follow_up/page.py" line="633"/>
         <source>{share} % answered within the deadline</source>
         <translation>{share} % besvarade i tid</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="636"/>
+        <location filename="../../ui/follow_up/page.py" line="639"/>
         <source>median {days} days to answer</source>
         <translation>median {days} dagar till svar</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="638"/>
+        <location filename="../../ui/follow_up/page.py" line="641"/>
         <source>{count} open</source>
         <translation>{count} öppna</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="639"/>
+        <location filename="../../ui/follow_up/page.py" line="642"/>
         <source>{count} overdue</source>
         <translation>{count} försenade</translation>
     </message>
@@ -2372,12 +2373,12 @@
         <translation>”{value}” är ingen känd riktning. Använd {labels}.</translation>
     </message>
     <message>
-        <location filename="../../xlsx/sheets/indicators.py" line="144"/>
+        <location filename="../../xlsx/sheets/indicators.py" line="146"/>
         <source>The indicator &apos;{name}&apos; is neither in the sheet Indikatorer nor in the plan.</source>
         <translation>Indikatorn ”{name}” finns varken i bladet Indikatorer eller i planen.</translation>
     </message>
     <message>
-        <location filename="../../xlsx/sheets/indicators.py" line="166"/>
+        <location filename="../../xlsx/sheets/indicators.py" line="168"/>
         <source>The indicator &apos;{name}&apos; has more than one value for {period}.</source>
         <translation>Indikatorn ”{name}” har mer än ett värde för {period}.</translation>
     </message>
@@ -2609,6 +2610,21 @@
         <location filename="../../services/indicator_statistics.py" line="61"/>
         <source>The file {path} cannot be read as statistics: {reason} Nothing has been changed.</source>
         <translation>Filen {path} kan inte läsas som statistik: {reason} Ingenting har ändrats.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/followup_report_pdf.py" line="45"/>
+        <source>The text in {places} looks like a personnummer or samordningsnummer. Remove it before the report is written: it leaves the group.</source>
+        <translation>Texten i {places} ser ut som ett personnummer eller samordningsnummer. Ta bort det innan rapporten skrivs: den lämnar gruppen.</translation>
+    </message>
+    <message>
+        <location filename="../../services/followup_report.py" line="41"/>
+        <source>&apos;{value}&apos; is not a report period. Write a year (2026), a half year (2026-H1), a quarter (2026-Q3), a tertial (2026-T2), a month (2026-03) or two months joined by .. (2026-01..2026-06).</source>
+        <translation>”{value}” är ingen rapportperiod. Skriv ett år (2026), ett halvår (2026-H1), ett kvartal (2026-Q3), ett tertial (2026-T2), en månad (2026-03) eller två månader med .. emellan (2026-01..2026-06).</translation>
+    </message>
+    <message>
+        <location filename="../../services/followup_report.py" line="47"/>
+        <source>There is no group {group} in this data folder.</source>
+        <translation>Det finns ingen grupp {group} i den här datamappen.</translation>
     </message>
 </context>
 <context>
@@ -3525,30 +3541,45 @@ Mejla den eller lägg den i en delad mapp.</translation>
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="653"/>
+        <location filename="../../ui/follow_up/page.py" line="656"/>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="657"/>
+        <location filename="../../ui/follow_up/page.py" line="661"/>
+        <source>Create &amp;report…</source>
+        <translation>Skapa &amp;rapport…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up/page.py" line="663"/>
+        <source>The follow-up report of a period as PDF, for the yearly revision.</source>
+        <translation>Uppföljningsrapporten för en period som PDF, inför den årliga revideringen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up/page.py" line="669"/>
         <source>Where does samverkan fail, and is it getting better? Charts for the meeting.</source>
         <translation>Var brister samverkan, och blir det bättre? Diagram för mötet.</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="664"/>
+        <location filename="../../ui/follow_up/page.py" line="676"/>
         <source>&amp;Deviations</source>
         <translation>&amp;Avvikelser</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="667"/>
+        <location filename="../../ui/follow_up/page.py" line="679"/>
         <source>Charts for the action plan (activities by status per way of working, indicator trends) will appear here.</source>
         <translation>Diagram för handlingsplanen (aktiviteter per status och arbetssätt, indikatorernas utveckling) kommer att visas här.</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="674"/>
-        <location filename="../../ui/follow_up/page.py" line="685"/>
+        <location filename="../../ui/follow_up/page.py" line="686"/>
+        <location filename="../../ui/follow_up/page.py" line="709"/>
         <source>Action &amp;plan</source>
         <translation>&amp;Handlingsplan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up/page.py" line="697"/>
+        <source>The follow-up report was saved as {path}.</source>
+        <translation>Uppföljningsrapporten sparades som {path}.</translation>
     </message>
 </context>
 <context>
@@ -6467,6 +6498,426 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <location filename="../../reports/followup_report_pdf.py" line="52"/>
+        <source>finished activities</source>
+        <translation>klara aktiviteter</translation>
+    </message>
+    <message>
+        <location filename="../../reports/followup_report_pdf.py" line="53"/>
+        <source>delayed activities</source>
+        <translation>försenade aktiviteter</translation>
+    </message>
+    <message>
+        <location filename="../../reports/followup_report_pdf.py" line="54"/>
+        <source>paused or cancelled activities</source>
+        <translation>pausade eller avbrutna aktiviteter</translation>
+    </message>
+    <message>
+        <location filename="../../reports/followup_report_pdf.py" line="55"/>
+        <source>indicators</source>
+        <translation>indikatorer</translation>
+    </message>
+    <message>
+        <location filename="../../reports/followup_report_pdf.py" line="56"/>
+        <source>meetings</source>
+        <translation>möten</translation>
+    </message>
+    <message>
+        <location filename="../../reports/followup_report_pdf.py" line="57"/>
+        <source>decisions</source>
+        <translation>beslut</translation>
+    </message>
+    <message>
+        <location filename="../../reports/followup_report_pdf.py" line="130"/>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <location filename="../../reports/followup_report_pdf.py" line="131"/>
+        <source>Way of working</source>
+        <translation>Arbetssätt</translation>
+    </message>
+    <message>
+        <location filename="../../reports/followup_report_pdf.py" line="132"/>
+        <source>Due</source>
+        <translation>Klar senast</translation>
+    </message>
+    <message>
+        <location filename="../../reports/followup_report_pdf.py" line="133"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../reports/followup_report_pdf.py" line="142"/>
+        <source>The action plan by way of working</source>
+        <translation>Handlingsplanen per arbetssätt och förutsättning</translation>
+    </message>
+    <message>
+        <location filename="../../reports/followup_report_pdf.py" line="145"/>
+        <source>Way of working / prerequisite</source>
+        <translation>Arbetssätt / förutsättning</translation>
+    </message>
+    <message>
+        <location filename="../../reports/followup_report_pdf.py" line="146"/>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <location filename="../../reports/followup_report_pdf.py" line="149"/>
+        <location filename="../../reports/followup_report_pdf.py" line="173"/>
+        <location filename="../../reports/followup_report_pdf.py" line="374"/>
+        <source>Delayed</source>
+        <translation>Försenade</translation>
+    </message>
+    <message>
+        <location filename="../../reports/followup_report_pdf.py" line="156"/>
+        <source>No activities in the plan.</source>
+        <translation>Inga aktiviteter i planen.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/followup_report_pdf.py" line="172"/>
+        <source>Finished in the period</source>
+        <translation>Klara under perioden</translation>
+    </message>
+    <message>
+        <location filename="../../reports/followup_report_pdf.py" line="174"/>
+        <source>Paused or cancelled in the period</source>
+        <translation>Pausade eller avbrutna under perioden</translation>
+    </message>
+    <message>
+        <location filename="../../reports/followup_report_pdf.py" line="180"/>
+        <location filename="../../reports/followup_report_pdf.py" line="363"/>
+        <source>None.</source>
+        <translation>Inga.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/followup_report_pdf.py" line="195"/>
+        <source>Indicators</source>
+        <translation>Indikatorer</translation>
+    </message>
+    <message>
+        <location filename="../../reports/followup_report_pdf.py" line="199"/>
+        <source>No indicators in the plan.</source>
+        <translation>Inga indikatorer i planen.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/followup_report_pdf.py" line="202"/>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location filename="../../reports/followup_report_pdf.py" line="203"/>
+        <source>Baseline</source>
+        <translation>Utgångsvärde</translation>
+    </message>
+    <message>
+        <location filename="../../reports/followup_report_pdf.py" line="204"/>
+        <source>Target</source>
+        <translation>Målvärde</translation>
+    </message>
+    <message>
+        <location filename="../../reports/followup_report_pdf.py" line="205"/>
+        <source>Latest</source>
+        <translation>Senaste</translation>
+    </message>
+    <message>
+        <location filename="../../reports/followup_report_pdf.py" line="206"/>
+        <source>Assessment</source>
+        <translation>Bedömning</translation>
+    </message>
+    <message>
+        <location filename="../../reports/followup_report_pdf.py" line="210"/>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <location filename="../../reports/followup_report_pdf.py" line="231"/>
+        <source>Total of the figures shown</source>
+        <translation>Summa av visade tal</translation>
+    </message>
+    <message>
+        <location filename="../../reports/followup_report_pdf.py" line="242"/>
+        <source>Avvikelser i samverkan</source>
+        <translation>Avvikelser i samverkan</translation>
+    </message>
+    <message>
+        <location filename="../../reports/followup_report_pdf.py" line="248"/>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location filename="../../reports/followup_report_pdf.py" line="249"/>
+        <location filename="../../reports/followup_report_pdf.py" line="278"/>
+        <source>Agreement</source>
+        <translation>Överenskommelse</translation>
+    </message>
+    <message>
+        <location filename="../../reports/followup_report_pdf.py" line="250"/>
+        <location filename="../../reports/followup_report_pdf.py" line="279"/>
+        <source>Number</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <location filename="../../reports/followup_report_pdf.py" line="261"/>
+        <source>No avvikelser reported in the period.</source>
+        <translation>Inga avvikelser rapporterade under perioden.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/followup_report_pdf.py" line="268"/>
+        <source>By agreement (the category figures shown)</source>
+        <translation>Per överenskommelse (av visade kategorital)</translation>
+    </message>
+    <message>
+        <location filename="../../reports/followup_report_pdf.py" line="289"/>
+        <source>Too few to show (fewer than {limit}).</source>
+        <translation>För få för att visas (färre än {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../reports/followup_report_pdf.py" line="293"/>
+        <source>No answers were due in the period.</source>
+        <translation>Inga svar skulle lämnas under perioden.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/followup_report_pdf.py" line="295"/>
+        <source>{within} of {decided} ({share} %)</source>
+        <translation>{within} av {decided} ({share} %)</translation>
+    </message>
+    <message>
+        <location filename="../../reports/followup_report_pdf.py" line="304"/>
+        <source>Answers within the deadline</source>
+        <translation>Svar inom svarstiden</translation>
+    </message>
+    <message>
+        <location filename="../../reports/followup_report_pdf.py" line="306"/>
+        <source>Systemfel</source>
+        <translation>Systemfel</translation>
+    </message>
+    <message>
+        <location filename="../../reports/followup_report_pdf.py" line="309"/>
+        <source>Escalated</source>
+        <translation>Eskalerade</translation>
+    </message>
+    <message>
+        <location filename="../../reports/followup_report_pdf.py" line="319"/>
+        <source>Meetings and decisions</source>
+        <translation>Möten och beslut</translation>
+    </message>
+    <message>
+        <location filename="../../reports/followup_report_pdf.py" line="324"/>
+        <source>No meetings held in the period.</source>
+        <translation>Inga möten hölls under perioden.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/followup_report_pdf.py" line="326"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../reports/followup_report_pdf.py" line="326"/>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <location filename="../../reports/followup_report_pdf.py" line="334"/>
+        <location filename="../../reports/followup_report_pdf.py" line="353"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../reports/followup_report_pdf.py" line="335"/>
+        <location filename="../../services/followup_report.py" line="334"/>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <location filename="../../reports/followup_report_pdf.py" line="336"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../reports/followup_report_pdf.py" line="337"/>
+        <source>Approved</source>
+        <translation>Justerat</translation>
+    </message>
+    <message>
+        <location filename="../../reports/followup_report_pdf.py" line="344"/>
+        <location filename="../../reports/followup_report_pdf.py" line="377"/>
+        <source>Decisions</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <location filename="../../reports/followup_report_pdf.py" line="355"/>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <location filename="../../reports/followup_report_pdf.py" line="371"/>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <location filename="../../reports/followup_report_pdf.py" line="372"/>
+        <source>Activities</source>
+        <translation>Aktiviteter</translation>
+    </message>
+    <message>
+        <location filename="../../reports/followup_report_pdf.py" line="373"/>
+        <source>Finished</source>
+        <translation>Klara</translation>
+    </message>
+    <message>
+        <location filename="../../reports/followup_report_pdf.py" line="375"/>
+        <source>Avvikelser</source>
+        <translation>Avvikelser</translation>
+    </message>
+    <message>
+        <location filename="../../reports/followup_report_pdf.py" line="376"/>
+        <source>Meetings</source>
+        <translation>Möten</translation>
+    </message>
+    <message>
+        <location filename="../../reports/followup_report_pdf.py" line="394"/>
+        <source>Summary for the area</source>
+        <translation>Sammanfattning för området</translation>
+    </message>
+    <message>
+        <location filename="../../reports/followup_report_pdf.py" line="405"/>
+        <location filename="../../reports/followup_report_pdf.py" line="454"/>
+        <source>Follow-up report</source>
+        <translation>Uppföljningsrapport</translation>
+    </message>
+    <message>
+        <location filename="../../reports/followup_report_pdf.py" line="409"/>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <location filename="../../reports/followup_report_pdf.py" line="411"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../reports/followup_report_pdf.py" line="414"/>
+        <source>Written</source>
+        <translation>Skriven</translation>
+    </message>
+    <message>
+        <location filename="../../reports/followup_report_pdf.py" line="420"/>
+        <source>Counts of avvikelser from 1 to {below} are shown as “&lt; {limit}”, with other figures beside them hidden where needed, so that no case can be worked out. Totals are the sum of the figures shown.</source>
+        <translation>Antal avvikelser från 1 till {below} visas som ”&lt; {limit}”, och andra tal bredvid döljs där det behövs, så att inget enskilt fall kan räknas fram. Summor är summan av de tal som visas.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/followup_report_pdf.py" line="444"/>
+        <source>No group is set up in this data folder.</source>
+        <translation>Ingen grupp är upplagd i den här datamappen.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/followup_report_pdf.py" line="466"/>
+        <source>Page {page} ({pages})</source>
+        <translation>Sida {page} ({pages})</translation>
+    </message>
+    <message>
+        <location filename="../../services/followup_report.py" line="242"/>
+        <source>Target reached</source>
+        <translation>Målet nått</translation>
+    </message>
+    <message>
+        <location filename="../../services/followup_report.py" line="244"/>
+        <source>No values yet</source>
+        <translation>Inga värden ännu</translation>
+    </message>
+    <message>
+        <location filename="../../services/followup_report.py" line="246"/>
+        <source>On track</source>
+        <translation>I fas</translation>
+    </message>
+    <message>
+        <location filename="../../services/followup_report.py" line="247"/>
+        <source>Behind</source>
+        <translation>Efter</translation>
+    </message>
+    <message>
+        <location filename="../../services/followup_report.py" line="303"/>
+        <source>Other or no category</source>
+        <translation>Annan eller ingen kategori</translation>
+    </message>
+    <message>
+        <location filename="../../services/followup_report.py" line="331"/>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../../services/followup_report.py" line="332"/>
+        <source>Notes</source>
+        <translation>Minnesanteckningar</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../ui/follow_up/report_dialog.py" line="48"/>
+        <source>Follow-up report</source>
+        <translation>Uppföljningsrapport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up/report_dialog.py" line="51"/>
+        <source>A PDF for the yearly revision: the action plan per way of working, indicators against their targets, avvikelser per category and agreement, and the meetings and decisions of the period. Small counts are hidden, as in everything that leaves the group.</source>
+        <translation>En PDF inför den årliga revideringen: handlingsplanen per arbetssätt, indikatorerna mot sina mål, avvikelser per kategori och överenskommelse samt periodens möten och beslut. Små antal döljs, som i allt som lämnar gruppen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up/report_dialog.py" line="60"/>
+        <source>A year (2026), half year (2026-H1), quarter (2026-Q3) or 2026-01..2026-06.</source>
+        <translation>Ett år (2026), halvår (2026-H1), kvartal (2026-Q3) eller 2026-01..2026-06.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up/report_dialog.py" line="63"/>
+        <source>This group&apos;s own records</source>
+        <translation>Den här gruppens egna uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up/report_dialog.py" line="64"/>
+        <source>Every group (one section each, with a summary)</source>
+        <translation>Alla grupper (ett avsnitt var, med sammanfattning)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up/report_dialog.py" line="68"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up/report_dialog.py" line="70"/>
+        <source>&amp;Covers:</source>
+        <translation>&amp;Omfattar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up/report_dialog.py" line="80"/>
+        <source>&amp;Write PDF…</source>
+        <translation>&amp;Skriv PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up/report_dialog.py" line="108"/>
+        <source>Uppfoljningsrapport {period}.pdf</source>
+        <translation>Uppföljningsrapport {period}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up/report_dialog.py" line="110"/>
+        <source>Save the report</source>
+        <translation>Spara rapporten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up/report_dialog.py" line="110"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up/report_dialog.py" line="125"/>
+        <source>Writing the follow-up report…</source>
+        <translation>Skriver uppföljningsrapporten…</translation>
+    </message>
+</context>
+<context>
     <name>RiskPicker</name>
     <message>
         <location filename="../../ui/deviations/risk_picker.py" line="50"/>
@@ -6716,77 +7167,77 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
         <translation>&amp;Välj fil…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/statistics_dialog.py" line="77"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="80"/>
         <source>Kommun code (e.g. 1490 Borås) or 0014 for Västra Götalandsregionen.</source>
         <translation>Kommunkod (t.ex. 1490 Borås) eller 0014 för Västra Götalandsregionen.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/statistics_dialog.py" line="81"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="84"/>
         <source>&amp;File:</source>
         <translation>&amp;Fil:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/statistics_dialog.py" line="82"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="85"/>
         <source>&amp;Area code:</source>
         <translation>&amp;Områdeskod:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/statistics_dialog.py" line="87"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="90"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/statistics_dialog.py" line="87"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="90"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/statistics_dialog.py" line="87"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="90"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/statistics_dialog.py" line="87"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="90"/>
         <source>What happens</source>
         <translation>Vad som händer</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/statistics_dialog.py" line="91"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="94"/>
         <source>Values in the file</source>
         <translation>Värden i filen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/statistics_dialog.py" line="108"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="111"/>
         <source>&amp;Read in</source>
         <translation>&amp;Läs in</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/statistics_dialog.py" line="124"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="127"/>
         <source>Choose a statistics file</source>
         <translation>Välj en statistikfil</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/statistics_dialog.py" line="124"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="127"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-filer (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/statistics_dialog.py" line="151"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="154"/>
         <source>New value</source>
         <translation>Nytt värde</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/statistics_dialog.py" line="151"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="154"/>
         <source>Replaces the value</source>
         <translation>Ersätter värdet</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/statistics_dialog.py" line="157"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="160"/>
         <source>Unchanged</source>
         <translation>Oförändrat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan/statistics_dialog.py" line="163"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="169"/>
         <source>%n value(s) to write.</source>
         <translation>
             <numerusform>%n värde att skriva.</numerusform>
@@ -6794,7 +7245,7 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan/statistics_dialog.py" line="165"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="171"/>
         <source>%n row(s) of other areas are left out.</source>
         <translation>
             <numerusform>%n rad för andra områden lämnas utanför.</numerusform>
@@ -6802,17 +7253,17 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plan/statistics_dialog.py" line="168"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="174"/>
         <source>Codes that no indicator follows: {codes}.</source>
         <translation>Koder som ingen indikator följer: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/statistics_dialog.py" line="177"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="183"/>
         <source>Row {line}: {message}</source>
         <translation>Rad {line}: {message}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan/statistics_dialog.py" line="182"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="188"/>
         <source>… and %n more row(s).</source>
         <translation>
             <numerusform>… och %n rad till.</numerusform>
@@ -6820,7 +7271,7 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plan/statistics_dialog.py" line="183"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="189"/>
         <source>Nothing can be read in until these rows are corrected.</source>
         <translation>Ingenting kan läsas in förrän de här raderna är rättade.</translation>
     </message>

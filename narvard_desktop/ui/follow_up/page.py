@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QMainWindow,
+    QPushButton,
     QScrollArea,
     QTabWidget,
     QVBoxLayout,
@@ -45,6 +47,7 @@ from narvard_desktop.services.deviation_analysis import (
     system_errors_by_month,
 )
 from narvard_desktop.store import Store
+from narvard_desktop.ui.follow_up.report_dialog import ReportDialog
 from narvard_desktop.ui.kit.charts import ChartWidget
 from narvard_desktop.ui.kit.group_selector import GroupSelector
 
@@ -652,7 +655,16 @@ class FollowUpPage(QWidget):
         layout.setContentsMargins(32, 24, 32, 16)
         heading = QLabel(self.tr("Follow-up"))
         heading.setObjectName("pageTitle")
-        layout.addWidget(heading)
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(heading)
+        heading_row.addStretch()
+        self.report_button = QPushButton(self.tr("Create &report…"))
+        self.report_button.setToolTip(
+            self.tr("The follow-up report of a period as PDF, for the yearly revision.")
+        )
+        self.report_button.clicked.connect(self.create_report)
+        heading_row.addWidget(self.report_button)
+        layout.addLayout(heading_row)
         lead = QLabel(
             self.tr("Where does samverkan fail, and is it getting better? Charts for the meeting.")
         )
@@ -674,6 +686,18 @@ class FollowUpPage(QWidget):
         self.tabs.addTab(self.plan_placeholder, self.tr("Action &plan"))
         self._refresh_plan: Callable[[], None] | None = None
         layout.addWidget(self.tabs, 1)
+
+    def create_report(self) -> ReportDialog:
+        self.report_dialog = ReportDialog(self.store, self)
+        self.report_dialog.written.connect(self._report_written)
+        self.report_dialog.open()
+        return self.report_dialog
+
+    def _report_written(self, path: str) -> None:
+        self.last_message = self.tr("The follow-up report was saved as {path}.").format(path=path)
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(self.last_message, 15000)
 
     def set_plan_widget(self, widget: QWidget, refresh: Callable[[], None] | None = None) -> None:
         """Put the handlingsplan charts in their tab; `refresh` reads them again."""
