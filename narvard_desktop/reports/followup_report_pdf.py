@@ -15,7 +15,7 @@ from reportlab.graphics.shapes import Drawing, Line, PolyLine
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from narvard_desktop import APP_NAME, __version__, small_counts
 from narvard_desktop.domain import ACTIVITY_STATUSES
@@ -388,12 +388,12 @@ def _summary_story(report: FollowUpReport, styles: Styles) -> list[Flowable]:
         ]
         for section in report.sections
     ]
-    first = CONTENT_WIDTH * 0.34
+    first = CONTENT_WIDTH * 0.28
     rest = (CONTENT_WIDTH - first) / 6
     return [
         para(_t(QT_TRANSLATE_NOOP("Report", "Summary for the area")), styles.heading),
         data_table(
-            headers, rows, [first] + [rest] * 6, styles, numeric_columns=range(1, 7), header_size=8
+            headers, rows, [first] + [rest] * 6, styles, numeric_columns=range(1, 7), header_size=7
         ),
     ]
 
@@ -431,9 +431,13 @@ def report_story(report: FollowUpReport) -> list[Flowable]:
         story += _summary_story(report, styles)
     for section in report.sections:
         if report.covers_several_groups:
+            # Each group starts high on a page, never as a heading at the foot of one.
+            story.append(CondPageBreak(120 * mm))
             story.append(para(f"{section.name} – {section.level}", styles.heading))
             if section.area:
-                story.append(para(section.area, styles.group))
+                story.append(
+                    para(section.area, ParagraphStyle("area", parent=styles.group, keepWithNext=1))
+                )
         story += _plan_story(section, styles)
         story += _indicator_story(section, styles)
         story += _deviation_story(section, limit, styles)
