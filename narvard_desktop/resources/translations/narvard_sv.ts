@@ -624,6 +624,62 @@
     </message>
 </context>
 <context>
+    <name>AreaTab</name>
+    <message>
+        <location filename="../../ui/follow_up/area_tab.py" line="66"/>
+        <source>Table</source>
+        <translation>Tabell</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up/area_tab.py" line="68"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Visa:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up/area_tab.py" line="71"/>
+        <source>Filter rows…</source>
+        <translation>Filtrera rader…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up/area_tab.py" line="72"/>
+        <source>Filter rows</source>
+        <translation>Filtrera rader</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up/area_tab.py" line="74"/>
+        <source>Save as CSV or E&amp;xcel…</source>
+        <translation>Spara som CSV eller E&amp;xcel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up/area_tab.py" line="92"/>
+        <source>Roll-up table</source>
+        <translation>Sammanställning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up/area_tab.py" line="141"/>
+        <source>Save the table</source>
+        <translation>Spara tabellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up/area_tab.py" line="143"/>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up/area_tab.py" line="163"/>
+        <source>Saved {path}.</source>
+        <translation>Sparade {path}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/follow_up/area_tab.py" line="166"/>
+        <source>%n text(s) that looked like a personnummer were left out.</source>
+        <translation>
+            <numerusform>%n text som såg ut som ett personnummer lämnades utanför.</numerusform>
+            <numerusform>%n texter som såg ut som personnummer lämnades utanför.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AttendanceModel</name>
     <message>
         <location filename="../../ui/meetings/models.py" line="301"/>
@@ -920,52 +976,52 @@
 <context>
     <name>ChartText</name>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="195"/>
+        <location filename="../../ui/follow_up/page.py" line="196"/>
         <source>No deviations reported in the period.</source>
         <translation>Inga avvikelser rapporterade under perioden.</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="198"/>
+        <location filename="../../ui/follow_up/page.py" line="199"/>
         <source>Number of deviations</source>
         <translation>Antal avvikelser</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="199"/>
+        <location filename="../../ui/follow_up/page.py" line="200"/>
         <source>– = fewer than 5 cases, hidden</source>
         <translation>– = färre än 5 fall, dolt</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="200"/>
+        <location filename="../../ui/follow_up/page.py" line="201"/>
         <source>Reporting organisation</source>
         <translation>Rapporterande organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="201"/>
+        <location filename="../../ui/follow_up/page.py" line="202"/>
         <source>Receiving organisation (where it arose)</source>
         <translation>Mottagande organisation (där det uppstod)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="204"/>
+        <location filename="../../ui/follow_up/page.py" line="205"/>
         <source>Answered within the deadline (%)</source>
         <translation>Besvarade i tid (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="205"/>
+        <location filename="../../ui/follow_up/page.py" line="206"/>
         <source>Median days to answer</source>
         <translation>Median, dagar till svar</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="206"/>
+        <location filename="../../ui/follow_up/page.py" line="207"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="207"/>
+        <location filename="../../ui/follow_up/page.py" line="208"/>
         <source>Answer overdue</source>
         <translation>Svar försenat</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="208"/>
+        <location filename="../../ui/follow_up/page.py" line="209"/>
         <source>Deviations marked as system error</source>
         <translation>Avvikelser markerade som systemfel</translation>
     </message>
@@ -1170,102 +1226,102 @@
 <context>
     <name>DeviationChartsTab</name>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="416"/>
+        <location filename="../../ui/follow_up/page.py" line="417"/>
         <source>Last 12 months</source>
         <translation>Senaste 12 månaderna</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="417"/>
+        <location filename="../../ui/follow_up/page.py" line="418"/>
         <source>This year</source>
         <translation>I år</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="418"/>
+        <location filename="../../ui/follow_up/page.py" line="419"/>
         <source>Last year</source>
         <translation>Förra året</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="419"/>
+        <location filename="../../ui/follow_up/page.py" line="420"/>
         <source>Last quarter</source>
         <translation>Förra kvartalet</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="420"/>
+        <location filename="../../ui/follow_up/page.py" line="421"/>
         <source>Own period</source>
         <translation>Egen period</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="425"/>
+        <location filename="../../ui/follow_up/page.py" line="426"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="439"/>
+        <location filename="../../ui/follow_up/page.py" line="440"/>
         <source>&amp;Hide cells with fewer than {threshold} cases on screen too</source>
         <translation>&amp;Dölj celler med färre än {threshold} fall även på skärmen</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="445"/>
+        <location filename="../../ui/follow_up/page.py" line="446"/>
         <source>Saved pictures always hide small counts and count whole months, since they can leave the group; small numbers could point at single patients. Hidden cells are shown as –.</source>
         <translation>Sparade bilder döljer alltid små antal och räknar hela månader, eftersom de kan lämna gruppen; små tal kan peka ut enskilda patienter. Dolda celler visas som –.</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="478"/>
+        <location filename="../../ui/follow_up/page.py" line="479"/>
         <source>Groups side by side, per category</source>
         <translation>Grupper sida vid sida, per kategori</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="479"/>
+        <location filename="../../ui/follow_up/page.py" line="480"/>
         <source>Deviations per category and month</source>
         <translation>Avvikelser per kategori och månad</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="480"/>
+        <location filename="../../ui/follow_up/page.py" line="481"/>
         <source>Who reports on whom</source>
         <translation>Vem rapporterar om vem</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="482"/>
+        <location filename="../../ui/follow_up/page.py" line="483"/>
         <source>Open and overdue per receiving organisation</source>
         <translation>Öppna och försenade per mottagande organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="484"/>
+        <location filename="../../ui/follow_up/page.py" line="485"/>
         <source>Answers within the deadline</source>
         <translation>Svar inom tidsgränsen</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="485"/>
+        <location filename="../../ui/follow_up/page.py" line="486"/>
         <source>System errors over time</source>
         <translation>Systemfel över tid</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="613"/>
+        <location filename="../../ui/follow_up/page.py" line="614"/>
         <source>Exact counts – not shown outside the group. Saved pictures hide counts under {threshold} and count whole months.</source>
         <translation>Exakta tal – visas ej utanför gruppen. Sparade bilder döljer antal under {threshold} och räknar hela månader.</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="625"/>
+        <location filename="../../ui/follow_up/page.py" line="626"/>
         <source>{start} – {end}: {count} deviations</source>
         <translation>{start} – {end}: {count} avvikelser</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="633"/>
+        <location filename="../../ui/follow_up/page.py" line="634"/>
         <source>{share} % answered within the deadline</source>
         <translation>{share} % besvarade i tid</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="639"/>
+        <location filename="../../ui/follow_up/page.py" line="640"/>
         <source>median {days} days to answer</source>
         <translation>median {days} dagar till svar</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="641"/>
+        <location filename="../../ui/follow_up/page.py" line="642"/>
         <source>{count} open</source>
         <translation>{count} öppna</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="642"/>
+        <location filename="../../ui/follow_up/page.py" line="643"/>
         <source>{count} overdue</source>
         <translation>{count} försenade</translation>
     </message>
@@ -2626,6 +2682,11 @@
         <source>There is no group {group} in this data folder.</source>
         <translation>Det finns ingen grupp {group} i den här datamappen.</translation>
     </message>
+    <message>
+        <location filename="../../reports/table_files.py" line="23"/>
+        <source>The file {file} must end in .csv or .xlsx to say what to write.</source>
+        <translation>Filen {file} måste sluta på .csv eller .xlsx så att det framgår vad som ska skrivas.</translation>
+    </message>
 </context>
 <context>
     <name>ExcelExportDialog</name>
@@ -3541,43 +3602,48 @@ Mejla den eller lägg den i en delad mapp.</translation>
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="656"/>
+        <location filename="../../ui/follow_up/page.py" line="657"/>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="661"/>
+        <location filename="../../ui/follow_up/page.py" line="662"/>
         <source>Create &amp;report…</source>
         <translation>Skapa &amp;rapport…</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="663"/>
+        <location filename="../../ui/follow_up/page.py" line="664"/>
         <source>The follow-up report of a period as PDF, for the yearly revision.</source>
         <translation>Uppföljningsrapporten för en period som PDF, inför den årliga revideringen.</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="669"/>
+        <location filename="../../ui/follow_up/page.py" line="670"/>
         <source>Where does samverkan fail, and is it getting better? Charts for the meeting.</source>
         <translation>Var brister samverkan, och blir det bättre? Diagram för mötet.</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="676"/>
+        <location filename="../../ui/follow_up/page.py" line="677"/>
         <source>&amp;Deviations</source>
         <translation>&amp;Avvikelser</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="679"/>
+        <location filename="../../ui/follow_up/page.py" line="680"/>
         <source>Charts for the action plan (activities by status per way of working, indicator trends) will appear here.</source>
         <translation>Diagram för handlingsplanen (aktiviteter per status och arbetssätt, indikatorernas utveckling) kommer att visas här.</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="686"/>
-        <location filename="../../ui/follow_up/page.py" line="709"/>
+        <location filename="../../ui/follow_up/page.py" line="687"/>
+        <location filename="../../ui/follow_up/page.py" line="715"/>
         <source>Action &amp;plan</source>
         <translation>&amp;Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="697"/>
+        <location filename="../../ui/follow_up/page.py" line="693"/>
+        <source>The &amp;area</source>
+        <translation>&amp;Området</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up/page.py" line="703"/>
         <source>The follow-up report was saved as {path}.</source>
         <translation>Uppföljningsrapporten sparades som {path}.</translation>
     </message>
@@ -6784,7 +6850,7 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
     </message>
     <message>
         <location filename="../../reports/followup_report_pdf.py" line="405"/>
-        <location filename="../../reports/followup_report_pdf.py" line="454"/>
+        <location filename="../../reports/followup_report_pdf.py" line="458"/>
         <source>Follow-up report</source>
         <translation>Uppföljningsrapport</translation>
     </message>
@@ -6809,12 +6875,12 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
         <translation>Antal avvikelser från 1 till {below} visas som ”&lt; {limit}”, och andra tal bredvid döljs där det behövs, så att inget enskilt fall kan räknas fram. Summor är summan av de tal som visas.</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="444"/>
+        <location filename="../../reports/followup_report_pdf.py" line="448"/>
         <source>No group is set up in this data folder.</source>
         <translation>Ingen grupp är upplagd i den här datamappen.</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="466"/>
+        <location filename="../../reports/followup_report_pdf.py" line="470"/>
         <source>Page {page} ({pages})</source>
         <translation>Sida {page} ({pages})</translation>
     </message>
@@ -6976,6 +7042,157 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
         <location filename="../../ui/deviations/risk_section.py" line="56"/>
         <source>{risk} – needs deeper analysis (threshold {threshold}).</source>
         <translation>{risk} – behöver fördjupad analys (gräns {threshold}).</translation>
+    </message>
+</context>
+<context>
+    <name>Rollups</name>
+    <message>
+        <location filename="../../services/area_rollups.py" line="32"/>
+        <source>Reporting: the latest file from each group</source>
+        <translation>Rapportering: senaste filen från varje grupp</translation>
+    </message>
+    <message>
+        <location filename="../../services/area_rollups.py" line="33"/>
+        <source>Färdplanen: activities per way of working and group</source>
+        <translation>Färdplanen: aktiviteter per arbetssätt och grupp</translation>
+    </message>
+    <message>
+        <location filename="../../services/area_rollups.py" line="36"/>
+        <source>County template activities in each group</source>
+        <translation>Länets mallaktiviteter i varje grupp</translation>
+    </message>
+    <message>
+        <location filename="../../services/area_rollups.py" line="38"/>
+        <source>Template indicators compared across groups</source>
+        <translation>Mallindikatorer jämförda mellan grupperna</translation>
+    </message>
+    <message>
+        <location filename="../../services/area_rollups.py" line="39"/>
+        <source>Systemfel and escalations</source>
+        <translation>Systemfel och eskaleringar</translation>
+    </message>
+    <message>
+        <location filename="../../services/area_rollups.py" line="126"/>
+        <source>via {group}</source>
+        <translation>via {group}</translation>
+    </message>
+    <message>
+        <location filename="../../services/area_rollups.py" line="131"/>
+        <source>never reported</source>
+        <translation>har aldrig rapporterat</translation>
+    </message>
+    <message>
+        <location filename="../../services/area_rollups.py" line="141"/>
+        <location filename="../../services/area_rollups.py" line="182"/>
+        <location filename="../../services/area_rollups.py" line="250"/>
+        <location filename="../../services/area_rollups.py" line="287"/>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <location filename="../../services/area_rollups.py" line="142"/>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <location filename="../../services/area_rollups.py" line="143"/>
+        <source>Last received</source>
+        <translation>Senast mottagen</translation>
+    </message>
+    <message>
+        <location filename="../../services/area_rollups.py" line="144"/>
+        <source>Days since</source>
+        <translation>Dagar sedan</translation>
+    </message>
+    <message>
+        <location filename="../../services/area_rollups.py" line="145"/>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <location filename="../../services/area_rollups.py" line="146"/>
+        <source>Made</source>
+        <translation>Skapad</translation>
+    </message>
+    <message>
+        <location filename="../../services/area_rollups.py" line="147"/>
+        <source>Gaps</source>
+        <translation>Luckor</translation>
+    </message>
+    <message>
+        <location filename="../../services/area_rollups.py" line="148"/>
+        <source>Note</source>
+        <translation>Anmärkning</translation>
+    </message>
+    <message>
+        <location filename="../../services/area_rollups.py" line="179"/>
+        <source>activities (of them delayed)</source>
+        <translation>aktiviteter (varav försenade)</translation>
+    </message>
+    <message>
+        <location filename="../../services/area_rollups.py" line="218"/>
+        <source>Template activity</source>
+        <translation>Mallaktivitet</translation>
+    </message>
+    <message>
+        <location filename="../../services/area_rollups.py" line="249"/>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location filename="../../services/area_rollups.py" line="251"/>
+        <source>Latest value</source>
+        <translation>Senaste värde</translation>
+    </message>
+    <message>
+        <location filename="../../services/area_rollups.py" line="252"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../services/area_rollups.py" line="253"/>
+        <source>Target</source>
+        <translation>Målvärde</translation>
+    </message>
+    <message>
+        <location filename="../../services/area_rollups.py" line="254"/>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <location filename="../../services/area_rollups.py" line="280"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../services/area_rollups.py" line="288"/>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location filename="../../services/area_rollups.py" line="289"/>
+        <source>Reported</source>
+        <translation>Rapporterad</translation>
+    </message>
+    <message>
+        <location filename="../../services/area_rollups.py" line="290"/>
+        <source>Age (days)</source>
+        <translation>Ålder (dagar)</translation>
+    </message>
+    <message>
+        <location filename="../../services/area_rollups.py" line="291"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../services/area_rollups.py" line="292"/>
+        <source>Systemfel</source>
+        <translation>Systemfel</translation>
+    </message>
+    <message>
+        <location filename="../../services/area_rollups.py" line="293"/>
+        <source>Escalated to</source>
+        <translation>Eskalerad till</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,7 @@ from narvard_desktop.services.deviation_analysis import (
     system_errors_by_month,
 )
 from narvard_desktop.store import Store
+from narvard_desktop.ui.follow_up.area_tab import AreaTab
 from narvard_desktop.ui.follow_up.report_dialog import ReportDialog
 from narvard_desktop.ui.kit.charts import ChartWidget
 from narvard_desktop.ui.kit.group_selector import GroupSelector
@@ -685,6 +686,11 @@ class FollowUpPage(QWidget):
         self.plan_placeholder.setObjectName("lead")
         self.tabs.addTab(self.plan_placeholder, self.tr("Action &plan"))
         self._refresh_plan: Callable[[], None] | None = None
+        # The delregion and the county also see the groups below, table by table.
+        self.area_tab: AreaTab | None = None
+        if (store.own_group() or {}).get("level") in ("delregional", "lansgemensam"):
+            self.area_tab = AreaTab(store)
+            self.tabs.addTab(self.area_tab, self.tr("The &area"))
         layout.addWidget(self.tabs, 1)
 
     def create_report(self) -> ReportDialog:
@@ -710,5 +716,7 @@ class FollowUpPage(QWidget):
 
     def refresh(self) -> None:
         self.deviations_tab.refresh()
+        if self.area_tab is not None:
+            self.area_tab.refresh()
         if self._refresh_plan is not None:
             self._refresh_plan()
