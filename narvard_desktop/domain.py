@@ -52,6 +52,14 @@ ACTIVITY_STATUSES = _choices(
 ACTIVITY_CLOSED_STATUSES = ("done", "cancelled")
 ACTIVITY_DELAYED_LABEL = QT_TRANSLATE_NOOP("Domain", "Delayed")
 
+# How far off a goal is: the report groups goals by it (target year up to 2030).
+GOAL_HORIZONS = _choices(
+    ("short", QT_TRANSLATE_NOOP("Domain", "Short term")),
+    ("long", QT_TRANSLATE_NOOP("Domain", "Long term")),
+)
+GOAL_HORIZON_CODES = tuple(choice.code for choice in GOAL_HORIZONS)
+GOAL_TARGET_YEARS = (2020, 2030)
+
 DEVIATION_STATES = _choices(
     ("registered", QT_TRANSLATE_NOOP("Domain", "Registered")),
     ("sent", QT_TRANSLATE_NOOP("Domain", "Sent")),

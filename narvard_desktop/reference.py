@@ -106,6 +106,14 @@ class Reference:
         row = next((r for r in self.categories() if r["code"] == code), None)
         return row["name"] if row else (code or "")
 
+    def target_groups(self) -> list[dict[str, str]]:
+        """The Färdplan's prioritised target groups (målgrupper); the county may edit them."""
+        return list(self.rows("malgrupper"))
+
+    def target_group_name(self, code: str | None) -> str:
+        row = next((r for r in self.target_groups() if r["code"] == code), None)
+        return row["name"] if row else (code or "")
+
     def organisation_types(self) -> list[dict[str, str]]:
         return list(self.rows("organisationstyper"))
 

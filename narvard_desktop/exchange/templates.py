@@ -71,8 +71,8 @@ NOTE_OLDER_TEMPLATE = QT_TRANSLATE_NOOP(
 
 # Fields a template defines: copied when adopting and updated by later versions.
 TEMPLATE_FIELDS: dict[str, tuple[str, ...]] = {
-    "action_plans": ("title", "description", "target_group"),
-    "goals": ("title", "description", "position"),
+    "action_plans": ("title", "description", "target_group", "target_group_code"),
+    "goals": ("title", "description", "position", "horizon", "target_year"),
     "indicators": (
         "goal_id",
         "name",

@@ -168,6 +168,25 @@ def _plan_story(section: GroupSection, styles: Styles) -> list[Flowable]:
                 header_size=7,
             )
         )
+    if section.goals:
+        story.append(_label(_t(QT_TRANSLATE_NOOP("Report", "Goals by horizon")), styles))
+        goal_rows: list[list[object]] = [
+            [goal.title, goal.target_group, goal.horizon, goal.target_year or ""]
+            for goal in section.goals
+        ]
+        story.append(
+            data_table(
+                [
+                    _t(QT_TRANSLATE_NOOP("Report", "Goal")),
+                    _t(QT_TRANSLATE_NOOP("Report", "Target group")),
+                    _t(QT_TRANSLATE_NOOP("Report", "Horizon")),
+                    _t(QT_TRANSLATE_NOOP("Report", "Target year")),
+                ],
+                goal_rows,
+                [CONTENT_WIDTH * share for share in (0.45, 0.3, 0.13, 0.12)],
+                styles,
+            )
+        )
     for title, lines in (
         (_t(QT_TRANSLATE_NOOP("Report", "Finished in the period")), section.finished),
         (_t(QT_TRANSLATE_NOOP("Report", "Delayed")), section.delayed),

@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from narvard_desktop.domain import GOAL_HORIZON_CODES, GOAL_TARGET_YEARS
 from narvard_desktop.errors import ValidationError
 from narvard_desktop.i18n import QT_TRANSLATE_NOOP
 from narvard_desktop.record_kinds import field_label
@@ -230,7 +231,27 @@ def require_own(record: Mapping[str, Any], group_id: str, field: str) -> None:
 
 # --- plans --------------------------------------------------------------------------------
 
-PLAN_FIELDS = ("title", "description", "target_group", "period_start", "period_end")
+PLAN_FIELDS = (
+    "title",
+    "description",
+    "target_group",
+    "target_group_code",
+    "period_start",
+    "period_end",
+)
+UNKNOWN_TARGET_GROUP = QT_TRANSLATE_NOOP("Errors", "'{value}' is not a known target group.")
+GOAL_HORIZON_UNKNOWN = QT_TRANSLATE_NOOP("Errors", "'{value}' is not a known horizon.")
+TARGET_YEAR_RANGE = QT_TRANSLATE_NOOP("Errors", "{label} must be a year from {first} to {last}.")
+
+
+def clean_target_group_code(value: Any, known: set[str]) -> str | None:
+    """A code of the reference list of målgrupper, or nothing."""
+    code = str(value or "").strip().upper()
+    if not code:
+        return None
+    if code not in known:
+        raise ValidationError(UNKNOWN_TARGET_GROUP, value=code[:40], field="target_group_code")
+    return code
 
 
 def clean_plan_fields(values: Mapping[str, Any]) -> dict[str, Any]:
@@ -251,9 +272,16 @@ def _check_adopted_item(db: Database, group_id: str, agenda_item_id: str | None)
         require_own(item, group_id, "adopted_agenda_item_id")
 
 
+def _known_target_groups(store: Store) -> set[str]:
+    return {row["code"] for row in store.reference.target_groups()}
+
+
 def create_plan(store: Store, values: Mapping[str, Any]) -> str:
     group_id = store.require_group_id()
     cleaned = clean_plan_fields(values)
+    cleaned["target_group_code"] = clean_target_group_code(
+        values.get("target_group_code"), _known_target_groups(store)
+    )
     cleaned["adopted_agenda_item_id"] = values.get("adopted_agenda_item_id") or None
     _check_adopted_item(store.db, group_id, cleaned["adopted_agenda_item_id"])
     with store.db.atomic():
@@ -265,6 +293,9 @@ def update_plan(store: Store, plan_id: str, changes: Mapping[str, Any]) -> None:
     current = get_record(store.db, "action_plans", plan_id)
     merged = {**{key: current[key] for key in PLAN_FIELDS}, **changes}
     cleaned = clean_plan_fields(merged)
+    cleaned["target_group_code"] = clean_target_group_code(
+        merged.get("target_group_code"), _known_target_groups(store)
+    )
     if "adopted_agenda_item_id" in changes:
         cleaned["adopted_agenda_item_id"] = changes["adopted_agenda_item_id"] or None
         _check_adopted_item(store.db, group_id, cleaned["adopted_agenda_item_id"])
@@ -328,7 +359,40 @@ def clean_goal_fields(values: Mapping[str, Any]) -> dict[str, Any]:
     return {
         "title": clean_text(values.get("title"), "title", required=True),
         "description": clean_text(values.get("description"), "description"),
+        "horizon": clean_horizon(values.get("horizon")),
+        "target_year": clean_target_year(values.get("target_year")),
     }
+
+
+def clean_horizon(value: Any) -> str | None:
+    code = str(value or "").strip()
+    if not code:
+        return None
+    if code not in GOAL_HORIZON_CODES:
+        raise ValidationError(GOAL_HORIZON_UNKNOWN, value=code[:40], field="horizon")
+    return code
+
+
+def clean_target_year(value: Any) -> int | None:
+    """A goal's target year: the Färdplan runs to 2030, so 2020–2030."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    first, last = GOAL_TARGET_YEARS
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)  # a number cell in Excel
+    try:
+        year = int(str(value).strip())
+    except ValueError:
+        year = 0
+    if not first <= year <= last:
+        raise ValidationError(
+            TARGET_YEAR_RANGE,
+            label=field_label("target_year"),
+            first=first,
+            last=last,
+            field="target_year",
+        )
+    return year
 
 
 def own_plan(db: Database, group_id: str, plan_id: str | None) -> dict[str, Any]:

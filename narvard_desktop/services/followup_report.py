@@ -25,7 +25,13 @@ from datetime import date
 from typing import Any
 
 from narvard_desktop import clock, small_counts
-from narvard_desktop.domain import ACTIVITY_STATUSES, LEVELS, label_for
+from narvard_desktop.domain import (
+    ACTIVITY_STATUSES,
+    GOAL_HORIZON_CODES,
+    GOAL_HORIZONS,
+    LEVELS,
+    label_for,
+)
 from narvard_desktop.errors import ValidationError
 from narvard_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from narvard_desktop.services.activities import status_by_way
@@ -106,6 +112,15 @@ class ActivityLine:
 
 
 @dataclass(frozen=True)
+class GoalLine:
+    title: str
+    plan: str
+    target_group: str
+    horizon: str
+    target_year: int | None
+
+
+@dataclass(frozen=True)
 class IndicatorLine:
     name: str
     unit: str
@@ -147,6 +162,7 @@ class GroupSection:
     level: str
     area: str
     ways: list[WayLine] = field(default_factory=list)
+    goals: list[GoalLine] = field(default_factory=list)
     finished: list[ActivityLine] = field(default_factory=list)
     delayed: list[ActivityLine] = field(default_factory=list)
     stopped: list[ActivityLine] = field(default_factory=list)
@@ -205,7 +221,36 @@ def _activity_lines(store: Store, where: str, params: list[Any]) -> list[Activit
     ]
 
 
+def _goal_part(store: Store, section: GroupSection) -> None:
+    """The goals by horizon (short term first, then long, then unset) and target year."""
+    order = {code: index for index, code in enumerate(GOAL_HORIZON_CODES)}
+    rows = list(
+        store.db.query(
+            "SELECT g.title, g.horizon, g.target_year, p.title AS plan, p.target_group_code,"
+            " p.target_group FROM goals g JOIN action_plans p ON p.id = g.action_plan_id"
+            " WHERE g.deleted = 0 AND p.deleted = 0 AND g.group_id = ?",
+            [section.group_id],
+        )
+    )
+    rows.sort(
+        key=lambda r: (order.get(r["horizon"], len(order)), r["target_year"] or 9999, r["title"])
+    )
+    section.goals = [
+        GoalLine(
+            row["title"],
+            row["plan"],
+            store.reference.target_group_name(row["target_group_code"])
+            if row["target_group_code"]
+            else row["target_group"] or "",
+            label_for(GOAL_HORIZONS, row["horizon"]) if row["horizon"] else "",
+            row["target_year"],
+        )
+        for row in rows
+    ]
+
+
 def _plan_part(store: Store, section: GroupSection, period: ReportPeriod, today: date) -> None:
+    _goal_part(store, section)
     codes = [choice.code for choice in ACTIVITY_STATUSES]
     for row in status_by_way(store, owner_group_id=section.group_id, today=today):
         section.ways.append(

@@ -382,6 +382,17 @@ def _indicator_statistics_code(db: Database) -> None:
     db.execute("ALTER TABLE indicators ADD COLUMN statistics_code TEXT")
 
 
+@migrations(name="0009_target_groups_and_goal_horizons")
+def _target_groups_and_goal_horizons(db: Database) -> None:
+    # A plan's målgrupp from the county's reference list (free text stays beside it), and
+    # each goal's horizon and target year, so the follow-up report can group by them.
+    db.execute("ALTER TABLE action_plans ADD COLUMN target_group_code TEXT")
+    db.execute("ALTER TABLE goals ADD COLUMN horizon TEXT CHECK (horizon IN ('short', 'long'))")
+    db.execute(
+        "ALTER TABLE goals ADD COLUMN target_year INTEGER CHECK (target_year BETWEEN 2020 AND 2030)"
+    )
+
+
 def known_migration_names() -> list[str]:
     return [migration.name for migration in migrations._migrations]
 

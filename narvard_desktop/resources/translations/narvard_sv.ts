@@ -1911,147 +1911,157 @@
         <translation>Försenad</translation>
     </message>
     <message>
-        <location filename="../../domain.py" line="56"/>
+        <location filename="../../domain.py" line="57"/>
+        <source>Short term</source>
+        <translation>Kort sikt</translation>
+    </message>
+    <message>
+        <location filename="../../domain.py" line="58"/>
+        <source>Long term</source>
+        <translation>Lång sikt</translation>
+    </message>
+    <message>
+        <location filename="../../domain.py" line="64"/>
         <source>Registered</source>
         <translation>Registrerad</translation>
     </message>
     <message>
-        <location filename="../../domain.py" line="57"/>
+        <location filename="../../domain.py" line="65"/>
         <source>Sent</source>
         <translation>Skickad</translation>
     </message>
     <message>
-        <location filename="../../domain.py" line="58"/>
+        <location filename="../../domain.py" line="66"/>
         <source>Under investigation</source>
         <translation>Under utredning</translation>
     </message>
     <message>
-        <location filename="../../domain.py" line="59"/>
+        <location filename="../../domain.py" line="67"/>
         <source>Answered</source>
         <translation>Besvarad</translation>
     </message>
     <message>
-        <location filename="../../domain.py" line="60"/>
+        <location filename="../../domain.py" line="68"/>
         <source>Feedback given</source>
         <translation>Återkopplad</translation>
     </message>
     <message>
-        <location filename="../../domain.py" line="61"/>
+        <location filename="../../domain.py" line="69"/>
         <source>Closed</source>
         <translation>Avslutad</translation>
     </message>
     <message>
-        <location filename="../../domain.py" line="62"/>
+        <location filename="../../domain.py" line="70"/>
         <source>Registered in error</source>
         <translation>Felregistrerad</translation>
     </message>
     <message>
-        <location filename="../../domain.py" line="69"/>
+        <location filename="../../domain.py" line="77"/>
         <source>Event that occurred</source>
         <translation>Inträffad händelse</translation>
     </message>
     <message>
-        <location filename="../../domain.py" line="70"/>
+        <location filename="../../domain.py" line="78"/>
         <source>Risk of an event</source>
         <translation>Risk för händelse</translation>
     </message>
     <message>
-        <location filename="../../domain.py" line="74"/>
+        <location filename="../../domain.py" line="82"/>
         <source>No care injury</source>
         <translation>Ingen vårdskada</translation>
     </message>
     <message>
-        <location filename="../../domain.py" line="75"/>
+        <location filename="../../domain.py" line="83"/>
         <source>Care injury</source>
         <translation>Vårdskada</translation>
     </message>
     <message>
-        <location filename="../../domain.py" line="76"/>
+        <location filename="../../domain.py" line="84"/>
         <source>Serious care injury</source>
         <translation>Allvarlig vårdskada</translation>
     </message>
     <message>
-        <location filename="../../domain.py" line="80"/>
+        <location filename="../../domain.py" line="88"/>
         <source>Sub-regional level</source>
         <translation>Delregional nivå</translation>
     </message>
     <message>
-        <location filename="../../domain.py" line="81"/>
+        <location filename="../../domain.py" line="89"/>
         <source>County-wide level</source>
         <translation>Länsgemensam nivå</translation>
     </message>
     <message>
-        <location filename="../../domain.py" line="85"/>
+        <location filename="../../domain.py" line="93"/>
         <source>Minutes (protokoll)</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../../domain.py" line="86"/>
+        <location filename="../../domain.py" line="94"/>
         <source>Meeting notes</source>
         <translation>Minnesanteckningar</translation>
     </message>
     <message>
-        <location filename="../../domain.py" line="90"/>
+        <location filename="../../domain.py" line="98"/>
         <source>Present</source>
         <translation>Närvarande</translation>
     </message>
     <message>
-        <location filename="../../domain.py" line="91"/>
+        <location filename="../../domain.py" line="99"/>
         <source>Absent</source>
         <translation>Frånvarande</translation>
     </message>
     <message>
-        <location filename="../../domain.py" line="92"/>
+        <location filename="../../domain.py" line="100"/>
         <source>Co-opted</source>
         <translation>Adjungerad</translation>
     </message>
     <message>
-        <location filename="../../domain.py" line="96"/>
+        <location filename="../../domain.py" line="104"/>
         <source>Formalities</source>
         <translation>Formalia</translation>
     </message>
     <message>
-        <location filename="../../domain.py" line="97"/>
+        <location filename="../../domain.py" line="105"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../domain.py" line="98"/>
+        <location filename="../../domain.py" line="106"/>
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../domain.py" line="99"/>
+        <location filename="../../domain.py" line="107"/>
         <source>Discussion</source>
         <translation>Diskussion</translation>
     </message>
     <message>
-        <location filename="../../domain.py" line="100"/>
+        <location filename="../../domain.py" line="108"/>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../../domain.py" line="101"/>
+        <location filename="../../domain.py" line="109"/>
         <source>Other</source>
         <translation>Övrigt</translation>
     </message>
     <message>
-        <location filename="../../domain.py" line="114"/>
+        <location filename="../../domain.py" line="122"/>
         <source>Higher is better</source>
         <translation>Högre är bättre</translation>
     </message>
     <message>
-        <location filename="../../domain.py" line="115"/>
+        <location filename="../../domain.py" line="123"/>
         <source>Lower is better</source>
         <translation>Lägre är bättre</translation>
     </message>
     <message>
-        <location filename="../../domain.py" line="119"/>
+        <location filename="../../domain.py" line="127"/>
         <source>Start at § 1 in every meeting</source>
         <translation>Börja på § 1 i varje möte</translation>
     </message>
     <message>
-        <location filename="../../domain.py" line="120"/>
+        <location filename="../../domain.py" line="128"/>
         <source>Run on through the calendar year</source>
         <translation>Löpande under kalenderåret</translation>
     </message>
@@ -2322,40 +2332,55 @@
         <translation>Okänt arbetssätt eller okänd förutsättning {value}.</translation>
     </message>
     <message>
-        <location filename="../../services/action_plans.py" line="64"/>
-        <location filename="../../services/action_plans.py" line="112"/>
+        <location filename="../../services/action_plans.py" line="65"/>
+        <location filename="../../services/action_plans.py" line="113"/>
         <source>{label} must be filled in.</source>
         <translation>{label} måste fyllas i.</translation>
     </message>
     <message>
-        <location filename="../../services/action_plans.py" line="71"/>
+        <location filename="../../services/action_plans.py" line="72"/>
         <source>{label} is too long: at most {limit} characters, now {length}.</source>
         <translation>{label} är för lång: högst {limit} tecken, nu {length}.</translation>
     </message>
     <message>
-        <location filename="../../services/action_plans.py" line="100"/>
+        <location filename="../../services/action_plans.py" line="101"/>
         <source>{label}: &apos;{value}&apos; is not a date. Write it as YYYY-MM-DD.</source>
         <translation>{label}: ”{value}” är inget datum. Skriv det som ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../services/action_plans.py" line="132"/>
+        <location filename="../../services/action_plans.py" line="133"/>
         <source>{label}: &apos;{value}&apos; is not a number.</source>
         <translation>{label}: ”{value}” är inget tal.</translation>
     </message>
     <message>
-        <location filename="../../services/action_plans.py" line="143"/>
+        <location filename="../../services/action_plans.py" line="144"/>
         <source>{end_label} ({end}) cannot be before {start_label} ({start}).</source>
         <translation>{end_label} ({end}) kan inte vara före {start_label} ({start}).</translation>
     </message>
     <message>
-        <location filename="../../services/action_plans.py" line="213"/>
+        <location filename="../../services/action_plans.py" line="214"/>
         <source>{label}: what you chose no longer exists.</source>
         <translation>{label}: det du valde finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../services/action_plans.py" line="222"/>
+        <location filename="../../services/action_plans.py" line="223"/>
         <source>{label}: what you chose belongs to another group and cannot be used here.</source>
         <translation>{label}: det du valde tillhör en annan grupp och kan inte användas här.</translation>
+    </message>
+    <message>
+        <location filename="../../services/action_plans.py" line="242"/>
+        <source>&apos;{value}&apos; is not a known target group.</source>
+        <translation>”{value}” är ingen känd målgrupp.</translation>
+    </message>
+    <message>
+        <location filename="../../services/action_plans.py" line="243"/>
+        <source>&apos;{value}&apos; is not a known horizon.</source>
+        <translation>”{value}” är ingen känd tidshorisont.</translation>
+    </message>
+    <message>
+        <location filename="../../services/action_plans.py" line="244"/>
+        <source>{label} must be a year from {first} to {last}.</source>
+        <translation>{label} måste vara ett år från {first} till {last}.</translation>
     </message>
     <message>
         <location filename="../../services/activities.py" line="88"/>
@@ -2439,12 +2464,12 @@
         <translation>Indikatorn ”{name}” har mer än ett värde för {period}.</translation>
     </message>
     <message>
-        <location filename="../../xlsx/sheets/plans.py" line="27"/>
+        <location filename="../../xlsx/sheets/plans.py" line="40"/>
         <source>{label} &apos;{title}&apos; appears more than once in the sheet.</source>
         <translation>{label} ”{title}” förekommer mer än en gång i bladet.</translation>
     </message>
     <message>
-        <location filename="../../xlsx/sheets/plans.py" line="58"/>
+        <location filename="../../xlsx/sheets/plans.py" line="71"/>
         <source>Fill in the column Handlingsplan: the row cannot be placed in a plan when there is not exactly one.</source>
         <translation>Fyll i kolumnen Handlingsplan: raden kan inte placeras i en plan när det inte finns exakt en.</translation>
     </message>
@@ -2673,12 +2698,12 @@
         <translation>Texten i {places} ser ut som ett personnummer eller samordningsnummer. Ta bort det innan rapporten skrivs: den lämnar gruppen.</translation>
     </message>
     <message>
-        <location filename="../../services/followup_report.py" line="41"/>
+        <location filename="../../services/followup_report.py" line="47"/>
         <source>&apos;{value}&apos; is not a report period. Write a year (2026), a half year (2026-H1), a quarter (2026-Q3), a tertial (2026-T2), a month (2026-03) or two months joined by .. (2026-01..2026-06).</source>
         <translation>”{value}” är ingen rapportperiod. Skriv ett år (2026), ett halvår (2026-H1), ett kvartal (2026-Q3), ett tertial (2026-T2), en månad (2026-03) eller två månader med .. emellan (2026-01..2026-06).</translation>
     </message>
     <message>
-        <location filename="../../services/followup_report.py" line="47"/>
+        <location filename="../../services/followup_report.py" line="53"/>
         <source>There is no group {group} in this data folder.</source>
         <translation>Det finns ingen grupp {group} i den här datamappen.</translation>
     </message>
@@ -3297,241 +3322,256 @@ Mejla den eller lägg den i en delad mapp.</translation>
     </message>
     <message>
         <location filename="../../record_kinds.py" line="277"/>
+        <source>Prioritised target group</source>
+        <translation>Prioriterad målgrupp</translation>
+    </message>
+    <message>
+        <location filename="../../record_kinds.py" line="278"/>
+        <source>Horizon</source>
+        <translation>Tidshorisont</translation>
+    </message>
+    <message>
+        <location filename="../../record_kinds.py" line="279"/>
+        <source>Target year</source>
+        <translation>Målår</translation>
+    </message>
+    <message>
+        <location filename="../../record_kinds.py" line="280"/>
         <source>Definition</source>
         <translation>Definition</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="278"/>
+        <location filename="../../record_kinds.py" line="281"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="279"/>
+        <location filename="../../record_kinds.py" line="282"/>
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="280"/>
+        <location filename="../../record_kinds.py" line="283"/>
         <source>Statistics code (KPI)</source>
         <translation>Statistikkod (nyckeltal)</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="281"/>
+        <location filename="../../record_kinds.py" line="284"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="282"/>
+        <location filename="../../record_kinds.py" line="285"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="283"/>
+        <location filename="../../record_kinds.py" line="286"/>
         <source>Author</source>
         <translation>Författare</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="284"/>
+        <location filename="../../record_kinds.py" line="287"/>
         <source>Immediate actions</source>
         <translation>Omedelbara åtgärder</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="285"/>
+        <location filename="../../record_kinds.py" line="288"/>
         <source>Suggested improvement</source>
         <translation>Förslag till förbättring</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="286"/>
+        <location filename="../../record_kinds.py" line="289"/>
         <source>Answer: cause</source>
         <translation>Svar: orsak</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="287"/>
+        <location filename="../../record_kinds.py" line="290"/>
         <source>Answer: measures</source>
         <translation>Svar: åtgärder</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="288"/>
+        <location filename="../../record_kinds.py" line="291"/>
         <source>Answer: follow-up</source>
         <translation>Svar: uppföljning</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="289"/>
+        <location filename="../../record_kinds.py" line="292"/>
         <source>External reference</source>
         <translation>Externt referensnummer</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="290"/>
+        <location filename="../../record_kinds.py" line="293"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="291"/>
+        <location filename="../../record_kinds.py" line="294"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="292"/>
+        <location filename="../../record_kinds.py" line="295"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="293"/>
+        <location filename="../../record_kinds.py" line="296"/>
         <source>Reason</source>
         <translation>Skäl</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="294"/>
+        <location filename="../../record_kinds.py" line="297"/>
         <source>Reopened by</source>
         <translation>Återöppnat av</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="295"/>
+        <location filename="../../record_kinds.py" line="298"/>
         <source>Period start</source>
         <translation>Period från</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="296"/>
+        <location filename="../../record_kinds.py" line="299"/>
         <source>Period end</source>
         <translation>Period till</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="297"/>
+        <location filename="../../record_kinds.py" line="300"/>
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="298"/>
+        <location filename="../../record_kinds.py" line="301"/>
         <source>Due date</source>
         <translation>Slutdatum</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="299"/>
+        <location filename="../../record_kinds.py" line="302"/>
         <source>Next check-in</source>
         <translation>Nästa avstämning</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="300"/>
+        <location filename="../../record_kinds.py" line="303"/>
         <source>Way of working or prerequisite</source>
         <translation>Arbetssätt eller förutsättning</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="301"/>
+        <location filename="../../record_kinds.py" line="304"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="302"/>
+        <location filename="../../record_kinds.py" line="305"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="303"/>
+        <location filename="../../record_kinds.py" line="306"/>
         <source>Direction</source>
         <translation>Riktning</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="304"/>
+        <location filename="../../record_kinds.py" line="307"/>
         <source>Baseline value</source>
         <translation>Utgångsvärde</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="305"/>
+        <location filename="../../record_kinds.py" line="308"/>
         <source>Baseline date</source>
         <translation>Utgångsdatum</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="306"/>
+        <location filename="../../record_kinds.py" line="309"/>
         <source>Target value</source>
         <translation>Målvärde</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="307"/>
+        <location filename="../../record_kinds.py" line="310"/>
         <source>Target date</source>
         <translation>Måldatum</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="308"/>
+        <location filename="../../record_kinds.py" line="311"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="309"/>
+        <location filename="../../record_kinds.py" line="312"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="310"/>
+        <location filename="../../record_kinds.py" line="313"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="311"/>
+        <location filename="../../record_kinds.py" line="314"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="312"/>
+        <location filename="../../record_kinds.py" line="315"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="313"/>
+        <location filename="../../record_kinds.py" line="316"/>
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="314"/>
+        <location filename="../../record_kinds.py" line="317"/>
         <source>Adopted at agenda item</source>
         <translation>Antagen vid paragraf</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="315"/>
+        <location filename="../../record_kinds.py" line="318"/>
         <source>Responsible organisation</source>
         <translation>Ansvarig organisation</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="316"/>
+        <location filename="../../record_kinds.py" line="319"/>
         <source>Responsible person</source>
         <translation>Ansvarig person</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="317"/>
+        <location filename="../../record_kinds.py" line="320"/>
         <source>Participating organisations</source>
         <translation>Deltagande organisationer</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="320"/>
+        <location filename="../../record_kinds.py" line="323"/>
         <source>Event date</source>
         <translation>Händelsedatum</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="321"/>
+        <location filename="../../record_kinds.py" line="324"/>
         <source>Reported date</source>
         <translation>Rapporteringsdatum</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="322"/>
+        <location filename="../../record_kinds.py" line="325"/>
         <source>Answer due date</source>
         <translation>Sista svarsdatum</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="323"/>
+        <location filename="../../record_kinds.py" line="326"/>
         <source>Answered date</source>
         <translation>Svarsdatum</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="324"/>
+        <location filename="../../record_kinds.py" line="327"/>
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="325"/>
+        <location filename="../../record_kinds.py" line="328"/>
         <source>Likelihood</source>
         <translation>Sannolikhet</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="326"/>
+        <location filename="../../record_kinds.py" line="329"/>
         <source>Date of the change</source>
         <translation>Datum för ändringen</translation>
     </message>
@@ -3651,29 +3691,45 @@ Mejla den eller lägg den i en delad mapp.</translation>
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../ui/plan/dialogs.py" line="86"/>
+        <location filename="../../ui/plan/dialogs.py" line="102"/>
         <source>Edit goal</source>
         <translation>Ändra mål</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/dialogs.py" line="86"/>
+        <location filename="../../ui/plan/dialogs.py" line="102"/>
         <source>New goal</source>
         <translation>Nytt mål</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/dialogs.py" line="89"/>
+        <location filename="../../ui/plan/dialogs.py" line="105"/>
         <source>e.g. Tryggare övergångar mellan sjukhus och hemmet</source>
         <translation>t.ex. Tryggare övergångar mellan sjukhus och hemmet</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/dialogs.py" line="92"/>
+        <location filename="../../ui/plan/dialogs.py" line="109"/>
+        <location filename="../../ui/plan/dialogs.py" line="116"/>
+        <source>– not set –</source>
+        <translation>– inte angiven –</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/dialogs.py" line="118"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Mål:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/dialogs.py" line="93"/>
+        <location filename="../../ui/plan/dialogs.py" line="119"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beskrivning:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/dialogs.py" line="120"/>
+        <source>&amp;Horizon:</source>
+        <translation>&amp;Tidshorisont:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/dialogs.py" line="121"/>
+        <source>Target &amp;year:</source>
+        <translation>Mål&amp;år:</translation>
     </message>
 </context>
 <context>
@@ -5430,52 +5486,67 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../ui/plan/dialogs.py" line="25"/>
+        <location filename="../../ui/plan/dialogs.py" line="26"/>
         <source>Edit action plan</source>
         <translation>Ändra handlingsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/dialogs.py" line="25"/>
+        <location filename="../../ui/plan/dialogs.py" line="26"/>
         <source>New action plan</source>
         <translation>Ny handlingsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/dialogs.py" line="28"/>
+        <location filename="../../ui/plan/dialogs.py" line="29"/>
         <source>e.g. Handlingsplan god och nära vård 2026–2027</source>
         <translation>t.ex. Handlingsplan god och nära vård 2026–2027</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/dialogs.py" line="32"/>
+        <location filename="../../ui/plan/dialogs.py" line="33"/>
         <source>e.g. Äldre med omfattande behov av vård och omsorg</source>
         <translation>t.ex. Äldre med omfattande behov av vård och omsorg</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/dialogs.py" line="34"/>
-        <source>Who the plan is for (målgrupp).</source>
-        <translation>Vilka planen gäller (målgrupp).</translation>
+        <location filename="../../ui/plan/dialogs.py" line="35"/>
+        <source>Who the plan is for (målgrupp), in words.</source>
+        <translation>Vilka planen är till för (målgrupp), med egna ord.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/dialogs.py" line="37"/>
+        <source>– none chosen –</source>
+        <translation>– ingen vald –</translation>
     </message>
     <message>
         <location filename="../../ui/plan/dialogs.py" line="41"/>
+        <source>The Färdplan&apos;s prioritised target group, from the county&apos;s list.</source>
+        <translation>Färdplanens prioriterade målgrupp, från länets lista.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/dialogs.py" line="49"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/dialogs.py" line="42"/>
+        <location filename="../../ui/plan/dialogs.py" line="51"/>
+        <source>&amp;Prioritised target group:</source>
+        <translation>&amp;Prioriterad målgrupp:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/dialogs.py" line="55"/>
         <source>Target &amp;group:</source>
         <translation>&amp;Målgrupp:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/dialogs.py" line="43"/>
+        <location filename="../../ui/plan/dialogs.py" line="56"/>
         <source>Period &amp;from:</source>
         <translation>Period &amp;från:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/dialogs.py" line="44"/>
+        <location filename="../../ui/plan/dialogs.py" line="57"/>
         <source>Period &amp;to:</source>
         <translation>Period t&amp;ill:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/dialogs.py" line="45"/>
+        <location filename="../../ui/plan/dialogs.py" line="58"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beskrivning:</translation>
     </message>
@@ -6632,8 +6703,8 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
     </message>
     <message>
         <location filename="../../reports/followup_report_pdf.py" line="149"/>
-        <location filename="../../reports/followup_report_pdf.py" line="173"/>
-        <location filename="../../reports/followup_report_pdf.py" line="374"/>
+        <location filename="../../reports/followup_report_pdf.py" line="192"/>
+        <location filename="../../reports/followup_report_pdf.py" line="393"/>
         <source>Delayed</source>
         <translation>Försenade</translation>
     </message>
@@ -6644,278 +6715,303 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
     </message>
     <message>
         <location filename="../../reports/followup_report_pdf.py" line="172"/>
+        <source>Goals by horizon</source>
+        <translation>Mål per tidshorisont</translation>
+    </message>
+    <message>
+        <location filename="../../reports/followup_report_pdf.py" line="180"/>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../../reports/followup_report_pdf.py" line="181"/>
+        <source>Target group</source>
+        <translation>Målgrupp</translation>
+    </message>
+    <message>
+        <location filename="../../reports/followup_report_pdf.py" line="182"/>
+        <source>Horizon</source>
+        <translation>Tidshorisont</translation>
+    </message>
+    <message>
+        <location filename="../../reports/followup_report_pdf.py" line="183"/>
+        <source>Target year</source>
+        <translation>Målår</translation>
+    </message>
+    <message>
+        <location filename="../../reports/followup_report_pdf.py" line="191"/>
         <source>Finished in the period</source>
         <translation>Klara under perioden</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="174"/>
+        <location filename="../../reports/followup_report_pdf.py" line="193"/>
         <source>Paused or cancelled in the period</source>
         <translation>Pausade eller avbrutna under perioden</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="180"/>
-        <location filename="../../reports/followup_report_pdf.py" line="363"/>
+        <location filename="../../reports/followup_report_pdf.py" line="199"/>
+        <location filename="../../reports/followup_report_pdf.py" line="382"/>
         <source>None.</source>
         <translation>Inga.</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="195"/>
+        <location filename="../../reports/followup_report_pdf.py" line="214"/>
         <source>Indicators</source>
         <translation>Indikatorer</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="199"/>
+        <location filename="../../reports/followup_report_pdf.py" line="218"/>
         <source>No indicators in the plan.</source>
         <translation>Inga indikatorer i planen.</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="202"/>
+        <location filename="../../reports/followup_report_pdf.py" line="221"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="203"/>
+        <location filename="../../reports/followup_report_pdf.py" line="222"/>
         <source>Baseline</source>
         <translation>Utgångsvärde</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="204"/>
+        <location filename="../../reports/followup_report_pdf.py" line="223"/>
         <source>Target</source>
         <translation>Målvärde</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="205"/>
+        <location filename="../../reports/followup_report_pdf.py" line="224"/>
         <source>Latest</source>
         <translation>Senaste</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="206"/>
+        <location filename="../../reports/followup_report_pdf.py" line="225"/>
         <source>Assessment</source>
         <translation>Bedömning</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="210"/>
+        <location filename="../../reports/followup_report_pdf.py" line="229"/>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="231"/>
+        <location filename="../../reports/followup_report_pdf.py" line="250"/>
         <source>Total of the figures shown</source>
         <translation>Summa av visade tal</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="242"/>
+        <location filename="../../reports/followup_report_pdf.py" line="261"/>
         <source>Avvikelser i samverkan</source>
         <translation>Avvikelser i samverkan</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="248"/>
+        <location filename="../../reports/followup_report_pdf.py" line="267"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="249"/>
-        <location filename="../../reports/followup_report_pdf.py" line="278"/>
+        <location filename="../../reports/followup_report_pdf.py" line="268"/>
+        <location filename="../../reports/followup_report_pdf.py" line="297"/>
         <source>Agreement</source>
         <translation>Överenskommelse</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="250"/>
-        <location filename="../../reports/followup_report_pdf.py" line="279"/>
+        <location filename="../../reports/followup_report_pdf.py" line="269"/>
+        <location filename="../../reports/followup_report_pdf.py" line="298"/>
         <source>Number</source>
         <translation>Antal</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="261"/>
+        <location filename="../../reports/followup_report_pdf.py" line="280"/>
         <source>No avvikelser reported in the period.</source>
         <translation>Inga avvikelser rapporterade under perioden.</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="268"/>
+        <location filename="../../reports/followup_report_pdf.py" line="287"/>
         <source>By agreement (the category figures shown)</source>
         <translation>Per överenskommelse (av visade kategorital)</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="289"/>
+        <location filename="../../reports/followup_report_pdf.py" line="308"/>
         <source>Too few to show (fewer than {limit}).</source>
         <translation>För få för att visas (färre än {limit}).</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="293"/>
+        <location filename="../../reports/followup_report_pdf.py" line="312"/>
         <source>No answers were due in the period.</source>
         <translation>Inga svar skulle lämnas under perioden.</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="295"/>
+        <location filename="../../reports/followup_report_pdf.py" line="314"/>
         <source>{within} of {decided} ({share} %)</source>
         <translation>{within} av {decided} ({share} %)</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="304"/>
+        <location filename="../../reports/followup_report_pdf.py" line="323"/>
         <source>Answers within the deadline</source>
         <translation>Svar inom svarstiden</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="306"/>
+        <location filename="../../reports/followup_report_pdf.py" line="325"/>
         <source>Systemfel</source>
         <translation>Systemfel</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="309"/>
+        <location filename="../../reports/followup_report_pdf.py" line="328"/>
         <source>Escalated</source>
         <translation>Eskalerade</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="319"/>
+        <location filename="../../reports/followup_report_pdf.py" line="338"/>
         <source>Meetings and decisions</source>
         <translation>Möten och beslut</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="324"/>
+        <location filename="../../reports/followup_report_pdf.py" line="343"/>
         <source>No meetings held in the period.</source>
         <translation>Inga möten hölls under perioden.</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="326"/>
+        <location filename="../../reports/followup_report_pdf.py" line="345"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="326"/>
+        <location filename="../../reports/followup_report_pdf.py" line="345"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="334"/>
         <location filename="../../reports/followup_report_pdf.py" line="353"/>
+        <location filename="../../reports/followup_report_pdf.py" line="372"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="335"/>
-        <location filename="../../services/followup_report.py" line="334"/>
+        <location filename="../../reports/followup_report_pdf.py" line="354"/>
+        <location filename="../../services/followup_report.py" line="379"/>
         <source>Meeting</source>
         <translation>Möte</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="336"/>
+        <location filename="../../reports/followup_report_pdf.py" line="355"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="337"/>
+        <location filename="../../reports/followup_report_pdf.py" line="356"/>
         <source>Approved</source>
         <translation>Justerat</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="344"/>
-        <location filename="../../reports/followup_report_pdf.py" line="377"/>
+        <location filename="../../reports/followup_report_pdf.py" line="363"/>
+        <location filename="../../reports/followup_report_pdf.py" line="396"/>
         <source>Decisions</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="355"/>
+        <location filename="../../reports/followup_report_pdf.py" line="374"/>
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="371"/>
+        <location filename="../../reports/followup_report_pdf.py" line="390"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="372"/>
+        <location filename="../../reports/followup_report_pdf.py" line="391"/>
         <source>Activities</source>
         <translation>Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="373"/>
+        <location filename="../../reports/followup_report_pdf.py" line="392"/>
         <source>Finished</source>
         <translation>Klara</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="375"/>
+        <location filename="../../reports/followup_report_pdf.py" line="394"/>
         <source>Avvikelser</source>
         <translation>Avvikelser</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="376"/>
+        <location filename="../../reports/followup_report_pdf.py" line="395"/>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="394"/>
+        <location filename="../../reports/followup_report_pdf.py" line="413"/>
         <source>Summary for the area</source>
         <translation>Sammanfattning för området</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="405"/>
-        <location filename="../../reports/followup_report_pdf.py" line="458"/>
+        <location filename="../../reports/followup_report_pdf.py" line="424"/>
+        <location filename="../../reports/followup_report_pdf.py" line="477"/>
         <source>Follow-up report</source>
         <translation>Uppföljningsrapport</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="409"/>
+        <location filename="../../reports/followup_report_pdf.py" line="428"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="411"/>
+        <location filename="../../reports/followup_report_pdf.py" line="430"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="414"/>
+        <location filename="../../reports/followup_report_pdf.py" line="433"/>
         <source>Written</source>
         <translation>Skriven</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="420"/>
+        <location filename="../../reports/followup_report_pdf.py" line="439"/>
         <source>Counts of avvikelser from 1 to {below} are shown as “&lt; {limit}”, with other figures beside them hidden where needed, so that no case can be worked out. Totals are the sum of the figures shown.</source>
         <translation>Antal avvikelser från 1 till {below} visas som ”&lt; {limit}”, och andra tal bredvid döljs där det behövs, så att inget enskilt fall kan räknas fram. Summor är summan av de tal som visas.</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="448"/>
+        <location filename="../../reports/followup_report_pdf.py" line="467"/>
         <source>No group is set up in this data folder.</source>
         <translation>Ingen grupp är upplagd i den här datamappen.</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="470"/>
+        <location filename="../../reports/followup_report_pdf.py" line="489"/>
         <source>Page {page} ({pages})</source>
         <translation>Sida {page} ({pages})</translation>
     </message>
     <message>
-        <location filename="../../services/followup_report.py" line="242"/>
+        <location filename="../../services/followup_report.py" line="287"/>
         <source>Target reached</source>
         <translation>Målet nått</translation>
     </message>
     <message>
-        <location filename="../../services/followup_report.py" line="244"/>
+        <location filename="../../services/followup_report.py" line="289"/>
         <source>No values yet</source>
         <translation>Inga värden ännu</translation>
     </message>
     <message>
-        <location filename="../../services/followup_report.py" line="246"/>
+        <location filename="../../services/followup_report.py" line="291"/>
         <source>On track</source>
         <translation>I fas</translation>
     </message>
     <message>
-        <location filename="../../services/followup_report.py" line="247"/>
+        <location filename="../../services/followup_report.py" line="292"/>
         <source>Behind</source>
         <translation>Efter</translation>
     </message>
     <message>
-        <location filename="../../services/followup_report.py" line="303"/>
+        <location filename="../../services/followup_report.py" line="348"/>
         <source>Other or no category</source>
         <translation>Annan eller ingen kategori</translation>
     </message>
     <message>
-        <location filename="../../services/followup_report.py" line="331"/>
+        <location filename="../../services/followup_report.py" line="376"/>
         <source>Protocol</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../../services/followup_report.py" line="332"/>
+        <location filename="../../services/followup_report.py" line="377"/>
         <source>Notes</source>
         <translation>Minnesanteckningar</translation>
     </message>

@@ -6,8 +6,9 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QSpinBox, QWidget
 
+from narvard_desktop.domain import GOAL_HORIZONS, GOAL_TARGET_YEARS
 from narvard_desktop.services import action_plans
 from narvard_desktop.store import Store
 from narvard_desktop.ui.kit.date_fields import DateField
@@ -31,7 +32,14 @@ class PlanDialog(RecordDialog):
         self.target_group_edit.setPlaceholderText(
             self.tr("e.g. Äldre med omfattande behov av vård och omsorg")
         )
-        self.target_group_edit.setToolTip(self.tr("Who the plan is for (målgrupp)."))
+        self.target_group_edit.setToolTip(self.tr("Who the plan is for (målgrupp), in words."))
+        self.target_group_combo = QComboBox()
+        self.target_group_combo.addItem(self.tr("– none chosen –"), None)
+        for group in store.reference.target_groups():
+            self.target_group_combo.addItem(group["name"], group["code"])
+        self.target_group_combo.setToolTip(
+            self.tr("The Färdplan's prioritised target group, from the county's list.")
+        )
         self.period_start = DateField()
         self.period_end = DateField()
         self.description_edit = text_box(90, grows=True)
@@ -39,6 +47,11 @@ class PlanDialog(RecordDialog):
             self.form,
             (
                 (self.tr("&Title:"), "title", self.title_edit),
+                (
+                    self.tr("&Prioritised target group:"),
+                    "target_group_code",
+                    self.target_group_combo,
+                ),
                 (self.tr("Target &group:"), "target_group", self.target_group_edit),
                 (self.tr("Period &from:"), "period_start", self.period_start),
                 (self.tr("Period &to:"), "period_end", self.period_end),
@@ -49,6 +62,8 @@ class PlanDialog(RecordDialog):
         if plan is not None:
             self.title_edit.setText(plan["title"] or "")
             self.target_group_edit.setText(plan["target_group"] or "")
+            index = self.target_group_combo.findData(plan["target_group_code"])
+            self.target_group_combo.setCurrentIndex(max(index, 0))
             self.period_start.set_value(plan["period_start"])
             self.period_end.set_value(plan["period_end"])
             self.description_edit.setPlainText(plan["description"] or "")
@@ -58,6 +73,7 @@ class PlanDialog(RecordDialog):
         return {
             "title": self.title_edit.text(),
             "target_group": self.target_group_edit.text(),
+            "target_group_code": self.target_group_combo.currentData(),
             "period_start": self.period_start.value(),
             "period_end": self.period_end.value(),
             "description": self.description_edit.toPlainText(),
@@ -89,16 +105,37 @@ class GoalDialog(RecordDialog):
             self.tr("e.g. Tryggare övergångar mellan sjukhus och hemmet")
         )
         self.description_edit = text_box(90, grows=True)
+        self.horizon_combo = QComboBox()
+        self.horizon_combo.addItem(self.tr("– not set –"), None)
+        for choice in GOAL_HORIZONS:
+            self.horizon_combo.addItem(choice.label, choice.code)
+        self.target_year = QSpinBox()
+        first, last = GOAL_TARGET_YEARS
+        # The lowest value shows as "not set": a goal need not have a year.
+        self.target_year.setRange(first - 1, last)
+        self.target_year.setSpecialValueText(self.tr("– not set –"))
+        self.target_year.setValue(first - 1)
         self.errors.row(self.form, self.tr("&Goal:"), "title", self.title_edit)
         self.errors.row(self.form, self.tr("&Description:"), "description", self.description_edit)
+        self.errors.row(self.form, self.tr("&Horizon:"), "horizon", self.horizon_combo)
+        self.errors.row(self.form, self.tr("Target &year:"), "target_year", self.target_year)
         goal = self.load()
         if goal is not None:
             self.title_edit.setText(goal["title"] or "")
             self.description_edit.setPlainText(goal["description"] or "")
+            self.horizon_combo.setCurrentIndex(max(self.horizon_combo.findData(goal["horizon"]), 0))
+            if goal["target_year"]:
+                self.target_year.setValue(int(goal["target_year"]))
         self.title_edit.setFocus()
 
     def values(self) -> dict[str, Any]:
-        return {"title": self.title_edit.text(), "description": self.description_edit.toPlainText()}
+        year = self.target_year.value()
+        return {
+            "title": self.title_edit.text(),
+            "description": self.description_edit.toPlainText(),
+            "horizon": self.horizon_combo.currentData(),
+            "target_year": None if year < self.target_year.minimum() + 1 else year,
+        }
 
     def write(self, values: Mapping[str, Any]) -> str:
         if self.record_id:

@@ -12,7 +12,12 @@ from typing import Any
 
 from narvard_desktop.errors import ValidationError
 from narvard_desktop.i18n import QT_TRANSLATE_NOOP
-from narvard_desktop.services.action_plans import clean_goal_fields, clean_plan_fields, fold
+from narvard_desktop.services.action_plans import (
+    clean_goal_fields,
+    clean_plan_fields,
+    clean_target_group_code,
+    fold,
+)
 from narvard_desktop.xlsx.cells import is_blank
 from narvard_desktop.xlsx.exporter import ExportContext
 from narvard_desktop.xlsx.importer import ImportContext
@@ -20,6 +25,14 @@ from narvard_desktop.xlsx.registry import Column, RowOutcome, SheetSpec
 
 PLAN = Column("Handlingsplan", "plan", width=36)
 GOAL = Column("Mål", "goal", width=36)
+
+
+# How a goal's horizon is written in the workbook, and read back (codes accepted too).
+HORIZON_LABELS = {"short": "Kort sikt", "long": "Lång sikt"}
+_HORIZON_BY_TEXT = {
+    **{fold(label): code for code, label in HORIZON_LABELS.items()},
+    **{code: code for code in HORIZON_LABELS},
+}
 
 
 def duplicate_error(label: str, title: str) -> ValidationError:
@@ -119,6 +132,7 @@ def export_plans(context: ExportContext) -> Iterator[dict[str, Any]]:
             "period_start": row["period_start"],
             "period_end": row["period_end"],
             "target_group": row["target_group"],
+            "target_group_code": row["target_group_code"],
             "description": row["description"],
         }
 
@@ -132,6 +146,10 @@ def stage_plan(context: ImportContext, row: Mapping[str, Any]) -> RowOutcome:
             "period_start": row.get("period_start"),
             "period_end": row.get("period_end"),
         }
+    )
+    record["target_group_code"] = clean_target_group_code(
+        row.get("target_group_code"),
+        {group["code"] for group in context.store.reference.target_groups()},
     )
     key = fold(record["title"])
     seen = context.lookup("plan_rows", dict)
@@ -150,17 +168,33 @@ def stage_plan(context: ImportContext, row: Mapping[str, Any]) -> RowOutcome:
 
 def export_goals(context: ExportContext) -> Iterator[dict[str, Any]]:
     for row in context.store.db.query(
-        "SELECT g.title, g.description, p.title AS plan FROM goals g"
+        "SELECT g.title, g.description, g.horizon, g.target_year, p.title AS plan FROM goals g"
         " JOIN action_plans p ON p.id = g.action_plan_id"
         " WHERE g.group_id = ? AND g.deleted = 0 AND p.deleted = 0"
         " ORDER BY p.rowid, g.position, g.rowid",
         [context.group_id],
     ):
-        yield {"plan": row["plan"], "goal": row["title"], "description": row["description"]}
+        yield {
+            "plan": row["plan"],
+            "goal": row["title"],
+            "description": row["description"],
+            "horizon": HORIZON_LABELS.get(row["horizon"] or "", ""),
+            "target_year": row["target_year"],
+        }
 
 
 def stage_goal(context: ImportContext, row: Mapping[str, Any]) -> RowOutcome:
-    record = clean_goal_fields({"title": row.get("goal"), "description": row.get("description")})
+    horizon = row.get("horizon")
+    record = clean_goal_fields(
+        {
+            "title": row.get("goal"),
+            "description": row.get("description"),
+            "horizon": _HORIZON_BY_TEXT.get(fold(str(horizon)), horizon)
+            if not is_blank(horizon)
+            else None,
+            "target_year": row.get("target_year"),
+        }
+    )
     plan_id = plan_id_for(context, row.get("plan"))
     key = (plan_id, fold(record["title"]))
     seen = context.lookup("goal_rows", dict)
@@ -185,6 +219,7 @@ SHEETS = (
             Column("Period från", "period_start", "date", width=13),
             Column("Period till", "period_end", "date", width=13),
             Column("Målgrupp", "target_group", width=36),
+            Column("Prioriterad målgrupp (kod)", "target_group_code", width=16),
             Column("Beskrivning", "description", width=60),
         ),
         export_rows=export_plans,
@@ -198,6 +233,8 @@ SHEETS = (
             PLAN,
             Column("Mål", "goal", width=48, required=True),
             Column("Beskrivning", "description", width=60),
+            Column("Tidshorisont", "horizon", width=14),
+            Column("Målår", "target_year", "number", width=8),
         ),
         export_rows=export_goals,
         stage_row=stage_goal,
