@@ -1,9 +1,11 @@
 """Every dialog and window of the program, built on a demo group: the one list of them.
 
 The privacy-hint walk (tests/ui/test_privacy_hints_everywhere.py) finds every QDialog
-and QWizard class under `narvard_desktop.ui` by itself and builds each with the
-factory named here; a class without one fails that test, so a new dialog is walked
-from the day it is added. Pages need no entry: they come from the section registry.
+and QWizard class under `narvard_desktop.ui` by itself. A class listed here is built
+with its factory; any other is built with the store alone or with no arguments, and
+one that cannot be built that way fails the walk until it gets a factory here. So a
+new dialog is walked from the day it is added. Pages need no entry: they come from
+the section registry.
 
 A factory takes the demo store and a `Ids` of records to open, and returns the widget.
 """
