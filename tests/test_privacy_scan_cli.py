@@ -72,3 +72,37 @@ def test_member_and_organisation_names_are_scanned_too(group_store, capsys):
 
 def _any(db, table):
     return db.execute(f"SELECT id FROM {table} LIMIT 1").fetchone()[0]
+
+
+def test_every_way_of_writing_a_number_is_found_in_every_text_column(demo_store, capsys):
+    """One format per column, found from the schema; a justerat meeting's frozen copy
+    (JSON text, where a number may follow a newline) is read value by value."""
+    import random
+
+    from privacy_planting import give_every_table_a_row, plant_everywhere
+    from test_privacy_detector import FORMATS, valid_number
+
+    from narvard_desktop.store.schema import SYNCED_TABLES
+
+    give_every_table_a_row(demo_store)
+    rng = random.Random(5)
+    formats = list(FORMATS.items())
+    chosen: dict[tuple[str, str], str] = {}
+
+    def one_format(table, column):
+        name, write = formats[len(chosen) % len(formats)]
+        born, yymmdd, last_four = valid_number(rng, rng.random() < 0.3)
+        chosen[(table, column)] = name
+        return write(born, yymmdd, last_four).replace("⟦", "").replace("⟧", ""), yymmdd + last_four
+
+    planted = plant_everywhere(demo_store.db, one_format, tables=list(SYNCED_TABLES))
+    assert planted.empty == []
+    assert len(planted.cores) >= len(formats)  # every format went somewhere
+    code, out = run_scan(capsys, demo_store.data_dir, "--json")
+    assert code == 1
+    found = {(hit["kind"], hit["field"]) for hit in json.loads(out.out)}
+    missed = {place: chosen[place] for place in planted.cores if place not in found}
+    assert missed == {}
+    assert ("meetings", "locked_content") in found
+    for core in planted.cores.values():
+        assert core not in out.out

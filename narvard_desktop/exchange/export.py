@@ -25,7 +25,7 @@ from narvard_desktop.exchange.ledger import (
     remember_export_sequence,
 )
 from narvard_desktop.exchange.writer import Progress, write_package
-from narvard_desktop.privacy_gate import Gated, PrivacyGate, require_gated
+from narvard_desktop.privacy_gate import Gated, PrivacyGate
 from narvard_desktop.store import Store
 from narvard_desktop.store.records import new_id, utc_now
 from narvard_desktop.store.schema import SYNCED_TABLES
@@ -81,15 +81,13 @@ class PrivacyFilter:
         nullable = [name for name, column in columns.items() if not column.not_null]
         return self.gate.record(table, record, nullable=nullable)
 
-    def clean(self, table: str, columns: dict[str, Column], record: dict[str, Any]) -> None:
-        """Gate `record` in place (for writers that keep the dict they built)."""
-        cleaned = require_gated(self.gated(table, columns, record))
-        record.clear()
-        record.update(cleaned)
-
-    def manifest(self, manifest: dict[str, Any]) -> dict[str, Any]:
+    def manifest(self, manifest: dict[str, Any]) -> Gated[dict[str, Any]]:
         """The manifest's own strings (the sender's name, a template's title) gated too."""
-        return dict(require_gated(self.gate.value(manifest, "manifest", table=None)))
+        return self.gate.value(manifest, "manifest", table=None)
+
+    def part(self, value: Any, name: str) -> Gated[Any]:
+        """An extra part of the package (a template's reference lists), gated like a record."""
+        return self.gate.value(value, name, table=None)
 
 
 def sender_of(group: dict[str, Any]) -> dict[str, Any]:
@@ -119,14 +117,14 @@ def iter_rows(
     where: str,
     params: list[Any],
     privacy: PrivacyFilter,
-) -> Iterator[dict[str, Any]]:
+) -> Iterator[Gated[dict[str, Any]]]:
     columns = table_columns(db, table)
     names = [name for name in columns if name not in LOCAL_ONLY_COLUMNS]
     select = ", ".join(names)
     cursor = db.execute(f"SELECT {select} FROM {table} WHERE {where} ORDER BY rowid", params)
     for row in cursor:
         record = dict(zip(names, row, strict=True))
-        yield require_gated(privacy.gated(table, columns, record))
+        yield privacy.gated(table, columns, record)
 
 
 def _count(db: Database, table: str, where: str, params: list[Any]) -> int:
@@ -170,7 +168,7 @@ def export_data(store: Store, out_path: Path, progress: Progress | None = None) 
     where = "group_id IN (SELECT value FROM json_each(?))"
     total = sum(_count(db, table, where, [owners]) for table in SYNCED_TABLES)
     privacy = PrivacyFilter()
-    manifest = privacy.manifest(
+    gated_manifest = privacy.manifest(
         {
             "kind": KIND_DATA,
             "sender": sender_of(own),
@@ -181,6 +179,6 @@ def export_data(store: Store, out_path: Path, progress: Progress | None = None) 
     )
     parts = ((table, iter_rows(db, table, where, [owners], privacy)) for table in SYNCED_TABLES)
     manifest, checksum = write_package(
-        Path(out_path), manifest, parts, total, progress, late_fields=privacy.summary
+        Path(out_path), gated_manifest, parts, total, progress, late_fields=privacy.summary
     )
     return finish_export(store, out_path, manifest, checksum, privacy, KIND_DATA)

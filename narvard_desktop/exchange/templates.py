@@ -50,6 +50,7 @@ from narvard_desktop.exchange.plan import (
 from narvard_desktop.exchange.validate import Package
 from narvard_desktop.exchange.writer import Progress, write_package
 from narvard_desktop.i18n import QT_TRANSLATE_NOOP
+from narvard_desktop.privacy_gate import Gated, require_gated
 from narvard_desktop.reference import ReferenceList, ShippedReference, load_shipped
 from narvard_desktop.store import Store
 from narvard_desktop.store.changes import note_everything
@@ -123,7 +124,7 @@ def _version_key(version: str) -> tuple[int, ...]:
 
 def _rows(
     db: Database, table: str, where: str, params: list[Any], privacy: PrivacyFilter
-) -> list[dict[str, Any]]:
+) -> list[Gated[dict[str, Any]]]:
     columns = table_columns(db, table)
     names = [name for name in columns if name not in LOCAL_ONLY_COLUMNS]
     records = []
@@ -132,8 +133,7 @@ def _rows(
     ):
         record = dict(zip(names, row, strict=True))
         record.update(STRIPPED_FIELDS.get(table, {}))
-        privacy.clean(table, columns, record)
-        records.append(record)
+        records.append(privacy.gated(table, columns, record))
     return records
 
 
@@ -192,8 +192,12 @@ def export_template(
         },
     }
     # Every change raises some record's revision by one, so the sum only ever grows.
-    version = sum(record["revision"] for table in TEMPLATE_TABLES[1:] for record in records[table])
-    manifest = privacy.manifest(
+    version = sum(
+        require_gated(record)["revision"]
+        for table in TEMPLATE_TABLES[1:]
+        for record in records[table]
+    )
+    gated_manifest = privacy.manifest(
         {
             "kind": KIND_TEMPLATE,
             "sender": sender_of(own),
@@ -206,10 +210,11 @@ def export_template(
         }
     )
     total = sum(len(rows) for rows in records.values())
-    reference = json.dumps(reference_payload(db), ensure_ascii=False).encode("utf-8")
+    # The reference lists leave with the template: their text is gated like any record's.
+    reference = privacy.part(reference_payload(db), REFERENCE_NAME)
     manifest, checksum = write_package(
         Path(out_path),
-        manifest,
+        gated_manifest,
         ((table, iter(records[table])) for table in TEMPLATE_TABLES),
         total,
         progress,

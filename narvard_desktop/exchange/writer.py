@@ -1,9 +1,14 @@
-"""Writing a `.narvard` package safely: a temporary file in the target folder, then a rename."""
+"""Writing a `.narvard` package safely: a temporary file in the target folder, then a rename.
+
+The writer takes only values that passed the privacy gate (`Gated`): the manifest,
+every record and every extra part. A new kind of package cannot hand it raw rows.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import os
 import tempfile
 import zipfile
@@ -20,6 +25,7 @@ from narvard_desktop.exchange.format import (
     part_name,
 )
 from narvard_desktop.paths import make_private_file
+from narvard_desktop.privacy_gate import Gated, require_gated
 from narvard_desktop.store.schema import SCHEMA_VERSION
 
 Progress = Callable[[int, int], None]
@@ -47,11 +53,11 @@ def _fsync_folder(folder: Path) -> None:
 
 def write_package(
     out_path: Path,
-    manifest: dict[str, Any],
-    parts: Iterable[tuple[str, Iterable[dict[str, Any]]]],
+    manifest: Gated[dict[str, Any]],
+    parts: Iterable[tuple[str, Iterable[Gated[dict[str, Any]]]]],
     total: int,
     progress: Progress | None = None,
-    extra_members: dict[str, bytes] | None = None,
+    extra_members: dict[str, Gated[Any]] | None = None,
     late_fields: Callable[[], dict[str, Any]] | None = None,
 ) -> tuple[dict[str, Any], str]:
     """Write the package and return the completed manifest and the file's SHA-256.
@@ -60,6 +66,14 @@ def write_package(
     (the user cancelled) the temporary file is removed and the target is
     left as it was.
     """
+    # Checked before anything is created: raw values leave no temporary file behind.
+    written: dict[str, Any] = {
+        "format": FORMAT_NAME,
+        "format_version": FORMAT_VERSION,
+        "app": {"name": APP_NAME, "version": __version__},
+        "schema_version": SCHEMA_VERSION,
+        **require_gated(manifest),
+    }
     out_path = Path(out_path)
     folder = out_path.parent
     folder.mkdir(parents=True, exist_ok=True)
@@ -67,13 +81,6 @@ def write_package(
         dir=folder, prefix=f".{out_path.stem}-", suffix=".tmp"
     )
     temporary = Path(temporary_name)
-    manifest = {
-        "format": FORMAT_NAME,
-        "format_version": FORMAT_VERSION,
-        "app": {"name": APP_NAME, "version": __version__},
-        "schema_version": SCHEMA_VERSION,
-        **manifest,
-    }
     try:
         with os.fdopen(descriptor, "w+b") as handle:
             counts: dict[str, int] = {}
@@ -87,7 +94,7 @@ def write_package(
                     size = count = 0
                     with archive.open(part_name(table), "w", force_zip64=True) as member:
                         for record in records:
-                            line = dump_record(record)
+                            line = dump_record(require_gated(record))
                             member.write(line)
                             digest.update(line)
                             size += len(line)
@@ -108,7 +115,8 @@ def write_package(
                     if progress:
                         progress(done, total)
                 extras = []
-                for name, data in (extra_members or {}).items():
+                for name, value in (extra_members or {}).items():
+                    data = json.dumps(require_gated(value), ensure_ascii=False).encode("utf-8")
                     archive.writestr(name, data)
                     extras.append(
                         {
@@ -117,14 +125,14 @@ def write_package(
                             "sha256": hashlib.sha256(data).hexdigest(),
                         }
                     )
-                manifest["counts"] = counts
-                manifest["parts"] = part_entries
+                written["counts"] = counts
+                written["parts"] = part_entries
                 if extras:
-                    manifest["extra_parts"] = extras
+                    written["extra_parts"] = extras
                 if late_fields:
                     # Known only once every record has gone through (e.g. withheld texts).
-                    manifest.update(late_fields())
-                archive.writestr(MANIFEST_NAME, dump_record(manifest))
+                    written.update(late_fields())
+                archive.writestr(MANIFEST_NAME, dump_record(written))
             handle.flush()
             os.fsync(handle.fileno())
         checksum = file_sha256(temporary)
@@ -135,4 +143,4 @@ def write_package(
         with contextlib.suppress(OSError):
             temporary.unlink()
         raise
-    return manifest, checksum
+    return written, checksum

@@ -66,9 +66,15 @@ def identifier_places(document: dict[str, Any]) -> list[str]:
     return gate_document(document)[1]
 
 
-def require_no_identifiers(document: dict[str, Any]) -> dict[str, Any]:
-    """The document, once the gate has read all of it; refused naming the places."""
+def checked_document(document: dict[str, Any]) -> Gated[dict[str, Any]]:
+    """The document as the PDF writer takes it, once the gate has read all of it;
+    refused naming the places."""
     gated, places = gate_document(document)
     if places:
         raise ValidationError(IDENTIFIER_IN_DOCUMENT, places=", ".join(places))
-    return dict(require_gated(gated))
+    return gated
+
+
+def require_no_identifiers(document: dict[str, Any]) -> dict[str, Any]:
+    """The document, once the gate has read all of it; refused naming the places."""
+    return dict(require_gated(checked_document(document)))

@@ -25,6 +25,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from narvard_desktop.paths import make_private_file
+from narvard_desktop.privacy_gate import Gated, require_gated
 from narvard_desktop.reports.fonts import BOLD, REGULAR, register_fonts
 from narvard_desktop.reports.pdfa import DocumentInfo, apply_archive_metadata
 
@@ -255,14 +256,28 @@ def _numbered_canvas_class(
     return NumberedCanvas
 
 
+@dataclass(frozen=True)
+class PdfLayout:
+    """What a document prints: its story, its properties and the footer's left text."""
+
+    story: list[Flowable]
+    info: DocumentInfo
+    footer_left: str
+
+
 def write_pdf(
     path: Path,
-    story: list[Flowable],
-    info: DocumentInfo,
-    footer_left: str,
+    document: Gated[dict[str, Any]],
+    lay_out: Callable[[dict[str, Any]], PdfLayout],
     page_label: Callable[[int, int], str],
 ) -> Path:
-    """Lay out the story on A4 and write it next to `path` first, then rename into place."""
+    """Lay out the document on A4 and write it next to `path` first, then rename into place.
+
+    The document must have passed the privacy gate: everything printed (story,
+    properties, footer) is built by `lay_out` from the gated value, never from raw rows.
+    """
+    layout = lay_out(require_gated(document))
+    story, info, footer_left = layout.story, layout.info, layout.footer_left
     register_fonts()
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -271,7 +286,7 @@ def write_pdf(
     )
     os.close(handle)
     try:
-        document = SimpleDocTemplate(
+        template = SimpleDocTemplate(
             temporary,
             pagesize=PAGE_SIZE,
             leftMargin=MARGIN_X,
@@ -285,7 +300,7 @@ def write_pdf(
             lang=info.language,
             initialFontName=REGULAR,
         )
-        document.build(story, canvasmaker=_numbered_canvas_class(footer_left, page_label, info))
+        template.build(story, canvasmaker=_numbered_canvas_class(footer_left, page_label, info))
         # mkstemp makes the file private; a protocol is meant to be shared like any document.
         umask = os.umask(0)
         os.umask(umask)

@@ -20,11 +20,12 @@ from narvard_desktop.domain import (
     label_for,
 )
 from narvard_desktop.i18n import QT_TRANSLATE_NOOP, translate
-from narvard_desktop.reports.document_privacy import require_no_identifiers
+from narvard_desktop.reports.document_privacy import checked_document
 from narvard_desktop.reports.options import ProtocolOptions
 from narvard_desktop.reports.pdf_layout import (
     CONTENT_WIDTH,
     GRID,
+    PdfLayout,
     Styles,
     data_table,
     key_value_table,
@@ -511,29 +512,31 @@ def write_protocol_pdf(
 
     Refused (ValidationError) while any printed text holds a personnummer.
     """
-    document = meeting_document(store, meeting_id)
-    document = require_no_identifiers(document)
-    kind_title = tr(KIND_TITLES.get(document["meeting"]["kind"], KIND_TITLES["protocol"]))
-    return write_pdf(
-        Path(path),
-        protocol_story(document, options or ProtocolOptions()),
-        _document_info(document, kind_title),
-        _footer_left(document, kind_title),
-        _page_label,
-    )
+    gated = checked_document(meeting_document(store, meeting_id))
+
+    def lay_out(document: dict[str, Any]) -> PdfLayout:
+        kind_title = tr(KIND_TITLES.get(document["meeting"]["kind"], KIND_TITLES["protocol"]))
+        return PdfLayout(
+            protocol_story(document, options or ProtocolOptions()),
+            _document_info(document, kind_title),
+            _footer_left(document, kind_title),
+        )
+
+    return write_pdf(Path(path), gated, lay_out, _page_label)
 
 
 def write_kallelse_pdf(
     store: Store, meeting_id: str, path: Path, options: ProtocolOptions | None = None
 ) -> Path:
     """Write the notice of a meeting with its agenda (and whom it invites)."""
-    document = meeting_document(store, meeting_id)
-    document = require_no_identifiers(document)
+    gated = checked_document(meeting_document(store, meeting_id))
     kind_title = tr(NOTICE_TITLE)
-    return write_pdf(
-        Path(path),
-        kallelse_story(document, options or ProtocolOptions()),
-        _document_info(document, kind_title),
-        _footer_left(document, kind_title),
-        _page_label,
-    )
+
+    def lay_out(document: dict[str, Any]) -> PdfLayout:
+        return PdfLayout(
+            kallelse_story(document, options or ProtocolOptions()),
+            _document_info(document, kind_title),
+            _footer_left(document, kind_title),
+        )
+
+    return write_pdf(Path(path), gated, lay_out, _page_label)

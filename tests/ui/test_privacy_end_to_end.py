@@ -17,13 +17,14 @@ from datetime import date
 
 import pytest
 from openpyxl import load_workbook
-from privacy_planting import numbers_for_every_column, plant_everywhere
+from privacy_planting import give_every_table_a_row, numbers_for_every_column, plant_everywhere
 from pypdf import PdfReader
 
 from narvard_desktop import clock
 from narvard_desktop.errors import ValidationError
 from narvard_desktop.exchange.export import export_data
 from narvard_desktop.privacy import iter_strings
+from narvard_desktop.reports.calendar_ics import write_calendar
 from narvard_desktop.reports.protocol_pdf import write_kallelse_pdf, write_protocol_pdf
 from narvard_desktop.services import meetings as m
 from narvard_desktop.store.records import insert_record
@@ -44,6 +45,7 @@ EXPECTED_COLUMNS = {
     ("action_items", "what"),
     ("progress_notes", "author"),
     ("reference_rows", "data"),
+    ("meeting_reopenings", "reason"),
 }
 
 
@@ -53,9 +55,11 @@ def meeting_ids(store) -> list[str]:
 
 @pytest.fixture
 def planted_store(demo_store):
-    # One justerat meeting, so its frozen copy (JSON text) is planted and printed too.
-    m.lock_meeting(demo_store, meeting_ids(demo_store)[0])
+    # One justerat meeting, reopened once, so its frozen copy (JSON text) and the
+    # reopening log are planted and printed too; every table then has a row.
+    give_every_table_a_row(demo_store)
     planted = plant_everywhere(demo_store.db, numbers_for_every_column())
+    assert planted.empty == []
     assert set(planted.cores) >= EXPECTED_COLUMNS, EXPECTED_COLUMNS - set(planted.cores)
     demo_store.planted = planted
     return demo_store
@@ -120,6 +124,10 @@ def test_a_number_planted_everywhere_leaves_in_no_output(planted_store, tmp_path
             with pytest.raises(ValidationError):
                 write(store, meeting_id, target)
             assert not target.exists()
+    # So is the calendar file mailed to members (the meetings' titles, places, agendas).
+    with pytest.raises(ValidationError):
+        write_calendar(store, tmp_path / "möten.ics")
+    assert not (tmp_path / "möten.ics").exists()
 
     follow_up = FollowUpPage(store)
     qtbot.addWidget(follow_up)

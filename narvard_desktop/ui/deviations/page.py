@@ -58,6 +58,7 @@ from narvard_desktop.ui.deviations.list_model import (
 from narvard_desktop.ui.kit.changes import publish_writes
 from narvard_desktop.ui.kit.group_selector import GroupSelector
 from narvard_desktop.ui.kit.operations import run_operation
+from narvard_desktop.ui.kit.privacy_hint import exempt
 from narvard_desktop.ui.kit.sections import build_offered
 
 _NO_DATE = QDate(2000, 1, 1)
@@ -281,6 +282,7 @@ class DeviationsPage(QWidget):
         grid.setHorizontalSpacing(10)
 
         self.search = QLineEdit()
+        exempt(self.search, "a search: never stored")
         self.search.setPlaceholderText(self.tr("Search the texts…"))
         self.search.setClearButtonEnabled(True)
         self.search.setToolTip(

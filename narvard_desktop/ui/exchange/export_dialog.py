@@ -52,6 +52,7 @@ from narvard_desktop.services.action_plans import list_plans
 from narvard_desktop.store import Store
 from narvard_desktop.ui.exchange.ledger_model import KindCountsModel, setup_table_view
 from narvard_desktop.ui.kit.operations import run_operation
+from narvard_desktop.ui.kit.privacy_hint import exempt
 
 Index = QModelIndex | QPersistentModelIndex
 EXCERPT_LENGTH = 90
@@ -294,6 +295,7 @@ class ExportDialog(QDialog):
         file_row = QHBoxLayout()
         file_label = QLabel(self.tr("&Save as:"))
         self.path_edit = QLineEdit()
+        exempt(self.path_edit, "a file path on this computer: never stored, never sent")
         self.path_edit.textEdited.connect(self._on_path_edited)
         file_label.setBuddy(self.path_edit)
         self.browse_button = QPushButton(self.tr("&Browse…"))

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCalendarWidget, QDateEdit, QLineEdit, QStyle, QWidget
 
 from narvard_desktop import clock
+from narvard_desktop.ui.kit.privacy_hint import exempt
 
 ISO_FORMAT = "yyyy-MM-dd"
 
@@ -32,6 +33,7 @@ class DateField(QLineEdit):
         self.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.setMaxLength(40)
         self.setToolTip(self.tr("Write the date as YYYY-MM-DD, or pick it with the calendar."))
+        exempt(self, "a date: the core stores it only when it reads as one")
         action = QAction(
             self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView),
             self.tr("Pick a date"),

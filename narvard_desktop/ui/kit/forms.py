@@ -3,8 +3,10 @@
 Forms show the core's validation message right under the field it names
 (`ValidationError.details["field"]`), so a facilitator sees what to correct where it
 is, not in a box that hides the form. The free-text fields of the form's kind of
-record (as `narvard_desktop.record_kinds` lists them) get the privacy hint under them,
-so a form never writes its own list of fields to watch. A record another group owns
+record get the privacy hint under them, and so does every other text field the kit
+lays out (a name, a unit, a source can leave the group too) unless it is marked
+exempt (`privacy_hint.exempt`: dates, numbers checked as such, search fields), so a
+form never writes its own list of fields to watch. A record another group owns
 opens read-only, with the provenance banner saying whose it is.
 """
 
@@ -30,9 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from narvard_desktop.errors import NarvardError, ValidationError
-from narvard_desktop.record_kinds import free_text_fields
 from narvard_desktop.store import Store
-from narvard_desktop.ui.kit.privacy_hint import PrivacyHint
+from narvard_desktop.ui.kit.privacy_hint import PrivacyHint, exemption
 from narvard_desktop.ui.kit.provenance import ProvenanceBanner
 from narvard_desktop.ui.kit.questions import show_error
 
@@ -128,7 +129,8 @@ class FieldErrors:
     """The red message under each field, the privacy hint under free text, and the focus
     move to the field that is wrong.
 
-    `table` is the kind of record the form edits: its free-text fields get the hint.
+    `table` is the kind of record the form edits. Every text field it lays out gets the
+    privacy hint, unless marked exempt.
     """
 
     def __init__(self, table: str | None = None) -> None:
@@ -159,11 +161,9 @@ class FieldErrors:
         box.setFocusProxy(editor)
         if note is not None:
             layout.addWidget(note)
-        if (
-            isinstance(editor, TEXT_EDITORS)
-            and self.table
-            and field in free_text_fields(self.table)
-        ):
+        # Every text field gets the hint unless it was marked exempt (a date, a search):
+        # names, units and sources leave the group as surely as the free text does.
+        if isinstance(editor, TEXT_EDITORS) and not exemption(editor):
             hint = PrivacyHint(editor, box)
             layout.addWidget(hint)
             self.hints[field] = hint

@@ -29,6 +29,7 @@ from narvard_desktop.domain import LEVELS, label_for
 from narvard_desktop.exchange.export import LEVEL_RANK
 from narvard_desktop.exchange.provenance import GroupChoice, group_filter, selectable_groups
 from narvard_desktop.store import Store
+from narvard_desktop.ui.kit.privacy_hint import exempt
 
 ALL = "all"
 ONE = "one"
@@ -75,6 +76,7 @@ class GroupChecklist(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
         self.search = QLineEdit()
+        exempt(self.search, "a search: never stored")
         self.search.setPlaceholderText(self.tr("Search groups…"))
         self.search.setClearButtonEnabled(True)
         layout.addWidget(self.search)

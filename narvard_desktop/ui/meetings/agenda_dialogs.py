@@ -23,6 +23,7 @@ from narvard_desktop.services.deviation_list import query_deviations
 from narvard_desktop.services.indicators import list_indicators
 from narvard_desktop.store import Store
 from narvard_desktop.ui.kit.forms import TEXT_LIMIT, FieldErrors, dialog_buttons, plain_label
+from narvard_desktop.ui.kit.privacy_hint import exempt
 from narvard_desktop.ui.meetings.model_base import ID_ROLE
 from narvard_desktop.ui.meetings.models import RowsModel
 
@@ -103,6 +104,7 @@ class LinkChooserDialog(QDialog):
         self.resize(560, 440)
         layout = QVBoxLayout(self)
         self.search = QLineEdit()
+        exempt(self.search, "a search: never stored")
         self.search.setPlaceholderText(self.tr("Search…"))
         self.search.setClearButtonEnabled(True)
         layout.addWidget(self.search)

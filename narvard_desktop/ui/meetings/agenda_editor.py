@@ -41,7 +41,7 @@ from narvard_desktop.services import meetings as m
 from narvard_desktop.store import Store
 from narvard_desktop.ui.kit.date_fields import DateField
 from narvard_desktop.ui.kit.forms import TEXT_LIMIT
-from narvard_desktop.ui.kit.privacy_hint import PrivacyHint
+from narvard_desktop.ui.kit.privacy_hint import PrivacyHint, watch_cells
 from narvard_desktop.ui.kit.questions import confirm, show_error
 from narvard_desktop.ui.kit.table_helpers import make_table, selected_row
 from narvard_desktop.ui.meetings.agenda_dialogs import (
@@ -156,6 +156,7 @@ class AgendaItemPanel(QWidget):
         self.decision_list.setMaximumHeight(130)
         self.decision_list.setToolTip(self.tr("Double-click a decision to correct it."))
         layout.addWidget(self.decision_list)
+        layout.addWidget(watch_cells(self.decision_list))
         row = QHBoxLayout()
         self.decision_entry = QLineEdit()
         self.decision_entry.setMaxLength(TEXT_LIMIT)
@@ -194,6 +195,7 @@ class AgendaItemPanel(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         layout.addWidget(self.action_table)
+        layout.addWidget(watch_cells(self.action_table))
         row = QHBoxLayout()
         self.action_who = QLineEdit()
         self.action_who.setMaxLength(TEXT_LIMIT)

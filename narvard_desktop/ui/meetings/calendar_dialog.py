@@ -28,6 +28,7 @@ from narvard_desktop import clock
 from narvard_desktop.errors import NarvardError, ValidationError
 from narvard_desktop.i18n import QT_TRANSLATE_NOOP
 from narvard_desktop.store import Store
+from narvard_desktop.ui.kit.privacy_hint import exempt
 from narvard_desktop.ui.kit.questions import show_error
 
 SELECTED = "selected"
@@ -78,7 +79,7 @@ class CalendarExportDialog(QDialog):
         file_label = QLabel(self.tr("&File:"))
         self.path = QLineEdit()
         # A file path is never stored and never leaves: no privacy hint.
-        self.path.setProperty("privacyExempt", "file path")
+        exempt(self.path, "a file path on this computer: never stored, never sent")
         self.path.setAccessibleName(self.tr("File"))
         file_label.setBuddy(self.path)
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)

@@ -37,7 +37,7 @@ from narvard_desktop.services.directory import people_choices
 from narvard_desktop.store import Store
 from narvard_desktop.ui.kit.date_fields import DateField
 from narvard_desktop.ui.kit.forms import TEXT_LIMIT, FieldErrors, add_row, dialog_buttons
-from narvard_desktop.ui.kit.privacy_hint import PrivacyHint
+from narvard_desktop.ui.kit.privacy_hint import PrivacyHint, exempt, watch_cells
 from narvard_desktop.ui.kit.questions import confirm, show_error
 from narvard_desktop.ui.meetings.models import AttendanceModel
 
@@ -50,6 +50,7 @@ def time_field(parent: QWidget | None = None) -> QLineEdit:
     field = QLineEdit(parent)
     field.setMaxLength(20)
     field.setFixedWidth(80)
+    exempt(field, "a time of day: the core stores it only as HH:MM")
     return field
 
 
@@ -360,6 +361,9 @@ class AttendancePanel(QGroupBox):
             )
         )
         layout.addWidget(self.table, 1)
+        # A guest's name, an organisation, a function: typed in the cells, printed later.
+        self.cell_hint = watch_cells(self.table)
+        layout.addWidget(self.cell_hint)
 
         member_row = QHBoxLayout()
         self.member_combo = QComboBox()

@@ -30,7 +30,7 @@ from narvard_desktop import clock
 from narvard_desktop.services import meetings as m
 from narvard_desktop.store import Store
 from narvard_desktop.ui.kit.forms import TEXT_LIMIT
-from narvard_desktop.ui.kit.privacy_hint import PrivacyHint
+from narvard_desktop.ui.kit.privacy_hint import PrivacyHint, watch_cells
 from narvard_desktop.ui.kit.questions import show_error
 from narvard_desktop.ui.meetings.agenda_item_models import DecisionModel
 from narvard_desktop.ui.meetings.agenda_summaries import ActionPlanSummaryBox, DeviationSummaryBox
@@ -147,6 +147,7 @@ class MeetingModeWindow(QWidget):
         self.decisions.setModel(self.decision_model)
         self.decisions.setWordWrap(True)
         main_layout.addWidget(self.decisions, 1)
+        main_layout.addWidget(watch_cells(self.decisions))
         self.decision_entry = QLineEdit()
         self.decision_entry.setObjectName("modeDecision")
         self.decision_entry.setMaxLength(TEXT_LIMIT)

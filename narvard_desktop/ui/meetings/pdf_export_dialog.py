@@ -34,6 +34,7 @@ from narvard_desktop.reports.options import ProtocolOptions
 from narvard_desktop.services import meetings as m
 from narvard_desktop.store import Store
 from narvard_desktop.ui.kit.operations import Operation, run_operation
+from narvard_desktop.ui.kit.privacy_hint import exempt
 from narvard_desktop.ui.kit.questions import show_error
 
 KIND_PROTOCOL = "protocol"
@@ -89,6 +90,7 @@ class PdfExportDialog(QDialog):
 
         file_row = QHBoxLayout()
         self.path = QLineEdit()
+        exempt(self.path, "a file path on this computer: never stored, never sent")
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         self.path.setText(
             str(Path(folder or Path.home()) / suggested_file_name(self.document, kind, title))

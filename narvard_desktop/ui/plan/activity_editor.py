@@ -41,6 +41,7 @@ from narvard_desktop.ui.kit.forms import (
     set_read_only,
     text_box,
 )
+from narvard_desktop.ui.kit.privacy_hint import PrivacyHint
 from narvard_desktop.ui.kit.questions import confirm, show_error
 from narvard_desktop.ui.plan.activity_model import DELAYED_RED
 
@@ -243,6 +244,8 @@ class ActivityEditor(QWidget):
         row.addWidget(self.note_date)
         row.addWidget(self.note_author)
         layout.addLayout(row)
+        # The author's name is printed with the note: it can leave the group too.
+        layout.addWidget(PrivacyHint.watch(self.note_author))
         self.note_text = QLineEdit()
         self.note_text.setPlaceholderText(
             self.tr("What has happened since last time? Enter adds the note.")

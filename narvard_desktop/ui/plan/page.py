@@ -45,6 +45,7 @@ from narvard_desktop.services.activities import (
 )
 from narvard_desktop.store import Store
 from narvard_desktop.ui.kit.changes import publish_writes, write
+from narvard_desktop.ui.kit.privacy_hint import exempt
 from narvard_desktop.ui.kit.questions import confirm
 from narvard_desktop.ui.plan.activity_editor import ActivityEditor, own_organisations
 from narvard_desktop.ui.plan.activity_model import (
@@ -252,6 +253,7 @@ class PlanPage(QWidget):
 
         filters = QHBoxLayout()
         self.search_edit = QLineEdit()
+        exempt(self.search_edit, "a search: never stored")
         self.search_edit.setPlaceholderText(self.tr("Search title and description (Ctrl+F)"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setMaxLength(200)

@@ -26,6 +26,7 @@ from narvard_desktop.services.group_setup import (
     ProposedOrganisation,
     propose_organisations,
 )
+from narvard_desktop.ui.kit.privacy_hint import PrivacyHint, exempt, watch_cells
 
 ORG_TYPE_ROLE = Qt.ItemDataRole.UserRole + 1
 CODE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -89,6 +90,7 @@ class PlacePage(QWizardPage):
         self.reference = reference
         layout = QVBoxLayout(self)
         self.search = QLineEdit()
+        exempt(self.search, "a search in the list of kommuner: never stored")
         self.search.setClearButtonEnabled(True)
         layout.addWidget(self.search)
         self.model = QStandardItemModel(self)
@@ -170,6 +172,8 @@ class NamePage(QWizardPage):
         self.name.textChanged.connect(lambda *_: self.completeChanged.emit())
         layout.addWidget(QLabel(self.tr("&Name:"), buddy=self.name))
         layout.addWidget(self.name)
+        # The name is printed on every protocol and sent in every file.
+        layout.addWidget(PrivacyHint.watch(self.name))
         layout.addStretch()
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
@@ -203,6 +207,7 @@ class OrganisationsPage(QWizardPage):
         layout = QVBoxLayout(self)
         self.list = QListWidget()
         layout.addWidget(self.list)
+        layout.addWidget(watch_cells(self.list))
         row = QHBoxLayout()
         self.new_name = EntryLineEdit()
         self.new_name.setPlaceholderText(self.tr("Another organisation, e.g. Vårdcentralen Norr"))
@@ -212,6 +217,7 @@ class OrganisationsPage(QWizardPage):
         row.addWidget(self.new_name)
         row.addWidget(self.add_button)
         layout.addLayout(row)
+        layout.addWidget(PrivacyHint.watch(self.new_name))
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         self.list.clear()
