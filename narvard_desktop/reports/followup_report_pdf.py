@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from reportlab.graphics.shapes import Drawing, Line, PolyLine
 from reportlab.lib import colors
@@ -21,10 +22,11 @@ from narvard_desktop import APP_NAME, __version__, small_counts
 from narvard_desktop.domain import ACTIVITY_STATUSES
 from narvard_desktop.errors import ValidationError
 from narvard_desktop.i18n import QT_TRANSLATE_NOOP, translate
-from narvard_desktop.privacy_gate import REFUSE, PrivacyGate, require_gated
+from narvard_desktop.privacy_gate import REFUSE, Gated, PrivacyGate
 from narvard_desktop.reports.pdf_layout import (
     CONTENT_WIDTH,
     GRID,
+    PdfLayout,
     Styles,
     data_table,
     key_value_table,
@@ -73,13 +75,13 @@ def _count(value: int | None, limit: int) -> str:
     return small_counts.hidden_label(limit) if value is None else str(value)
 
 
-def gate_report(report: FollowUpReport) -> FollowUpReport:
+def gate_report(report: FollowUpReport) -> Gated[dict[str, Any]]:
     """The report once the gate has read every string; refused naming group and part."""
     gate = PrivacyGate("report", mode=REFUSE)
-    gated = gate.value(report, "report")
+    gated = gate.value({"report": report}, "")
     places: list[str] = []
     for withheld in gate.refused():
-        path = withheld.field.removeprefix("report.")
+        path = withheld.field.lstrip(".").removeprefix("report").lstrip(".")
         place = report.group_name
         if path.startswith("sections["):
             index = int(path.split("[", 1)[1].split("]", 1)[0])
@@ -90,8 +92,7 @@ def gate_report(report: FollowUpReport) -> FollowUpReport:
             places.append(place)
     if places:
         raise ValidationError(IDENTIFIER_IN_REPORT, places=", ".join(places))
-    result: FollowUpReport = require_gated(gated)
-    return result
+    return gated
 
 
 def _sparkline(values: Sequence[float], target: float | None) -> Drawing:
@@ -471,21 +472,25 @@ def report_story(report: FollowUpReport) -> list[Flowable]:
     return story
 
 
-def write_report_pdf(report: FollowUpReport, path: Path) -> Path:
-    """Gate, lay out and write the report; refused before anything is written."""
-    gated = gate_report(report)
+def _layout(document: dict[str, Any]) -> PdfLayout:
+    report: FollowUpReport = document["report"]
     title = _t(QT_TRANSLATE_NOOP("Report", "Follow-up report"))
     info = DocumentInfo(
-        title=f"{title} {gated.group_name} {gated.period.label}",
-        author=gated.group_name,
+        title=f"{title} {report.group_name} {report.period.label}",
+        author=report.group_name,
         subject=title,
         creator=f"{APP_NAME} {__version__}",
     )
+    footer = f"{title} · {report.group_name} · {report.period.label}"
+    return PdfLayout(report_story(report), info, footer)
+
+
+def write_report_pdf(report: FollowUpReport, path: Path) -> Path:
+    """Gate, lay out and write the report; refused before anything is written."""
     return write_pdf(
         Path(path),
-        report_story(gated),
-        info,
-        f"{title} · {gated.group_name} · {gated.period.label}",
+        gate_report(report),
+        _layout,
         lambda number, total: _t(QT_TRANSLATE_NOOP("Report", "Page {page} ({pages})")).format(
             page=number, pages=total
         ),

@@ -29,6 +29,7 @@ from narvard_desktop.i18n import translate
 from narvard_desktop.reports.table_files import write_table
 from narvard_desktop.services.area_rollups import TABLES, RollupTable, rollup_table
 from narvard_desktop.store import Store
+from narvard_desktop.ui.kit.privacy_hint import exempt
 from narvard_desktop.ui.kit.questions import show_error
 
 
@@ -67,7 +68,7 @@ class AreaTab(QWidget):
         self.choice.currentIndexChanged.connect(lambda _index: self.refresh())
         shown = QLabel(self.tr("&Show:"))
         shown.setBuddy(self.choice)
-        self.filter_edit = QLineEdit()
+        self.filter_edit = exempt(QLineEdit(), "filters the rows on screen, never stored")
         self.filter_edit.setPlaceholderText(self.tr("Filter rows…"))
         self.filter_edit.setAccessibleName(self.tr("Filter rows"))
         self.filter_edit.setClearButtonEnabled(True)

@@ -27,6 +27,7 @@ from narvard_desktop.services.followup_report import ALL, OWN, build_report, par
 from narvard_desktop.store import Store
 from narvard_desktop.ui.kit.forms import ERROR_STYLE
 from narvard_desktop.ui.kit.operations import Operation, run_operation
+from narvard_desktop.ui.kit.privacy_hint import exempt
 
 
 def _write_report(store: Store, period_text: str, scope: str, target: Path) -> Path:
@@ -55,7 +56,9 @@ class ReportDialog(QDialog):
             )
         )
         lead.setWordWrap(True)
-        self.period_edit = QLineEdit(str(clock.today().year))
+        self.period_edit = exempt(
+            QLineEdit(str(clock.today().year)), "a period such as 2026-H1, checked as a period"
+        )
         self.period_edit.setToolTip(
             self.tr("A year (2026), half year (2026-H1), quarter (2026-Q3) or 2026-01..2026-06.")
         )

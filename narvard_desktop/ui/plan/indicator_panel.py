@@ -47,6 +47,7 @@ from narvard_desktop.store import Store
 from narvard_desktop.ui.kit.charts import ChartWidget
 from narvard_desktop.ui.kit.date_fields import DateField
 from narvard_desktop.ui.kit.forms import FieldErrors, RecordDialog, text_box
+from narvard_desktop.ui.kit.privacy_hint import exempt
 from narvard_desktop.ui.kit.questions import confirm, show_error
 from narvard_desktop.ui.kit.rows_model import HeaderedRows
 from narvard_desktop.ui.plan.statistics_dialog import StatisticsImportDialog
@@ -310,7 +311,7 @@ class IndicatorDialog(RecordDialog):
         self.unit_edit.setPlaceholderText(self.tr("e.g. %, antal, dagar"))
         self.source_edit = QLineEdit()
         self.source_edit.setPlaceholderText(self.tr("e.g. Egen uppföljning, Vårdfokus"))
-        self.statistics_code_edit = QLineEdit()
+        self.statistics_code_edit = exempt(QLineEdit(), "a KPI id, letters and digits only")
         self.statistics_code_edit.setPlaceholderText(self.tr("e.g. N00945 (Kolada)"))
         self.statistics_code_edit.setToolTip(
             self.tr(

@@ -38,6 +38,7 @@ from narvard_desktop.services.indicator_statistics import (
 from narvard_desktop.store import Store
 from narvard_desktop.ui.kit.changes import write
 from narvard_desktop.ui.kit.forms import ERROR_STYLE
+from narvard_desktop.ui.kit.privacy_hint import exempt
 
 # The problems shown under the table; the rest are counted.
 SHOWN_PROBLEMS = 8
@@ -63,7 +64,7 @@ class StatisticsImportDialog(QDialog):
             )
         )
         lead.setWordWrap(True)
-        self.path_edit = QLineEdit()
+        self.path_edit = exempt(QLineEdit(), "the path of the file read, shown only")
         self.path_edit.setReadOnly(True)
         self.path_edit.setAccessibleName(self.tr("File"))
         choose = QPushButton(self.tr("&Choose file…"))
@@ -71,7 +72,7 @@ class StatisticsImportDialog(QDialog):
         file_row = QHBoxLayout()
         file_row.addWidget(self.path_edit, 1)
         file_row.addWidget(choose)
-        self.area_edit = QLineEdit(default_area_code(store))
+        self.area_edit = exempt(QLineEdit(default_area_code(store)), "a kommun or region code")
         self.area_edit.setMaxLength(8)
         self.area_edit.setMaximumWidth(
             self.area_edit.fontMetrics().horizontalAdvance("00000000") + 24
