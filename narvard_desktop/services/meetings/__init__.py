@@ -63,6 +63,11 @@ from narvard_desktop.services.meetings.justering import (
     reopenings,
     verify_lock,
 )
+from narvard_desktop.services.meetings.justering_rules import (
+    adjusters_required,
+    justering_problems,
+    justering_refusals,
+)
 from narvard_desktop.services.meetings.minutes import (
     action_item_to_activity,
     action_items,
@@ -115,6 +120,9 @@ __all__ = [
     "add_agenda_item",
     "add_attendee",
     "add_decision",
+    "adjusters_required",
+    "justering_problems",
+    "justering_refusals",
     "add_guest",
     "add_link",
     "agenda_items",
