@@ -25,7 +25,15 @@ KIND_CONTEXT = "RecordKind"
 FIELD_CONTEXT = "FieldLabel"
 
 # The section keys of the main window; a kind no section opens belongs to the start page.
-SECTIONS: tuple[str, ...] = ("start", "plan", "deviations", "meetings", "follow_up", "exchange")
+SECTIONS: tuple[str, ...] = (
+    "start",
+    "plan",
+    "deviations",
+    "meetings",
+    "follow_up",
+    "exchange",
+    "group",
+)
 
 
 @dataclass(frozen=True)
@@ -78,7 +86,7 @@ _SYNCED_KINDS: tuple[RecordKind, ...] = (
         "organisations",
         QT_TRANSLATE_NOOP("RecordKind", "Organisation"),
         QT_TRANSLATE_NOOP("RecordKind", "Organisations"),
-        "start",
+        "group",
         "name",
         "principal",
         summary_rank=1,
@@ -87,7 +95,7 @@ _SYNCED_KINDS: tuple[RecordKind, ...] = (
         "people",
         QT_TRANSLATE_NOOP("RecordKind", "Person in the group"),
         QT_TRANSLATE_NOOP("RecordKind", "People"),
-        "start",
+        "group",
         "name",
         "function",
         summary_rank=2,
