@@ -137,7 +137,7 @@ def _json_ids(text: object) -> list[str]:
 
 def merge_organisations(store: Store, survivor_id: str, merged_id: str) -> dict[str, int]:
     """Move everything that refers to `merged_id` onto `survivor_id`, then delete the merged
-    one; all in one transaction. Returns how many records of each kind were moved."""
+    one; all in one transaction. Returns how many records of each kind were changed."""
     group_id = store.require_group_id()
     if survivor_id == merged_id:
         raise ValidationError(_SAME, field="survivor_id")
@@ -146,7 +146,7 @@ def merge_organisations(store: Store, survivor_id: str, merged_id: str) -> dict[
         if record["group_id"] != group_id:
             raise ValidationError(_NOT_OWN, field="survivor_id", name=record["name"])
     db = store.db
-    moved: dict[str, int] = {}
+    moved: set[tuple[str, str]] = set()
     foreign = 0
     with db.atomic():
         for table, column in organisation_references(store):
@@ -158,7 +158,7 @@ def merge_organisations(store: Store, survivor_id: str, merged_id: str) -> dict[
                     foreign += 1
                     continue
                 update_record(db, table, record_id, group_id, {column: survivor_id})
-                moved[table] = moved.get(table, 0) + 1
+                moved.add((table, record_id))
         for table, column in JSON_ID_LISTS:
             pattern = f'%"{merged_id}"%'
             rows = db.execute(
@@ -174,11 +174,14 @@ def merge_organisations(store: Store, survivor_id: str, merged_id: str) -> dict[
                     if item not in ids:
                         ids.append(item)
                 update_record(db, table, record_id, group_id, {column: json.dumps(ids)})
-                moved[table] = moved.get(table, 0) + 1
+                moved.add((table, record_id))
         if foreign:
             # Nothing half-moved: the transaction is rolled back by the error.
             raise ValidationError(
                 _FOREIGN_REFERENCES, field="survivor_id", count=foreign, name=merged["name"]
             )
         soft_delete_record(db, TABLE, merged_id, group_id)
-    return moved
+    counts: dict[str, int] = {}
+    for table, _record_id in moved:
+        counts[table] = counts.get(table, 0) + 1
+    return counts
