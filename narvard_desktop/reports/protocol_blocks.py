@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from narvard_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from narvard_desktop.reports.pdf_layout import (
@@ -189,9 +189,10 @@ def lock_stamp(document: dict[str, Any], styles: Styles) -> list[Flowable]:
 def posting_block(document: dict[str, Any], styles: Styles) -> list[Flowable]:
     """Anslag/bevis: that the justering was posted, and where the minutes are kept."""
     context = document.get("print") or {}
-    if document["meeting"]["kind"] != "protocol" or not context.get("print_posting"):
-        return []
     lock = document.get("lock") or {}
+    # Posted once approved: a draft has no justering to announce.
+    if document["meeting"]["kind"] != "protocol" or not context.get("print_posting") or not lock:
+        return []
     rows = [
         (tr(QT_TRANSLATE_NOOP("Protocol", "Body")), document["group"]["name"]),
         (tr(QT_TRANSLATE_NOOP("Protocol", "Date of meeting")), document["meeting"]["meeting_date"]),
@@ -214,20 +215,27 @@ def posting_block(document: dict[str, Any], styles: Styles) -> list[Flowable]:
             ]
         ),
     )
+    # The certificate is one form: it moves to the next page whole rather than split.
     return [
         Spacer(1, 6 * mm),
-        para(
-            tr(QT_TRANSLATE_NOOP("Protocol", "Posting certificate (anslag/bevis)")), styles.section
+        KeepTogether(
+            [
+                para(
+                    tr(QT_TRANSLATE_NOOP("Protocol", "Posting certificate (anslag/bevis)")),
+                    styles.section,
+                ),
+                para(
+                    tr(
+                        QT_TRANSLATE_NOOP(
+                            "Protocol",
+                            "The approval of these minutes has been announced by posting.",
+                        )
+                    ),
+                    styles.body,
+                ),
+                table,
+            ]
         ),
-        para(
-            tr(
-                QT_TRANSLATE_NOOP(
-                    "Protocol", "The approval of these minutes has been announced by posting."
-                )
-            ),
-            styles.body,
-        ),
-        table,
     ]
 
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -173,6 +174,11 @@ class GroupPage(QWidget):
         members_layout.addLayout(row)
         self.members_model = MembersModel(self)
         self.members_table: QTableView = make_table(self.members_model, stretch_column=0, rows=10)
+        # Names, organisations and functions share the width; the short columns fit.
+        for column in (1, 2):
+            self.members_table.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.Stretch
+            )
         self.members_table.doubleClicked.connect(lambda _index: self.edit_member())
         self.members_table.activated.connect(lambda _index: self.edit_member())
         self.members_table.selectionModel().currentRowChanged.connect(self._update_buttons)
