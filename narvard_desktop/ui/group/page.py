@@ -9,8 +9,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -37,6 +44,8 @@ from narvard_desktop.ui.kit.table_helpers import make_table, selected_row
 
 Index = QModelIndex | QPersistentModelIndex
 TAB_MEMBERS, TAB_ORGANISATIONS, TAB_DETAILS = range(3)
+# Members who left and inactive organisations are listed in grey.
+INACTIVE_COLOUR = "#8a8f98"
 
 
 class RowsModel(HeaderedRows, QAbstractTableModel):
@@ -62,7 +71,7 @@ class RowsModel(HeaderedRows, QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.cells(row)[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and not row["active"]:
-            return Qt.GlobalColor.gray
+            return QBrush(QColor(INACTIVE_COLOUR))
         return None
 
 
@@ -215,7 +224,20 @@ class GroupPage(QWidget):
         self.details = GroupDetailsForm(store)
         self.tabs.addTab(self.details, self.tr("Group &details"))
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_member)
+        # Delete on a selected member asks first, as the button does.
+        self.members_table.installEventFilter(self)
         self.refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if (
+            watched is self.members_table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Delete)
+        ):
+            self.delete_member()
+            return True
+        return super().eventFilter(watched, event)
 
     # --- reading -------------------------------------------------------------------------
 

@@ -34,6 +34,7 @@ from narvard_desktop.domain import MEETING_KINDS
 from narvard_desktop.errors import ValidationError
 from narvard_desktop.i18n import QT_TRANSLATE_NOOP
 from narvard_desktop.services import meetings as m
+from narvard_desktop.services import members
 from narvard_desktop.services.directory import people_choices
 from narvard_desktop.store import Store
 from narvard_desktop.ui.kit.date_fields import DateField
@@ -460,9 +461,10 @@ class AttendancePanel(QGroupBox):
     def _fill_members(self) -> None:
         listed = {row["person_id"] for row in self.model.rows}
         self.member_combo.clear()
-        for person_id, name in people_choices(self.store, own_only=True):
-            if person_id not in listed:
-                self.member_combo.addItem(name, person_id)
+        # Members who have left the group are not offered for a new list.
+        for row in members.list_members(self.store, include_inactive=False, own_only=True):
+            if row["id"] not in listed:
+                self.member_combo.addItem(row["name"], row["id"])
         self.add_member_button.setEnabled(self.member_combo.count() > 0 and not self.read_only)
 
     def _update_summary(self) -> None:

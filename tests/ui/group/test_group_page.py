@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from narvard_desktop import clock
@@ -28,6 +29,8 @@ PEOPLE = (
 def set_up_with_wizard(qtbot, open_session, data_dir):
     session = open_session(data_dir)
     wizard = session.wizard
+    # "You can change the group's details later" names where: the Gruppen section.
+    assert "Gruppen" in wizard.level_page.subTitle()
     wizard.next()
     qtbot.keyClicks(wizard.place_page.search, "borå")
     wizard.next()
@@ -228,3 +231,30 @@ def test_members_leave_and_come_back_from_the_page(qtbot, group_store):
     assert page.members_model.data(page.members_model.index(0, 7)) == "Har slutat"
     page.toggle_member_active()
     assert group_store.record("people", person)["active"] == 1
+
+
+def test_delete_on_a_selected_member_asks_and_deletes(qtbot, group_store, shown_messages):
+    person = members.add_member(group_store, "Fel Registrerad")
+    page = GroupPage(group_store)
+    qtbot.addWidget(page)
+    page.show()
+    page.select_member(person)
+    page.members_table.setFocus()
+    qtbot.keyClick(page.members_table, Qt.Key.Key_Delete)
+    assert any("Fel Registrerad" in box.text for box in shown_messages.boxes)
+    assert group_store.record("people", person)["deleted"] == 1
+    assert page.members_model.rowCount() == 0
+
+
+def test_a_member_who_left_is_not_offered_for_the_attendance_list(qtbot, open_session, group_store):
+    data_dir = group_store.data_dir
+    meeting = m.create_meeting(group_store, "2026-11-20")
+    left = members.add_member(group_store, "Eva Strand", active_to="2026-06-30")
+    serving = members.add_member(group_store, "Per Holm")
+    group_store.close()
+    window = open_session(data_dir).window
+    page = window.pages["meetings"]
+    page.open_meeting(meeting)
+    combo = page.view.attendance.member_combo
+    offered = [combo.itemData(index) for index in range(combo.count())]
+    assert serving in offered and left not in offered
