@@ -132,3 +132,17 @@ LINK_KINDS = ("agenda_item", "activity", "indicator", "deviation", "action_item"
 
 DEFAULT_RISK_THRESHOLD = 8
 DEFAULT_ANSWER_DAYS = 60
+
+# A member's role in the group (people.role). The chair and the secretary of a new
+# meeting default from it.
+MEMBER_ROLES = _choices(
+    ("member", QT_TRANSLATE_NOOP("Domain", "Regular member")),
+    ("deputy", QT_TRANSLATE_NOOP("Domain", "Deputy member")),
+    ("co_opted", QT_TRANSLATE_NOOP("Domain", "Co-opted")),
+    ("secretary", QT_TRANSLATE_NOOP("Domain", "Secretary")),
+    ("chair", QT_TRANSLATE_NOOP("Domain", "Chair")),
+    ("vice_chair", QT_TRANSLATE_NOOP("Domain", "Vice chair")),
+)
+MEMBER_ROLE_CODES = tuple(choice.code for choice in MEMBER_ROLES)
+# How many adjusters (justerare) a protocol needs: a group setting.
+ADJUSTERS_REQUIRED = (1, 2)

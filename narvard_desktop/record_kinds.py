@@ -25,7 +25,15 @@ KIND_CONTEXT = "RecordKind"
 FIELD_CONTEXT = "FieldLabel"
 
 # The section keys of the main window; a kind no section opens belongs to the start page.
-SECTIONS: tuple[str, ...] = ("start", "plan", "deviations", "meetings", "follow_up", "exchange")
+SECTIONS: tuple[str, ...] = (
+    "start",
+    "plan",
+    "deviations",
+    "meetings",
+    "follow_up",
+    "exchange",
+    "group",
+)
 
 
 @dataclass(frozen=True)
@@ -70,21 +78,24 @@ _SYNCED_KINDS: tuple[RecordKind, ...] = (
         QT_TRANSLATE_NOOP("RecordKind", "Groups"),
         "start",
         "name",
+        "town",
+        "storage_place",
         summary_rank=0,
     ),
     _kind(
         "organisations",
         QT_TRANSLATE_NOOP("RecordKind", "Organisation"),
         QT_TRANSLATE_NOOP("RecordKind", "Organisations"),
-        "start",
+        "group",
         "name",
+        "principal",
         summary_rank=1,
     ),
     _kind(
         "people",
         QT_TRANSLATE_NOOP("RecordKind", "Person in the group"),
         QT_TRANSLATE_NOOP("RecordKind", "People"),
-        "start",
+        "group",
         "name",
         "function",
         summary_rank=2,
@@ -327,6 +338,24 @@ FIELD_LABELS: Mapping[str, str] = MappingProxyType(
         "consequence": QT_TRANSLATE_NOOP("FieldLabel", "Consequence"),
         "likelihood": QT_TRANSLATE_NOOP("FieldLabel", "Likelihood"),
         "changed_on": QT_TRANSLATE_NOOP("FieldLabel", "Date of the change"),
+        "role": QT_TRANSLATE_NOOP("FieldLabel", "Role in the group"),
+        "email": QT_TRANSLATE_NOOP("FieldLabel", "E-mail"),
+        "active_from": QT_TRANSLATE_NOOP("FieldLabel", "Member from"),
+        "active_to": QT_TRANSLATE_NOOP("FieldLabel", "Member until"),
+        "organisation_id": QT_TRANSLATE_NOOP("FieldLabel", "Organisation"),
+        "org_type": QT_TRANSLATE_NOOP("FieldLabel", "Type of organisation"),
+        "principal": QT_TRANSLATE_NOOP("FieldLabel", "Principal (huvudman)"),
+        "kommun_code": QT_TRANSLATE_NOOP("FieldLabel", "Kommun"),
+        "delregion": QT_TRANSLATE_NOOP("FieldLabel", "Sub-region"),
+        "level": QT_TRANSLATE_NOOP("FieldLabel", "Level"),
+        "risk_threshold": QT_TRANSLATE_NOOP("FieldLabel", "Risk threshold"),
+        "answer_days": QT_TRANSLATE_NOOP("FieldLabel", "Days to answer"),
+        "paragraph_numbering": QT_TRANSLATE_NOOP("FieldLabel", "§ numbering"),
+        "adjusters_required": QT_TRANSLATE_NOOP("FieldLabel", "Number of adjusters"),
+        "town": QT_TRANSLATE_NOOP("FieldLabel", "Town (ort)"),
+        "storage_place": QT_TRANSLATE_NOOP("FieldLabel", "Where the minutes are kept"),
+        "apology_days": QT_TRANSLATE_NOOP("FieldLabel", "Days before to send apologies"),
+        "survivor_id": QT_TRANSLATE_NOOP("FieldLabel", "Organisation to keep"),
     }
 )
 

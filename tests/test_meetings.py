@@ -143,8 +143,15 @@ def test_per_year_numbering_runs_on_through_the_calendar_year(group_store):
 
 def test_locked_meeting_keeps_its_paragraph_numbers_when_an_earlier_meeting_grows(group_store):
     set_numbering(group_store, "per_year")
+    chair, secretary, adjuster = add_people(group_store, 3)
     spring = m.create_meeting(group_store, "2026-03-10", invite_group_people=False)
-    autumn = m.create_meeting(group_store, "2026-09-10", invite_group_people=False)
+    autumn = m.create_meeting(
+        group_store,
+        "2026-09-10",
+        chair_person_id=chair,
+        secretary_person_id=secretary,
+        adjuster_person_ids=[adjuster],
+    )
     before = m.paragraph_numbers(group_store, autumn)
     m.lock_meeting(group_store, autumn)
     m.add_agenda_item(group_store, spring, "Sent tillägg")

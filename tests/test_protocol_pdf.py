@@ -101,7 +101,7 @@ def test_protocol_lists_header_attendance_items_in_order_and_decisions(
         "Planen gicks igenom.",
         translate("Protocol", "Absent"),
         translate("Protocol", "Co-opted"),
-        translate("Protocol", "Place and date"),
+        translate("Protocol", "Place (ort)"),
         translate("Protocol", "Secretary (recorded by)"),
     ):
         assert expected in text, expected

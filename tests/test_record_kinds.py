@@ -30,7 +30,7 @@ BOOKKEEPING = {"id", "group_id", "created_at", "updated_at", "origin_import_id"}
 NOT_FREE_TEXT = {
     "groups": {"level", "kommun_code", "delregion", "paragraph_numbering"},
     "organisations": {"org_type", "kommun_code"},
-    "people": {"email"},
+    "people": {"email", "role", "active_from", "active_to"},
     "meetings": {
         "meeting_date",
         "start_time",

@@ -57,7 +57,9 @@ def test_export_writes_swedish_sheets_with_real_dates_frozen_header_and_filter(
     workbook = load_workbook(out)
     # First the sheet saying what the workbook is (the internal working copy).
     assert workbook.sheetnames[0] == "Om arbetsboken"
-    assert workbook.sheetnames[1 : len(SHEETS) + 1] == SHEETS
+    # The register comes first: later sheets name its organisations and members.
+    assert workbook.sheetnames[1:3] == ["Organisationer", "Ledamöter"]
+    assert workbook.sheetnames[3 : len(SHEETS) + 3] == SHEETS
     assert counts["Aktiviteter"] == 14 and counts["Mätvärden"] == 32
     activities = workbook["Aktiviteter"]
     headers = [cell.value for cell in activities[1]]

@@ -42,6 +42,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "check_db",
     "statistics_import",
     "report",
+    "members",
 )
 
 

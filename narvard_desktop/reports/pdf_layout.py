@@ -37,6 +37,7 @@ CONTENT_WIDTH = PAGE_SIZE[0] - 2 * MARGIN_X
 GRID = colors.Color(0.55, 0.55, 0.55)
 SHADE = colors.Color(0.92, 0.93, 0.95)
 MUTED = colors.Color(0.3, 0.3, 0.3)
+DRAFT = colors.Color(0.62, 0.1, 0.08)
 
 # C0 control characters (except tab and newline) are not allowed in the paragraph XML.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
@@ -77,7 +78,10 @@ def make_styles() -> Styles:
         note=derive("note", fontSize=8, leading=10, textColor=MUTED, spaceBefore=2),
         cell=derive("cell", fontSize=9, leading=11.5, spaceAfter=0),
         cell_head=derive("cell_head", fontName=BOLD, fontSize=9, leading=11.5, spaceAfter=0),
-        label=derive("label", fontName=BOLD, fontSize=9.5, leading=12, spaceBefore=4),
+        # A label heads what follows it (a table, decisions): never left at a page foot.
+        label=derive(
+            "label", fontName=BOLD, fontSize=9.5, leading=12, spaceBefore=4, keepWithNext=1
+        ),
         title=derive("title", fontName=BOLD, fontSize=20, leading=24, spaceAfter=2),
         subtitle=derive("subtitle", fontSize=12, leading=15, spaceAfter=6),
         heading=derive(
@@ -213,7 +217,10 @@ def key_value_table(rows: Sequence[tuple[str, object]], styles: Styles) -> Table
 
 
 def _numbered_canvas_class(
-    footer_left: str, page_label: Callable[[int, int], str], info: DocumentInfo
+    footer_left: str,
+    page_label: Callable[[int, int], str],
+    info: DocumentInfo,
+    header_mark: str | None = None,
 ) -> type[Canvas]:
     class NumberedCanvas(Canvas):
         """Draws "Sida x (y)" once the total is known, i.e. when the document is saved."""
@@ -233,6 +240,8 @@ def _numbered_canvas_class(
             for number, state in enumerate(self._saved_pages, start=1):
                 self.__dict__.update(state)
                 self._draw_footer(number, total)
+                if header_mark:
+                    self._draw_header_mark(header_mark)
                 Canvas.showPage(self)
             apply_archive_metadata(self, info)
             Canvas.save(self)
@@ -253,6 +262,15 @@ def _numbered_canvas_class(
             self.drawRightString(PAGE_SIZE[0] - MARGIN_X, y, page_label(number, total))
             self.restoreState()
 
+        def _draw_header_mark(self, mark: str) -> None:
+            # A draft's mark ("Utkast – ej justerat") on every page, above the text.
+            self.saveState()
+            self.setFont(BOLD, 9)
+            self.setFillColor(DRAFT)
+            y = PAGE_SIZE[1] - MARGIN_TOP + 7 * mm
+            self.drawRightString(PAGE_SIZE[0] - MARGIN_X, y, _CONTROL.sub("", mark))
+            self.restoreState()
+
     return NumberedCanvas
 
 
@@ -270,6 +288,7 @@ def write_pdf(
     document: Gated[dict[str, Any]],
     lay_out: Callable[[dict[str, Any]], PdfLayout],
     page_label: Callable[[int, int], str],
+    header_mark: str | None = None,
 ) -> Path:
     """Lay out the document on A4 and write it next to `path` first, then rename into place.
 
@@ -300,7 +319,10 @@ def write_pdf(
             lang=info.language,
             initialFontName=REGULAR,
         )
-        template.build(story, canvasmaker=_numbered_canvas_class(footer_left, page_label, info))
+        template.build(
+            story,
+            canvasmaker=_numbered_canvas_class(footer_left, page_label, info, header_mark),
+        )
         # mkstemp makes the file private; a protocol is meant to be shared like any document.
         umask = os.umask(0)
         os.umask(umask)

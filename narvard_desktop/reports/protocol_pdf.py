@@ -10,21 +10,20 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from narvard_desktop import APP_NAME, __version__, small_counts
 from narvard_desktop.domain import (
     ACTIVITY_DELAYED_LABEL,
     ACTIVITY_STATUSES,
-    AGENDA_ITEM_KINDS,
     label_for,
 )
 from narvard_desktop.i18n import QT_TRANSLATE_NOOP, translate
+from narvard_desktop.privacy_gate import require_gated
 from narvard_desktop.reports.document_privacy import checked_document
 from narvard_desktop.reports.options import ProtocolOptions
 from narvard_desktop.reports.pdf_layout import (
     CONTENT_WIDTH,
-    GRID,
     PdfLayout,
     Styles,
     data_table,
@@ -32,11 +31,19 @@ from narvard_desktop.reports.pdf_layout import (
     make_styles,
     para,
     safe_markup,
-    table_style,
     write_pdf,
 )
 from narvard_desktop.reports.pdfa import DocumentInfo
+from narvard_desktop.reports.protocol_blocks import (
+    DRAFT_MARK,
+    approval_lines,
+    lock_stamp,
+    posting_block,
+    reopening_appendix,
+    signature_block,
+)
 from narvard_desktop.services.meetings import meeting_document
+from narvard_desktop.services.meetings.printing import print_context
 from narvard_desktop.store import Store
 
 _CTX = "Protocol"
@@ -98,8 +105,11 @@ def _page_label(number: int, total: int) -> str:
     )
 
 
-def _header(document: dict[str, Any], kind_title: str, styles: Styles) -> list[Flowable]:
+def _header(
+    document: dict[str, Any], kind_title: str, styles: Styles, *, notice: bool = False
+) -> list[Flowable]:
     meeting = document["meeting"]
+    is_protocol = meeting["kind"] == "protocol"
     story: list[Flowable] = [
         para(document["group"]["name"], styles.group),
         Paragraph(safe_markup(kind_title), styles.title),
@@ -113,8 +123,18 @@ def _header(document: dict[str, Any], kind_title: str, styles: Styles) -> list[F
         (tr(QT_TRANSLATE_NOOP("Protocol", "Chair")), _person_name(document["chair"])),
         (tr(QT_TRANSLATE_NOOP("Protocol", "Secretary")), _person_name(document["secretary"])),
     ]
-    if document["adjusters"]:
-        rows.append((tr(QT_TRANSLATE_NOOP("Protocol", "Adjusters")), _adjuster_names(document)))
+    if notice:
+        # A notice names only who is known; an empty Ordförande line looks like an error.
+        rows = [row for row in rows if row[1]]
+    elif is_protocol:
+        if document["adjusters"]:
+            rows.append((tr(QT_TRANSLATE_NOOP("Protocol", "Adjusters")), _adjuster_names(document)))
+        lock = document.get("lock") or {}
+        approval = lock.get("approval_date") or meeting.get("approval_date")
+        rows.append((tr(QT_TRANSLATE_NOOP("Protocol", "Date of approval")), approval or ""))
+        storage = (document.get("print") or {}).get("storage_place")
+        if storage:
+            rows.append((tr(QT_TRANSLATE_NOOP("Protocol", "Minutes kept at")), storage))
     story += [Spacer(1, 3 * mm), key_value_table(rows, styles)]
     return story
 
@@ -314,10 +334,16 @@ def _open_action_items(entries: list[dict[str, Any]], styles: Styles) -> list[Fl
     return story
 
 
-def _item(item: dict[str, Any], styles: Styles, options: ProtocolOptions) -> list[Flowable]:
+def _item(
+    item: dict[str, Any], styles: Styles, options: ProtocolOptions, presented_by: bool = False
+) -> list[Flowable]:
     story: list[Flowable] = []
     if item.get("notes"):
         story.append(para(item["notes"], styles.body))
+    elif presented_by:
+        story.append(
+            para(tr(QT_TRANSLATE_NOOP("Protocol", "Presented by the chair.")), styles.body)
+        )
     if item.get("deviation_summary") and options.include_deviation_summary:
         story += _deviation_summary(item["deviation_summary"], styles)
     if item.get("action_plan_summary") and options.include_action_plan_summary:
@@ -351,154 +377,30 @@ def _item(item: dict[str, Any], styles: Styles, options: ProtocolOptions) -> lis
     return [Paragraph(heading, heading_style), *story]
 
 
-def _signature(label: str, person: dict[str, Any] | None, styles: Styles) -> Table:
-    width = CONTENT_WIDTH / 2 - 8 * mm
-    name = person["name"] if person else ""
-    organisation = (person or {}).get("organisation") or ""
-    rows: list[list[Flowable]] = [
-        [para(label, styles.cell_head)],
-        [Spacer(1, 8 * mm)],
-        [para(tr(QT_TRANSLATE_NOOP("Protocol", "Place and date")), styles.small)],
-        [Spacer(1, 12 * mm)],
-        [para(name, styles.cell)],
-        [para(organisation, styles.small)],
-    ]
-    return Table(
-        rows,
-        colWidths=[width],
-        style=table_style(
-            [
-                ("LINEABOVE", (0, 2), (0, 2), 0.6, GRID),
-                ("LINEABOVE", (0, 4), (0, 4), 0.6, GRID),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 1),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-            ]
-        ),
-    )
-
-
-def _signature_block(document: dict[str, Any], styles: Styles) -> list[Flowable]:
-    # Ort och datum go on a line of their own above each signature (Swedish practice).
-    is_protocol = document["meeting"]["kind"] == "protocol"
-    recorded_by = (
-        QT_TRANSLATE_NOOP("Protocol", "Secretary (recorded by)")
-        if is_protocol
-        else QT_TRANSLATE_NOOP("Protocol", "Notes taken by")
-    )
-    cells: list[Flowable] = [
-        _signature(tr(recorded_by), document["secretary"], styles),
-        _signature(tr(QT_TRANSLATE_NOOP("Protocol", "Chair")), document["chair"], styles),
-    ]
-    if is_protocol:
-        adjusters = list(document["adjusters"]) or [None]
-        for person in adjusters:
-            cells.append(_signature(tr(QT_TRANSLATE_NOOP("Protocol", "Adjuster")), person, styles))
-    if len(cells) % 2:
-        cells.append(Spacer(1, 1))
-    grid = Table(
-        [cells[i : i + 2] for i in range(0, len(cells), 2)],
-        colWidths=[CONTENT_WIDTH / 2] * 2,
-        style=table_style(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 8 * mm),
-            ]
-        ),
-        hAlign="LEFT",
-    )
-    return [
-        Spacer(1, 6 * mm),
-        KeepTogether(
-            [
-                para(tr(QT_TRANSLATE_NOOP("Protocol", "Signatures")), styles.section),
-                Spacer(1, 4 * mm),
-                grid,
-            ]
-        ),
-    ]
-
-
-def _approval_lines(document: dict[str, Any], styles: Styles) -> list[Flowable]:
-    lock = document.get("lock")
-    if not lock:
-        return []
-    names = _adjuster_names(document)
-    if names:
-        text = tr(QT_TRANSLATE_NOOP("Protocol", "Approved (justerat) {date} by {names}")).format(
-            date=lock["approval_date"], names=names
-        )
-    else:
-        text = tr(QT_TRANSLATE_NOOP("Protocol", "Approved (justerat) {date}")).format(
-            date=lock["approval_date"]
-        )
-    return [para(text, styles.banner)]
-
-
 def protocol_story(document: dict[str, Any], options: ProtocolOptions) -> list[Flowable]:
     styles = make_styles()
     kind_title = tr(KIND_TITLES.get(document["meeting"]["kind"], KIND_TITLES["protocol"]))
     story = _header(document, kind_title, styles)
-    story += _approval_lines(document, styles)
+    story += approval_lines(document, styles, _adjuster_names(document))
     if options.include_attendance:
         story += _attendance(document, styles, notice=False)
-    for item in document["items"]:
-        story += _item(item, styles, options)
-    story += _signature_block(document, styles)
-    lock = document.get("lock")
-    if lock:
-        story.append(
-            para(
-                tr(
-                    QT_TRANSLATE_NOOP(
-                        "Protocol", "Locked {time} UTC. Checksum (SHA-256): {checksum}"
-                    )
-                ).format(
-                    time=(lock["locked_at"] or "")[:16].replace("T", " "), checksum=lock["checksum"]
-                ),
-                styles.small,
-            )
-        )
+    presented_by = bool((document.get("print") or {}).get("print_presented_by"))
+    items = [_item(item, styles, options, presented_by) for item in document["items"]]
+    for flowables in items[:-1]:
+        story += flowables
+    # The signatures follow the last § on its page; when they must move, the last § moves
+    # with them, so they never stand alone on a page without a heading.
+    last = items[-1] if items else []
+    story.append(KeepTogether([*last, *signature_block(document, styles)]))
+    story += lock_stamp(document, styles)
+    story += posting_block(document, styles)
+    story += reopening_appendix(document, styles)
     return story
 
 
-def kallelse_story(document: dict[str, Any], options: ProtocolOptions) -> list[Flowable]:
-    styles = make_styles()
-    story = _header(document, tr(NOTICE_TITLE), styles)
-    story.append(para(tr(QT_TRANSLATE_NOOP("Protocol", "Agenda")), styles.section))
-    rows = []
-    for item in document["items"]:
-        cell: list[Flowable] = [para(item["title"], styles.cell_head)]
-        if item.get("notes"):
-            cell.append(para(item["notes"], styles.cell))
-        rows.append(
-            [
-                para(f"§ {item['number']}", styles.cell),
-                cell,
-                para(label_for(AGENDA_ITEM_KINDS, item["kind"]), styles.cell),
-            ]
-        )
-    story.append(
-        Table(
-            rows,
-            colWidths=[16 * mm, CONTENT_WIDTH - 46 * mm, 30 * mm],
-            splitInRow=30,
-            hAlign="LEFT",
-            style=table_style(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LINEBELOW", (0, 0), (-1, -1), 0.4, GRID),
-                    ("LEFTPADDING", (0, 0), (0, -1), 0),
-                    ("TOPPADDING", (0, 0), (-1, -1), 4),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-                ]
-            ),
-        )
-    )
-    if options.include_attendance:
-        story += _attendance(document, styles, notice=True)
-    return story
+def is_draft(document: dict[str, Any]) -> bool:
+    """A protocol not (yet) justerat; minnesanteckningar are never justerade, so no mark."""
+    return document["meeting"]["kind"] == "protocol" and not document.get("lock")
 
 
 def _footer_left(document: dict[str, Any], kind_title: str) -> str:
@@ -512,7 +414,9 @@ def write_protocol_pdf(
 
     Refused (ValidationError) while any printed text holds a personnummer.
     """
-    gated = checked_document(meeting_document(store, meeting_id))
+    document = meeting_document(store, meeting_id)
+    document["print"] = print_context(store, document)
+    gated = checked_document(document)
 
     def lay_out(document: dict[str, Any]) -> PdfLayout:
         kind_title = tr(KIND_TITLES.get(document["meeting"]["kind"], KIND_TITLES["protocol"]))
@@ -522,21 +426,12 @@ def write_protocol_pdf(
             _footer_left(document, kind_title),
         )
 
-    return write_pdf(Path(path), gated, lay_out, _page_label)
+    mark = tr(DRAFT_MARK) if is_draft(require_gated(gated)) else None
+    return write_pdf(Path(path), gated, lay_out, _page_label, mark)
 
 
-def write_kallelse_pdf(
-    store: Store, meeting_id: str, path: Path, options: ProtocolOptions | None = None
-) -> Path:
-    """Write the notice of a meeting with its agenda (and whom it invites)."""
-    gated = checked_document(meeting_document(store, meeting_id))
-    kind_title = tr(NOTICE_TITLE)
+# The kallelse lives in its own module and borrows the header from this one; it is named
+# here too, where the commands and the export dialog have always found it.
+from narvard_desktop.reports.kallelse_pdf import kallelse_story, write_kallelse_pdf  # noqa: E402
 
-    def lay_out(document: dict[str, Any]) -> PdfLayout:
-        return PdfLayout(
-            kallelse_story(document, options or ProtocolOptions()),
-            _document_info(document, kind_title),
-            _footer_left(document, kind_title),
-        )
-
-    return write_pdf(Path(path), gated, lay_out, _page_label)
+__all__ = ["ProtocolOptions", "kallelse_story", "write_kallelse_pdf", "write_protocol_pdf"]

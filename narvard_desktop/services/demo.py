@@ -127,6 +127,9 @@ DECISIONS = (
 )
 
 
+DEMO_ROLES = ("chair", "secretary")
+
+
 def _quarter_end(year: int, quarter: int) -> date:
     month = quarter * 3
     next_month = date(year + (month // 12), month % 12 + 1, 1)
@@ -196,6 +199,8 @@ def fill_demo_data(
                         "organisation_id": organisations[len(people) % len(organisations)],
                         "function": rng.choice(FUNCTIONS),
                         "email": f"{slug}@exempel.se",
+                        # The first two chair and keep the minutes of every demo meeting.
+                        "role": DEMO_ROLES[len(people)] if len(people) < 2 else "member",
                     },
                 )
             )

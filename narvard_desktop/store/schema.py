@@ -375,6 +375,37 @@ def _risk_and_template_indexes(db: Database) -> None:
         db.execute(f"CREATE INDEX idx_{table}_template ON {table}(group_id, template_id)")
 
 
+@migrations(name="0005_group_register")
+def _group_register(db: Database) -> None:
+    # Members: their role in the group and when they served; a member who left stays in
+    # old protocols (active = 0), so nothing here is ever removed.
+    for statement in (
+        "ALTER TABLE people ADD COLUMN role TEXT CHECK (role IS NULL OR role IN"
+        " ('member', 'deputy', 'co_opted', 'secretary', 'chair', 'vice_chair'))",
+        "ALTER TABLE people ADD COLUMN active_from TEXT"
+        " CHECK (active_from IS NULL OR date(active_from) IS active_from)",
+        "ALTER TABLE people ADD COLUMN active_to TEXT"
+        " CHECK (active_to IS NULL OR date(active_to) IS active_to)",
+        # An organisation's huvudman when it is not the one its type implies.
+        "ALTER TABLE organisations ADD COLUMN principal TEXT"
+        " CHECK (principal IS NULL OR length(principal) <= 200)",
+        # The group's rules for protocols and notices.
+        "ALTER TABLE groups ADD COLUMN adjusters_required INTEGER NOT NULL DEFAULT 1"
+        " CHECK (adjusters_required IN (1, 2))",
+        "ALTER TABLE groups ADD COLUMN town TEXT CHECK (town IS NULL OR length(town) <= 100)",
+        "ALTER TABLE groups ADD COLUMN storage_place TEXT"
+        " CHECK (storage_place IS NULL OR length(storage_place) <= 200)",
+        "ALTER TABLE groups ADD COLUMN print_posting INTEGER NOT NULL DEFAULT 0"
+        " CHECK (print_posting IN (0, 1))",
+        "ALTER TABLE groups ADD COLUMN print_presented_by INTEGER NOT NULL DEFAULT 0"
+        " CHECK (print_presented_by IN (0, 1))",
+        "ALTER TABLE groups ADD COLUMN apology_days INTEGER NOT NULL DEFAULT 3"
+        " CHECK (apology_days BETWEEN 0 AND 60)",
+        "CREATE INDEX idx_people_role ON people(group_id, active, role)",
+    ):
+        db.execute(statement)
+
+
 @migrations(name="0008_indicator_statistics_code")
 def _indicator_statistics_code(db: Database) -> None:
     # The KPI id of an official statistic (Kolada/SCB) that an indicator follows, so its

@@ -138,6 +138,42 @@ class ImportContext:
             )
         return found
 
+    def remember(self, table: str, name: str, record_id: str) -> None:
+        """A staged organisation or person, so later rows and sheets find it by name."""
+        if table == "organisations":
+            self._load_organisations()[fold(name)] = record_id
+        elif table == "people":
+            self._load_people()[fold(name)] = record_id
+
+    def known(self, table: str, name: Any) -> str | None:
+        """The id of the group's own (or staged) organisation or person of that name."""
+        names = self._load_organisations() if table == "organisations" else self._load_people()
+        return names.get(fold(str(name or "")))
+
+    def _load_organisations(self) -> dict[str, str]:
+        if self._organisations is None:
+            self._organisations = {
+                fold(row[1]): row[0]
+                for row in self.store.db.execute(
+                    "SELECT id, name FROM organisations WHERE group_id = ? AND deleted = 0"
+                    " ORDER BY rowid DESC",
+                    [self.group_id],
+                )
+            }
+        return self._organisations
+
+    def _load_people(self) -> dict[str, str]:
+        if self._people is None:
+            self._people = {
+                fold(row[1]): row[0]
+                for row in self.store.db.execute(
+                    "SELECT id, name FROM people WHERE group_id = ? AND deleted = 0"
+                    " ORDER BY rowid DESC",
+                    [self.group_id],
+                )
+            }
+        return self._people
+
     def person_id(self, name: Any, organisation_id: str | None) -> str | None:
         """The group's own person of that name, added to the group when not known yet."""
         if is_blank(name):

@@ -54,7 +54,13 @@ class SheetSpec:
 
 
 # One line a sheet module of narvard_desktop.xlsx.sheets.
-SHEET_MODULES: tuple[str, ...] = ("plans", "activities", "indicators", "deviations")
+SHEET_MODULES: tuple[str, ...] = (
+    "plans",
+    "activities",
+    "indicators",
+    "deviations",
+    "register",
+)
 
 _registered: dict[str, SheetSpec] = {}
 _discovered = False

@@ -138,184 +138,184 @@
 <context>
     <name>ActivityEditor</name>
     <message>
-        <location filename="../../ui/plan/activity_editor.py" line="107"/>
+        <location filename="../../ui/plan/activity_editor.py" line="108"/>
         <source>What is to be done, in a few words</source>
         <translation>Vad ska göras, med några ord</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/activity_editor.py" line="110"/>
+        <location filename="../../ui/plan/activity_editor.py" line="111"/>
         <source>The goal of the plan this activity works towards.</source>
         <translation>Det mål i planen som aktiviteten arbetar mot.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/activity_editor.py" line="114"/>
+        <location filename="../../ui/plan/activity_editor.py" line="115"/>
         <source>Which of the Färdplan&apos;s six ways of working (A1–A6) or five prerequisites (F1–F5) the activity develops.</source>
         <translation>Vilket av Färdplanens sex förändrade arbetssätt (A1–A6) eller fem grundläggande förutsättningar (F1–F5) aktiviteten utvecklar.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/activity_editor.py" line="122"/>
+        <location filename="../../ui/plan/activity_editor.py" line="123"/>
         <source>Delayed: the due date has passed and the activity is not done.</source>
         <translation>Försenad: klart-senast-datumet har passerat och aktiviteten är inte klar.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/activity_editor.py" line="140"/>
+        <location filename="../../ui/plan/activity_editor.py" line="141"/>
         <source>Tick every organisation that takes part. Space ticks the marked row.</source>
         <translation>Kryssa i alla organisationer som deltar. Mellanslag kryssar i den markerade raden.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/activity_editor.py" line="145"/>
+        <location filename="../../ui/plan/activity_editor.py" line="146"/>
         <source>The date the activity should be done by. Write it as YYYY-MM-DD.</source>
         <translation>Datum då aktiviteten ska vara klar. Skriv det som ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/activity_editor.py" line="149"/>
+        <location filename="../../ui/plan/activity_editor.py" line="150"/>
         <source>When the group next follows up the activity, usually a meeting date.</source>
         <translation>När gruppen följer upp aktiviteten nästa gång, oftast ett mötesdatum.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/activity_editor.py" line="155"/>
+        <location filename="../../ui/plan/activity_editor.py" line="156"/>
         <source>&amp;Activity:</source>
         <translation>&amp;Aktivitet:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/activity_editor.py" line="156"/>
+        <location filename="../../ui/plan/activity_editor.py" line="157"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beskrivning:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/activity_editor.py" line="157"/>
+        <location filename="../../ui/plan/activity_editor.py" line="158"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Mål:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/activity_editor.py" line="158"/>
+        <location filename="../../ui/plan/activity_editor.py" line="159"/>
         <source>&amp;Way of working:</source>
         <translation>A&amp;rbetssätt:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/activity_editor.py" line="159"/>
+        <location filename="../../ui/plan/activity_editor.py" line="160"/>
         <source>Stat&amp;us:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/activity_editor.py" line="160"/>
+        <location filename="../../ui/plan/activity_editor.py" line="161"/>
         <source>&amp;Responsible:</source>
         <translation>Ansvarig &amp;organisation:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/activity_editor.py" line="161"/>
+        <location filename="../../ui/plan/activity_editor.py" line="162"/>
         <source>Responsible &amp;person:</source>
         <translation>Ansvarig &amp;person:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/activity_editor.py" line="163"/>
+        <location filename="../../ui/plan/activity_editor.py" line="164"/>
         <source>Ta&amp;king part:</source>
         <translation>&amp;Deltar:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/activity_editor.py" line="167"/>
+        <location filename="../../ui/plan/activity_editor.py" line="168"/>
         <source>S&amp;tart:</source>
         <translation>S&amp;tart:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/activity_editor.py" line="168"/>
+        <location filename="../../ui/plan/activity_editor.py" line="169"/>
         <source>Due &amp;by:</source>
         <translation>&amp;Klart senast:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/activity_editor.py" line="169"/>
+        <location filename="../../ui/plan/activity_editor.py" line="170"/>
         <source>&amp;Next check-in:</source>
         <translation>&amp;Nästa avstämning:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/activity_editor.py" line="175"/>
+        <location filename="../../ui/plan/activity_editor.py" line="176"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/activity_editor.py" line="176"/>
+        <location filename="../../ui/plan/activity_editor.py" line="177"/>
         <source>Save the activity (Ctrl+S).</source>
         <translation>Spara aktiviteten (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/activity_editor.py" line="179"/>
+        <location filename="../../ui/plan/activity_editor.py" line="180"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/activity_editor.py" line="180"/>
+        <location filename="../../ui/plan/activity_editor.py" line="181"/>
         <source>Close without saving (Esc).</source>
         <translation>Stäng utan att spara (Esc).</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/activity_editor.py" line="182"/>
+        <location filename="../../ui/plan/activity_editor.py" line="183"/>
         <source>De&amp;lete…</source>
         <translation>Ta &amp;bort…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/activity_editor.py" line="228"/>
+        <location filename="../../ui/plan/activity_editor.py" line="229"/>
         <source>Progress notes</source>
         <translation>Lägesanteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/activity_editor.py" line="241"/>
+        <location filename="../../ui/plan/activity_editor.py" line="242"/>
         <source>Who writes</source>
         <translation>Vem skriver</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/activity_editor.py" line="248"/>
+        <location filename="../../ui/plan/activity_editor.py" line="251"/>
         <source>What has happened since last time? Enter adds the note.</source>
         <translation>Vad har hänt sedan sist? Enter lägger till anteckningen.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/activity_editor.py" line="254"/>
+        <location filename="../../ui/plan/activity_editor.py" line="257"/>
         <source>Add &amp;note</source>
         <translation>Lägg till &amp;anteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/activity_editor.py" line="261"/>
+        <location filename="../../ui/plan/activity_editor.py" line="264"/>
         <source>Save the activity first, then add progress notes.</source>
         <translation>Spara aktiviteten först, sedan kan du skriva lägesanteckningar.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/activity_editor.py" line="272"/>
-        <location filename="../../ui/plan/activity_editor.py" line="276"/>
-        <location filename="../../ui/plan/activity_editor.py" line="286"/>
+        <location filename="../../ui/plan/activity_editor.py" line="275"/>
+        <location filename="../../ui/plan/activity_editor.py" line="279"/>
+        <location filename="../../ui/plan/activity_editor.py" line="289"/>
         <source>– not chosen –</source>
         <translation>– inte valt –</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/activity_editor.py" line="293"/>
+        <location filename="../../ui/plan/activity_editor.py" line="296"/>
         <source>– no goal –</source>
         <translation>– inget mål –</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/activity_editor.py" line="311"/>
+        <location filename="../../ui/plan/activity_editor.py" line="314"/>
         <source>New activity</source>
         <translation>Ny aktivitet</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/activity_editor.py" line="344"/>
+        <location filename="../../ui/plan/activity_editor.py" line="347"/>
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/activity_editor.py" line="478"/>
+        <location filename="../../ui/plan/activity_editor.py" line="481"/>
         <source>Discard changes</source>
         <translation>Släng ändringarna</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/activity_editor.py" line="479"/>
+        <location filename="../../ui/plan/activity_editor.py" line="482"/>
         <source>The activity has changes that are not saved. Close without saving them?</source>
         <translation>Aktiviteten har ändringar som inte är sparade. Vill du stänga utan att spara dem?</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/activity_editor.py" line="492"/>
+        <location filename="../../ui/plan/activity_editor.py" line="495"/>
         <source>Delete activity</source>
         <translation>Ta bort aktiviteten</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/activity_editor.py" line="494"/>
+        <location filename="../../ui/plan/activity_editor.py" line="497"/>
         <source>Delete the activity “{title}” and its progress notes? The deletion is also sent with the next export file.</source>
         <translation>Vill du ta bort aktiviteten ”{title}” och dess lägesanteckningar? Borttagningen skickas också med nästa exportfil.</translation>
     </message>
@@ -391,52 +391,52 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="497"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="499"/>
         <source>A&amp;genda</source>
         <translation>Dagordnin&amp;g</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="515"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="517"/>
         <source>Drag an item, or press Ctrl+Up / Ctrl+Down, to move it.</source>
         <translation>Dra en punkt, eller tryck Ctrl+Upp / Ctrl+Ned, för att flytta den.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="520"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="522"/>
         <source>&amp;New item…</source>
         <translation>N&amp;y punkt…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="522"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="524"/>
         <source>Remo&amp;ve…</source>
         <translation>Ta b&amp;ort…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="525"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="527"/>
         <source>Move up (Ctrl+Up)</source>
         <translation>Flytta upp (Ctrl+Upp)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="526"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="528"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="529"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="531"/>
         <source>Move down (Ctrl+Down)</source>
         <translation>Flytta ned (Ctrl+Ned)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="530"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="532"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="646"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="648"/>
         <source>Remove agenda item</source>
         <translation>Ta bort punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="648"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="650"/>
         <source>Remove § {number} “{title}” with its notes, decisions and action items? The items after it are renumbered.</source>
         <translation>Ta bort § {number} ”{title}” med anteckningar, beslut och åtgärder? Punkterna efter numreras om.</translation>
     </message>
@@ -474,117 +474,117 @@
         <translation>Dubbelklicka på ett beslut för att rätta det.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="163"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="164"/>
         <source>att … (write the decision and press Enter)</source>
         <translation>att … (skriv beslutet och tryck Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="166"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="167"/>
         <source>Decisions are written as att-clauses; “att” is added if you leave it out.</source>
         <translation>Beslut skrivs som att-satser; ”att” läggs till om du utelämnar det.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="170"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="171"/>
         <source>Add &amp;decision</source>
         <translation>Lägg till b&amp;eslut</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="173"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="174"/>
         <source>Remove…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="181"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="182"/>
         <source>Action items</source>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="200"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="202"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="203"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="205"/>
         <source>What is to be done</source>
         <translation>Vad som ska göras</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="206"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="208"/>
         <source>By when (YYYY-MM-DD)</source>
         <translation>Klart senast (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="209"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="211"/>
         <source>Add &amp;action item</source>
         <translation>Lägg till å&amp;tgärd</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="220"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="222"/>
         <source>Make it an ac&amp;tivity…</source>
         <translation>Gör till akti&amp;vitet…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="222"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="224"/>
         <source>Turns the marked action item into an activity in the action plan.</source>
         <translation>Gör den markerade åtgärden till en aktivitet i handlingsplanen.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="225"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="227"/>
         <source>Remove action item…</source>
         <translation>Ta bort åtgärd…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="234"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="236"/>
         <source>Discussed (links)</source>
         <translation>Behandlat (kopplingar)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="246"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="248"/>
         <source>&amp;Link…</source>
         <translation>Koppl&amp;a…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="248"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="250"/>
         <source>Link an activity, indicator or deviation that was discussed under this item.</source>
         <translation>Koppla en aktivitet, indikator eller avvikelse som behandlades under punkten.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="253"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="255"/>
         <source>Activity…</source>
         <translation>Aktivitet…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="254"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="256"/>
         <source>Indicator…</source>
         <translation>Indikator…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="255"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="257"/>
         <source>Deviation…</source>
         <translation>Avvikelse…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="260"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="262"/>
         <source>Remove link</source>
         <translation>Ta bort koppling</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="407"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="409"/>
         <source>Remove decision</source>
         <translation>Ta bort beslut</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="408"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="410"/>
         <source>Remove the decision “{text}”?</source>
         <translation>Ta bort beslutet ”{text}”?</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="429"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="431"/>
         <source>Remove action item</source>
         <translation>Ta bort åtgärd</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="430"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="432"/>
         <source>Remove the action item “{what}”?</source>
         <translation>Ta bort åtgärden ”{what}”?</translation>
     </message>
@@ -626,52 +626,52 @@
 <context>
     <name>AreaTab</name>
     <message>
-        <location filename="../../ui/follow_up/area_tab.py" line="66"/>
+        <location filename="../../ui/follow_up/area_tab.py" line="67"/>
         <source>Table</source>
         <translation>Tabell</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/area_tab.py" line="68"/>
+        <location filename="../../ui/follow_up/area_tab.py" line="69"/>
         <source>&amp;Show:</source>
         <translation>&amp;Visa:</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/area_tab.py" line="71"/>
+        <location filename="../../ui/follow_up/area_tab.py" line="72"/>
         <source>Filter rows…</source>
         <translation>Filtrera rader…</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/area_tab.py" line="72"/>
+        <location filename="../../ui/follow_up/area_tab.py" line="73"/>
         <source>Filter rows</source>
         <translation>Filtrera rader</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/area_tab.py" line="74"/>
+        <location filename="../../ui/follow_up/area_tab.py" line="75"/>
         <source>Save as CSV or E&amp;xcel…</source>
         <translation>Spara som CSV eller E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/area_tab.py" line="92"/>
+        <location filename="../../ui/follow_up/area_tab.py" line="93"/>
         <source>Roll-up table</source>
         <translation>Sammanställning</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/area_tab.py" line="141"/>
+        <location filename="../../ui/follow_up/area_tab.py" line="142"/>
         <source>Save the table</source>
         <translation>Spara tabellen</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/area_tab.py" line="143"/>
+        <location filename="../../ui/follow_up/area_tab.py" line="144"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/area_tab.py" line="163"/>
+        <location filename="../../ui/follow_up/area_tab.py" line="164"/>
         <source>Saved {path}.</source>
         <translation>Sparade {path}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/follow_up/area_tab.py" line="166"/>
+        <location filename="../../ui/follow_up/area_tab.py" line="167"/>
         <source>%n text(s) that looked like a personnummer were left out.</source>
         <translation>
             <numerusform>%n text som såg ut som ett personnummer lämnades utanför.</numerusform>
@@ -710,67 +710,77 @@
 <context>
     <name>AttendancePanel</name>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="328"/>
+        <location filename="../../ui/meetings/editor.py" line="369"/>
         <source>Attendance</source>
         <translation>Närvaro</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="359"/>
+        <location filename="../../ui/meetings/editor.py" line="401"/>
         <source>Tick present, absent or co-opted. Double-click organisation or function to change it.</source>
         <translation>Bocka för närvarande, frånvarande eller adjungerad. Dubbelklicka på organisation eller funktion för att ändra.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="366"/>
+        <location filename="../../ui/meetings/editor.py" line="411"/>
         <source>People of the group who are not on the list yet.</source>
         <translation>Personer i gruppen som ännu inte finns på listan.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="367"/>
+        <location filename="../../ui/meetings/editor.py" line="412"/>
         <source>Add to &amp;list</source>
         <translation>Lägg till på &amp;listan</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="369"/>
+        <location filename="../../ui/meetings/editor.py" line="414"/>
+        <source>New &amp;member…</source>
+        <translation>Ny &amp;ledamot…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="416"/>
+        <source>Add a new member to the group&apos;s register and to this list (Ctrl+M).</source>
+        <translation>Lägg till en ny ledamot i gruppens register och på den här listan (Ctrl+M).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="420"/>
         <source>&amp;Remove from list…</source>
         <translation>Ta bort &amp;från listan…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="379"/>
+        <location filename="../../ui/meetings/editor.py" line="431"/>
         <source>Guest&apos;s name</source>
         <translation>Gästens namn</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="381"/>
+        <location filename="../../ui/meetings/editor.py" line="433"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="383"/>
+        <location filename="../../ui/meetings/editor.py" line="435"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="384"/>
+        <location filename="../../ui/meetings/editor.py" line="436"/>
         <source>Add &amp;guest</source>
         <translation>Lägg till gä&amp;st</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="386"/>
+        <location filename="../../ui/meetings/editor.py" line="438"/>
         <source>A guest who is not one of the group&apos;s people, co-opted (adjungerad).</source>
         <translation>En gäst som inte hör till gruppens personer, adjungerad.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="423"/>
+        <location filename="../../ui/meetings/editor.py" line="477"/>
         <source>{present} present · {absent} absent · {co_opted} co-opted</source>
         <translation>{present} närvarande · {absent} frånvarande · {co_opted} adjungerade</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="472"/>
+        <location filename="../../ui/meetings/editor.py" line="546"/>
         <source>Remove from the list</source>
         <translation>Ta bort från listan</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="473"/>
+        <location filename="../../ui/meetings/editor.py" line="547"/>
         <source>Remove {name} from this meeting&apos;s attendance list?</source>
         <translation>Ta bort {name} från mötets närvarolista?</translation>
     </message>
@@ -913,62 +923,62 @@
 <context>
     <name>CalendarExportDialog</name>
     <message>
-        <location filename="../../ui/meetings/calendar_dialog.py" line="50"/>
+        <location filename="../../ui/meetings/calendar_dialog.py" line="51"/>
         <source>Calendar file (.ics)</source>
         <translation>Kalenderfil (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/calendar_dialog.py" line="55"/>
+        <location filename="../../ui/meetings/calendar_dialog.py" line="56"/>
         <source>Members open the file in Outlook or another calendar. Sending it again later updates the same meetings instead of adding copies, and removes meetings that were deleted here.</source>
         <translation>Ledamöterna öppnar filen i Outlook eller en annan kalender. Skickar ni filen igen senare uppdateras samma möten i stället för att det blir kopior, och möten som tagits bort här tas bort i kalendern.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/calendar_dialog.py" line="65"/>
+        <location filename="../../ui/meetings/calendar_dialog.py" line="66"/>
         <source>The &amp;selected meeting</source>
         <translation>Det &amp;valda mötet</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/calendar_dialog.py" line="66"/>
+        <location filename="../../ui/meetings/calendar_dialog.py" line="67"/>
         <source>All &amp;coming meetings</source>
         <translation>Alla &amp;kommande möten</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/calendar_dialog.py" line="67"/>
+        <location filename="../../ui/meetings/calendar_dialog.py" line="68"/>
         <source>&amp;All the group&apos;s meetings</source>
         <translation>&amp;Alla gruppens möten</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/calendar_dialog.py" line="78"/>
+        <location filename="../../ui/meetings/calendar_dialog.py" line="79"/>
         <source>&amp;File:</source>
         <translation>&amp;Fil:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/calendar_dialog.py" line="82"/>
+        <location filename="../../ui/meetings/calendar_dialog.py" line="83"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/calendar_dialog.py" line="85"/>
+        <location filename="../../ui/meetings/calendar_dialog.py" line="86"/>
         <source>meetings {year}.ics</source>
         <translation>möten {year}.ics</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/calendar_dialog.py" line="87"/>
+        <location filename="../../ui/meetings/calendar_dialog.py" line="88"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Bläddra…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/calendar_dialog.py" line="98"/>
+        <location filename="../../ui/meetings/calendar_dialog.py" line="99"/>
         <source>&amp;Write calendar file</source>
         <translation>&amp;Skriv kalenderfil</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/calendar_dialog.py" line="109"/>
+        <location filename="../../ui/meetings/calendar_dialog.py" line="110"/>
         <source>Save calendar file</source>
         <translation>Spara kalenderfil</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/calendar_dialog.py" line="109"/>
+        <location filename="../../ui/meetings/calendar_dialog.py" line="110"/>
         <source>Calendar (*.ics)</source>
         <translation>Kalender (*.ics)</translation>
     </message>
@@ -1204,21 +1214,26 @@
         <source>Nothing was written: correct the rows above first.</source>
         <translation>Ingenting skrevs: rätta raderna ovan först.</translation>
     </message>
+    <message>
+        <location filename="../../commands/members.py" line="66"/>
+        <source>Added {name} ({id}).</source>
+        <translation>La till {name} ({id}).</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/kit/date_fields.py" line="32"/>
+        <location filename="../../ui/kit/date_fields.py" line="33"/>
         <source>YYYY-MM-DD</source>
         <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/date_fields.py" line="34"/>
+        <location filename="../../ui/kit/date_fields.py" line="35"/>
         <source>Write the date as YYYY-MM-DD, or pick it with the calendar.</source>
         <translation>Skriv datumet som ÅÅÅÅ-MM-DD, eller välj det i kalendern.</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/date_fields.py" line="37"/>
+        <location filename="../../ui/kit/date_fields.py" line="39"/>
         <source>Pick a date</source>
         <translation>Välj datum</translation>
     </message>
@@ -1688,177 +1703,177 @@
 <context>
     <name>DeviationsPage</name>
     <message>
-        <location filename="../../ui/deviations/page.py" line="176"/>
+        <location filename="../../ui/deviations/page.py" line="177"/>
         <source>Deviations in samverkan</source>
         <translation>Avvikelser i samverkan</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="181"/>
+        <location filename="../../ui/deviations/page.py" line="182"/>
         <source>An anonymised log: what happened, never who. The case itself is handled in the reporting organisation&apos;s own system.</source>
         <translation>En avidentifierad logg: vad som hände, aldrig vem. Själva ärendet hanteras i den rapporterande organisationens eget system.</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="190"/>
+        <location filename="../../ui/deviations/page.py" line="191"/>
         <source>&amp;New deviation</source>
         <translation>&amp;Ny avvikelse</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="191"/>
+        <location filename="../../ui/deviations/page.py" line="192"/>
         <source>Log a new deviation (Ctrl+N)</source>
         <translation>Registrera en ny avvikelse (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="193"/>
+        <location filename="../../ui/deviations/page.py" line="194"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ppna</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="194"/>
+        <location filename="../../ui/deviations/page.py" line="195"/>
         <source>Open the selected deviation (Enter or double-click)</source>
         <translation>Öppna den markerade avvikelsen (Enter eller dubbelklick)</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="196"/>
+        <location filename="../../ui/deviations/page.py" line="197"/>
         <source>Improvement &amp;activity from selected…</source>
         <translation>Förbättrings&amp;aktivitet av markerade…</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="198"/>
+        <location filename="../../ui/deviations/page.py" line="199"/>
         <source>Turn the selected deviations into one activity in an action plan.</source>
         <translation>Gör de markerade avvikelserna till en aktivitet i en handlingsplan.</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="201"/>
+        <location filename="../../ui/deviations/page.py" line="202"/>
         <source>&amp;Personal identity number check…</source>
         <translation>Personnummer&amp;kontroll…</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="204"/>
+        <location filename="../../ui/deviations/page.py" line="205"/>
         <source>Search every text in the database for personal identity numbers and coordination numbers. The numbers themselves are never shown.</source>
         <translation>Söker efter personnummer och samordningsnummer i alla texter i databasen. Själva numren visas aldrig.</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="264"/>
+        <location filename="../../ui/deviations/page.py" line="265"/>
         <source>Red due date with a warning sign: the answer is overdue. Bold risk with an i: needs deeper analysis. Red cross by a text: it looks like it holds a personal identity number. Arrow by the date: imported, read-only.</source>
         <translation>Rött svarsdatum med varningstecken: svaret är försenat. Fet risk med ett i: behöver fördjupad analys. Rött kryss vid en text: den ser ut att innehålla ett personnummer. Pil vid datumet: importerad, skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="284"/>
+        <location filename="../../ui/deviations/page.py" line="286"/>
         <source>Search the texts…</source>
         <translation>Sök i texterna…</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="287"/>
+        <location filename="../../ui/deviations/page.py" line="289"/>
         <source>Searches description, actions, answer and external reference.</source>
         <translation>Söker i beskrivning, åtgärder, svar och externt referensnummer.</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="299"/>
+        <location filename="../../ui/deviations/page.py" line="301"/>
         <source>From the start</source>
         <translation>Från början</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="300"/>
+        <location filename="../../ui/deviations/page.py" line="302"/>
         <source>Until now</source>
         <translation>Till idag</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="301"/>
+        <location filename="../../ui/deviations/page.py" line="303"/>
         <source>Only o&amp;verdue answers</source>
         <translation>Bara förs&amp;enade svar</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="303"/>
+        <location filename="../../ui/deviations/page.py" line="305"/>
         <source>C&amp;lear filters</source>
         <translation>Rensa fi&amp;lter</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="311"/>
+        <location filename="../../ui/deviations/page.py" line="313"/>
         <source>&amp;Search:</source>
         <translation>&amp;Sök:</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="313"/>
+        <location filename="../../ui/deviations/page.py" line="315"/>
         <source>Ca&amp;tegory:</source>
         <translation>Ka&amp;tegori:</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="315"/>
+        <location filename="../../ui/deviations/page.py" line="317"/>
         <source>Stat&amp;e:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="317"/>
+        <location filename="../../ui/deviations/page.py" line="319"/>
         <source>&amp;Reporting:</source>
         <translation>&amp;Rapporterande:</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="319"/>
+        <location filename="../../ui/deviations/page.py" line="321"/>
         <source>Rece&amp;iving:</source>
         <translation>&amp;Mottagande:</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="321"/>
+        <location filename="../../ui/deviations/page.py" line="323"/>
         <source>Reported &amp;from:</source>
         <translation>Rapporterad &amp;från:</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="323"/>
+        <location filename="../../ui/deviations/page.py" line="325"/>
         <source>&amp;until:</source>
         <translation>t&amp;ill:</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="361"/>
+        <location filename="../../ui/deviations/page.py" line="363"/>
         <source>Clear with the Clear filters button.</source>
         <translation>Töm med knappen Rensa filter.</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="378"/>
+        <location filename="../../ui/deviations/page.py" line="380"/>
         <source>All categories</source>
         <translation>Alla kategorier</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="382"/>
+        <location filename="../../ui/deviations/page.py" line="384"/>
         <source>All states</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="383"/>
+        <location filename="../../ui/deviations/page.py" line="385"/>
         <source>Open (not closed)</source>
         <translation>Öppna (inte avslutade)</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="388"/>
+        <location filename="../../ui/deviations/page.py" line="390"/>
         <source>All reporting</source>
         <translation>Alla rapporterande</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="389"/>
+        <location filename="../../ui/deviations/page.py" line="391"/>
         <source>All receiving</source>
         <translation>Alla mottagande</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="399"/>
+        <location filename="../../ui/deviations/page.py" line="401"/>
         <source>Only &amp;high risk: ≥ {threshold}, needs deeper analysis</source>
         <translation>Bara &amp;hög risk: ≥ {threshold}, behöver fördjupad analys</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="472"/>
+        <location filename="../../ui/deviations/page.py" line="474"/>
         <source>{count} deviations shown · {overdue} with the answer overdue</source>
         <translation>{count} avvikelser visas · {overdue} med försenat svar</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="478"/>
+        <location filename="../../ui/deviations/page.py" line="480"/>
         <source>No deviation matches the filters.</source>
         <translation>Ingen avvikelse matchar filtren.</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="480"/>
+        <location filename="../../ui/deviations/page.py" line="482"/>
         <source>No deviations logged yet. Press New deviation (Ctrl+N) to log one.</source>
         <translation>Inga avvikelser registrerade ännu. Tryck Ny avvikelse (Ctrl+N) för att registrera en.</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="568"/>
+        <location filename="../../ui/deviations/page.py" line="570"/>
         <source>Searching for personal identity numbers…</source>
         <translation>Söker efter personnummer…</translation>
     </message>
@@ -2012,6 +2027,7 @@
     </message>
     <message>
         <location filename="../../domain.py" line="100"/>
+        <location filename="../../domain.py" line="141"/>
         <source>Co-opted</source>
         <translation>Adjungerad</translation>
     </message>
@@ -2064,6 +2080,31 @@
         <location filename="../../domain.py" line="128"/>
         <source>Run on through the calendar year</source>
         <translation>Löpande under kalenderåret</translation>
+    </message>
+    <message>
+        <location filename="../../domain.py" line="139"/>
+        <source>Regular member</source>
+        <translation>Ordinarie ledamot</translation>
+    </message>
+    <message>
+        <location filename="../../domain.py" line="140"/>
+        <source>Deputy member</source>
+        <translation>Ersättare</translation>
+    </message>
+    <message>
+        <location filename="../../domain.py" line="142"/>
+        <source>Secretary</source>
+        <translation>Sekreterare</translation>
+    </message>
+    <message>
+        <location filename="../../domain.py" line="143"/>
+        <source>Chair</source>
+        <translation>Ordförande</translation>
+    </message>
+    <message>
+        <location filename="../../domain.py" line="144"/>
+        <source>Vice chair</source>
+        <translation>Vice ordförande</translation>
     </message>
 </context>
 <context>
@@ -2520,6 +2561,7 @@
     </message>
     <message>
         <location filename="../../services/meetings/_common.py" line="100"/>
+        <location filename="../../services/meetings/justering_rules.py" line="39"/>
         <source>&apos;{value}&apos; is not a date (YYYY-MM-DD).</source>
         <translation>”{value}” är inte ett datum (ÅÅÅÅ-MM-DD).</translation>
     </message>
@@ -2540,13 +2582,13 @@
         <translation>Personen {person_id} finns inte.</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/records.py" line="60"/>
+        <location filename="../../services/meetings/records.py" line="61"/>
         <source>A meeting has at most two adjusters.</source>
         <translation>Ett möte kan ha högst två justerare.</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/records.py" line="68"/>
-        <location filename="../../services/meetings/records.py" line="164"/>
+        <location filename="../../services/meetings/records.py" line="69"/>
+        <location filename="../../services/meetings/records.py" line="175"/>
         <source>The meeting cannot end ({end}) before it starts ({start}).</source>
         <translation>Mötet kan inte sluta ({end}) innan det börjar ({start}).</translation>
     </message>
@@ -2556,7 +2598,7 @@
         <translation>Den nya ordningen måste ta med varje punkt på dagordningen exakt en gång.</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/attendance.py" line="62"/>
+        <location filename="../../services/meetings/attendance.py" line="75"/>
         <source>{name} is already on the attendance list.</source>
         <translation>{name} finns redan på närvarolistan.</translation>
     </message>
@@ -2577,12 +2619,12 @@
         <translation>”{value}” är inte ett arbetssätt eller en förutsättning.</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/justering.py" line="208"/>
+        <location filename="../../services/meetings/justering.py" line="210"/>
         <source>The meeting is not locked.</source>
         <translation>Mötet är inte låst.</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/justering.py" line="212"/>
+        <location filename="../../services/meetings/justering.py" line="214"/>
         <source>Give a reason for reopening the approved meeting.</source>
         <translation>Ange ett skäl till att det justerade mötet öppnas igen.</translation>
     </message>
@@ -2597,13 +2639,13 @@
         <translation>Markera först den åtgärd som ska bli en aktivitet.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="44"/>
+        <location filename="../../ui/meetings/editor.py" line="47"/>
         <source>Choose two different adjusters, or leave the second one empty.</source>
         <translation>Välj två olika justerare, eller lämna den andra tom.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/calendar_dialog.py" line="36"/>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="41"/>
+        <location filename="../../ui/meetings/calendar_dialog.py" line="37"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="42"/>
         <source>The folder {folder} does not exist. Choose another.</source>
         <translation>Mappen {folder} finns inte. Välj en annan.</translation>
     </message>
@@ -2693,7 +2735,7 @@
         <translation>Filen {path} kan inte läsas som statistik: {reason} Ingenting har ändrats.</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="45"/>
+        <location filename="../../reports/followup_report_pdf.py" line="47"/>
         <source>The text in {places} looks like a personnummer or samordningsnummer. Remove it before the report is written: it leaves the group.</source>
         <translation>Texten i {places} ser ut som ett personnummer eller samordningsnummer. Ta bort det innan rapporten skrivs: den lämnar gruppen.</translation>
     </message>
@@ -2711,6 +2753,117 @@
         <location filename="../../reports/table_files.py" line="23"/>
         <source>The file {file} must end in .csv or .xlsx to say what to write.</source>
         <translation>Filen {file} måste sluta på .csv eller .xlsx så att det framgår vad som ska skrivas.</translation>
+    </message>
+    <message>
+        <location filename="../../services/group_details.py" line="48"/>
+        <source>The kommun {code} is not in the reference list.</source>
+        <translation>Kommunen {code} finns inte i referenslistan.</translation>
+    </message>
+    <message>
+        <location filename="../../services/group_details.py" line="49"/>
+        <source>The sub-region &apos;{value}&apos; is not one of: {choices}.</source>
+        <translation>Delregionen ”{value}” är inte en av: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../services/meetings/justering_rules.py" line="21"/>
+        <source>Meeting notes (minnesanteckningar) are not approved; only minutes (protokoll) are.</source>
+        <translation>Minnesanteckningar justeras inte; det gör bara protokoll.</translation>
+    </message>
+    <message>
+        <location filename="../../services/meetings/justering_rules.py" line="24"/>
+        <source>The meeting on {date} has not been held yet; minutes are approved afterwards.</source>
+        <translation>Mötet {date} har inte hållits än; protokollet justeras efteråt.</translation>
+    </message>
+    <message>
+        <location filename="../../services/meetings/justering_rules.py" line="27"/>
+        <source>Choose the chair of the meeting.</source>
+        <translation>Välj mötets ordförande.</translation>
+    </message>
+    <message>
+        <location filename="../../services/meetings/justering_rules.py" line="28"/>
+        <source>Choose the secretary of the meeting.</source>
+        <translation>Välj mötets sekreterare.</translation>
+    </message>
+    <message>
+        <location filename="../../services/meetings/justering_rules.py" line="29"/>
+        <source>The group&apos;s minutes need {required} adjuster(s); {chosen} chosen.</source>
+        <translation>Gruppens protokoll ska justeras av {required} justerare; {chosen} är valda.</translation>
+    </message>
+    <message>
+        <location filename="../../services/meetings/justering_rules.py" line="32"/>
+        <source>The adjuster {name} is not marked present at the meeting.</source>
+        <translation>Justeraren {name} är inte markerad som närvarande på mötet.</translation>
+    </message>
+    <message>
+        <location filename="../../services/meetings/justering_rules.py" line="35"/>
+        <source>Give the date of approval (justeringsdatum).</source>
+        <translation>Ange justeringsdatum.</translation>
+    </message>
+    <message>
+        <location filename="../../services/meetings/justering_rules.py" line="36"/>
+        <source>The date of approval ({approval}) cannot be before the meeting ({date}).</source>
+        <translation>Justeringsdatum ({approval}) kan inte vara före mötet ({date}).</translation>
+    </message>
+    <message>
+        <location filename="../../services/members.py" line="44"/>
+        <location filename="../../xlsx/sheets/register.py" line="174"/>
+        <source>&apos;Member until&apos; ({end}) cannot be before &apos;Member from&apos; ({start}).</source>
+        <translation>”Ledamot till” ({end}) kan inte vara före ”Ledamot från” ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../../services/members.py" line="47"/>
+        <source>The organisation &apos;{value}&apos; is not one of the group&apos;s organisations.</source>
+        <translation>Organisationen ”{value}” är inte en av gruppens organisationer.</translation>
+    </message>
+    <message>
+        <location filename="../../services/organisations.py" line="40"/>
+        <source>Choose two different organisations to merge.</source>
+        <translation>Välj två olika organisationer att slå ihop.</translation>
+    </message>
+    <message>
+        <location filename="../../services/organisations.py" line="41"/>
+        <source>{name} belongs to another group; only the group&apos;s own organisations can be merged.</source>
+        <translation>{name} tillhör en annan grupp; bara gruppens egna organisationer kan slås ihop.</translation>
+    </message>
+    <message>
+        <location filename="../../services/organisations.py" line="44"/>
+        <source>{count} records of other groups refer to {name}; they cannot be changed here, so the organisations cannot be merged.</source>
+        <translation>{count} poster från andra grupper hänvisar till {name}; de kan inte ändras här, så organisationerna kan inte slås ihop.</translation>
+    </message>
+    <message>
+        <location filename="../../services/register_checks.py" line="23"/>
+        <source>Write the {field_label}: it cannot be empty.</source>
+        <translation>Fyll i fältet ”{field_label}”; det får inte vara tomt.</translation>
+    </message>
+    <message>
+        <location filename="../../services/register_checks.py" line="24"/>
+        <source>The {field_label} can be at most {limit} characters.</source>
+        <translation>Fältet ”{field_label}” får vara högst {limit} tecken.</translation>
+    </message>
+    <message>
+        <location filename="../../services/register_checks.py" line="25"/>
+        <source>The {field_label} &apos;{value}&apos; is not a date (YYYY-MM-DD).</source>
+        <translation>”{value}” i fältet ”{field_label}” är inget datum (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../../services/register_checks.py" line="26"/>
+        <source>The {field_label} &apos;{value}&apos; is not one of: {choices}.</source>
+        <translation>”{value}” i fältet ”{field_label}” är inte ett av: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../services/register_checks.py" line="27"/>
+        <source>The {field_label} &apos;{value}&apos; is not an e-mail address (name@example.se).</source>
+        <translation>”{value}” i fältet ”{field_label}” är ingen e-postadress (namn@exempel.se).</translation>
+    </message>
+    <message>
+        <location filename="../../services/register_checks.py" line="30"/>
+        <source>The {field_label} must be a whole number from {low} to {high}.</source>
+        <translation>Fältet ”{field_label}” ska vara ett heltal från {low} till {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../xlsx/sheets/register.py" line="65"/>
+        <source>Aktiv: write Ja or Nej (not &apos;{value}&apos;).</source>
+        <translation>Aktiv: skriv Ja eller Nej (inte ”{value}”).</translation>
     </message>
 </context>
 <context>
@@ -3045,12 +3198,12 @@ Kryssa i rutan nedan för en kopia som får delas: då utelämnas varje text som
         <translation>Avvisade: {count}</translation>
     </message>
     <message>
-        <location filename="../../exchange/templates.py" line="65"/>
+        <location filename="../../exchange/templates.py" line="66"/>
         <source>a template can only be adopted from a group at a higher level.</source>
         <translation>en mall kan bara tas emot från en grupp på högre nivå.</translation>
     </message>
     <message>
-        <location filename="../../exchange/templates.py" line="68"/>
+        <location filename="../../exchange/templates.py" line="69"/>
         <source>This version of the template is not newer than the one already adopted.</source>
         <translation>Den här versionen av mallen är inte nyare än den som redan används.</translation>
     </message>
@@ -3121,154 +3274,154 @@ Kryssa i rutan nedan för en kopia som får delas: då utelämnas varje text som
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="70"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="71"/>
         <source>{group} template {sequence} {date}</source>
         <translation>{group} mall {sequence} {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="72"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="73"/>
         <source>{group} export {sequence} {date}</source>
         <translation>{group} export {sequence} {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="217"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="218"/>
         <source>Export file</source>
         <translation>Exportera fil</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="235"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="236"/>
         <source>The file holds the group&apos;s action plan, indicators, meetings and deviations (never who they were about). Mail it to the sub-regional coordinator or put it on a shared drive.</source>
         <translation>Filen innehåller gruppens handlingsplan, indikatorer, möten och avvikelser (aldrig vem de gällde). Mejla den till den delregionala samordnaren eller lägg den i en delad mapp.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="240"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="241"/>
         <source>The file holds the area&apos;s own records and everything imported from the kommuner, each still marked with the group it came from. Send it to the county level.</source>
         <translation>Filen innehåller områdets egna uppgifter och allt som importerats från kommunerna, var och en fortfarande märkt med gruppen den kom från. Skicka den till länsnivån.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="247"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="248"/>
         <source>The file holds the county group&apos;s own records and everything it has imported, each still marked with the group it came from.</source>
         <translation>Filen innehåller länsgruppens egna uppgifter och allt den har importerat, var och en fortfarande märkt med gruppen den kom från.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="255"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="256"/>
         <source>The group&apos;s &amp;data, for the level above</source>
         <translation>Gruppens &amp;uppgifter, till nivån ovanför</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="257"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="258"/>
         <source>An action plan &amp;template, for the levels below</source>
         <translation>En &amp;mall för handlingsplan, till nivåerna nedanför</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="261"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="262"/>
         <source>The groups below adopt the template as their own plan. A later version of the same template updates their plan instead of adding a second one.</source>
         <translation>Grupperna nedanför tar in mallen som sin egen plan. En senare version av samma mall uppdaterar deras plan i stället för att lägga till en plan till.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="266"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="267"/>
         <source>The action plan to publish as a template</source>
         <translation>Handlingsplanen som ska skickas ut som mall</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="288"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="289"/>
         <source>The group has no action plan of its own to publish as a template.</source>
         <translation>Gruppen har ingen egen handlingsplan att skicka ut som mall.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="295"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="296"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Spara som:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="299"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="301"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bläddra…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="307"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="309"/>
         <source>Free texts that contain a personal identity number are not sent; the report afterwards lists them. Nothing in this group changes by exporting.</source>
         <translation>Fritexter som innehåller ett personnummer skickas inte med; rapporten efteråt visar vilka. Ingenting i gruppen ändras av att exportera.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="318"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="320"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportera</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="351"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="353"/>
         <source>Save export file</source>
         <translation>Spara exportfil</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="353"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="355"/>
         <source>Närvård Samverkan files (*.narvard)</source>
         <translation>Närvård Samverkan-filer (*.narvard)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="371"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="373"/>
         <source>Replace the file?</source>
         <translation>Ersätta filen?</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="373"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="375"/>
         <source>The file {file} already exists. Replace it with the new export?</source>
         <translation>Filen {file} finns redan. Vill du ersätta den med den nya exporten?</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="378"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="380"/>
         <source>&amp;Replace</source>
         <translation>&amp;Ersätt</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="404"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="406"/>
         <source>Writing {file}…</source>
         <translation>Skriver {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="434"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="436"/>
         <source>Records</source>
         <translation>Antal</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="459"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="461"/>
         <source>Show in &amp;folder</source>
         <translation>Visa i &amp;mappen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="472"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="474"/>
         <source>The template “{title}” is saved: {count} records.</source>
         <translation>Mallen ”{title}” är sparad: {count} poster.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="478"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="480"/>
         <source>Export {sequence} from {group} is saved: {count} records.</source>
         <translation>Export {sequence} från {group} är sparad: {count} poster.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="483"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="485"/>
         <source>File: {path}
 Mail it or put it on a shared drive.</source>
         <translation>Fil: {path}
 Mejla den eller lägg den i en delad mapp.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="495"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="497"/>
         <source>1 text was not sent because it contains a personal identity number</source>
         <translation>1 text skickades inte med eftersom den innehåller ett personnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="498"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="500"/>
         <source>{count} texts were not sent because they contain a personal identity number</source>
         <translation>{count} texter skickades inte med eftersom de innehåller ett personnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="510"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="512"/>
         <source>A personnummer or samordningsnummer may never leave the group, so these texts were left out of the file; everything else was sent. To send them: remove the number from the text and export again.</source>
         <translation>Ett personnummer eller samordningsnummer får aldrig lämna gruppen, så de här texterna lämnades utanför filen; allt annat kom med. Så skickar du dem: ta bort personnumret ur texten och exportera igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="517"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="519"/>
         <source>Texts that belong to another group ({groups}) can only be changed there: ask them to remove the number and send a new file.</source>
         <translation>Texter som tillhör en annan grupp ({groups}) kan bara ändras där: be dem ta bort numret och skicka en ny fil.</translation>
     </message>
@@ -3276,304 +3429,390 @@ Mejla den eller lägg den i en delad mapp.</translation>
 <context>
     <name>FieldLabel</name>
     <message>
-        <location filename="../../record_kinds.py" line="167"/>
+        <location filename="../../record_kinds.py" line="178"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="269"/>
+        <location filename="../../record_kinds.py" line="280"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="270"/>
+        <location filename="../../record_kinds.py" line="281"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="271"/>
+        <location filename="../../record_kinds.py" line="282"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="272"/>
+        <location filename="../../record_kinds.py" line="283"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="273"/>
+        <location filename="../../record_kinds.py" line="284"/>
         <source>Approved protocol</source>
         <translation>Justerat protokoll</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="274"/>
+        <location filename="../../record_kinds.py" line="285"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="275"/>
+        <location filename="../../record_kinds.py" line="286"/>
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="276"/>
+        <location filename="../../record_kinds.py" line="287"/>
         <source>Target group</source>
         <translation>Målgrupp</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="277"/>
+        <location filename="../../record_kinds.py" line="288"/>
         <source>Prioritised target group</source>
         <translation>Prioriterad målgrupp</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="278"/>
+        <location filename="../../record_kinds.py" line="289"/>
         <source>Horizon</source>
         <translation>Tidshorisont</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="279"/>
+        <location filename="../../record_kinds.py" line="290"/>
         <source>Target year</source>
         <translation>Målår</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="280"/>
+        <location filename="../../record_kinds.py" line="291"/>
         <source>Definition</source>
         <translation>Definition</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="281"/>
+        <location filename="../../record_kinds.py" line="292"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="282"/>
+        <location filename="../../record_kinds.py" line="293"/>
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="283"/>
+        <location filename="../../record_kinds.py" line="294"/>
         <source>Statistics code (KPI)</source>
         <translation>Statistikkod (nyckeltal)</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="284"/>
+        <location filename="../../record_kinds.py" line="295"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="285"/>
+        <location filename="../../record_kinds.py" line="296"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="286"/>
+        <location filename="../../record_kinds.py" line="297"/>
         <source>Author</source>
         <translation>Författare</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="287"/>
+        <location filename="../../record_kinds.py" line="298"/>
         <source>Immediate actions</source>
         <translation>Omedelbara åtgärder</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="288"/>
+        <location filename="../../record_kinds.py" line="299"/>
         <source>Suggested improvement</source>
         <translation>Förslag till förbättring</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="289"/>
+        <location filename="../../record_kinds.py" line="300"/>
         <source>Answer: cause</source>
         <translation>Svar: orsak</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="290"/>
+        <location filename="../../record_kinds.py" line="301"/>
         <source>Answer: measures</source>
         <translation>Svar: åtgärder</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="291"/>
+        <location filename="../../record_kinds.py" line="302"/>
         <source>Answer: follow-up</source>
         <translation>Svar: uppföljning</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="292"/>
+        <location filename="../../record_kinds.py" line="303"/>
         <source>External reference</source>
         <translation>Externt referensnummer</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="293"/>
+        <location filename="../../record_kinds.py" line="304"/>
+        <location filename="../../record_kinds.py" line="345"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="294"/>
+        <location filename="../../record_kinds.py" line="305"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="295"/>
+        <location filename="../../record_kinds.py" line="306"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="296"/>
+        <location filename="../../record_kinds.py" line="307"/>
         <source>Reason</source>
         <translation>Skäl</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="297"/>
+        <location filename="../../record_kinds.py" line="308"/>
         <source>Reopened by</source>
         <translation>Återöppnat av</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="298"/>
+        <location filename="../../record_kinds.py" line="309"/>
         <source>Period start</source>
         <translation>Period från</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="299"/>
+        <location filename="../../record_kinds.py" line="310"/>
         <source>Period end</source>
         <translation>Period till</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="300"/>
+        <location filename="../../record_kinds.py" line="311"/>
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="301"/>
+        <location filename="../../record_kinds.py" line="312"/>
         <source>Due date</source>
         <translation>Slutdatum</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="302"/>
+        <location filename="../../record_kinds.py" line="313"/>
         <source>Next check-in</source>
         <translation>Nästa avstämning</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="303"/>
+        <location filename="../../record_kinds.py" line="314"/>
         <source>Way of working or prerequisite</source>
         <translation>Arbetssätt eller förutsättning</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="304"/>
+        <location filename="../../record_kinds.py" line="315"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="305"/>
+        <location filename="../../record_kinds.py" line="316"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="306"/>
+        <location filename="../../record_kinds.py" line="317"/>
         <source>Direction</source>
         <translation>Riktning</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="307"/>
+        <location filename="../../record_kinds.py" line="318"/>
         <source>Baseline value</source>
         <translation>Utgångsvärde</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="308"/>
+        <location filename="../../record_kinds.py" line="319"/>
         <source>Baseline date</source>
         <translation>Utgångsdatum</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="309"/>
+        <location filename="../../record_kinds.py" line="320"/>
         <source>Target value</source>
         <translation>Målvärde</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="310"/>
+        <location filename="../../record_kinds.py" line="321"/>
         <source>Target date</source>
         <translation>Måldatum</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="311"/>
+        <location filename="../../record_kinds.py" line="322"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="312"/>
+        <location filename="../../record_kinds.py" line="323"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="313"/>
+        <location filename="../../record_kinds.py" line="324"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="314"/>
+        <location filename="../../record_kinds.py" line="325"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="315"/>
+        <location filename="../../record_kinds.py" line="326"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="316"/>
+        <location filename="../../record_kinds.py" line="327"/>
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="317"/>
+        <location filename="../../record_kinds.py" line="328"/>
         <source>Adopted at agenda item</source>
         <translation>Antagen vid paragraf</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="318"/>
+        <location filename="../../record_kinds.py" line="329"/>
         <source>Responsible organisation</source>
         <translation>Ansvarig organisation</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="319"/>
+        <location filename="../../record_kinds.py" line="330"/>
         <source>Responsible person</source>
         <translation>Ansvarig person</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="320"/>
+        <location filename="../../record_kinds.py" line="331"/>
         <source>Participating organisations</source>
         <translation>Deltagande organisationer</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="323"/>
+        <location filename="../../record_kinds.py" line="334"/>
         <source>Event date</source>
         <translation>Händelsedatum</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="324"/>
+        <location filename="../../record_kinds.py" line="335"/>
         <source>Reported date</source>
         <translation>Rapporteringsdatum</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="325"/>
+        <location filename="../../record_kinds.py" line="336"/>
         <source>Answer due date</source>
         <translation>Sista svarsdatum</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="326"/>
+        <location filename="../../record_kinds.py" line="337"/>
         <source>Answered date</source>
         <translation>Svarsdatum</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="327"/>
+        <location filename="../../record_kinds.py" line="338"/>
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="328"/>
+        <location filename="../../record_kinds.py" line="339"/>
         <source>Likelihood</source>
         <translation>Sannolikhet</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="329"/>
+        <location filename="../../record_kinds.py" line="340"/>
         <source>Date of the change</source>
         <translation>Datum för ändringen</translation>
+    </message>
+    <message>
+        <location filename="../../record_kinds.py" line="341"/>
+        <source>Role in the group</source>
+        <translation>Roll i gruppen</translation>
+    </message>
+    <message>
+        <location filename="../../record_kinds.py" line="342"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../record_kinds.py" line="343"/>
+        <source>Member from</source>
+        <translation>Ledamot från</translation>
+    </message>
+    <message>
+        <location filename="../../record_kinds.py" line="344"/>
+        <source>Member until</source>
+        <translation>Ledamot till</translation>
+    </message>
+    <message>
+        <location filename="../../record_kinds.py" line="346"/>
+        <source>Type of organisation</source>
+        <translation>Organisationstyp</translation>
+    </message>
+    <message>
+        <location filename="../../record_kinds.py" line="347"/>
+        <source>Principal (huvudman)</source>
+        <translation>Huvudman</translation>
+    </message>
+    <message>
+        <location filename="../../record_kinds.py" line="348"/>
+        <source>Kommun</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <location filename="../../record_kinds.py" line="349"/>
+        <source>Sub-region</source>
+        <translation>Delregion</translation>
+    </message>
+    <message>
+        <location filename="../../record_kinds.py" line="350"/>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <location filename="../../record_kinds.py" line="351"/>
+        <source>Risk threshold</source>
+        <translation>Risktröskel</translation>
+    </message>
+    <message>
+        <location filename="../../record_kinds.py" line="352"/>
+        <source>Days to answer</source>
+        <translation>Svarstid i dagar</translation>
+    </message>
+    <message>
+        <location filename="../../record_kinds.py" line="353"/>
+        <source>§ numbering</source>
+        <translation>§-numrering</translation>
+    </message>
+    <message>
+        <location filename="../../record_kinds.py" line="354"/>
+        <source>Number of adjusters</source>
+        <translation>Antal justerare</translation>
+    </message>
+    <message>
+        <location filename="../../record_kinds.py" line="355"/>
+        <source>Town (ort)</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../record_kinds.py" line="356"/>
+        <source>Where the minutes are kept</source>
+        <translation>Förvaringsplats</translation>
+    </message>
+    <message>
+        <location filename="../../record_kinds.py" line="357"/>
+        <source>Days before to send apologies</source>
+        <translation>Förhinder anmäls dagar före</translation>
+    </message>
+    <message>
+        <location filename="../../record_kinds.py" line="358"/>
+        <source>Organisation to keep</source>
+        <translation>Organisation som behålls</translation>
     </message>
 </context>
 <context>
@@ -3735,45 +3974,300 @@ Mejla den eller lägg den i en delad mapp.</translation>
 <context>
     <name>GroupChecklist</name>
     <message>
-        <location filename="../../ui/kit/group_selector.py" line="78"/>
+        <location filename="../../ui/kit/group_selector.py" line="80"/>
         <source>Search groups…</source>
         <translation>Sök grupp…</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/group_selector.py" line="91"/>
+        <location filename="../../ui/kit/group_selector.py" line="93"/>
         <source>Tick &amp;all</source>
         <translation>Markera &amp;alla</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/group_selector.py" line="92"/>
+        <location filename="../../ui/kit/group_selector.py" line="94"/>
         <source>Tick &amp;none</source>
         <translation>Markera &amp;inga</translation>
     </message>
 </context>
 <context>
+    <name>GroupDetailsForm</name>
+    <message>
+        <location filename="../../ui/group/details_form.py" line="47"/>
+        <source>The group</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/details_form.py" line="56"/>
+        <location filename="../../ui/group/details_form.py" line="58"/>
+        <location filename="../../ui/group/details_form.py" line="140"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/details_form.py" line="70"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/details_form.py" line="71"/>
+        <source>&amp;Level:</source>
+        <translation>&amp;Nivå:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/details_form.py" line="72"/>
+        <source>&amp;Kommun:</source>
+        <translation>&amp;Kommun:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/details_form.py" line="73"/>
+        <source>S&amp;ub-region:</source>
+        <translation>&amp;Delregion:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/details_form.py" line="74"/>
+        <source>&amp;Risk threshold:</source>
+        <translation>&amp;Risktröskel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/details_form.py" line="75"/>
+        <source>Days to &amp;answer:</source>
+        <translation>Svars&amp;tid (dagar):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/details_form.py" line="76"/>
+        <source>§ &amp;numbering:</source>
+        <translation>§-n&amp;umrering:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/details_form.py" line="81"/>
+        <source>Minutes and notices</source>
+        <translation>Protokoll och kallelser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/details_form.py" line="84"/>
+        <source>One adjuster</source>
+        <translation>En justerare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/details_form.py" line="85"/>
+        <source>Two adjusters</source>
+        <translation>Två justerare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/details_form.py" line="88"/>
+        <source>Printed as the place of signing</source>
+        <translation>Skrivs som ort vid underskrifterna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/details_form.py" line="91"/>
+        <source>e.g. Kommunkansliet, Stadshuset</source>
+        <translation>t.ex. Kommunkansliet, Stadshuset</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/details_form.py" line="93"/>
+        <source> days before</source>
+        <translation> dagar före</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/details_form.py" line="94"/>
+        <source>Print the posting certificate (anslag/bevis)</source>
+        <translation>Skriv ut anslag/bevis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/details_form.py" line="96"/>
+        <source>Print &apos;Presented by the chair&apos; under items without notes</source>
+        <translation>Skriv ”Föredrogs av ordföranden” under punkter utan anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/details_form.py" line="101"/>
+        <source>&amp;Adjusters:</source>
+        <translation>&amp;Justerare:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/details_form.py" line="102"/>
+        <source>&amp;Town (ort):</source>
+        <translation>O&amp;rt:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/details_form.py" line="103"/>
+        <source>Minutes &amp;kept at:</source>
+        <translation>&amp;Förvaringsplats:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/details_form.py" line="104"/>
+        <source>A&amp;pologies due:</source>
+        <translation>Förhinder an&amp;mäls:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/details_form.py" line="109"/>
+        <source>&amp;Save the group&apos;s details</source>
+        <translation>&amp;Spara gruppens uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/details_form.py" line="113"/>
+        <source>Kommuner with an uncertain area</source>
+        <translation>Kommuner med osäker delregion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/details_form.py" line="118"/>
+        <source>The county marks these kommuner as not verified. A correction made here is local: it is kept when a newer list arrives.</source>
+        <translation>Länet har markerat de här kommunerna som inte verifierade. En rättelse här är lokal: den behålls när en nyare lista kommer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/details_form.py" line="178"/>
+        <source>local correction</source>
+        <translation>lokal rättelse</translation>
+    </message>
+</context>
+<context>
+    <name>GroupPage</name>
+    <message>
+        <location filename="../../ui/group/page.py" line="152"/>
+        <source>Group</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/page.py" line="161"/>
+        <source>&amp;New member…</source>
+        <translation>&amp;Ny ledamot…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/page.py" line="162"/>
+        <source>Add a member (Ctrl+N).</source>
+        <translation>Lägg till en ledamot (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/page.py" line="164"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigera…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/page.py" line="166"/>
+        <location filename="../../ui/group/page.py" line="268"/>
+        <source>Has &amp;left…</source>
+        <translation>Har &amp;slutat…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/page.py" line="168"/>
+        <source>The member leaves the group: off new attendance lists, kept in old minutes.</source>
+        <translation>Ledamoten lämnar gruppen: kommer inte med på nya närvarolistor men står kvar i gamla protokoll.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/page.py" line="171"/>
+        <source>&amp;Delete…</source>
+        <translation>Ta &amp;bort…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/page.py" line="173"/>
+        <source>Show members who have &amp;left</source>
+        <translation>Visa ledamöter som har s&amp;lutat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/page.py" line="195"/>
+        <source>&amp;Members</source>
+        <translation>&amp;Ledamöter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/page.py" line="199"/>
+        <source>New &amp;organisation…</source>
+        <translation>Ny &amp;organisation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/page.py" line="201"/>
+        <source>Ed&amp;it…</source>
+        <translation>Redi&amp;gera…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/page.py" line="203"/>
+        <location filename="../../ui/group/page.py" line="275"/>
+        <source>Deac&amp;tivate</source>
+        <translation>&amp;Inaktivera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/page.py" line="205"/>
+        <source>Mer&amp;ge…</source>
+        <translation>Slå i&amp;hop…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/page.py" line="206"/>
+        <source>Merge two organisations into one.</source>
+        <translation>Slå ihop två organisationer till en.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/page.py" line="222"/>
+        <source>O&amp;rganisations</source>
+        <translation>O&amp;rganisationer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/page.py" line="225"/>
+        <source>Group &amp;details</source>
+        <translation>Gruppens &amp;uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/page.py" line="268"/>
+        <source>&amp;Back again</source>
+        <translation>&amp;Tillbaka igen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/page.py" line="277"/>
+        <source>Reac&amp;tivate</source>
+        <translation>Akt&amp;ivera igen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/page.py" line="330"/>
+        <source>Member has left</source>
+        <translation>Ledamoten har slutat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/page.py" line="332"/>
+        <source>{name} has left the group? They stay in earlier minutes but are no longer put on new attendance lists.</source>
+        <translation>Har {name} lämnat gruppen? Personen står kvar i tidigare protokoll men kommer inte med på nya närvarolistor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/page.py" line="350"/>
+        <source>Delete member</source>
+        <translation>Ta bort ledamot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/page.py" line="352"/>
+        <source>Delete {name} from the register? Use this for a member registered by mistake; a member who left should be marked as having left instead.</source>
+        <translation>Ta bort {name} ur registret? Använd det för en ledamot som registrerats av misstag; en ledamot som har slutat markeras i stället som slutad.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/page.py" line="398"/>
+        <source>Merge organisations</source>
+        <translation>Slå ihop organisationer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/page.py" line="400"/>
+        <source>Move everything from {merged} to {survivor} and remove {merged}? This cannot be undone.</source>
+        <translation>Flytta allt från {merged} till {survivor} och ta bort {merged}? Det går inte att ångra.</translation>
+    </message>
+</context>
+<context>
     <name>GroupSelector</name>
     <message>
-        <location filename="../../ui/kit/group_selector.py" line="156"/>
+        <location filename="../../ui/kit/group_selector.py" line="158"/>
         <source>&amp;Show:</source>
         <translation>&amp;Visa:</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/group_selector.py" line="158"/>
+        <location filename="../../ui/kit/group_selector.py" line="160"/>
         <source>All groups</source>
         <translation>Alla grupper</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/group_selector.py" line="159"/>
+        <location filename="../../ui/kit/group_selector.py" line="161"/>
         <source>One group</source>
         <translation>En grupp</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/group_selector.py" line="160"/>
+        <location filename="../../ui/kit/group_selector.py" line="162"/>
         <source>Compare groups</source>
         <translation>Jämför grupper</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/group_selector.py" line="163"/>
+        <location filename="../../ui/kit/group_selector.py" line="165"/>
         <source>All groups: everything this group holds, its own records and those imported from the levels below.
 One group: only that group&apos;s records.
 Compare groups: the chosen groups side by side.</source>
@@ -3782,27 +4276,27 @@ En grupp: bara den gruppens uppgifter.
 Jämför grupper: de valda grupperna sida vid sida.</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/group_selector.py" line="174"/>
+        <location filename="../../ui/kit/group_selector.py" line="176"/>
         <source>The group whose records are shown</source>
         <translation>Gruppen vars uppgifter visas</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/group_selector.py" line="177"/>
+        <location filename="../../ui/kit/group_selector.py" line="179"/>
         <source>Choose the groups to show side by side</source>
         <translation>Välj grupperna som ska visas sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/group_selector.py" line="193"/>
+        <location filename="../../ui/kit/group_selector.py" line="195"/>
         <source>{name} (this group)</source>
         <translation>{name} (egen grupp)</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/group_selector.py" line="194"/>
+        <location filename="../../ui/kit/group_selector.py" line="196"/>
         <source>{name} ({level})</source>
         <translation>{name} ({level})</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/group_selector.py" line="262"/>
+        <location filename="../../ui/kit/group_selector.py" line="264"/>
         <source>Choose groups ({count} chosen)…</source>
         <translation>Välj grupper ({count} valda)…</translation>
     </message>
@@ -4106,102 +4600,102 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>IndicatorDialog</name>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="301"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="302"/>
         <source>Edit indicator</source>
         <translation>Ändra indikator</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="301"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="302"/>
         <source>New indicator</source>
         <translation>Ny indikator</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="303"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="304"/>
         <source>e.g. Återinskrivningar inom 30 dagar, 75+</source>
         <translation>t.ex. Återinskrivningar inom 30 dagar, 75+</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="305"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="306"/>
         <source>– no goal –</source>
         <translation>– inget mål –</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="310"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="311"/>
         <source>e.g. %, antal, dagar</source>
         <translation>t.ex. %, antal, dagar</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="312"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="313"/>
         <source>e.g. Egen uppföljning, Vårdfokus</source>
         <translation>t.ex. Egen uppföljning, Vårdfokus</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="314"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="315"/>
         <source>e.g. N00945 (Kolada)</source>
         <translation>t.ex. N00945 (Kolada)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="317"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="318"/>
         <source>The KPI id of an official statistic this indicator follows. Values can then be read from a downloaded Kolada or SCB file (Indicator values from file…).</source>
         <translation>Id för den officiella statistik (nyckeltal) som indikatorn följer. Värdena kan då läsas från en nedladdad fil från Kolada eller SCB (Indikatorvärden från fil…).</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="329"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="330"/>
         <source>e.g. 12,5</source>
         <translation>t.ex. 12,5</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="334"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="335"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="335"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="336"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Mål:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="336"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="337"/>
         <source>&amp;Definition:</source>
         <translation>&amp;Definition:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="337"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="338"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Enhet:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="338"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="339"/>
         <source>&amp;Source:</source>
         <translation>&amp;Källa:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="339"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="340"/>
         <source>Statisti&amp;cs code:</source>
         <translation>Statisti&amp;kkod:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="340"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="341"/>
         <source>Di&amp;rection:</source>
         <translation>&amp;Riktning:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="345"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="346"/>
         <source>on</source>
         <translation>den</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="349"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="350"/>
         <source>by</source>
         <translation>senast</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="351"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="352"/>
         <source>&amp;Baseline:</source>
         <translation>&amp;Utgångsvärde:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="352"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="353"/>
         <source>&amp;Target:</source>
         <translation>Må&amp;lvärde:</translation>
     </message>
@@ -4209,134 +4703,134 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>IndicatorPanel</name>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="419"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="420"/>
         <source>New &amp;indicator…</source>
         <translation>Ny &amp;indikator…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="421"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="422"/>
         <source>&amp;Edit…</source>
         <translation>Ä&amp;ndra…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="423"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="424"/>
         <source>Delete…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="429"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="430"/>
         <source>Values from &amp;file…</source>
         <translation>Värden från &amp;fil…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="431"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="432"/>
         <source>Read values from a Kolada or SCB file for indicators with a statistics code.</source>
         <translation>Läs in värden från en fil från Kolada eller SCB för indikatorer som har en statistikkod.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="456"/>
-        <location filename="../../ui/plan/indicator_panel.py" line="571"/>
-        <location filename="../../ui/plan/indicator_panel.py" line="579"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="457"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="572"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="580"/>
         <source>Indicator over time</source>
         <translation>Indikatorn över tid</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="473"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="474"/>
         <source>Enter a value</source>
         <translation>Registrera ett värde</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="482"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="483"/>
         <source>For example 2026-Q1 (quarter), 2026-T1 (tertial), 2026-03 (month), 2026 (year) or a date. Prefilled with the period after the latest value.</source>
         <translation>Till exempel 2026-Q1 (kvartal), 2026-T1 (tertial), 2026-03 (månad), 2026 (år) eller ett datum. Förifyllt med perioden efter det senaste värdet.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="487"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="488"/>
         <source>e.g. 12,5</source>
         <translation>t.ex. 12,5</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="488"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="489"/>
         <source>Press Enter to save. A decimal comma is fine.</source>
         <translation>Tryck Enter för att spara. Decimalkomma går bra.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="492"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="493"/>
         <source>Optional, e.g. Preliminär siffra</source>
         <translation>Frivilligt, t.ex. Preliminär siffra</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="493"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="494"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="495"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="496"/>
         <source>&amp;Value:</source>
         <translation>&amp;Värde:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="497"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="498"/>
         <source>C&amp;omment:</source>
         <translation>K&amp;ommentar:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="507"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="508"/>
         <source>&amp;Save value</source>
         <translation>&amp;Spara värdet</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="522"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="523"/>
         <source>Delete value…</source>
         <translation>Ta bort värdet…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="562"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="563"/>
         <source>Baseline {value}</source>
         <translation>Utgångsvärde {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="563"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="564"/>
         <source>Target {value}</source>
         <translation>Målvärde {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="564"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="565"/>
         <source>Measured value</source>
         <translation>Uppmätt värde</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="565"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="566"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="566"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="567"/>
         <source>No values entered yet</source>
         <translation>Inga värden registrerade ännu</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="567"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="568"/>
         <source>Choose an indicator to see its chart</source>
         <translation>Välj en indikator för att se dess diagram</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="650"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="651"/>
         <source>Delete value</source>
         <translation>Ta bort värdet</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="651"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="652"/>
         <source>Delete the value for {period}?</source>
         <translation>Vill du ta bort värdet för {period}?</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="702"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="703"/>
         <source>Delete indicator</source>
         <translation>Ta bort indikatorn</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="703"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="704"/>
         <source>Delete the indicator “{name}” and all its values?</source>
         <translation>Vill du ta bort indikatorn ”{name}” och alla dess värden?</translation>
     </message>
@@ -4344,57 +4838,57 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>IndicatorTableModel</name>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="100"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="101"/>
         <source>✓ Target reached</source>
         <translation>✓ Målet nått</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="102"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="103"/>
         <source>✓ On track</source>
         <translation>✓ I fas</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="104"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="105"/>
         <source>✗ Behind</source>
         <translation>✗ Efter plan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="176"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="177"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="177"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="178"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="178"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="179"/>
         <source>Direction</source>
         <translation>Riktning</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="179"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="180"/>
         <source>Baseline</source>
         <translation>Utgångsvärde</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="180"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="181"/>
         <source>Target</source>
         <translation>Målvärde</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="181"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="182"/>
         <source>Latest value</source>
         <translation>Senaste värde</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="182"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="183"/>
         <source>On track?</source>
         <translation>I fas?</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="222"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="223"/>
         <source>On track: the latest value is at least as good as a straight line from the baseline to the target at that date.</source>
         <translation>I fas: det senaste värdet är minst lika bra som en rak linje från utgångsvärdet till målvärdet vid den tidpunkten.</translation>
     </message>
@@ -4402,37 +4896,37 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>JusteringDialog</name>
     <message>
-        <location filename="../../ui/meetings/justering_dialogs.py" line="59"/>
+        <location filename="../../ui/meetings/justering_dialogs.py" line="69"/>
         <source>Approve the minutes</source>
         <translation>Justera protokollet</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/justering_dialogs.py" line="65"/>
+        <location filename="../../ui/meetings/justering_dialogs.py" line="75"/>
         <source>Approving (justera) locks the minutes of the meeting on {date}: the content is frozen with a checksum and shown read-only. Changes later need an explicit reopening with a reason.</source>
         <translation>När protokollet för mötet {date} justeras låses det: innehållet fryses med en kontrollsumma och visas skrivskyddat. Ändringar efteråt kräver att det öppnas igen med ett angivet skäl.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/justering_dialogs.py" line="73"/>
+        <location filename="../../ui/meetings/justering_dialogs.py" line="83"/>
         <source>No adjusters chosen</source>
         <translation>Inga justerare valda</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/justering_dialogs.py" line="77"/>
+        <location filename="../../ui/meetings/justering_dialogs.py" line="87"/>
         <source>Choose the adjusters under Details and attendance first.</source>
         <translation>Välj justerare under Uppgifter och närvaro först.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/justering_dialogs.py" line="79"/>
+        <location filename="../../ui/meetings/justering_dialogs.py" line="89"/>
         <source>Adjusters:</source>
         <translation>Justerare:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/justering_dialogs.py" line="82"/>
+        <location filename="../../ui/meetings/justering_dialogs.py" line="92"/>
         <source>&amp;Approval date:</source>
         <translation>Justerings&amp;datum:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/justering_dialogs.py" line="84"/>
+        <location filename="../../ui/meetings/justering_dialogs.py" line="97"/>
         <source>&amp;Approve and lock</source>
         <translation>&amp;Justera och lås</translation>
     </message>
@@ -4558,47 +5052,47 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>LevelPage</name>
     <message>
-        <location filename="../../ui/shell/setup_wizard.py" line="37"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="38"/>
         <source>Welcome to Närvård Samverkan</source>
         <translation>Välkommen till Närvård Samverkan</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/setup_wizard.py" line="40"/>
-        <source>A few questions set up the group that will own this data. You can change the group&apos;s details later.</source>
-        <translation>Några frågor lägger upp gruppen som äger uppgifterna. Du kan ändra gruppens uppgifter senare.</translation>
+        <location filename="../../ui/shell/setup_wizard.py" line="41"/>
+        <source>A few questions set up the group that will own this data. You can change the group&apos;s details later under Group (Ctrl+7), where you also add the group&apos;s members.</source>
+        <translation>Några frågor lägger upp gruppen som äger de här uppgifterna. Du kan ändra gruppens uppgifter senare under Gruppen (Ctrl+7), där du också lägger till gruppens ledamöter.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/setup_wizard.py" line="45"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="47"/>
         <source>&lt;b&gt;At which level does your group work?&lt;/b&gt;</source>
         <translation>&lt;b&gt;På vilken nivå arbetar er grupp?&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/setup_wizard.py" line="50"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="52"/>
         <source>&amp;Local</source>
         <translation>&amp;Lokal</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/setup_wizard.py" line="51"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="53"/>
         <source>One group per kommun: the kommun, vårdcentraler, hospital and others.</source>
         <translation>En grupp per kommun: kommunen, vårdcentralerna, sjukhuset med flera.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/setup_wizard.py" line="55"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="57"/>
         <source>&amp;Sub-regional</source>
         <translation>&amp;Delregional</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/setup_wizard.py" line="56"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="58"/>
         <source>One of the six areas, receiving the local groups&apos; files.</source>
         <translation>Ett av de sex delregionala områdena, som tar emot de lokala gruppernas filer.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/setup_wizard.py" line="60"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="62"/>
         <source>&amp;County-wide</source>
         <translation>Läns&amp;gemensam</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/setup_wizard.py" line="61"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="63"/>
         <source>The county level for all 49 kommuner, publishing templates downward.</source>
         <translation>Länsnivån för alla 49 kommuner, som skickar mallar nedåt.</translation>
     </message>
@@ -4606,32 +5100,32 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>LinkChooserDialog</name>
     <message>
-        <location filename="../../ui/meetings/agenda_dialogs.py" line="98"/>
+        <location filename="../../ui/meetings/agenda_dialogs.py" line="99"/>
         <source>Link an activity</source>
         <translation>Koppla en aktivitet</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_dialogs.py" line="99"/>
+        <location filename="../../ui/meetings/agenda_dialogs.py" line="100"/>
         <source>Link an indicator</source>
         <translation>Koppla en indikator</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_dialogs.py" line="100"/>
+        <location filename="../../ui/meetings/agenda_dialogs.py" line="101"/>
         <source>Link a deviation</source>
         <translation>Koppla en avvikelse</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_dialogs.py" line="106"/>
+        <location filename="../../ui/meetings/agenda_dialogs.py" line="108"/>
         <source>Search…</source>
         <translation>Sök…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_dialogs.py" line="124"/>
+        <location filename="../../ui/meetings/agenda_dialogs.py" line="126"/>
         <source>There is nothing of this kind to link yet.</source>
         <translation>Det finns inget av det här slaget att koppla än.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_dialogs.py" line="127"/>
+        <location filename="../../ui/meetings/agenda_dialogs.py" line="129"/>
         <source>&amp;Link</source>
         <translation>&amp;Koppla</translation>
     </message>
@@ -4662,32 +5156,32 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>LockBanner</name>
     <message>
-        <location filename="../../ui/meetings/justering_dialogs.py" line="45"/>
+        <location filename="../../ui/meetings/justering_dialogs.py" line="46"/>
         <source>{first} and {second}</source>
         <translation>{first} och {second}</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/justering_dialogs.py" line="148"/>
+        <location filename="../../ui/meetings/justering_dialogs.py" line="183"/>
         <source>The SHA-256 checksum of the approved content. It shows that nothing has changed since justering.</source>
         <translation>Kontrollsumman (SHA-256) för det justerade innehållet. Den visar att inget har ändrats sedan justeringen.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/justering_dialogs.py" line="162"/>
+        <location filename="../../ui/meetings/justering_dialogs.py" line="197"/>
         <source>Approved (justerat) {date} by {names}; the content is locked.</source>
         <translation>Justerat {date} av {names}, innehållet är låst.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/justering_dialogs.py" line="164"/>
+        <location filename="../../ui/meetings/justering_dialogs.py" line="199"/>
         <source>Approved (justerat) {date}; the content is locked.</source>
         <translation>Justerat {date}, innehållet är låst.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/justering_dialogs.py" line="166"/>
+        <location filename="../../ui/meetings/justering_dialogs.py" line="201"/>
         <source>Checksum (SHA-256): {checksum}</source>
         <translation>Kontrollsumma (SHA-256): {checksum}</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/justering_dialogs.py" line="168"/>
+        <location filename="../../ui/meetings/justering_dialogs.py" line="203"/>
         <source>— does NOT match the content!</source>
         <translation>— stämmer INTE med innehållet!</translation>
     </message>
@@ -4814,98 +5308,109 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
         <source>Adding demo data…</source>
         <translation>Lägger till demodata…</translation>
     </message>
+    <message>
+        <location filename="../../ui/group/__init__.py" line="32"/>
+        <source>Group</source>
+        <translation>Gruppen</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDetailsEditor</name>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="155"/>
+        <location filename="../../ui/meetings/editor.py" line="159"/>
         <source>Meeting details</source>
         <translation>Uppgifter om mötet</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="165"/>
+        <location filename="../../ui/meetings/editor.py" line="169"/>
         <source>e.g. Samverkansmöte oktober</source>
         <translation>t.ex. Samverkansmöte oktober</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="167"/>
+        <location filename="../../ui/meetings/editor.py" line="171"/>
         <source>T&amp;itle:</source>
         <translation>&amp;Rubrik:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="172"/>
+        <location filename="../../ui/meetings/editor.py" line="176"/>
         <source>&amp;Date:</source>
         <translation>Da&amp;tum:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="175"/>
+        <location filename="../../ui/meetings/editor.py" line="179"/>
         <source>Write the time as HH:MM, e.g. 13:00.</source>
         <translation>Skriv tiden som TT:MM, t.ex. 13:00.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="178"/>
+        <location filename="../../ui/meetings/editor.py" line="182"/>
         <source>Write the time as HH:MM, e.g. 15:00.</source>
         <translation>Skriv tiden som TT:MM, t.ex. 15:00.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="180"/>
+        <location filename="../../ui/meetings/editor.py" line="184"/>
         <source>&amp;Time:</source>
         <translation>T&amp;id:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="185"/>
+        <location filename="../../ui/meetings/editor.py" line="189"/>
         <source>D&amp;igital</source>
         <translation>Digita&amp;lt</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="186"/>
+        <location filename="../../ui/meetings/editor.py" line="190"/>
         <source>The meeting is held online; the place reads Digitalt.</source>
         <translation>Mötet hålls på distans; platsen blir Digitalt.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="191"/>
+        <location filename="../../ui/meetings/editor.py" line="195"/>
         <source>&amp;Place:</source>
         <translation>Pl&amp;ats:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="197"/>
+        <location filename="../../ui/meetings/editor.py" line="201"/>
         <source>&amp;Kind:</source>
         <translation>T&amp;yp:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="203"/>
+        <location filename="../../ui/meetings/editor.py" line="207"/>
         <source>C&amp;hair:</source>
         <translation>&amp;Ordförande:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="208"/>
+        <location filename="../../ui/meetings/editor.py" line="212"/>
         <source>&amp;Secretary:</source>
         <translation>S&amp;ekreterare:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="215"/>
+        <location filename="../../ui/meetings/editor.py" line="219"/>
         <source>&amp;Adjusters:</source>
         <translation>Justera&amp;re:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="217"/>
+        <location filename="../../ui/meetings/editor.py" line="221"/>
         <source>One or two members who check and sign the minutes (justerare).</source>
         <translation>En eller två ledamöter som granskar och skriver under protokollet (justerare).</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="221"/>
+        <location filename="../../ui/meetings/editor.py" line="225"/>
         <source>The day the adjusters check the minutes (justeringsdatum).</source>
         <translation>Dagen då justerarna granskar protokollet (justeringsdatum).</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="227"/>
+        <location filename="../../ui/meetings/editor.py" line="231"/>
         <source>Appro&amp;val date:</source>
         <translation>Justerings&amp;datum:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="239"/>
+        <location filename="../../ui/meetings/editor.py" line="243"/>
+        <location filename="../../ui/meetings/editor.py" line="282"/>
         <source>—</source>
         <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="291"/>
+        <source>{name} (not present)</source>
+        <translation>{name} (inte närvarande)</translation>
     </message>
 </context>
 <context>
@@ -4989,32 +5494,32 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
         <translation>&amp;Beslut</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_mode.py" line="153"/>
+        <location filename="../../ui/meetings/meeting_mode.py" line="154"/>
         <source>att … (press Enter to add the decision)</source>
         <translation>att … (tryck Enter för att lägga till beslutet)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_mode.py" line="163"/>
+        <location filename="../../ui/meetings/meeting_mode.py" line="164"/>
         <source>&amp;Attendance</source>
         <translation>&amp;Närvaro</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_mode.py" line="219"/>
+        <location filename="../../ui/meetings/meeting_mode.py" line="220"/>
         <source>approved and locked: read only</source>
         <translation>justerat och låst: kan bara läsas</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_mode.py" line="229"/>
+        <location filename="../../ui/meetings/meeting_mode.py" line="230"/>
         <source>The agenda is empty.</source>
         <translation>Dagordningen är tom.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_mode.py" line="272"/>
+        <location filename="../../ui/meetings/meeting_mode.py" line="273"/>
         <source>Not saved yet…</source>
         <translation>Inte sparat än…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_mode.py" line="294"/>
+        <location filename="../../ui/meetings/meeting_mode.py" line="295"/>
         <source>Saved {time}</source>
         <translation>Sparat {time}</translation>
     </message>
@@ -5067,12 +5572,12 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
         <translation>&amp;Dagordning</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="132"/>
+        <location filename="../../ui/meetings/page.py" line="133"/>
         <source>&amp;Details and attendance</source>
         <translation>&amp;Uppgifter och närvaro</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="177"/>
+        <location filename="../../ui/meetings/page.py" line="178"/>
         <source>No place given</source>
         <translation>Ingen plats angiven</translation>
     </message>
@@ -5080,57 +5585,57 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../ui/meetings/page.py" line="262"/>
+        <location filename="../../ui/meetings/page.py" line="263"/>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="266"/>
+        <location filename="../../ui/meetings/page.py" line="267"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;Nytt möte…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="267"/>
+        <location filename="../../ui/meetings/page.py" line="268"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="269"/>
+        <location filename="../../ui/meetings/page.py" line="270"/>
         <source>De&amp;lete meeting…</source>
         <translation>Ta &amp;bort möte…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="271"/>
+        <location filename="../../ui/meetings/page.py" line="272"/>
         <source>Calendar f&amp;ile (.ics)…</source>
         <translation>Kalender&amp;fil (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="273"/>
+        <location filename="../../ui/meetings/page.py" line="274"/>
         <source>The meetings as a calendar file that members open in Outlook.</source>
         <translation>Mötena som en kalenderfil som ledamöterna öppnar i Outlook.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="282"/>
+        <location filename="../../ui/meetings/page.py" line="283"/>
         <source>Prepare the agenda, run the meeting in meeting mode, write the minutes as PDF and lock them when they are approved.</source>
         <translation>Förbered dagordningen, led mötet i mötesläge, skriv protokollet som PDF och lås det när det är justerat.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="312"/>
+        <location filename="../../ui/meetings/page.py" line="313"/>
         <source>Upcoming meetings in bold, then earlier ones.</source>
         <translation>Kommande möten i fetstil, därefter tidigare möten.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="319"/>
+        <location filename="../../ui/meetings/page.py" line="320"/>
         <source>No meeting chosen. Create one with “New meeting…” (Ctrl+N): the agenda is filled in from the standard agenda.</source>
         <translation>Inget möte valt. Skapa ett med ”Nytt möte…” (Ctrl+N): dagordningen fylls i från standarddagordningen.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="363"/>
+        <location filename="../../ui/meetings/page.py" line="364"/>
         <source>An approved meeting cannot be deleted; open it for changes first.</source>
         <translation>Ett justerat möte kan inte tas bort; öppna det för ändring först.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/page.py" line="375"/>
+        <location filename="../../ui/meetings/page.py" line="376"/>
         <source>Wrote %n meeting(s) to {path}.</source>
         <translation>
             <numerusform>Skrev %n möte till {path}.</numerusform>
@@ -5138,30 +5643,199 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="467"/>
+        <location filename="../../ui/meetings/page.py" line="468"/>
         <source>Delete meeting</source>
         <translation>Ta bort möte</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="469"/>
+        <location filename="../../ui/meetings/page.py" line="470"/>
         <source>Delete the meeting on {date} with its agenda, notes, decisions and attendance list? This cannot be undone here.</source>
         <translation>Ta bort mötet {date} med dagordning, anteckningar, beslut och närvarolista? Det går inte att ångra här.</translation>
     </message>
 </context>
 <context>
+    <name>MemberDialog</name>
+    <message>
+        <location filename="../../ui/group/member_dialog.py" line="30"/>
+        <source>Edit member</source>
+        <translation>Redigera ledamot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/member_dialog.py" line="30"/>
+        <source>New member</source>
+        <translation>Ny ledamot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/member_dialog.py" line="33"/>
+        <source>First and last name</source>
+        <translation>För- och efternamn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/member_dialog.py" line="35"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/member_dialog.py" line="40"/>
+        <source>e.g. Enhetschef hemsjukvård</source>
+        <translation>t.ex. Enhetschef hemsjukvård</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/member_dialog.py" line="46"/>
+        <source>Optional; printed on the notice</source>
+        <translation>Frivilligt; skrivs på kallelsen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/member_dialog.py" line="50"/>
+        <source>Leave empty while the member serves. A member who left stays in old minutes.</source>
+        <translation>Lämna tomt så länge ledamoten är kvar. En ledamot som har slutat står kvar i gamla protokoll.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/member_dialog.py" line="55"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/member_dialog.py" line="56"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/member_dialog.py" line="57"/>
+        <source>&amp;Function or title:</source>
+        <translation>&amp;Funktion eller titel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/member_dialog.py" line="58"/>
+        <source>&amp;Role in the group:</source>
+        <translation>&amp;Roll i gruppen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/member_dialog.py" line="59"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-post:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/member_dialog.py" line="60"/>
+        <source>Member &amp;from:</source>
+        <translation>Ledamot f&amp;rån:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/member_dialog.py" line="61"/>
+        <source>Member &amp;until:</source>
+        <translation>Ledamot &amp;till:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/member_dialog.py" line="65"/>
+        <source>Save and &amp;new</source>
+        <translation>Spara och &amp;ny</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/member_dialog.py" line="67"/>
+        <source>Save and start on the next member (Ctrl+Enter).</source>
+        <translation>Spara och börja på nästa ledamot (Ctrl+Enter).</translation>
+    </message>
+</context>
+<context>
+    <name>MembersModel</name>
+    <message>
+        <location filename="../../ui/group/page.py" line="82"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/page.py" line="83"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/page.py" line="84"/>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/page.py" line="85"/>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/page.py" line="86"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/page.py" line="87"/>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/page.py" line="88"/>
+        <source>Until</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/page.py" line="89"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/page.py" line="96"/>
+        <source>Another group&apos;s</source>
+        <translation>En annan grupps</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/page.py" line="98"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/page.py" line="98"/>
+        <source>Has left</source>
+        <translation>Har slutat</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../ui/group/organisation_dialogs.py" line="93"/>
+        <source>Merge organisations</source>
+        <translation>Slå ihop organisationer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/organisation_dialogs.py" line="99"/>
+        <source>Everything that refers to the first organisation (members, activities, deviations, …) moves to the second, and the first is removed. The change travels upward with the next export.</source>
+        <translation>Allt som hänvisar till den första organisationen (ledamöter, aktiviteter, avvikelser …) flyttas till den andra, och den första tas bort. Ändringen följer med uppåt i nästa export.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/organisation_dialogs.py" line="117"/>
+        <source>&amp;Merge:</source>
+        <translation>&amp;Slå ihop:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/organisation_dialogs.py" line="118"/>
+        <source>&amp;Into (kept):</source>
+        <translation>&amp;Med (behålls):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/organisation_dialogs.py" line="120"/>
+        <source>&amp;Merge</source>
+        <translation>Slå i&amp;hop</translation>
+    </message>
+</context>
+<context>
     <name>NamePage</name>
     <message>
-        <location filename="../../ui/shell/setup_wizard.py" line="165"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="168"/>
         <source>The group&apos;s name</source>
         <translation>Gruppens namn</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/setup_wizard.py" line="166"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="169"/>
         <source>As it should appear on protocols and in export files.</source>
         <translation>Som det ska stå på protokoll och i exportfiler.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/setup_wizard.py" line="171"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="174"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
@@ -5169,17 +5843,17 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>NewItemDialog</name>
     <message>
-        <location filename="../../ui/meetings/agenda_dialogs.py" line="35"/>
+        <location filename="../../ui/meetings/agenda_dialogs.py" line="36"/>
         <source>New agenda item</source>
         <translation>Ny punkt på dagordningen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_dialogs.py" line="40"/>
+        <location filename="../../ui/meetings/agenda_dialogs.py" line="41"/>
         <source>&amp;Title:</source>
         <translation>&amp;Rubrik:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_dialogs.py" line="45"/>
+        <location filename="../../ui/meetings/agenda_dialogs.py" line="46"/>
         <source>&amp;Kind:</source>
         <translation>T&amp;yp:</translation>
     </message>
@@ -5187,47 +5861,47 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="86"/>
+        <location filename="../../ui/meetings/editor.py" line="90"/>
         <source>New meeting</source>
         <translation>Nytt möte</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="91"/>
+        <location filename="../../ui/meetings/editor.py" line="95"/>
         <source>The agenda is filled in from the standard agenda and the group&apos;s people are put on the attendance list. You can change both afterwards.</source>
         <translation>Dagordningen fylls i från standarddagordningen och gruppens personer läggs in på närvarolistan. Du kan ändra båda efteråt.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="102"/>
+        <location filename="../../ui/meetings/editor.py" line="106"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="107"/>
+        <location filename="../../ui/meetings/editor.py" line="111"/>
         <source>&amp;Time:</source>
         <translation>&amp;Tid:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="110"/>
+        <location filename="../../ui/meetings/editor.py" line="114"/>
         <source>D&amp;igital meeting</source>
         <translation>D&amp;igitalt möte</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="115"/>
+        <location filename="../../ui/meetings/editor.py" line="119"/>
         <source>&amp;Place:</source>
         <translation>&amp;Plats:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="121"/>
+        <location filename="../../ui/meetings/editor.py" line="125"/>
         <source>Minutes (protokoll) are approved by adjusters and locked; meeting notes (minnesanteckningar) are less formal.</source>
         <translation>Ett protokoll justeras av justerare och låses; minnesanteckningar är mindre formella.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="125"/>
+        <location filename="../../ui/meetings/editor.py" line="129"/>
         <source>&amp;Kind:</source>
         <translation>T&amp;yp:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="127"/>
+        <location filename="../../ui/meetings/editor.py" line="131"/>
         <source>&amp;Create meeting</source>
         <translation>&amp;Skapa möte</translation>
     </message>
@@ -5310,24 +5984,116 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
     </message>
 </context>
 <context>
+    <name>OrganisationDialog</name>
+    <message>
+        <location filename="../../ui/group/organisation_dialogs.py" line="27"/>
+        <source>Edit organisation</source>
+        <translation>Redigera organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/organisation_dialogs.py" line="27"/>
+        <source>New organisation</source>
+        <translation>Ny organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/organisation_dialogs.py" line="33"/>
+        <location filename="../../ui/group/organisation_dialogs.py" line="38"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/organisation_dialogs.py" line="46"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/organisation_dialogs.py" line="47"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/organisation_dialogs.py" line="48"/>
+        <source>&amp;Kommun:</source>
+        <translation>&amp;Kommun:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/organisation_dialogs.py" line="49"/>
+        <source>&amp;Principal (huvudman):</source>
+        <translation>&amp;Huvudman:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/organisation_dialogs.py" line="64"/>
+        <source>As the type says: {principal}</source>
+        <translation>Som typen anger: {principal}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/organisation_dialogs.py" line="66"/>
+        <source>e.g. kommun, region, privat</source>
+        <translation>t.ex. kommun, region, privat</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsModel</name>
+    <message>
+        <location filename="../../ui/group/page.py" line="115"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/page.py" line="116"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/page.py" line="117"/>
+        <source>Principal</source>
+        <translation>Huvudman</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/page.py" line="118"/>
+        <source>Members</source>
+        <translation>Ledamöter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/page.py" line="119"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/page.py" line="126"/>
+        <source>Another group&apos;s</source>
+        <translation>En annan grupps</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/page.py" line="128"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/page.py" line="128"/>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../../ui/shell/setup_wizard.py" line="196"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="201"/>
         <source>The organisations taking part</source>
         <translation>Deltagande organisationer</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/setup_wizard.py" line="199"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="204"/>
         <source>A proposal from the group&apos;s usual parties. Untick what does not apply, double-click a name to change it, or add your own.</source>
         <translation>Ett förslag utifrån gruppens vanliga parter. Bocka ur det som inte stämmer, dubbelklicka på ett namn för att ändra det, eller lägg till egna.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/setup_wizard.py" line="208"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="214"/>
         <source>Another organisation, e.g. Vårdcentralen Norr</source>
         <translation>Ytterligare organisation, t.ex. Vårdcentralen Norr</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/setup_wizard.py" line="209"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="215"/>
         <source>&amp;Add</source>
         <translation>&amp;Lägg till</translation>
     </message>
@@ -5335,107 +6101,107 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>PdfExportDialog</name>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="71"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="72"/>
         <source>Notice of meeting</source>
         <translation>Kallelse</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="72"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="73"/>
         <source>Notice of meeting (PDF)</source>
         <translation>Kallelse (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="74"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="75"/>
         <source>Meeting notes</source>
         <translation>Minnesanteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="74"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="75"/>
         <source>Minutes</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="75"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="76"/>
         <source>Minutes (PDF)</source>
         <translation>Protokoll (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="80"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="81"/>
         <source>{title} for the meeting on {date}.</source>
         <translation>{title} för mötet {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="86"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="87"/>
         <source>The minutes are approved: the PDF says justerat.</source>
         <translation>Protokollet är justerat: det står i PDF:en.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="96"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="98"/>
         <source>&amp;File:</source>
         <translation>&amp;Fil:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="98"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="100"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Välj…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="105"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="107"/>
         <source>Include</source>
         <translation>Ta med</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="108"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="110"/>
         <source>&amp;Invited (attendance list)</source>
         <translation>&amp;Kallade (närvarolista)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="110"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="112"/>
         <source>&amp;Attendance list (present and absent)</source>
         <translation>&amp;Närvarolista (närvarande och frånvarande)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="112"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="114"/>
         <source>&amp;Linked activities, indicators and deviations</source>
         <translation>Kopplade a&amp;ktiviteter, indikatorer och avvikelser</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="113"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="115"/>
         <source>&amp;Deviation summary (counts by category)</source>
         <translation>Sammanställning av a&amp;vvikelser (antal per samverkanssituation)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="114"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="116"/>
         <source>Action &amp;plan status</source>
         <translation>Läget i &amp;handlingsplanen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="115"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="117"/>
         <source>&amp;Open action items from earlier meetings</source>
         <translation>Öppna åtgärder från &amp;tidigare möten</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="129"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="131"/>
         <source>Op&amp;en the PDF when it is ready</source>
         <translation>Ö&amp;ppna PDF:en när den är klar</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="135"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="137"/>
         <source>&amp;Write PDF</source>
         <translation>&amp;Skriv PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="147"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="149"/>
         <source>Save PDF</source>
         <translation>Spara PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="147"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="149"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="190"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="192"/>
         <source>Writing the PDF…</source>
         <translation>Skriver PDF:en…</translation>
     </message>
@@ -5443,42 +6209,42 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>PlacePage</name>
     <message>
-        <location filename="../../ui/shell/setup_wizard.py" line="115"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="118"/>
         <source>Which kommun?</source>
         <translation>Vilken kommun?</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/setup_wizard.py" line="116"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="119"/>
         <source>Type part of the name or the SCB code to search.</source>
         <translation>Skriv en del av namnet eller SCB-koden för att söka.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/setup_wizard.py" line="117"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="120"/>
         <source>Search kommun, e.g. Borås or 1490</source>
         <translation>Sök kommun, t.ex. Borås eller 1490</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/setup_wizard.py" line="121"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="124"/>
         <source>(area not verified)</source>
         <translation>(område ej verifierat)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/setup_wizard.py" line="127"/>
-        <source>Kommuner marked &apos;area not verified&apos; may belong to another area; this can be corrected later.</source>
-        <translation>Kommuner märkta &apos;område ej verifierat&apos; kan höra till ett annat område; det kan rättas senare.</translation>
+        <location filename="../../ui/shell/setup_wizard.py" line="130"/>
+        <source>Kommuner marked &apos;area not verified&apos; may belong to another area; this can be corrected later under Group → Group details.</source>
+        <translation>Kommuner markerade ”område ej verifierat” kan höra till ett annat område; det kan rättas senare under Gruppen → Gruppens uppgifter.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/setup_wizard.py" line="132"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="135"/>
         <source>Which area?</source>
         <translation>Vilket område?</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/setup_wizard.py" line="133"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="136"/>
         <source>The six sub-regional areas of Västra Götaland.</source>
         <translation>De sex delregionala områdena i Västra Götaland.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/setup_wizard.py" line="134"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="137"/>
         <source>Search area</source>
         <translation>Sök område</translation>
     </message>
@@ -5607,308 +6373,308 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/plan/page.py" line="95"/>
+        <location filename="../../ui/plan/page.py" line="96"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="99"/>
+        <location filename="../../ui/plan/page.py" line="100"/>
         <source>&amp;Plan:</source>
         <translation>&amp;Plan:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="105"/>
+        <location filename="../../ui/plan/page.py" line="106"/>
         <source>A group can have several plans, e.g. one per period.</source>
         <translation>En grupp kan ha flera planer, till exempel en per period.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="112"/>
+        <location filename="../../ui/plan/page.py" line="113"/>
         <source>New plan…</source>
         <translation>Ny plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="114"/>
+        <location filename="../../ui/plan/page.py" line="115"/>
         <source>Edit plan…</source>
         <translation>Ändra plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="119"/>
+        <location filename="../../ui/plan/page.py" line="120"/>
         <source>Excel and more</source>
         <translation>Excel med mera</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="122"/>
+        <location filename="../../ui/plan/page.py" line="123"/>
         <source>Export to Excel…</source>
         <translation>Exportera till Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="124"/>
+        <location filename="../../ui/plan/page.py" line="125"/>
         <source>Export to Excel for sharing…</source>
         <translation>Exportera till Excel för delning…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="127"/>
+        <location filename="../../ui/plan/page.py" line="128"/>
         <source>Import from Excel…</source>
         <translation>Importera från Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="129"/>
+        <location filename="../../ui/plan/page.py" line="130"/>
         <source>Delete plan…</source>
         <translation>Ta bort planen…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="162"/>
+        <location filename="../../ui/plan/page.py" line="163"/>
         <source>The group has no action plan yet</source>
         <translation>Gruppen har ingen handlingsplan ännu</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="167"/>
+        <location filename="../../ui/plan/page.py" line="168"/>
         <source>An action plan (handlingsplan) holds the group&apos;s goals, the activities that lead there and the indicators that show how it is going. Create one, or import an existing list from Excel.</source>
         <translation>En handlingsplan samlar gruppens mål, aktiviteterna som leder dit och indikatorerna som visar hur det går. Skapa en ny, eller importera en lista ni redan har i Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="175"/>
+        <location filename="../../ui/plan/page.py" line="176"/>
         <source>&amp;Create action plan…</source>
         <translation>&amp;Skapa handlingsplan…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="177"/>
+        <location filename="../../ui/plan/page.py" line="178"/>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Importera från Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="193"/>
+        <location filename="../../ui/plan/page.py" line="194"/>
         <source>&amp;Activities</source>
         <translation>&amp;Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="196"/>
+        <location filename="../../ui/plan/page.py" line="197"/>
         <source>I&amp;ndicators</source>
         <translation>I&amp;ndikatorer</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="199"/>
+        <location filename="../../ui/plan/page.py" line="200"/>
         <source>O&amp;verview</source>
         <translation>Ö&amp;versikt</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="214"/>
+        <location filename="../../ui/plan/page.py" line="215"/>
         <source>&amp;Goals</source>
         <translation>&amp;Mål</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="223"/>
+        <location filename="../../ui/plan/page.py" line="224"/>
         <source>Choose a goal to see only its activities and indicators.</source>
         <translation>Välj ett mål för att bara se dess aktiviteter och indikatorer.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="231"/>
+        <location filename="../../ui/plan/page.py" line="232"/>
         <source>New goal…</source>
         <translation>Nytt mål…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="234"/>
+        <location filename="../../ui/plan/page.py" line="235"/>
         <source>More</source>
         <translation>Mer</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="237"/>
+        <location filename="../../ui/plan/page.py" line="238"/>
         <source>Edit goal…</source>
         <translation>Ändra målet…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="239"/>
+        <location filename="../../ui/plan/page.py" line="240"/>
         <source>Delete goal…</source>
         <translation>Ta bort målet…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="255"/>
+        <location filename="../../ui/plan/page.py" line="257"/>
         <source>Search title and description (Ctrl+F)</source>
         <translation>Sök i titel och beskrivning (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="265"/>
+        <location filename="../../ui/plan/page.py" line="267"/>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="266"/>
+        <location filename="../../ui/plan/page.py" line="268"/>
         <source>Not finished</source>
         <translation>Inte avslutade</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="271"/>
+        <location filename="../../ui/plan/page.py" line="273"/>
         <source>The Färdplan&apos;s ways of working (A1–A6) and prerequisites (F1–F5).</source>
         <translation>Färdplanens förändrade arbetssätt (A1–A6) och grundläggande förutsättningar (F1–F5).</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="276"/>
+        <location filename="../../ui/plan/page.py" line="278"/>
         <source>Responsible organisation</source>
         <translation>Ansvarig organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="284"/>
+        <location filename="../../ui/plan/page.py" line="286"/>
         <source>Only &amp;delayed</source>
         <translation>Endast &amp;försenade</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="286"/>
+        <location filename="../../ui/plan/page.py" line="288"/>
         <source>Activities whose due date has passed and that are neither done nor cancelled.</source>
         <translation>Aktiviteter där klart-senast-datumet har passerat och som varken är klara eller avbrutna.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="288"/>
-        <location filename="../../ui/plan/page.py" line="398"/>
+        <location filename="../../ui/plan/page.py" line="290"/>
+        <location filename="../../ui/plan/page.py" line="400"/>
         <source>Due by next &amp;meeting</source>
         <translation>Klart före nästa &amp;möte</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="293"/>
+        <location filename="../../ui/plan/page.py" line="295"/>
         <source>Clear filters</source>
         <translation>Rensa filter</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="305"/>
+        <location filename="../../ui/plan/page.py" line="307"/>
         <source>+ New activity</source>
         <translation>+ Ny aktivitet</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="306"/>
+        <location filename="../../ui/plan/page.py" line="308"/>
         <source>Add an activity to the plan (Ctrl+N).</source>
         <translation>Lägg till en aktivitet i planen (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="308"/>
+        <location filename="../../ui/plan/page.py" line="310"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ppna</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="309"/>
+        <location filename="../../ui/plan/page.py" line="311"/>
         <source>Open the marked activity (Enter or double-click).</source>
         <translation>Öppna den markerade aktiviteten (Enter eller dubbelklick).</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="311"/>
+        <location filename="../../ui/plan/page.py" line="313"/>
         <source>Set stat&amp;us of the marked activity:</source>
         <translation>Ändra s&amp;tatus för markerad aktivitet:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="316"/>
+        <location filename="../../ui/plan/page.py" line="318"/>
         <source>Changes the status at once, without opening the activity.</source>
         <translation>Ändrar statusen direkt, utan att öppna aktiviteten.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="389"/>
+        <location filename="../../ui/plan/page.py" line="391"/>
         <source>Due by next &amp;meeting ({date})</source>
         <translation>Klart före nästa &amp;möte ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="395"/>
+        <location filename="../../ui/plan/page.py" line="397"/>
         <source>Unfinished activities due on or before the next meeting.</source>
         <translation>Pågående och ej påbörjade aktiviteter som ska vara klara senast vid nästa möte.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="401"/>
+        <location filename="../../ui/plan/page.py" line="403"/>
         <source>No coming meeting is planned.</source>
         <translation>Inget kommande möte är inlagt.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="411"/>
+        <location filename="../../ui/plan/page.py" line="413"/>
         <source>All ways of working</source>
         <translation>Alla arbetssätt och förutsättningar</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="417"/>
+        <location filename="../../ui/plan/page.py" line="419"/>
         <source>All organisations</source>
         <translation>Alla organisationer</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="432"/>
+        <location filename="../../ui/plan/page.py" line="434"/>
         <source>All plans of every group (read-only)</source>
         <translation>Alla gruppers planer (skrivskyddat)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="436"/>
+        <location filename="../../ui/plan/page.py" line="438"/>
         <source>{title} – {group} (imported, read-only)</source>
         <translation>{title} – {group} (importerad, skrivskyddad)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="490"/>
+        <location filename="../../ui/plan/page.py" line="492"/>
         <source>Activities from every group&apos;s plans. Choose one plan to see its goals and indicators.</source>
         <translation>Aktiviteter ur alla gruppers planer. Välj en plan för att se dess mål och indikatorer.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="501"/>
+        <location filename="../../ui/plan/page.py" line="503"/>
         <source>Period {start} – {end}</source>
         <translation>Period {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="508"/>
+        <location filename="../../ui/plan/page.py" line="510"/>
         <source>Target group: {target}</source>
         <translation>Målgrupp: {target}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="517"/>
+        <location filename="../../ui/plan/page.py" line="519"/>
         <source>Adopted at the meeting of {date}</source>
         <translation>Antagen vid mötet {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="522"/>
+        <location filename="../../ui/plan/page.py" line="524"/>
         <source>Imported from another group: read-only</source>
         <translation>Importerad från en annan grupp: kan inte ändras här</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="528"/>
+        <location filename="../../ui/plan/page.py" line="530"/>
         <source>All goals</source>
         <translation>Alla mål</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="605"/>
+        <location filename="../../ui/plan/page.py" line="607"/>
         <source>{count} activities</source>
         <translation>{count} aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="678"/>
+        <location filename="../../ui/plan/page.py" line="680"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="679"/>
+        <location filename="../../ui/plan/page.py" line="681"/>
         <source>Set status</source>
         <translation>Ändra status</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="690"/>
+        <location filename="../../ui/plan/page.py" line="692"/>
         <source>Delete…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="726"/>
+        <location filename="../../ui/plan/page.py" line="728"/>
         <source>Discard changes</source>
         <translation>Släng ändringarna</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="727"/>
+        <location filename="../../ui/plan/page.py" line="729"/>
         <source>The open activity has changes that are not saved. Discard them?</source>
         <translation>Den öppna aktiviteten har ändringar som inte är sparade. Vill du slänga dem?</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="798"/>
+        <location filename="../../ui/plan/page.py" line="800"/>
         <source>Delete plan</source>
         <translation>Ta bort planen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="800"/>
+        <location filename="../../ui/plan/page.py" line="802"/>
         <source>Delete the plan “{title}” with all its goals, activities, indicators and values? The deletion is also sent with the next export file.</source>
         <translation>Vill du ta bort planen ”{title}” med alla dess mål, aktiviteter, indikatorer och mätvärden? Borttagningen skickas också med nästa exportfil.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="835"/>
+        <location filename="../../ui/plan/page.py" line="837"/>
         <source>Delete goal</source>
         <translation>Ta bort målet</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="837"/>
+        <location filename="../../ui/plan/page.py" line="839"/>
         <source>Delete the goal? Its activities and indicators stay in the plan, without a goal.</source>
         <translation>Vill du ta bort målet? Dess aktiviteter och indikatorer finns kvar i planen, utan mål.</translation>
     </message>
@@ -5929,27 +6695,27 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>PrivacyHint</name>
     <message>
-        <location filename="../../ui/kit/privacy_hint.py" line="66"/>
+        <location filename="../../ui/kit/privacy_hint.py" line="91"/>
         <source>Show</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/privacy_hint.py" line="67"/>
+        <location filename="../../ui/kit/privacy_hint.py" line="92"/>
         <source>Selects the number in the text so you can delete it.</source>
         <translation>Markerar numret i texten så att du kan ta bort det.</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/privacy_hint.py" line="104"/>
+        <location filename="../../ui/kit/privacy_hint.py" line="144"/>
         <source>The text holds {count} personal identity numbers. Remove them: describe what happened, never who.</source>
         <translation>Texten innehåller {count} personnummer. Ta bort dem: beskriv vad som hände, aldrig vem.</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/privacy_hint.py" line="109"/>
+        <location filename="../../ui/kit/privacy_hint.py" line="149"/>
         <source>The text holds a coordination number (samordningsnummer). Remove it: describe what happened, never who.</source>
         <translation>Texten innehåller ett samordningsnummer. Ta bort det: beskriv vad som hände, aldrig vem.</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/privacy_hint.py" line="113"/>
+        <location filename="../../ui/kit/privacy_hint.py" line="153"/>
         <source>The text holds a personal identity number (personnummer). Remove it: describe what happened, never who.</source>
         <translation>Texten innehåller ett personnummer. Ta bort det: beskriv vad som hände, aldrig vem.</translation>
     </message>
@@ -5957,17 +6723,17 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>PrivacyHitsModel</name>
     <message>
-        <location filename="../../ui/deviations/page.py" line="76"/>
+        <location filename="../../ui/deviations/page.py" line="77"/>
         <source>Kind of record</source>
         <translation>Typ av post</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="76"/>
+        <location filename="../../ui/deviations/page.py" line="77"/>
         <source>Field</source>
         <translation>Fält</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="76"/>
+        <location filename="../../ui/deviations/page.py" line="77"/>
         <source>Looks like</source>
         <translation>Ser ut som</translation>
     </message>
@@ -5975,12 +6741,12 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>PrivacyScan</name>
     <message>
-        <location filename="../../ui/deviations/page.py" line="66"/>
+        <location filename="../../ui/deviations/page.py" line="67"/>
         <source>Personal identity number</source>
         <translation>Personnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="67"/>
+        <location filename="../../ui/deviations/page.py" line="68"/>
         <source>Coordination number</source>
         <translation>Samordningsnummer</translation>
     </message>
@@ -5988,22 +6754,22 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>PrivacyScanDialog</name>
     <message>
-        <location filename="../../ui/deviations/page.py" line="116"/>
+        <location filename="../../ui/deviations/page.py" line="117"/>
         <source>Personal identity number check</source>
         <translation>Personnummerkontroll</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="121"/>
+        <location filename="../../ui/deviations/page.py" line="122"/>
         <source>{count} texts look like they hold a personal identity number or coordination number. Open each record and remove the number: such texts cannot leave the group.</source>
         <translation>{count} texter ser ut att innehålla ett personnummer eller samordningsnummer. Öppna varje post och ta bort numret: sådana texter kan inte lämna gruppen.</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="126"/>
+        <location filename="../../ui/deviations/page.py" line="127"/>
         <source>No personal identity numbers were found in the database.</source>
         <translation>Inga personnummer hittades i databasen.</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="142"/>
+        <location filename="../../ui/deviations/page.py" line="143"/>
         <source>&amp;Open record</source>
         <translation>Ö&amp;ppna posten</translation>
     </message>
@@ -6011,291 +6777,408 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>Protocol</name>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="49"/>
+        <location filename="../../reports/protocol_pdf.py" line="57"/>
         <source>Minutes</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="50"/>
+        <location filename="../../reports/protocol_pdf.py" line="58"/>
         <source>Meeting notes</source>
         <translation>Minnesanteckningar</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="52"/>
+        <location filename="../../reports/protocol_pdf.py" line="60"/>
         <source>Notice of meeting</source>
         <translation>Kallelse</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="54"/>
+        <location filename="../../reports/protocol_pdf.py" line="62"/>
         <source>Present</source>
         <translation>Närvarande</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="55"/>
+        <location filename="../../reports/protocol_pdf.py" line="63"/>
         <source>Absent</source>
         <translation>Frånvarande</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="56"/>
+        <location filename="../../reports/protocol_pdf.py" line="64"/>
         <source>Co-opted</source>
         <translation>Adjungerade</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="59"/>
+        <location filename="../../reports/protocol_pdf.py" line="67"/>
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="60"/>
+        <location filename="../../reports/protocol_pdf.py" line="68"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="61"/>
+        <location filename="../../reports/protocol_pdf.py" line="69"/>
         <source>Deviation</source>
         <translation>Avvikelse</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="62"/>
+        <location filename="../../reports/protocol_pdf.py" line="70"/>
         <source>Action item</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="78"/>
+        <location filename="../../reports/protocol_pdf.py" line="86"/>
         <source> and </source>
         <translation> och </translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="95"/>
+        <location filename="../../reports/protocol_pdf.py" line="103"/>
         <source>Page {page} ({pages})</source>
         <translation>Sida {page} ({pages})</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="109"/>
+        <location filename="../../reports/protocol_blocks.py" line="94"/>
+        <location filename="../../reports/protocol_pdf.py" line="120"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="110"/>
+        <location filename="../../reports/protocol_pdf.py" line="121"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="111"/>
+        <location filename="../../reports/protocol_pdf.py" line="122"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="112"/>
-        <location filename="../../reports/protocol_pdf.py" line="390"/>
+        <location filename="../../reports/protocol_blocks.py" line="127"/>
+        <location filename="../../reports/protocol_pdf.py" line="123"/>
         <source>Chair</source>
         <translation>Ordförande</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="113"/>
+        <location filename="../../reports/protocol_pdf.py" line="124"/>
         <source>Secretary</source>
         <translation>Sekreterare</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="116"/>
+        <location filename="../../reports/protocol_pdf.py" line="131"/>
         <source>Adjusters</source>
         <translation>Justerare</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="124"/>
+        <location filename="../../reports/kallelse_pdf.py" line="54"/>
+        <source>Date of notice</source>
+        <translation>Kallelsedatum</translation>
+    </message>
+    <message>
+        <location filename="../../reports/kallelse_pdf.py" line="60"/>
+        <location filename="../../reports/kallelse_pdf.py" line="71"/>
+        <source>From</source>
+        <translation>Avsändare</translation>
+    </message>
+    <message>
+        <location filename="../../reports/kallelse_pdf.py" line="64"/>
+        <source>Apologies</source>
+        <translation>Förhinder</translation>
+    </message>
+    <message>
+        <location filename="../../reports/kallelse_pdf.py" line="65"/>
+        <source>Send apologies to {contact} by {date}.</source>
+        <translation>Förhinder anmäls till {contact} senast {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/kallelse_pdf.py" line="99"/>
+        <location filename="../../reports/protocol_pdf.py" line="145"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="125"/>
+        <location filename="../../reports/kallelse_pdf.py" line="100"/>
+        <location filename="../../reports/protocol_pdf.py" line="146"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="126"/>
+        <location filename="../../reports/kallelse_pdf.py" line="101"/>
+        <source>Role and function</source>
+        <translation>Roll och funktion</translation>
+    </message>
+    <message>
+        <location filename="../../reports/protocol_pdf.py" line="147"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="136"/>
+        <location filename="../../reports/kallelse_pdf.py" line="79"/>
+        <location filename="../../reports/protocol_pdf.py" line="157"/>
         <source>Invited</source>
         <translation>Kallade</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="162"/>
+        <location filename="../../reports/protocol_pdf.py" line="183"/>
         <source>Deviations reported in {start} to {end}</source>
         <translation>Avvikelser rapporterade {start} till {end}</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="166"/>
+        <location filename="../../reports/protocol_pdf.py" line="187"/>
         <source>Deviations reported up to the end of {end}</source>
         <translation>Avvikelser rapporterade till och med {end}</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="172"/>
+        <location filename="../../reports/protocol_pdf.py" line="193"/>
         <source>Deviations reported after {since} up to {until}</source>
         <translation>Avvikelser rapporterade efter {since} till och med {until}</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="175"/>
+        <location filename="../../reports/protocol_pdf.py" line="196"/>
         <source>Deviations reported up to {until}</source>
         <translation>Avvikelser rapporterade till och med {until}</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="181"/>
+        <location filename="../../reports/protocol_pdf.py" line="202"/>
         <source>No deviations were reported.</source>
         <translation>Inga avvikelser har rapporterats.</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="193"/>
+        <location filename="../../reports/protocol_pdf.py" line="214"/>
         <source>Total of the counts shown</source>
         <translation>Summa av visade antal</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="195"/>
+        <location filename="../../reports/protocol_pdf.py" line="216"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="201"/>
+        <location filename="../../reports/protocol_pdf.py" line="222"/>
         <source>Category</source>
         <translation>Samverkanssituation</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="202"/>
+        <location filename="../../reports/protocol_pdf.py" line="223"/>
         <source>Number</source>
         <translation>Antal</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="212"/>
+        <location filename="../../reports/protocol_pdf.py" line="233"/>
         <source>Counts only; the descriptions stay in the avvikelse log.</source>
         <translation>Endast antal; beskrivningarna finns kvar i avvikelseloggen.</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="216"/>
+        <location filename="../../reports/protocol_pdf.py" line="237"/>
         <source>Categories with fewer than {threshold} cases are not shown as numbers, nor (–) enough others that they cannot be worked out; the total counts only the numbers shown.</source>
         <translation>Kategorier med färre än {threshold} fall visas inte som tal, och inte heller (–) så många andra att de inte kan räknas fram; summan räknar bara de tal som visas.</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="237"/>
+        <location filename="../../reports/protocol_pdf.py" line="258"/>
         <source>Activities by way of working on {date}</source>
         <translation>Aktiviteter per arbetssätt den {date}</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="246"/>
+        <location filename="../../reports/protocol_pdf.py" line="267"/>
         <source>The handlingsplan has no activities.</source>
         <translation>Handlingsplanen har inga aktiviteter.</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="252"/>
+        <location filename="../../reports/protocol_pdf.py" line="273"/>
         <source>Way of working</source>
         <translation>Arbetssätt</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="275"/>
+        <location filename="../../reports/protocol_pdf.py" line="296"/>
         <source>Delayed activities</source>
         <translation>Försenade aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="279"/>
+        <location filename="../../reports/protocol_pdf.py" line="300"/>
         <source>Due before the next meeting ({date})</source>
         <translation>Ska vara klara före nästa möte ({date})</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="282"/>
+        <location filename="../../reports/protocol_pdf.py" line="303"/>
         <source>Due by {date}</source>
         <translation>Ska vara klara senast {date}</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="293"/>
+        <location filename="../../reports/protocol_pdf.py" line="314"/>
         <source>Open action items from earlier meetings</source>
         <translation>Öppna åtgärder från tidigare möten</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="298"/>
+        <location filename="../../reports/protocol_pdf.py" line="319"/>
         <source>No open action items.</source>
         <translation>Inga öppna åtgärder.</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="303"/>
+        <location filename="../../reports/protocol_pdf.py" line="324"/>
         <source>Meeting</source>
         <translation>Möte</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="304"/>
-        <location filename="../../reports/protocol_pdf.py" line="334"/>
+        <location filename="../../reports/protocol_pdf.py" line="325"/>
+        <location filename="../../reports/protocol_pdf.py" line="361"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="305"/>
-        <location filename="../../reports/protocol_pdf.py" line="335"/>
+        <location filename="../../reports/protocol_pdf.py" line="326"/>
+        <location filename="../../reports/protocol_pdf.py" line="362"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="306"/>
-        <location filename="../../reports/protocol_pdf.py" line="336"/>
+        <location filename="../../reports/protocol_pdf.py" line="327"/>
+        <location filename="../../reports/protocol_pdf.py" line="363"/>
         <source>By</source>
         <translation>Klart senast</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="327"/>
+        <location filename="../../reports/protocol_pdf.py" line="345"/>
+        <source>Presented by the chair.</source>
+        <translation>Föredrogs av ordföranden.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/protocol_pdf.py" line="354"/>
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="330"/>
+        <location filename="../../reports/protocol_pdf.py" line="357"/>
         <source>Action items</source>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="344"/>
+        <location filename="../../reports/protocol_pdf.py" line="371"/>
         <source>Linked to</source>
         <translation>Kopplat till</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="360"/>
-        <source>Place and date</source>
-        <translation>Ort och datum</translation>
+        <location filename="../../reports/protocol_blocks.py" line="25"/>
+        <source>Draft – not approved (ej justerat)</source>
+        <translation>Utkast – ej justerat</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="384"/>
+        <location filename="../../reports/protocol_blocks.py" line="55"/>
+        <source>Paragraph § {first}</source>
+        <translation>Paragraf § {first}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/protocol_blocks.py" line="56"/>
+        <source>Paragraphs §§ {first}–{last}</source>
+        <translation>Paragrafer §§ {first}–{last}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/protocol_blocks.py" line="93"/>
+        <source>Place (ort)</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../reports/protocol_blocks.py" line="120"/>
         <source>Secretary (recorded by)</source>
         <translation>Vid protokollet (sekreterare)</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="386"/>
+        <location filename="../../reports/protocol_blocks.py" line="122"/>
         <source>Notes taken by</source>
         <translation>Antecknat av</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="395"/>
+        <location filename="../../reports/protocol_blocks.py" line="132"/>
         <source>Adjuster</source>
         <translation>Justerare</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="414"/>
+        <location filename="../../reports/protocol_blocks.py" line="149"/>
         <source>Signatures</source>
         <translation>Underskrifter</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="428"/>
+        <location filename="../../reports/protocol_blocks.py" line="165"/>
         <source>Approved (justerat) {date} by {names}</source>
         <translation>Justerat {date} av {names}</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="432"/>
+        <location filename="../../reports/protocol_blocks.py" line="169"/>
         <source>Approved (justerat) {date}</source>
         <translation>Justerat {date}</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="453"/>
-        <source>Locked {time} UTC. Checksum (SHA-256): {checksum}</source>
-        <translation>Låst {time} UTC. Kontrollsumma (SHA-256): {checksum}</translation>
+        <location filename="../../reports/protocol_blocks.py" line="182"/>
+        <source>Locked {time}. Checksum (SHA-256): {checksum}</source>
+        <translation>Låst {time}. Kontrollsumma (SHA-256): {checksum}</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="468"/>
+        <location filename="../../reports/protocol_blocks.py" line="197"/>
+        <source>Body</source>
+        <translation>Organ</translation>
+    </message>
+    <message>
+        <location filename="../../reports/protocol_blocks.py" line="198"/>
+        <source>Date of meeting</source>
+        <translation>Sammanträdesdatum</translation>
+    </message>
+    <message>
+        <location filename="../../reports/protocol_blocks.py" line="199"/>
+        <location filename="../../reports/protocol_pdf.py" line="134"/>
+        <source>Date of approval</source>
+        <translation>Justeringsdatum</translation>
+    </message>
+    <message>
+        <location filename="../../reports/protocol_blocks.py" line="200"/>
+        <source>Notice posted on</source>
+        <translation>Anslaget sätts upp</translation>
+    </message>
+    <message>
+        <location filename="../../reports/protocol_blocks.py" line="201"/>
+        <source>Notice taken down on</source>
+        <translation>Anslaget tas ned</translation>
+    </message>
+    <message>
+        <location filename="../../reports/protocol_blocks.py" line="202"/>
+        <location filename="../../reports/protocol_pdf.py" line="137"/>
+        <source>Minutes kept at</source>
+        <translation>Förvaringsplats</translation>
+    </message>
+    <message>
+        <location filename="../../reports/protocol_blocks.py" line="203"/>
+        <source>Signature</source>
+        <translation>Underskrift</translation>
+    </message>
+    <message>
+        <location filename="../../reports/protocol_blocks.py" line="224"/>
+        <source>Posting certificate (anslag/bevis)</source>
+        <translation>Anslag/bevis</translation>
+    </message>
+    <message>
+        <location filename="../../reports/protocol_blocks.py" line="229"/>
+        <source>The approval of these minutes has been announced by posting.</source>
+        <translation>Protokollets justering har tillkännagivits genom anslag.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/protocol_blocks.py" line="250"/>
+        <source>Appendix: opened for changes after justering</source>
+        <translation>Bilaga: öppnat för ändringar efter justering</translation>
+    </message>
+    <message>
+        <location filename="../../reports/protocol_blocks.py" line="255"/>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <location filename="../../reports/protocol_blocks.py" line="256"/>
+        <source>Opened by</source>
+        <translation>Öppnat av</translation>
+    </message>
+    <message>
+        <location filename="../../reports/protocol_blocks.py" line="257"/>
+        <source>Reason</source>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <location filename="../../reports/kallelse_pdf.py" line="126"/>
         <source>Agenda</source>
         <translation>Dagordning</translation>
     </message>
@@ -6372,208 +7255,208 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>RecordKind</name>
     <message>
-        <location filename="../../record_kinds.py" line="69"/>
+        <location filename="../../record_kinds.py" line="77"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="70"/>
+        <location filename="../../record_kinds.py" line="78"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="77"/>
+        <location filename="../../record_kinds.py" line="87"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="78"/>
+        <location filename="../../record_kinds.py" line="88"/>
         <source>Organisations</source>
         <translation>Organisationer</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="85"/>
+        <location filename="../../record_kinds.py" line="96"/>
         <source>Person in the group</source>
         <translation>Person i gruppen</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="86"/>
+        <location filename="../../record_kinds.py" line="97"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="94"/>
+        <location filename="../../record_kinds.py" line="105"/>
         <source>Meeting</source>
         <translation>Möte</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="95"/>
+        <location filename="../../record_kinds.py" line="106"/>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="104"/>
+        <location filename="../../record_kinds.py" line="115"/>
         <source>Agenda item (§)</source>
         <translation>Dagordningspunkt (§)</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="105"/>
+        <location filename="../../record_kinds.py" line="116"/>
         <source>Agenda items</source>
         <translation>Dagordningspunkter</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="113"/>
+        <location filename="../../record_kinds.py" line="124"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="114"/>
+        <location filename="../../record_kinds.py" line="125"/>
         <source>Action plans</source>
         <translation>Handlingsplaner</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="123"/>
+        <location filename="../../record_kinds.py" line="134"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="124"/>
+        <location filename="../../record_kinds.py" line="135"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="132"/>
+        <location filename="../../record_kinds.py" line="143"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="133"/>
+        <location filename="../../record_kinds.py" line="144"/>
         <source>Indicators</source>
         <translation>Indikatorer</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="143"/>
+        <location filename="../../record_kinds.py" line="154"/>
         <source>Measured value</source>
         <translation>Mätvärde</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="144"/>
+        <location filename="../../record_kinds.py" line="155"/>
         <source>Measured values</source>
         <translation>Mätvärden</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="151"/>
+        <location filename="../../record_kinds.py" line="162"/>
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="152"/>
+        <location filename="../../record_kinds.py" line="163"/>
         <source>Activities</source>
         <translation>Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="160"/>
+        <location filename="../../record_kinds.py" line="171"/>
         <source>Progress note</source>
         <translation>Lägesanteckning</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="161"/>
+        <location filename="../../record_kinds.py" line="172"/>
         <source>Progress notes</source>
         <translation>Lägesanteckningar</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="171"/>
+        <location filename="../../record_kinds.py" line="182"/>
         <source>Deviation</source>
         <translation>Avvikelse</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="172"/>
+        <location filename="../../record_kinds.py" line="183"/>
         <source>Deviations</source>
         <translation>Avvikelser</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="185"/>
+        <location filename="../../record_kinds.py" line="196"/>
         <source>Deviation, change of state</source>
         <translation>Avvikelse, statusändring</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="186"/>
+        <location filename="../../record_kinds.py" line="197"/>
         <source>Deviation history</source>
         <translation>Avvikelsehistorik</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="192"/>
-        <location filename="../../record_kinds.py" line="193"/>
+        <location filename="../../record_kinds.py" line="203"/>
+        <location filename="../../record_kinds.py" line="204"/>
         <source>Attendance</source>
         <translation>Närvaro</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="202"/>
+        <location filename="../../record_kinds.py" line="213"/>
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="203"/>
+        <location filename="../../record_kinds.py" line="214"/>
         <source>Decisions</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="210"/>
+        <location filename="../../record_kinds.py" line="221"/>
         <source>Action item</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="211"/>
+        <location filename="../../record_kinds.py" line="222"/>
         <source>Action items</source>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="220"/>
+        <location filename="../../record_kinds.py" line="231"/>
         <source>Link</source>
         <translation>Koppling</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="221"/>
+        <location filename="../../record_kinds.py" line="232"/>
         <source>Links</source>
         <translation>Kopplingar</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="227"/>
+        <location filename="../../record_kinds.py" line="238"/>
         <source>Reopened protocol</source>
         <translation>Återöppnat protokoll</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="228"/>
+        <location filename="../../record_kinds.py" line="239"/>
         <source>Reopened protocols</source>
         <translation>Återöppnade protokoll</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="239"/>
+        <location filename="../../record_kinds.py" line="250"/>
         <source>Export or import</source>
         <translation>Export eller import</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="240"/>
+        <location filename="../../record_kinds.py" line="251"/>
         <source>Exports and imports</source>
         <translation>Exporter och importer</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="247"/>
+        <location filename="../../record_kinds.py" line="258"/>
         <source>Deviation category</source>
         <translation>Avvikelsekategori</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="248"/>
+        <location filename="../../record_kinds.py" line="259"/>
         <source>Deviation categories</source>
         <translation>Avvikelsekategorier</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="254"/>
+        <location filename="../../record_kinds.py" line="265"/>
         <source>Organisation type</source>
         <translation>Organisationstyp</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="255"/>
+        <location filename="../../record_kinds.py" line="266"/>
         <source>Organisation types</source>
         <translation>Organisationstyper</translation>
     </message>
@@ -6581,37 +7464,37 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../ui/meetings/justering_dialogs.py" line="92"/>
+        <location filename="../../ui/meetings/justering_dialogs.py" line="127"/>
         <source>Open for changes</source>
         <translation>Öppna för ändring</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/justering_dialogs.py" line="98"/>
+        <location filename="../../ui/meetings/justering_dialogs.py" line="133"/>
         <source>The minutes of {date} are approved. Opening them for changes is logged with your reason, and the checksum changes when they are approved again.</source>
         <translation>Protokollet från {date} är justerat. Att öppna det för ändring loggas med ditt skäl, och kontrollsumman ändras när det justeras igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/justering_dialogs.py" line="106"/>
+        <location filename="../../ui/meetings/justering_dialogs.py" line="141"/>
         <source>e.g. The adjusters asked for a corrected § 6.</source>
         <translation>t.ex. Justerarna bad om en rättad § 6.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/justering_dialogs.py" line="108"/>
+        <location filename="../../ui/meetings/justering_dialogs.py" line="143"/>
         <source>&amp;Reason (required):</source>
         <translation>&amp;Skäl (måste fyllas i):</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/justering_dialogs.py" line="111"/>
+        <location filename="../../ui/meetings/justering_dialogs.py" line="146"/>
         <source>Your name (optional)</source>
         <translation>Ditt namn (frivilligt)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/justering_dialogs.py" line="112"/>
+        <location filename="../../ui/meetings/justering_dialogs.py" line="147"/>
         <source>Opened &amp;by:</source>
         <translation>Öppnat &amp;av:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/justering_dialogs.py" line="114"/>
+        <location filename="../../ui/meetings/justering_dialogs.py" line="149"/>
         <source>&amp;Open for changes</source>
         <translation>Ö&amp;ppna för ändring</translation>
     </message>
@@ -6619,17 +7502,17 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>ReopenLog</name>
     <message>
-        <location filename="../../ui/meetings/justering_dialogs.py" line="191"/>
+        <location filename="../../ui/meetings/justering_dialogs.py" line="226"/>
         <source>Opened for changes after justering:</source>
         <translation>Öppnat för ändring efter justering:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/justering_dialogs.py" line="194"/>
+        <location filename="../../ui/meetings/justering_dialogs.py" line="229"/>
         <source>{when} UTC: {reason}</source>
         <translation>{when} UTC: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/justering_dialogs.py" line="196"/>
+        <location filename="../../ui/meetings/justering_dialogs.py" line="231"/>
         <source> (by {name})</source>
         <translation> (av {name})</translation>
     </message>
@@ -6637,346 +7520,346 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="52"/>
+        <location filename="../../reports/followup_report_pdf.py" line="54"/>
         <source>finished activities</source>
         <translation>klara aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="53"/>
+        <location filename="../../reports/followup_report_pdf.py" line="55"/>
         <source>delayed activities</source>
         <translation>försenade aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="54"/>
+        <location filename="../../reports/followup_report_pdf.py" line="56"/>
         <source>paused or cancelled activities</source>
         <translation>pausade eller avbrutna aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="55"/>
+        <location filename="../../reports/followup_report_pdf.py" line="57"/>
         <source>indicators</source>
         <translation>indikatorer</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="56"/>
+        <location filename="../../reports/followup_report_pdf.py" line="58"/>
         <source>meetings</source>
         <translation>möten</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="57"/>
+        <location filename="../../reports/followup_report_pdf.py" line="59"/>
         <source>decisions</source>
         <translation>beslut</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="130"/>
+        <location filename="../../reports/followup_report_pdf.py" line="131"/>
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="131"/>
+        <location filename="../../reports/followup_report_pdf.py" line="132"/>
         <source>Way of working</source>
         <translation>Arbetssätt</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="132"/>
+        <location filename="../../reports/followup_report_pdf.py" line="133"/>
         <source>Due</source>
         <translation>Klar senast</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="133"/>
+        <location filename="../../reports/followup_report_pdf.py" line="134"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="142"/>
+        <location filename="../../reports/followup_report_pdf.py" line="143"/>
         <source>The action plan by way of working</source>
         <translation>Handlingsplanen per arbetssätt och förutsättning</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="145"/>
+        <location filename="../../reports/followup_report_pdf.py" line="146"/>
         <source>Way of working / prerequisite</source>
         <translation>Arbetssätt / förutsättning</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="146"/>
+        <location filename="../../reports/followup_report_pdf.py" line="147"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="149"/>
-        <location filename="../../reports/followup_report_pdf.py" line="192"/>
-        <location filename="../../reports/followup_report_pdf.py" line="393"/>
+        <location filename="../../reports/followup_report_pdf.py" line="150"/>
+        <location filename="../../reports/followup_report_pdf.py" line="193"/>
+        <location filename="../../reports/followup_report_pdf.py" line="394"/>
         <source>Delayed</source>
         <translation>Försenade</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="156"/>
+        <location filename="../../reports/followup_report_pdf.py" line="157"/>
         <source>No activities in the plan.</source>
         <translation>Inga aktiviteter i planen.</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="172"/>
+        <location filename="../../reports/followup_report_pdf.py" line="173"/>
         <source>Goals by horizon</source>
         <translation>Mål per tidshorisont</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="180"/>
+        <location filename="../../reports/followup_report_pdf.py" line="181"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="181"/>
+        <location filename="../../reports/followup_report_pdf.py" line="182"/>
         <source>Target group</source>
         <translation>Målgrupp</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="182"/>
+        <location filename="../../reports/followup_report_pdf.py" line="183"/>
         <source>Horizon</source>
         <translation>Tidshorisont</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="183"/>
+        <location filename="../../reports/followup_report_pdf.py" line="184"/>
         <source>Target year</source>
         <translation>Målår</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="191"/>
+        <location filename="../../reports/followup_report_pdf.py" line="192"/>
         <source>Finished in the period</source>
         <translation>Klara under perioden</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="193"/>
+        <location filename="../../reports/followup_report_pdf.py" line="194"/>
         <source>Paused or cancelled in the period</source>
         <translation>Pausade eller avbrutna under perioden</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="199"/>
-        <location filename="../../reports/followup_report_pdf.py" line="382"/>
+        <location filename="../../reports/followup_report_pdf.py" line="200"/>
+        <location filename="../../reports/followup_report_pdf.py" line="383"/>
         <source>None.</source>
         <translation>Inga.</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="214"/>
+        <location filename="../../reports/followup_report_pdf.py" line="215"/>
         <source>Indicators</source>
         <translation>Indikatorer</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="218"/>
+        <location filename="../../reports/followup_report_pdf.py" line="219"/>
         <source>No indicators in the plan.</source>
         <translation>Inga indikatorer i planen.</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="221"/>
+        <location filename="../../reports/followup_report_pdf.py" line="222"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="222"/>
+        <location filename="../../reports/followup_report_pdf.py" line="223"/>
         <source>Baseline</source>
         <translation>Utgångsvärde</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="223"/>
+        <location filename="../../reports/followup_report_pdf.py" line="224"/>
         <source>Target</source>
         <translation>Målvärde</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="224"/>
+        <location filename="../../reports/followup_report_pdf.py" line="225"/>
         <source>Latest</source>
         <translation>Senaste</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="225"/>
+        <location filename="../../reports/followup_report_pdf.py" line="226"/>
         <source>Assessment</source>
         <translation>Bedömning</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="229"/>
+        <location filename="../../reports/followup_report_pdf.py" line="230"/>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="250"/>
+        <location filename="../../reports/followup_report_pdf.py" line="251"/>
         <source>Total of the figures shown</source>
         <translation>Summa av visade tal</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="261"/>
+        <location filename="../../reports/followup_report_pdf.py" line="262"/>
         <source>Avvikelser i samverkan</source>
         <translation>Avvikelser i samverkan</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="267"/>
+        <location filename="../../reports/followup_report_pdf.py" line="268"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="268"/>
-        <location filename="../../reports/followup_report_pdf.py" line="297"/>
+        <location filename="../../reports/followup_report_pdf.py" line="269"/>
+        <location filename="../../reports/followup_report_pdf.py" line="298"/>
         <source>Agreement</source>
         <translation>Överenskommelse</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="269"/>
-        <location filename="../../reports/followup_report_pdf.py" line="298"/>
+        <location filename="../../reports/followup_report_pdf.py" line="270"/>
+        <location filename="../../reports/followup_report_pdf.py" line="299"/>
         <source>Number</source>
         <translation>Antal</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="280"/>
+        <location filename="../../reports/followup_report_pdf.py" line="281"/>
         <source>No avvikelser reported in the period.</source>
         <translation>Inga avvikelser rapporterade under perioden.</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="287"/>
+        <location filename="../../reports/followup_report_pdf.py" line="288"/>
         <source>By agreement (the category figures shown)</source>
         <translation>Per överenskommelse (av visade kategorital)</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="308"/>
+        <location filename="../../reports/followup_report_pdf.py" line="309"/>
         <source>Too few to show (fewer than {limit}).</source>
         <translation>För få för att visas (färre än {limit}).</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="312"/>
+        <location filename="../../reports/followup_report_pdf.py" line="313"/>
         <source>No answers were due in the period.</source>
         <translation>Inga svar skulle lämnas under perioden.</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="314"/>
+        <location filename="../../reports/followup_report_pdf.py" line="315"/>
         <source>{within} of {decided} ({share} %)</source>
         <translation>{within} av {decided} ({share} %)</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="323"/>
+        <location filename="../../reports/followup_report_pdf.py" line="324"/>
         <source>Answers within the deadline</source>
         <translation>Svar inom svarstiden</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="325"/>
+        <location filename="../../reports/followup_report_pdf.py" line="326"/>
         <source>Systemfel</source>
         <translation>Systemfel</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="328"/>
+        <location filename="../../reports/followup_report_pdf.py" line="329"/>
         <source>Escalated</source>
         <translation>Eskalerade</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="338"/>
+        <location filename="../../reports/followup_report_pdf.py" line="339"/>
         <source>Meetings and decisions</source>
         <translation>Möten och beslut</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="343"/>
+        <location filename="../../reports/followup_report_pdf.py" line="344"/>
         <source>No meetings held in the period.</source>
         <translation>Inga möten hölls under perioden.</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="345"/>
+        <location filename="../../reports/followup_report_pdf.py" line="346"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="345"/>
+        <location filename="../../reports/followup_report_pdf.py" line="346"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="353"/>
-        <location filename="../../reports/followup_report_pdf.py" line="372"/>
+        <location filename="../../reports/followup_report_pdf.py" line="354"/>
+        <location filename="../../reports/followup_report_pdf.py" line="373"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="354"/>
+        <location filename="../../reports/followup_report_pdf.py" line="355"/>
         <location filename="../../services/followup_report.py" line="379"/>
         <source>Meeting</source>
         <translation>Möte</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="355"/>
+        <location filename="../../reports/followup_report_pdf.py" line="356"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="356"/>
+        <location filename="../../reports/followup_report_pdf.py" line="357"/>
         <source>Approved</source>
         <translation>Justerat</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="363"/>
-        <location filename="../../reports/followup_report_pdf.py" line="396"/>
+        <location filename="../../reports/followup_report_pdf.py" line="364"/>
+        <location filename="../../reports/followup_report_pdf.py" line="397"/>
         <source>Decisions</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="374"/>
+        <location filename="../../reports/followup_report_pdf.py" line="375"/>
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="390"/>
+        <location filename="../../reports/followup_report_pdf.py" line="391"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="391"/>
+        <location filename="../../reports/followup_report_pdf.py" line="392"/>
         <source>Activities</source>
         <translation>Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="392"/>
+        <location filename="../../reports/followup_report_pdf.py" line="393"/>
         <source>Finished</source>
         <translation>Klara</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="394"/>
+        <location filename="../../reports/followup_report_pdf.py" line="395"/>
         <source>Avvikelser</source>
         <translation>Avvikelser</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="395"/>
+        <location filename="../../reports/followup_report_pdf.py" line="396"/>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="413"/>
+        <location filename="../../reports/followup_report_pdf.py" line="414"/>
         <source>Summary for the area</source>
         <translation>Sammanfattning för området</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="424"/>
+        <location filename="../../reports/followup_report_pdf.py" line="425"/>
         <location filename="../../reports/followup_report_pdf.py" line="477"/>
         <source>Follow-up report</source>
         <translation>Uppföljningsrapport</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="428"/>
+        <location filename="../../reports/followup_report_pdf.py" line="429"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="430"/>
+        <location filename="../../reports/followup_report_pdf.py" line="431"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="433"/>
+        <location filename="../../reports/followup_report_pdf.py" line="434"/>
         <source>Written</source>
         <translation>Skriven</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="439"/>
+        <location filename="../../reports/followup_report_pdf.py" line="440"/>
         <source>Counts of avvikelser from 1 to {below} are shown as “&lt; {limit}”, with other figures beside them hidden where needed, so that no case can be worked out. Totals are the sum of the figures shown.</source>
         <translation>Antal avvikelser från 1 till {below} visas som ”&lt; {limit}”, och andra tal bredvid döljs där det behövs, så att inget enskilt fall kan räknas fram. Summor är summan av de tal som visas.</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="467"/>
+        <location filename="../../reports/followup_report_pdf.py" line="468"/>
         <source>No group is set up in this data folder.</source>
         <translation>Ingen grupp är upplagd i den här datamappen.</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="489"/>
+        <location filename="../../reports/followup_report_pdf.py" line="494"/>
         <source>Page {page} ({pages})</source>
         <translation>Sida {page} ({pages})</translation>
     </message>
@@ -7019,62 +7902,62 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/follow_up/report_dialog.py" line="48"/>
+        <location filename="../../ui/follow_up/report_dialog.py" line="49"/>
         <source>Follow-up report</source>
         <translation>Uppföljningsrapport</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/report_dialog.py" line="51"/>
+        <location filename="../../ui/follow_up/report_dialog.py" line="52"/>
         <source>A PDF for the yearly revision: the action plan per way of working, indicators against their targets, avvikelser per category and agreement, and the meetings and decisions of the period. Small counts are hidden, as in everything that leaves the group.</source>
         <translation>En PDF inför den årliga revideringen: handlingsplanen per arbetssätt, indikatorerna mot sina mål, avvikelser per kategori och överenskommelse samt periodens möten och beslut. Små antal döljs, som i allt som lämnar gruppen.</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/report_dialog.py" line="60"/>
+        <location filename="../../ui/follow_up/report_dialog.py" line="63"/>
         <source>A year (2026), half year (2026-H1), quarter (2026-Q3) or 2026-01..2026-06.</source>
         <translation>Ett år (2026), halvår (2026-H1), kvartal (2026-Q3) eller 2026-01..2026-06.</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/report_dialog.py" line="63"/>
+        <location filename="../../ui/follow_up/report_dialog.py" line="66"/>
         <source>This group&apos;s own records</source>
         <translation>Den här gruppens egna uppgifter</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/report_dialog.py" line="64"/>
+        <location filename="../../ui/follow_up/report_dialog.py" line="67"/>
         <source>Every group (one section each, with a summary)</source>
         <translation>Alla grupper (ett avsnitt var, med sammanfattning)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/report_dialog.py" line="68"/>
+        <location filename="../../ui/follow_up/report_dialog.py" line="71"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/report_dialog.py" line="70"/>
+        <location filename="../../ui/follow_up/report_dialog.py" line="73"/>
         <source>&amp;Covers:</source>
         <translation>&amp;Omfattar:</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/report_dialog.py" line="80"/>
+        <location filename="../../ui/follow_up/report_dialog.py" line="83"/>
         <source>&amp;Write PDF…</source>
         <translation>&amp;Skriv PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/report_dialog.py" line="108"/>
+        <location filename="../../ui/follow_up/report_dialog.py" line="111"/>
         <source>Uppfoljningsrapport {period}.pdf</source>
         <translation>Uppföljningsrapport {period}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/report_dialog.py" line="110"/>
+        <location filename="../../ui/follow_up/report_dialog.py" line="113"/>
         <source>Save the report</source>
         <translation>Spara rapporten</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/report_dialog.py" line="110"/>
+        <location filename="../../ui/follow_up/report_dialog.py" line="113"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/report_dialog.py" line="125"/>
+        <location filename="../../ui/follow_up/report_dialog.py" line="128"/>
         <source>Writing the follow-up report…</source>
         <translation>Skriver uppföljningsrapporten…</translation>
     </message>
@@ -7342,17 +8225,17 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/shell/setup_wizard.py" line="254"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="261"/>
         <source>Set up Närvård Samverkan</source>
         <translation>Kom igång med Närvård Samverkan</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/setup_wizard.py" line="289"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="296"/>
         <source>Care collaboration {place}</source>
         <translation>Närvårdssamverkan {place}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/setup_wizard.py" line="293"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="300"/>
         <source>County-wide collaboration Västra Götaland</source>
         <translation>Länsgemensam samverkan Västra Götaland</translation>
     </message>
@@ -7460,97 +8343,97 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>StatisticsImportDialog</name>
     <message>
-        <location filename="../../ui/plan/statistics_dialog.py" line="55"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="56"/>
         <source>Indicator values from file</source>
         <translation>Indikatorvärden från fil</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/statistics_dialog.py" line="59"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="60"/>
         <source>Read values from a CSV file downloaded from Kolada or SCB (columns kpi, municipality, period, value). Indicators are matched by their statistics code; only the rows of the area below are read. Nothing is written until you press Read in.</source>
         <translation>Läs in värden från en CSV-fil som laddats ner från Kolada eller SCB (kolumnerna kpi, municipality, period, value). Indikatorerna känns igen på sin statistikkod; bara raderna för området nedan läses. Ingenting skrivs förrän du trycker på Läs in.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/statistics_dialog.py" line="68"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="69"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/statistics_dialog.py" line="69"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="70"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;Välj fil…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/statistics_dialog.py" line="80"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="81"/>
         <source>Kommun code (e.g. 1490 Borås) or 0014 for Västra Götalandsregionen.</source>
         <translation>Kommunkod (t.ex. 1490 Borås) eller 0014 för Västra Götalandsregionen.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/statistics_dialog.py" line="84"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="85"/>
         <source>&amp;File:</source>
         <translation>&amp;Fil:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/statistics_dialog.py" line="85"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="86"/>
         <source>&amp;Area code:</source>
         <translation>&amp;Områdeskod:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/statistics_dialog.py" line="90"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="91"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/statistics_dialog.py" line="90"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="91"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/statistics_dialog.py" line="90"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="91"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/statistics_dialog.py" line="90"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="91"/>
         <source>What happens</source>
         <translation>Vad som händer</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/statistics_dialog.py" line="94"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="95"/>
         <source>Values in the file</source>
         <translation>Värden i filen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/statistics_dialog.py" line="111"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="112"/>
         <source>&amp;Read in</source>
         <translation>&amp;Läs in</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/statistics_dialog.py" line="127"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="128"/>
         <source>Choose a statistics file</source>
         <translation>Välj en statistikfil</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/statistics_dialog.py" line="127"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="128"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-filer (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/statistics_dialog.py" line="154"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="155"/>
         <source>New value</source>
         <translation>Nytt värde</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/statistics_dialog.py" line="154"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="155"/>
         <source>Replaces the value</source>
         <translation>Ersätter värdet</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/statistics_dialog.py" line="160"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="161"/>
         <source>Unchanged</source>
         <translation>Oförändrat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan/statistics_dialog.py" line="169"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="170"/>
         <source>%n value(s) to write.</source>
         <translation>
             <numerusform>%n värde att skriva.</numerusform>
@@ -7558,7 +8441,7 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan/statistics_dialog.py" line="171"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="172"/>
         <source>%n row(s) of other areas are left out.</source>
         <translation>
             <numerusform>%n rad för andra områden lämnas utanför.</numerusform>
@@ -7566,17 +8449,17 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plan/statistics_dialog.py" line="174"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="175"/>
         <source>Codes that no indicator follows: {codes}.</source>
         <translation>Koder som ingen indikator följer: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/statistics_dialog.py" line="183"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="184"/>
         <source>Row {line}: {message}</source>
         <translation>Rad {line}: {message}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan/statistics_dialog.py" line="188"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="189"/>
         <source>… and %n more row(s).</source>
         <translation>
             <numerusform>… och %n rad till.</numerusform>
@@ -7584,7 +8467,7 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plan/statistics_dialog.py" line="189"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="190"/>
         <source>Nothing can be read in until these rows are corrected.</source>
         <translation>Ingenting kan läsas in förrän de här raderna är rättade.</translation>
     </message>
@@ -7620,42 +8503,42 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>ToActivityDialog</name>
     <message>
-        <location filename="../../ui/meetings/agenda_dialogs.py" line="54"/>
+        <location filename="../../ui/meetings/agenda_dialogs.py" line="55"/>
         <source>Make it an activity</source>
         <translation>Gör till aktivitet</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_dialogs.py" line="60"/>
+        <location filename="../../ui/meetings/agenda_dialogs.py" line="61"/>
         <source>“{what}” becomes an activity in the action plan, linked to this meeting.</source>
         <translation>”{what}” blir en aktivitet i handlingsplanen, kopplad till det här mötet.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_dialogs.py" line="68"/>
+        <location filename="../../ui/meetings/agenda_dialogs.py" line="69"/>
         <source>Action &amp;plan:</source>
         <translation>&amp;Handlingsplan:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_dialogs.py" line="70"/>
+        <location filename="../../ui/meetings/agenda_dialogs.py" line="71"/>
         <source>— choose later —</source>
         <translation>— välj senare —</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_dialogs.py" line="73"/>
+        <location filename="../../ui/meetings/agenda_dialogs.py" line="74"/>
         <source>The Färdplan way of working or prerequisite it serves.</source>
         <translation>Det arbetssätt eller den förutsättning i Färdplanen som aktiviteten hör till.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_dialogs.py" line="74"/>
+        <location filename="../../ui/meetings/agenda_dialogs.py" line="75"/>
         <source>&amp;Way of working:</source>
         <translation>&amp;Arbetssätt:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_dialogs.py" line="76"/>
+        <location filename="../../ui/meetings/agenda_dialogs.py" line="77"/>
         <source>&amp;Create activity</source>
         <translation>&amp;Skapa aktivitet</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_dialogs.py" line="80"/>
+        <location filename="../../ui/meetings/agenda_dialogs.py" line="81"/>
         <source>The group has no action plan yet. Create one under Action plan first.</source>
         <translation>Gruppen har ingen handlingsplan än. Skapa en under Handlingsplan först.</translation>
     </message>
@@ -7663,17 +8546,17 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>ValueTableModel</name>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="248"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="249"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="248"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="249"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="248"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="249"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
@@ -7681,27 +8564,27 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>WithheldModel</name>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="150"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="151"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="151"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="152"/>
         <source>Field</source>
         <translation>Fält</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="152"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="153"/>
         <source>Belongs to</source>
         <translation>Tillhör</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="153"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="154"/>
         <source>Text (the number hidden)</source>
         <translation>Text (numret dolt)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="192"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="193"/>
         <source>Record id: {id}</source>
         <translation>Postens id: {id}</translation>
     </message>
@@ -7719,47 +8602,47 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
         <translation>Bladet {sheet}, rad {row}: {message}</translation>
     </message>
     <message>
-        <location filename="../../xlsx/importer.py" line="214"/>
+        <location filename="../../xlsx/importer.py" line="250"/>
         <source>a required column is missing: {columns}.</source>
         <translation>en obligatorisk kolumn saknas: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../xlsx/importer.py" line="256"/>
+        <location filename="../../xlsx/importer.py" line="292"/>
         <source>the workbook has no sheet the program knows. Expected sheets: {names}.</source>
         <translation>arbetsboken har inget blad som programmet känner igen. Förväntade blad: {names}.</translation>
     </message>
     <message>
-        <location filename="../../xlsx/importer.py" line="278"/>
+        <location filename="../../xlsx/importer.py" line="314"/>
         <source>Import from {name}</source>
         <translation>Import från {name}</translation>
     </message>
     <message>
-        <location filename="../../xlsx/importer.py" line="282"/>
+        <location filename="../../xlsx/importer.py" line="318"/>
         <source>  {sheet}: {rows} rows, {created} new, {skipped} already present</source>
         <translation>  {sheet}: {rows} rader, {created} nya, {skipped} fanns redan</translation>
     </message>
     <message>
-        <location filename="../../xlsx/importer.py" line="290"/>
+        <location filename="../../xlsx/importer.py" line="326"/>
         <source>Will be created:</source>
         <translation>Skapas:</translation>
     </message>
     <message>
-        <location filename="../../xlsx/importer.py" line="296"/>
+        <location filename="../../xlsx/importer.py" line="332"/>
         <source>{count} problems found. Nothing has been imported:</source>
         <translation>{count} fel hittades. Ingenting har importerats:</translation>
     </message>
     <message>
-        <location filename="../../xlsx/importer.py" line="301"/>
+        <location filename="../../xlsx/importer.py" line="337"/>
         <source>The import is done.</source>
         <translation>Importen är klar.</translation>
     </message>
     <message>
-        <location filename="../../xlsx/importer.py" line="303"/>
+        <location filename="../../xlsx/importer.py" line="339"/>
         <source>Nothing new to import.</source>
         <translation>Inget nytt att importera.</translation>
     </message>
     <message>
-        <location filename="../../xlsx/importer.py" line="305"/>
+        <location filename="../../xlsx/importer.py" line="341"/>
         <source>Trial run: nothing has been written.</source>
         <translation>Provkörning: ingenting har sparats.</translation>
     </message>

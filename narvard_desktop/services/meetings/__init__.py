@@ -50,6 +50,7 @@ from narvard_desktop.services.meetings.attendance import (
     add_attendee,
     add_guest,
     attendance,
+    present_people,
     remove_attendance,
     set_presence,
     update_attendance,
@@ -62,6 +63,11 @@ from narvard_desktop.services.meetings.justering import (
     reopen_meeting,
     reopenings,
     verify_lock,
+)
+from narvard_desktop.services.meetings.justering_rules import (
+    adjusters_required,
+    justering_problems,
+    justering_refusals,
 )
 from narvard_desktop.services.meetings.minutes import (
     action_item_to_activity,
@@ -115,6 +121,9 @@ __all__ = [
     "add_agenda_item",
     "add_attendee",
     "add_decision",
+    "adjusters_required",
+    "justering_problems",
+    "justering_refusals",
     "add_guest",
     "add_link",
     "agenda_items",
@@ -139,6 +148,7 @@ __all__ = [
     "normalise_decision",
     "open_action_items_before",
     "paragraph_numbers",
+    "present_people",
     "remove_action_item",
     "remove_agenda_item",
     "remove_attendance",

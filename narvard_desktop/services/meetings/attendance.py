@@ -40,6 +40,19 @@ def attendance(store: Store, meeting_id: str) -> list[dict[str, Any]]:
     )
 
 
+def present_people(store: Store, meeting_id: str) -> list[tuple[str, str]]:
+    """(person id, name) of the group's people marked present: those who can be adjusters."""
+    return [
+        (row["person_id"], row["name"])
+        for row in store.db.query(
+            "SELECT person_id, name FROM attendances WHERE meeting_id = ? AND deleted = 0"
+            " AND person_id IS NOT NULL AND presence IN ('present', 'co_opted')"
+            " ORDER BY position, name COLLATE NOCASE, id",
+            [meeting_id],
+        )
+    ]
+
+
 def _next_attendance_position(store: Store, meeting_id: str) -> int:
     row = store.db.execute(
         "SELECT COALESCE(MAX(position), -1) + 1 FROM attendances WHERE meeting_id = ?",

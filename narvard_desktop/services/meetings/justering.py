@@ -28,6 +28,7 @@ from narvard_desktop.services.meetings._common import (
 )
 from narvard_desktop.services.meetings.agenda import agenda_items
 from narvard_desktop.services.meetings.attendance import attendance
+from narvard_desktop.services.meetings.justering_rules import require_justering_ready
 from narvard_desktop.services.meetings.minutes import action_items, decisions, item_links
 from narvard_desktop.services.meetings.summaries import (
     action_plan_summary,
@@ -185,6 +186,7 @@ def lock_meeting(store: Store, meeting_id: str, approval_date: str | date | None
     meeting = _editable_meeting(store, meeting_id)
     group_id = store.require_group_id()
     approved = _iso_date(approval_date) or meeting["approval_date"] or clock.today().isoformat()
+    require_justering_ready(store, meeting, approved)
     with store.db.atomic():
         update_record(store.db, "meetings", meeting_id, group_id, {"approval_date": approved})
         content = canonical_json(_content(store, get_meeting(store, meeting_id)))

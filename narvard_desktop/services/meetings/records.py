@@ -27,6 +27,7 @@ from narvard_desktop.services.meetings._common import (
 )
 from narvard_desktop.services.meetings.agenda import _delete_item_tree, agenda_items
 from narvard_desktop.services.meetings.attendance import attendance
+from narvard_desktop.services.members import active_member_with_role
 from narvard_desktop.store import Store
 from narvard_desktop.store.records import (
     insert_record,
@@ -90,8 +91,16 @@ def create_meeting(
     prefill_agenda: bool = True,
     invite_group_people: bool = True,
 ) -> str:
-    """Create a meeting with the standard agenda and the group's people on the attendance list."""
+    """Create a meeting with the standard agenda and the group's people on the attendance list.
+
+    Without a chair or secretary given, the members who hold those roles in the register
+    are proposed; the facilitator can change both.
+    """
     group_id = store.require_group_id()
+    if chair_person_id is None:
+        chair_person_id = active_member_with_role(store, "chair")
+    if secretary_person_id is None:
+        secretary_person_id = active_member_with_role(store, "secretary")
     values = _meeting_values(
         store,
         {
@@ -132,8 +141,10 @@ def create_meeting(
                 "SELECT p.id, p.name, p.function, o.name AS organisation FROM people p"
                 " LEFT JOIN organisations o ON o.id = p.organisation_id"
                 " WHERE p.group_id = ? AND p.deleted = 0 AND p.active = 1"
+                " AND (p.active_from IS NULL OR p.active_from <= ?)"
+                " AND (p.active_to IS NULL OR p.active_to >= ?)"
                 " ORDER BY p.name COLLATE NOCASE, p.id",
-                [group_id],
+                [group_id, values["meeting_date"], values["meeting_date"]],
             )
             for position, person in enumerate(people):
                 insert_record(

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,12 +34,14 @@ from narvard_desktop.domain import MEETING_KINDS
 from narvard_desktop.errors import ValidationError
 from narvard_desktop.i18n import QT_TRANSLATE_NOOP
 from narvard_desktop.services import meetings as m
+from narvard_desktop.services import members
 from narvard_desktop.services.directory import people_choices
 from narvard_desktop.store import Store
 from narvard_desktop.ui.kit.date_fields import DateField
 from narvard_desktop.ui.kit.forms import TEXT_LIMIT, FieldErrors, add_row, dialog_buttons
 from narvard_desktop.ui.kit.privacy_hint import PrivacyHint, exempt, watch_cells
 from narvard_desktop.ui.kit.questions import confirm, show_error
+from narvard_desktop.ui.kit.sections import build_offered
 from narvard_desktop.ui.meetings.models import AttendanceModel
 
 _SAME_ADJUSTER = QT_TRANSLATE_NOOP(
@@ -194,7 +197,7 @@ class MeetingDetailsEditor(QGroupBox):
         self.kind = QComboBox()
         for choice in MEETING_KINDS:
             self.kind.addItem(choice.label, choice.code)
-        self.kind.activated.connect(lambda _i: self._save(kind=self.kind.currentData()))
+        self.kind.activated.connect(self._kind_chosen)
         form.addRow(self.tr("&Kind:"), self.kind)
 
         self.chair = QComboBox()
@@ -236,8 +239,9 @@ class MeetingDetailsEditor(QGroupBox):
         self.read_only = read_only or meeting is None
         self._loading = True
         try:
-            for combo in self.people_combos:
+            for combo in (self.chair, self.secretary):
                 fill_people(combo, self.store, self.tr("—"))
+            self.refresh_adjusters()
             if meeting is not None:
                 self.title_edit.setText(meeting.get("title") or "")
                 self.date.set_value(meeting["meeting_date"])
@@ -260,6 +264,38 @@ class MeetingDetailsEditor(QGroupBox):
         self.place.setEnabled(not self.digital.isChecked())
         for widget in (self.digital, self.kind, *self.people_combos):
             widget.setEnabled(not self.read_only)
+        # Meeting notes (minnesanteckningar) are not approved: no adjusters to choose.
+        notes = meeting is not None and meeting["kind"] != "protocol"
+        for widget in (self.adjuster1, self.adjuster2, self.approval_date):
+            widget.setEnabled(not self.read_only and not notes)
+
+    def refresh_adjusters(self) -> None:
+        """Adjusters are chosen among the members marked present (and whoever is chosen)."""
+        meeting = self.meeting
+        loading, self._loading = self._loading, True
+        try:
+            for combo, key in (
+                (self.adjuster1, "adjuster1_person_id"),
+                (self.adjuster2, "adjuster2_person_id"),
+            ):
+                combo.clear()
+                combo.addItem(self.tr("—"), None)
+                if meeting is None:
+                    continue
+                present = m.present_people(self.store, meeting["id"])
+                for person_id, name in present:
+                    combo.addItem(name, person_id)
+                chosen = meeting.get(key)
+                if chosen and combo.findData(chosen) < 0:
+                    combo.addItem(
+                        self.tr("{name} (not present)").format(
+                            name=dict(people_choices(self.store)).get(chosen, chosen)
+                        ),
+                        chosen,
+                    )
+                select_data(combo, chosen)
+        finally:
+            self._loading = loading
 
     # --- saving ----------------------------------------------------------------------------
 
@@ -288,6 +324,10 @@ class MeetingDetailsEditor(QGroupBox):
         if isinstance(editor, DateField) and not editor.hasFocus() and len(editor.value()) == 10:
             key = "meeting_date" if editor is self.date else "approval_date"
             self._save(**{key: editor.value()})
+
+    def _kind_chosen(self, _index: int) -> None:
+        if self._save(kind=self.kind.currentData()):
+            self.set_meeting(self.meeting, self.read_only)
 
     def _save_place(self) -> None:
         if not self.digital.isChecked():
@@ -330,6 +370,7 @@ class AttendancePanel(QGroupBox):
         self.store = store
         self.meeting_id: str | None = None
         self.read_only = False
+        self.member_dialog: QDialog | None = None
         layout = QVBoxLayout(self)
         self.summary = QLabel()
         self.summary.setObjectName("hint")
@@ -370,10 +411,17 @@ class AttendancePanel(QGroupBox):
         self.member_combo.setToolTip(self.tr("People of the group who are not on the list yet."))
         self.add_member_button = QPushButton(self.tr("Add to &list"))
         self.add_member_button.clicked.connect(self.add_member)
+        self.new_member_button = QPushButton(self.tr("New &member…"))
+        self.new_member_button.setToolTip(
+            self.tr("Add a new member to the group's register and to this list (Ctrl+M).")
+        )
+        self.new_member_button.setShortcut(QKeySequence("Ctrl+M"))
+        self.new_member_button.clicked.connect(self.new_member)
         self.remove_button = QPushButton(self.tr("&Remove from list…"))
         self.remove_button.clicked.connect(self.remove_selected)
         member_row.addWidget(self.member_combo, 1)
         member_row.addWidget(self.add_member_button)
+        member_row.addWidget(self.new_member_button)
         member_row.addWidget(self.remove_button)
         layout.addLayout(member_row)
 
@@ -409,6 +457,7 @@ class AttendancePanel(QGroupBox):
             self.add_guest_button,
             self.member_combo,
             self.add_member_button,
+            self.new_member_button,
             self.remove_button,
         ):
             widget.setEnabled(not self.read_only)
@@ -416,9 +465,10 @@ class AttendancePanel(QGroupBox):
     def _fill_members(self) -> None:
         listed = {row["person_id"] for row in self.model.rows}
         self.member_combo.clear()
-        for person_id, name in people_choices(self.store, own_only=True):
-            if person_id not in listed:
-                self.member_combo.addItem(name, person_id)
+        # Members who have left the group are not offered for a new list.
+        for row in members.list_members(self.store, include_inactive=False, own_only=True):
+            if row["id"] not in listed:
+                self.member_combo.addItem(row["name"], row["id"])
         self.add_member_button.setEnabled(self.member_combo.count() > 0 and not self.read_only)
 
     def _update_summary(self) -> None:
@@ -465,6 +515,26 @@ class AttendancePanel(QGroupBox):
         self.model.reload()
         self._fill_members()
         self.edited.emit()
+
+    def new_member(self) -> QDialog | None:
+        """A member who is not in the register yet: into the register, then onto this list."""
+        if self.meeting_id is None or self.read_only:
+            return None
+        dialog = build_offered("member_dialog", self.store, self, self.guest_name.text().strip())
+        self.member_dialog = dialog
+        dialog.exec()
+        self.member_dialog = None
+        for person_id in dialog.saved_ids:
+            try:
+                m.add_attendee(self.store, self.meeting_id, person_id)
+            except Exception as error:  # noqa: BLE001 - one plain sentence
+                show_error(self, error)
+        if dialog.saved_ids:
+            self.guest_name.clear()
+            self.model.reload()
+            self._fill_members()
+            self.edited.emit()
+        return dialog
 
     def remove_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()

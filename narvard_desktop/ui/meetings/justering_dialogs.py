@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from narvard_desktop import clock
+from narvard_desktop.services import meetings as m
 from narvard_desktop.ui.kit.date_fields import DateField
 from narvard_desktop.ui.kit.forms import (
     ERROR_STYLE,
@@ -51,11 +52,20 @@ def adjuster_names(document: dict[str, Any]) -> str:
 
 
 class JusteringDialog(QDialog):
-    """Confirm who approves and when, then the caller locks the meeting."""
+    """Confirm who approves and when, then the caller locks the meeting.
 
-    def __init__(self, document: dict[str, Any], parent: QWidget | None = None) -> None:
+    With the store at hand the dialog lists every rule the meeting does not meet yet
+    (held, protokoll, chair, secretary, the adjusters present, the date of approval) and
+    keeps the button disabled until all hold.
+    """
+
+    def __init__(
+        self, document: dict[str, Any], parent: QWidget | None = None, store: Any = None
+    ) -> None:
         super().__init__(parent)
+        self.store = store
         meeting = document["meeting"]
+        self.meeting_id = meeting.get("id")
         self.setWindowTitle(self.tr("Approve the minutes"))
         self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
@@ -81,7 +91,32 @@ class JusteringDialog(QDialog):
         self.approval_date.set_value(meeting.get("approval_date") or clock.today())
         form.addRow(self.tr("&Approval date:"), self.approval_date)
         layout.addLayout(form)
-        layout.addWidget(dialog_buttons(self, self.tr("&Approve and lock")))
+        self.problems = plain_label(style=ERROR_STYLE)
+        self.problems.setObjectName("justeringProblems")
+        layout.addWidget(self.problems)
+        self.buttons = dialog_buttons(self, self.tr("&Approve and lock"))
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        layout.addWidget(self.buttons)
+        self.approval_date.textChanged.connect(self.check)
+        self.check()
+
+    def problem_texts(self) -> list[str]:
+        if self.store is None or not self.meeting_id:
+            return []
+        meeting = m.get_meeting(self.store, self.meeting_id)
+        return m.justering_problems(self.store, meeting, self.approval_date.value())
+
+    def check(self) -> bool:
+        problems = self.problem_texts()
+        self.problems.setText("\n".join(f"• {text}" for text in problems))
+        self.problems.setVisible(bool(problems))
+        self.ok_button.setEnabled(not problems)
+        return not problems
+
+    def accept(self) -> None:
+        if not self.check():
+            return
+        super().accept()
 
 
 class ReopenDialog(QDialog):

@@ -127,6 +127,7 @@ class MeetingView(QWidget):
         self.details.edited.connect(self._details_changed)
         self.attendance = AttendancePanel(store)
         self.attendance.edited.connect(self.edited)
+        self.attendance.edited.connect(self.details.refresh_adjusters)
         details_layout.addWidget(self.details, 2)
         details_layout.addWidget(self.attendance, 3)
         self.tabs.addTab(details, self.tr("&Details and attendance"))
@@ -208,7 +209,7 @@ class MeetingView(QWidget):
         self.agenda.panel.flush()
         self.details.save_all()
         document = m.meeting_document(self.store, self.meeting["id"])
-        dialog = JusteringDialog(document, self)
+        dialog = JusteringDialog(document, self, self.store)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self.lock(dialog.approval_date.value())

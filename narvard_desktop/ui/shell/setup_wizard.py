@@ -39,7 +39,8 @@ class LevelPage(QWizardPage):
         self.setSubTitle(
             self.tr(
                 "A few questions set up the group that will own this data. "
-                "You can change the group's details later."
+                "You can change the group's details later under Group (Ctrl+7), where "
+                "you also add the group's members."
             )
         )
         layout = QVBoxLayout(self)
@@ -127,7 +128,7 @@ class PlacePage(QWizardPage):
             self.note.setText(
                 self.tr(
                     "Kommuner marked 'area not verified' may belong to another area; "
-                    "this can be corrected later."
+                    "this can be corrected later under Group → Group details."
                 )
             )
         else:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from justering_helpers import make_ready_for_justering
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
@@ -145,6 +146,7 @@ def test_escape_leaves_meeting_mode(qtbot, window, meeting):
 
 
 def test_locked_meeting_opens_read_only(qtbot, window, demo_store, meeting):
+    make_ready_for_justering(demo_store, meeting)
     m.lock_meeting(demo_store, meeting, "2026-11-27")
     mode = open_mode(qtbot, window, meeting)
     assert mode.notes.isReadOnly() and mode.decision_entry.isReadOnly()

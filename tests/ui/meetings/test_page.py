@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from justering_helpers import make_ready_for_justering
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
@@ -184,6 +185,8 @@ def test_delete_asks_first_and_removes_the_meeting(page, monkeypatch, shown_mess
 def test_locked_meeting_cannot_be_deleted(page, monkeypatch, shown_messages):
     fill_new_meeting(monkeypatch, "2026-11-25")
     meeting_id = page.new_meeting()
+    make_ready_for_justering(page.store, meeting_id)
+    page.view.reload()
     page.view.lock("2026-11-30")
     assert not page.delete_button.isEnabled()
     page.delete_meeting()

@@ -6,7 +6,7 @@ from narvard_desktop.paths import project_root
 from narvard_desktop.ui.kit.changes import Subscription
 from narvard_desktop.ui.kit.sections import build_offered, registry
 
-FEATURES = ("plan", "deviations", "meetings", "follow_up", "exchange")
+FEATURES = ("plan", "deviations", "meetings", "follow_up", "exchange", "group")
 
 
 def test_the_one_list_holds_every_section_in_order():
