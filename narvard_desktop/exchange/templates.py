@@ -30,6 +30,7 @@ from narvard_desktop.exchange.export import (
     PrivacyFilter,
     finish_export,
     sender_of,
+    signing_fields,
 )
 from narvard_desktop.exchange.format import (
     KIND_TEMPLATE,
@@ -197,6 +198,14 @@ def export_template(
             "privacy": {"small_count_threshold": small_counts.threshold(store)},
         }
     )
+    signer, key_fields = signing_fields(store, [group_id])
+    if own.get("level") == "lansgemensam":
+        # The county's directory of group keys travels down with its templates.
+        from narvard_desktop.exchange.trust import directory_entries
+
+        key_fields["key_directory"] = directory_entries(db)
+    if key_fields:
+        manifest.update(privacy.manifest(key_fields))
     total = sum(len(rows) for rows in records.values())
     reference = json.dumps(reference_payload(db), ensure_ascii=False).encode("utf-8")
     manifest, checksum = write_package(
@@ -207,6 +216,7 @@ def export_template(
         progress,
         extra_members={REFERENCE_NAME: reference},
         late_fields=privacy.summary,
+        signer=signer,
     )
     return finish_export(store, out_path, manifest, checksum, privacy, KIND_TEMPLATE)
 
