@@ -347,6 +347,16 @@ def pin_confirmed_key(
     return row
 
 
+def pin_key(
+    db: Database, group_id: str, public_key: str, identity: dict[str, Any], origin: str
+) -> str:
+    """Pin a key known by other means (a phone check, a key list on paper); logged."""
+    with db.atomic():
+        fp = add_key(db, public_key=public_key, group_id=group_id, origin=origin, identity=identity)
+        log_key_event(db, "pinned", group_id, fp, origin)
+    return fp
+
+
 def plausible_identity(reference: Reference, key: SenderKey) -> dict[str, Any] | None:
     """The sender's claim, kept only where it fits the reference data (a kommun's area)."""
     if key.level == "lokal":
