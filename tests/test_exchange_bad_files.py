@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 from test_exchange_support import (
-    pin_sender,
     dump_database,
     make_group,
+    pin_sender,
     read_members,
     rewrite_package,
     write_members,

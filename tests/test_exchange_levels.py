@@ -25,6 +25,7 @@ from narvard_desktop.exchange.importer import (
 )
 from narvard_desktop.exchange.ledger import list_entries
 from narvard_desktop.exchange.provenance import ProvenanceLookup, provenance, selectable_groups
+from narvard_desktop.exchange.trust import R_LOCAL_TEMPLATES_ONLY
 from narvard_desktop.store.records import insert_record, soft_delete_record, update_record
 from narvard_desktop.store.schema import SYNCED_TABLES
 
@@ -230,7 +231,7 @@ def test_a_local_group_refuses_a_data_file_from_above_and_keeps_its_records(worl
         # Data travels upward only: a local group takes templates from above, never records.
         assert report.outcome == REFUSED
         assert isinstance(report.error, WrongPackageKindError)
-        assert "local group" in report.error.user_message()
+        assert report.error.details["reason"] == R_LOCAL_TEMPLATES_ONLY
     assert dump_database(boras.path) == before
     assert owned_records(boras, "activities", owner)[activity]["title"] != "Ändrad av någon annan"
 

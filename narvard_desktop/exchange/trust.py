@@ -106,6 +106,11 @@ R_LOCAL_TEMPLATES_ONLY = QT_TRANSLATE_NOOP(
     "never another group's records.",
 )
 R_OTHER_AREA = QT_TRANSLATE_NOOP("Exchange", "the sender belongs to another sub-regional area.")
+IDENTITY_FIELDS = {
+    "level": QT_TRANSLATE_NOOP("Exchange", "its level"),
+    "kommun_code": QT_TRANSLATE_NOOP("Exchange", "its kommun"),
+    "delregion": QT_TRANSLATE_NOOP("Exchange", "its sub-regional area"),
+}
 
 
 @dataclass(frozen=True)
@@ -329,7 +334,9 @@ def pin_confirmed_key(
         )
     identity = plausible_identity(reference, key)
     if identity is None:
-        raise SenderIdentityError(file=package.file_name, name=key.name, reason="kommun")
+        raise SenderIdentityError(
+            file=package.file_name, name=key.name, reason=IDENTITY_FIELDS["kommun_code"]
+        )
     if keys_of_group(db, key.group_id, active_only=True):
         # Confirming never replaces a pinned key silently: that needs `keys forget`.
         trusted_sender(db, "", package)
