@@ -166,6 +166,12 @@ def import_file(
     return ImportReport(path, IMPORTED, preview, ledger_id=ledger_id, backup=backup)
 
 
+def pin_sender_of_file(store: Store, path: Path, confirmed: str) -> None:
+    """The user has checked a new sender's fingerprint (or phone code): pin its key."""
+    package = read_package(Path(path), store.db)
+    pin_confirmed_key(store.db, store.reference, package, confirmed)
+
+
 def import_files(
     store: Store,
     paths: Iterable[Path],
