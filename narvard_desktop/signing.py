@@ -37,7 +37,9 @@ from narvard_desktop.paths import make_private_file, private_umask
 from narvard_desktop.store.records import new_id, utc_now
 
 KEY_FILE = "signing-key.pem"
-ROTATION_SETTING = "signing.last_rotation"
+ROTATION_SETTING = "signing.rotations"
+# Rotations carried in exports: a receiver a few rotations behind still follows the chain.
+MAX_CARRIED_ROTATIONS = 10
 ROTATION_PURPOSE = "narvard-key-rotation"
 
 ORIGIN_OWN = "own"
@@ -354,25 +356,38 @@ def rotate_key(db: Database, data_dir: Path, group_id: str, lost: bool = False) 
             origin=ORIGIN_OWN,
             identity=own_identity(db, group_id),
         )
+        # A lost key breaks the chain: receivers must confirm the new key anyway.
+        chain = [*rotation_chain(db), record] if record else []
         db.execute(
             "INSERT INTO settings (key, value) VALUES (?, ?)"
             " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            [ROTATION_SETTING, json.dumps(record) if record else ""],
+            [ROTATION_SETTING, json.dumps(chain[-MAX_CARRIED_ROTATIONS:])],
         )
         detail = f"previous {old.fingerprint}" if old else "previous key lost"
         log_key_event(db, "rotated", group_id, new.fingerprint, detail)
     return new
 
 
-def last_rotation(db: Database) -> dict[str, Any] | None:
+def rotation_chain(db: Database) -> list[dict[str, Any]]:
+    """The group's rotations, oldest first, each signed by the key before it."""
     row = db.execute("SELECT value FROM settings WHERE key = ?", [ROTATION_SETTING]).fetchone()
     if not row or not row[0]:
-        return None
+        return []
     try:
-        record = json.loads(row[0])
+        chain = json.loads(row[0])
     except ValueError:
-        return None
-    return record if isinstance(record, dict) else None
+        return []
+    return [r for r in chain if isinstance(r, dict)] if isinstance(chain, list) else []
+
+
+def follow_rotations(chain: object, group_id: str, pinned_public: str) -> str:
+    """The newest key reachable from `pinned_public` through signed rotation records."""
+    current = pinned_public
+    for record in chain if isinstance(chain, list) else []:
+        following = rotation_is_valid(record, group_id, current)
+        if following is not None:
+            current = following
+    return current
 
 
 def rotation_is_valid(record: object, group_id: str, pinned_public: str) -> str | None:

@@ -400,3 +400,36 @@ def test_signature_member_is_part_of_every_export(world, tmp_path):
         assert SIGNATURE_NAME in archive.namelist()
         manifest = json.loads(archive.read(MANIFEST_NAME))
     assert manifest["signer"]["fingerprint"] == group_signer(world["mark"]).fingerprint
+
+
+def test_a_receiver_two_rotations_behind_follows_the_signed_chain(world, tmp_path):
+    boras, sa = world["boras"], world["sa"]
+    for _ in range(2):
+        assert main(["--data-dir", str(boras.data_dir), "keys", "rotate"]) == 0
+    newest = group_signer(boras).fingerprint
+    assert import_file(sa, export_data(boras, tmp_path / "b.narvard").path).outcome == IMPORTED
+    active = keys_of_group(sa.db, boras.require_group_id(), active_only=True)
+    assert [k.fingerprint for k in active] == [newest]
+
+
+def test_a_rotation_record_not_signed_by_the_pinned_key_is_refused(world, tmp_path):
+    boras, sa = world["boras"], world["sa"]
+    owner = boras.require_group_id()
+    path = export_data(boras, tmp_path / "b.narvard").path
+    intruder = Signer(owner, Ed25519PrivateKey.generate())
+    other = Signer(owner, Ed25519PrivateKey.generate())
+
+    def claim_rotation(manifest):
+        manifest["key_rotations"] = [
+            {
+                "group_id": owner,
+                "previous_public_key": other.public_key,
+                "public_key": intruder.public_key,
+                "rotated_at": "2026-11-30T10:00:00Z",
+                "signature": other.sign(b"anything"),
+            }
+        ]
+
+    forged = rewrite_package(path, tmp_path / "rot.narvard", mutate_manifest=claim_rotation)
+    signed_by(forged, intruder)
+    assert_refused(sa, forged, SenderKeyMismatchError)

@@ -108,13 +108,13 @@ def signing_fields(store: Store, owner_ids: list[str]) -> tuple[Signer, dict[str
     the last rotation (signed by the key before) and, above the local level, the keys
     of the groups below whose records travel in the file."""
     from narvard_desktop.services.group_keys import group_signer
-    from narvard_desktop.signing import keys_of_group, last_rotation
+    from narvard_desktop.signing import keys_of_group, rotation_chain
 
     signer = group_signer(store)
     fields: dict[str, Any] = {}
-    rotation = last_rotation(store.db)
-    if rotation and rotation.get("public_key") == signer.public_key:
-        fields["key_rotation"] = rotation
+    chain = rotation_chain(store.db)
+    if chain and chain[-1].get("public_key") == signer.public_key:
+        fields["key_rotations"] = chain
     vouched = [
         {"group_id": row.group_id, "public_key": row.public_key, "name": row.name}
         for owner in owner_ids

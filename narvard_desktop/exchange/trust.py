@@ -31,6 +31,7 @@ from narvard_desktop.signing import (
     KeyRow,
     add_key,
     fingerprint,
+    follow_rotations,
     key_by_fingerprint,
     keys_of_group,
     lock_signed_by,
@@ -38,7 +39,6 @@ from narvard_desktop.signing import (
     normalise_fingerprint,
     phone_code,
     retire_key,
-    rotation_is_valid,
     verify,
 )
 from narvard_desktop.store.records import utc_now
@@ -206,10 +206,10 @@ def trusted_sender(db: Database, own_group_id: str, package: Package) -> Trusted
         )  # fmt: skip
     if pins:
         for row in pins:
-            new_public = rotation_is_valid(
-                package.manifest.get("key_rotation"), key.group_id, row.public_key
+            newest = follow_rotations(
+                package.manifest.get("key_rotations"), key.group_id, row.public_key
             )
-            if new_public == key.public_key:
+            if newest == key.public_key:
                 return TrustedSender(_identity(row, key), key, None, rotated_from=row)
         raise SenderKeyMismatchError(
             file=file, name=pins[0].name or key.name, fingerprint=key.fingerprint,
