@@ -286,20 +286,30 @@ def own_identity(db: Database, group_id: str) -> dict[str, Any]:
 
 
 def ensure_signer(db: Database, data_dir: Path, group_id: str) -> Signer:
-    """The group's key; made on first use (new groups at setup, older data folders lazily)."""
+    """The group's key; made on first use (new groups at setup, older data folders lazily).
+
+    The key file is the truth about the own key: after a database backup from before a
+    rotation is restored, the newer file is taken up again. A database that knows an own
+    key while the file is gone is never given a silently new key.
+    """
     active = [row for row in keys_of_group(db, group_id, active_only=True) if row.origin == "own"]
     private = _read_private_key(data_dir)
     if private is not None and active and _raw_public(private) == active[-1].public_key:
         return Signer(group_id, private)
-    if active:
-        # A key row without its file (or a file that is not this group's): never guess.
+    if private is None and active:
         raise MissingSigningKeyError(path=str(key_path(data_dir)))
+    event = "taken_up"
     if private is None:
         private = Ed25519PrivateKey.generate()
         _write_private_key(data_dir, private)
-    # else: a key file older than the database (a restored backup): keep using it.
+        event = "created"
     signer = Signer(group_id, private)
+    known = key_by_fingerprint(db, signer.fingerprint)
+    if known is not None and known.group_id != group_id:
+        raise MissingSigningKeyError(path=str(key_path(data_dir)))
     with db.atomic():
+        for row in active:
+            retire_key(db, row.fingerprint)
         add_key(
             db,
             public_key=signer.public_key,
@@ -307,7 +317,7 @@ def ensure_signer(db: Database, data_dir: Path, group_id: str) -> Signer:
             origin=ORIGIN_OWN,
             identity=own_identity(db, group_id),
         )
-        log_key_event(db, "created", group_id, signer.fingerprint)
+        log_key_event(db, event, group_id, signer.fingerprint)
     return signer
 
 

@@ -84,3 +84,17 @@ def test_an_older_data_folder_gets_its_key_and_signs_its_intact_protocols(tmp_pa
     with Store(tmp_path / "boras") as again:
         assert m.verify_lock(again, meeting) is True
         assert (again.data_dir / KEY_FILE).exists()
+
+
+def test_a_restored_backup_from_before_a_rotation_takes_up_the_newer_key(tmp_path):
+    store = make_group(tmp_path, "boras", "lokal", "Borås", kommun="1490")
+    backup = store.backup("test")
+    old = group_signer(store).fingerprint
+    store.close()
+    assert main(["--data-dir", str(tmp_path / "boras"), "keys", "rotate"]) == 0
+    assert main(["--data-dir", str(tmp_path / "boras"), "restore", str(backup)]) == 0
+    with Store(tmp_path / "boras") as restored:
+        signer = group_signer(restored)
+        assert signer.fingerprint != old
+        own = keys_of_group(restored.db, restored.require_group_id(), active_only=True)
+        assert [k.fingerprint for k in own] == [signer.fingerprint]
