@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from narvard_desktop.domain import LEVELS, label_for
 from narvard_desktop.exchange.errors import ExchangeFileError, WrongPackageKindError
 from narvard_desktop.exchange.export import LEVEL_RANK
 from narvard_desktop.exchange.format import KIND_DATA, KIND_TEMPLATE, SIGNATURE_ALGORITHM
@@ -222,7 +223,7 @@ def trusted_sender(db: Database, own_group_id: str, package: Package) -> Trusted
     raise UnknownSenderKeyError(
         file=file,
         name=key.name,
-        level=key.level,
+        level=label_for(LEVELS, key.level).lower(),
         fingerprint=key.fingerprint,
         phone=key.phone_code,
     )
@@ -328,7 +329,7 @@ def pin_confirmed_key(
         raise UnknownSenderKeyError(
             file=package.file_name,
             name=key.name,
-            level=key.level,
+            level=label_for(LEVELS, key.level).lower(),
             fingerprint=key.fingerprint,
             phone=key.phone_code,
         )
