@@ -12,6 +12,7 @@ from narvard_desktop.services import meetings as m
 from narvard_desktop.services.directory import people_choices
 from narvard_desktop.services.group_keys import group_signer
 from narvard_desktop.ui.meetings.page import MeetingsPage
+from narvard_desktop.ui.meetings.pdf_export_dialog import KIND_PROTOCOL
 
 ANCHOR = date(2026, 10, 15)
 
@@ -31,7 +32,10 @@ def page(qtbot, demo_store):
     return widget
 
 
-def test_a_tampered_justering_is_shown_as_not_trustworthy(page, demo_store):
+@pytest.mark.expects_message("justering")
+def test_a_tampered_justering_is_shown_as_not_trustworthy(
+    page, demo_store, tmp_path, shown_messages
+):
     people = [person for person, _name in people_choices(demo_store)]
     meeting = m.create_meeting(
         demo_store, "2026-11-20", chair_person_id=people[0], adjuster_person_ids=[people[1]]
@@ -63,3 +67,10 @@ def test_a_tampered_justering_is_shown_as_not_trustworthy(page, demo_store):
     page.open_meeting(meeting)
     assert untrusted(page.view.banner.checksum.text())
     assert fingerprint not in page.view.banner.checksum.text()
+    # Nor is it printed as a justerat protocol.
+    dialog = page.view.export_pdf(KIND_PROTOCOL)
+    path = tmp_path / "forfalskat.pdf"
+    dialog.path.setText(str(path))
+    dialog.accept()
+    assert "2026-11-20" in shown_messages[-1]
+    assert not path.exists()
