@@ -25,7 +25,7 @@ from narvard_desktop.exchange.importer import (
 )
 from narvard_desktop.exchange.ledger import list_entries
 from narvard_desktop.exchange.provenance import ProvenanceLookup, provenance, selectable_groups
-from narvard_desktop.exchange.trust import R_LOCAL_TEMPLATES_ONLY
+from narvard_desktop.exchange.trust import R_LOCAL_TEMPLATES_ONLY, SenderIdentityError
 from narvard_desktop.store.records import insert_record, soft_delete_record, update_record
 from narvard_desktop.store.schema import SYNCED_TABLES
 
@@ -259,8 +259,9 @@ def test_the_importing_groups_own_records_are_never_overwritten(world, tmp_path)
     )
     before = owned_records(vvg, "organisations", owner)
     report = import_file(vvg, hostile)
-    assert report.outcome == IMPORTED
-    assert report.preview.counts["organisations"]["conflict"] == 1
+    # A delregion passes on only the kommuner of its area: the file is refused whole.
+    assert report.outcome == REFUSED
+    assert isinstance(report.error, SenderIdentityError)
     assert owned_records(vvg, "organisations", owner) == before
 
 
@@ -376,3 +377,31 @@ def test_export_reports_progress_and_a_cancelled_export_leaves_nothing(world, tm
     assert seen[-1] == (sum(result.counts.values()), sum(result.counts.values()))
     assert [d for d, _ in seen] == sorted(d for d, _ in seen)
     assert [p.name for p in folder.iterdir()] == ["boras.narvard"]
+
+
+def test_a_file_changing_the_receivers_own_records_gives_conflicts_not_changes(world, tmp_path):
+    sa = world["sa"]
+    owner = sa.require_group_id()
+    own_group = dict(next(sa.db.query("SELECT * FROM groups WHERE id = ?", [owner])))
+    own_group.pop("origin_import_id")
+    organisation = dict(
+        next(sa.db.query("SELECT * FROM organisations WHERE group_id = ?", [owner]))
+    )
+    organisation.pop("origin_import_id")
+    organisation.update(revision=99, name="Ändrad av någon annan")
+
+    def overwrite(records):
+        records["groups"].append(own_group)
+        records["organisations"].append(organisation)
+
+    hostile = rewrite_package(
+        export_data(world["mark"], tmp_path / "m.narvard").path,
+        tmp_path / "m-hostile.narvard",
+        overwrite,
+        sign_as=world["mark"],
+    )
+    before = owned_records(sa, "organisations", owner)
+    report = import_file(sa, hostile)
+    assert report.outcome == IMPORTED
+    assert report.preview.counts["organisations"]["conflict"] == 1
+    assert owned_records(sa, "organisations", owner) == before

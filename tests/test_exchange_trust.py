@@ -433,3 +433,21 @@ def test_a_rotation_record_not_signed_by_the_pinned_key_is_refused(world, tmp_pa
     forged = rewrite_package(path, tmp_path / "rot.narvard", mutate_manifest=claim_rotation)
     signed_by(forged, intruder)
     assert_refused(sa, forged, SenderKeyMismatchError)
+
+
+def test_a_delregion_may_pass_on_only_kommuner_of_its_own_area(world, tmp_path):
+    sa, vvg = world["sa"], world["vvg"]
+    import_file(sa, export_data(world["boras"], tmp_path / "b.narvard").path)
+
+    def move_boras(records):
+        for group in records["groups"]:
+            if group["id"] == world["boras"].require_group_id():
+                group["delregion"] = "Fyrbodal"
+
+    path = rewrite_package(
+        export_data(sa, tmp_path / "sa.narvard").path,
+        tmp_path / "sa2.narvard",
+        move_boras,
+        sign_as=sa,
+    )
+    assert_refused(vvg, path, SenderIdentityError)

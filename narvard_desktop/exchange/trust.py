@@ -107,6 +107,9 @@ R_LOCAL_TEMPLATES_ONLY = QT_TRANSLATE_NOOP(
     "never another group's records.",
 )
 R_OTHER_AREA = QT_TRANSLATE_NOOP("Exchange", "the sender belongs to another sub-regional area.")
+R_FOREIGN_GROUP = QT_TRANSLATE_NOOP(
+    "Exchange", "it passes on a group that is not a kommun of its own area"
+)
 IDENTITY_FIELDS = {
     "level": QT_TRANSLATE_NOOP("Exchange", "its level"),
     "kommun_code": QT_TRANSLATE_NOOP("Exchange", "its kommun"),
@@ -244,6 +247,16 @@ def check_levels(own: dict[str, Any], trusted: TrustedSender, package: Package) 
             and trusted.identity.get("delregion") != own.get("delregion")
         ):
             raise WrongPackageKindError(file=file, reason=R_OTHER_AREA)
+    if package.kind == KIND_DATA and level == "delregional":
+        # A delregion passes on its own kommuner only.
+        area = trusted.identity.get("delregion")
+        for group in package.records.get("groups", []):
+            if group["id"] != trusted.identity["group_id"] and (
+                group.get("level") != "lokal" or group.get("delregion") != area
+            ):
+                raise SenderIdentityError(
+                    file=file, name=trusted.identity["name"], reason=R_FOREIGN_GROUP
+                )
     # The sender's own group record must say what the pin says.
     record = next(
         (g for g in package.records.get("groups", []) if g["id"] == trusted.identity["group_id"]),
