@@ -37,7 +37,14 @@ UUID_OR_DATE = re.compile(
     r"|^\d\d:\d\d$|^[0-9a-f]{64}$"
 )
 # Internal bookkeeping that no output carries.
-NOT_OUTPUT_TABLES = {"_sqlite_migrations", "settings", "exchange_ledger"}
+# Signing keys and their log are bookkeeping; a key directory passes the gate when exported.
+NOT_OUTPUT_TABLES = {
+    "_sqlite_migrations",
+    "settings",
+    "exchange_ledger",
+    "signing_keys",
+    "key_log",
+}
 SEPARATORS = re.compile(r"\D")
 
 

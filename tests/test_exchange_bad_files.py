@@ -9,11 +9,13 @@ import hashlib
 import json
 import struct
 import zipfile
+from pathlib import Path
 
 import pytest
 from test_exchange_support import (
     dump_database,
     make_group,
+    pin_sender,
     read_members,
     rewrite_package,
     write_members,
@@ -32,6 +34,7 @@ from narvard_desktop.exchange.format import MANIFEST_NAME, dump_record, part_nam
 from narvard_desktop.exchange.importer import IMPORTED, REFUSED, import_file
 from narvard_desktop.i18n import set_language
 from narvard_desktop.paths import BACKUP_DIR
+from narvard_desktop.store import Store
 
 
 @pytest.fixture(scope="module")
@@ -44,18 +47,24 @@ def sender_file(tmp_path_factory):
 @pytest.fixture
 def receiver(tmp_path, sender_file):
     store = make_group(tmp_path, "sa", "delregional", "SÄ", delregion="Södra Älvsborg")
+    with Store(sender_file.parent / "boras") as boras:
+        pin_sender(store, boras)
     # The receiver already holds data, so "unchanged" really means something.
     assert (
         import_file(
             store,
-            rewrite_package(
-                sender_file, tmp_path / "first.narvard", mutate_manifest=_new_export_id
-            ),
+            _rewrite(sender_file, tmp_path / "first.narvard", mutate_manifest=_new_export_id),
         ).outcome
         == IMPORTED
     )
     yield store
     store.close()
+
+
+def _rewrite(src, dst, mutate_records=None, mutate_manifest=None):
+    """A changed file, signed again by Borås's own key: what is tested is the content."""
+    with Store(Path(src).parent / "boras") as boras:
+        return rewrite_package(src, dst, mutate_records, mutate_manifest, sign_as=boras)
 
 
 def _new_export_id(manifest):
@@ -236,13 +245,13 @@ def test_duplicate_ids_within_the_file_are_refused(receiver, tmp_path, sender_fi
     def duplicate(records):
         records["deviations"].append(dict(records["deviations"][0]))
 
-    path = rewrite_package(sender_file, tmp_path / "dup.narvard", duplicate)
+    path = _rewrite(sender_file, tmp_path / "dup.narvard", duplicate)
     assert_refused(receiver, path, DamagedExportFileError)
 
     def same_id_other_table(records):
         records["goals"][0]["id"] = records["activities"][0]["id"]
 
-    path = rewrite_package(sender_file, tmp_path / "dup2.narvard", same_id_other_table)
+    path = _rewrite(sender_file, tmp_path / "dup2.narvard", same_id_other_table)
     assert_refused(receiver, path, DamagedExportFileError)
 
 
@@ -307,7 +316,7 @@ def test_records_of_the_wrong_shape_are_refused(receiver, tmp_path, sender_file,
     def mutate(records):
         change(records["activities"][3])
 
-    path = rewrite_package(sender_file, tmp_path / "shape.narvard", mutate)
+    path = _rewrite(sender_file, tmp_path / "shape.narvard", mutate)
     assert_refused(receiver, path, DamagedExportFileError)
 
 
@@ -351,7 +360,7 @@ def test_a_record_breaking_a_database_rule_is_rejected_alone(receiver, tmp_path,
             for record in records[table]:
                 record["revision"] += 1
 
-    path = rewrite_package(sender_file, tmp_path / "rule.narvard", break_rule)
+    path = _rewrite(sender_file, tmp_path / "rule.narvard", break_rule)
     report = import_file(receiver, path)
     assert report.outcome == IMPORTED
     assert report.preview.counts["deviations"]["rejected"] == 1
@@ -369,7 +378,7 @@ def test_a_rule_breaking_parent_with_new_children_refuses_the_whole_file(
         records["activities"].append(parent)
         records["progress_notes"].append(child)
 
-    path = rewrite_package(sender_file, tmp_path / "orphan.narvard", orphan)
+    path = _rewrite(sender_file, tmp_path / "orphan.narvard", orphan)
     before = dump_database(receiver.path)
     report = import_file(receiver, path)
     assert report.outcome == REFUSED

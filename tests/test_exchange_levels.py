@@ -14,6 +14,7 @@ from test_exchange_support import (
 )
 
 from narvard_desktop.cli import main
+from narvard_desktop.exchange.errors import WrongPackageKindError
 from narvard_desktop.exchange.export import export_data
 from narvard_desktop.exchange.importer import (
     ALREADY_IMPORTED,
@@ -24,6 +25,7 @@ from narvard_desktop.exchange.importer import (
 )
 from narvard_desktop.exchange.ledger import list_entries
 from narvard_desktop.exchange.provenance import ProvenanceLookup, provenance, selectable_groups
+from narvard_desktop.exchange.trust import R_LOCAL_TEMPLATES_ONLY, SenderIdentityError
 from narvard_desktop.store.records import insert_record, soft_delete_record, update_record
 from narvard_desktop.store.schema import SYNCED_TABLES
 
@@ -194,7 +196,7 @@ def test_an_id_claimed_by_another_owner_is_a_conflict_and_not_applied(world, tmp
         records["activities"][0]["title"] = "Kapad"
 
     mark = export_data(world["mark"], tmp_path / "m.narvard").path
-    hostile = rewrite_package(mark, tmp_path / "m-hostile.narvard", steal)
+    hostile = rewrite_package(mark, tmp_path / "m-hostile.narvard", steal, sign_as=world["mark"])
     report = import_file(world["sa"], hostile)
     assert report.outcome == IMPORTED
     assert report.preview.counts["activities"]["conflict"] == 1
@@ -207,7 +209,7 @@ def test_an_id_claimed_by_another_owner_is_a_conflict_and_not_applied(world, tmp
     assert row == (boras_activity[1], world["boras"].require_group_id())
 
 
-def test_the_importing_groups_own_records_are_never_overwritten(world, tmp_path):
+def test_a_local_group_refuses_a_data_file_from_above_and_keeps_its_records(world, tmp_path):
     boras = world["boras"]
     owner = boras.require_group_id()
     import_file(world["sa"], export_data(boras, tmp_path / "b.narvard").path)
@@ -220,14 +222,47 @@ def test_the_importing_groups_own_records_are_never_overwritten(world, tmp_path)
                 record["revision"] = 99
                 record["title"] = "Ändrad av någon annan"
 
-    hostile = rewrite_package(sa_export, tmp_path / "sa-hostile.narvard", overwrite)
-    before = owned_records(boras, "activities", owner)
-    report = import_file(boras, hostile)
-    assert report.outcome == IMPORTED
-    assert report.preview.counts["activities"]["conflict"] == 1
-    # Unchanged copies of its own records are simply unchanged, not conflicts.
-    assert report.preview.counts["deviations"]["unchanged"] == 36
-    assert owned_records(boras, "activities", owner) == before
+    hostile = rewrite_package(
+        sa_export, tmp_path / "sa-hostile.narvard", overwrite, sign_as=world["sa"]
+    )
+    before = dump_database(boras.path)
+    for path in (sa_export, hostile):
+        report = import_file(boras, path)
+        # Data travels upward only: a local group takes templates from above, never records.
+        assert report.outcome == REFUSED
+        assert isinstance(report.error, WrongPackageKindError)
+        assert report.error.details["reason"] == R_LOCAL_TEMPLATES_ONLY
+    assert dump_database(boras.path) == before
+    assert owned_records(boras, "activities", owner)[activity]["title"] != "Ändrad av någon annan"
+
+
+def test_the_importing_groups_own_records_are_never_overwritten(world, tmp_path):
+    vvg = world["vvg"]
+    owner = vvg.require_group_id()
+    county_activity = dict(
+        next(vvg.db.query("SELECT * FROM organisations WHERE group_id = ?", [owner]))
+    )
+    county_activity.pop("origin_import_id")
+    county_activity.update(revision=99, name="Ändrad av någon annan")
+    county_group = dict(next(vvg.db.query("SELECT * FROM groups WHERE id = ?", [owner])))
+    county_group.pop("origin_import_id")
+
+    def overwrite(records):
+        records["groups"].append(county_group)
+        records["organisations"].append(county_activity)
+
+    hostile = rewrite_package(
+        export_data(world["sa"], tmp_path / "sa.narvard").path,
+        tmp_path / "sa-hostile.narvard",
+        overwrite,
+        sign_as=world["sa"],
+    )
+    before = owned_records(vvg, "organisations", owner)
+    report = import_file(vvg, hostile)
+    # A delregion passes on only the kommuner of its area: the file is refused whole.
+    assert report.outcome == REFUSED
+    assert isinstance(report.error, SenderIdentityError)
+    assert owned_records(vvg, "organisations", owner) == before
 
 
 def test_records_of_groups_the_sender_may_not_speak_for_are_rejected(world, tmp_path):
@@ -244,7 +279,10 @@ def test_records_of_groups_the_sender_may_not_speak_for_are_rejected(world, tmp_
         records["organisations"].append(organisation)
 
     path = rewrite_package(
-        export_data(world["boras"], tmp_path / "b.narvard").path, tmp_path / "b2.narvard", smuggle
+        export_data(world["boras"], tmp_path / "b.narvard").path,
+        tmp_path / "b2.narvard",
+        smuggle,
+        sign_as=world["boras"],
     )
     report = import_file(world["sa"], path)
     assert report.outcome == IMPORTED
@@ -339,3 +377,31 @@ def test_export_reports_progress_and_a_cancelled_export_leaves_nothing(world, tm
     assert seen[-1] == (sum(result.counts.values()), sum(result.counts.values()))
     assert [d for d, _ in seen] == sorted(d for d, _ in seen)
     assert [p.name for p in folder.iterdir()] == ["boras.narvard"]
+
+
+def test_a_file_changing_the_receivers_own_records_gives_conflicts_not_changes(world, tmp_path):
+    sa = world["sa"]
+    owner = sa.require_group_id()
+    own_group = dict(next(sa.db.query("SELECT * FROM groups WHERE id = ?", [owner])))
+    own_group.pop("origin_import_id")
+    organisation = dict(
+        next(sa.db.query("SELECT * FROM organisations WHERE group_id = ?", [owner]))
+    )
+    organisation.pop("origin_import_id")
+    organisation.update(revision=99, name="Ändrad av någon annan")
+
+    def overwrite(records):
+        records["groups"].append(own_group)
+        records["organisations"].append(organisation)
+
+    hostile = rewrite_package(
+        export_data(world["mark"], tmp_path / "m.narvard").path,
+        tmp_path / "m-hostile.narvard",
+        overwrite,
+        sign_as=world["mark"],
+    )
+    before = owned_records(sa, "organisations", owner)
+    report = import_file(sa, hostile)
+    assert report.outcome == IMPORTED
+    assert report.preview.counts["organisations"]["conflict"] == 1
+    assert owned_records(sa, "organisations", owner) == before

@@ -128,6 +128,7 @@ _INTERNAL_COPIES = {
     "store/backups.py": "a backup of the group's own database, kept in its data folder",
     "store/__init__.py": "asks store/backups.py for a backup before a risky change",
     "ui/shell/backups_dialog.py": "the same backups, made on request",
+    "signing.py": "the group's own private signing key, kept user-only in its data folder",
 }
 
 

@@ -39,6 +39,7 @@ NOT_FREE_TEXT = {
         "approval_date",
         "locked_at",
         "locked_checksum",
+        "locked_signature",
     },
     "agenda_items": {"kind", "role"},
     "action_plans": {"period_start", "period_end", "target_group_code"},

@@ -11,6 +11,7 @@ as one line on stderr and exits non-zero.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 from types import ModuleType
 
@@ -19,7 +20,20 @@ from narvard_desktop.store import Store
 
 
 def open_store(args: argparse.Namespace) -> Store:
-    return Store(resolve_data_dir(args.data_dir))
+    store = Store(resolve_data_dir(args.data_dir))
+    if store.own_group_id is not None:
+        _ensure_group_key(store)
+    return store
+
+
+def _ensure_group_key(store: Store) -> None:
+    """An older data folder gets its signing key (and signs its justerade protocols) on
+    first use; a missing key file is reported by the commands that need the key."""
+    from narvard_desktop.errors import NarvardError
+    from narvard_desktop.services.group_keys import group_signer
+
+    with contextlib.suppress(NarvardError):
+        group_signer(store)
 
 
 # One line a subcommand, in the order the help lists them.
@@ -43,6 +57,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "statistics_import",
     "report",
     "members",
+    "keys",
 )
 
 

@@ -18,12 +18,23 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--dry-run", action="store_true", help="check the files and show what would change"
     )
+    parser.add_argument(
+        "--trust-new-key",
+        metavar="FINGERPRINT",
+        help="pin a new sender's key: the fingerprint (or phone code) you have checked with "
+        "the sender; a file signed with any other key is still refused",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         store.require_group_id()
-        reports = import_files(store, [Path(f).expanduser() for f in args.files], args.dry_run)
+        reports = import_files(
+            store,
+            [Path(f).expanduser() for f in args.files],
+            args.dry_run,
+            trust_new_key=args.trust_new_key,
+        )
     for report in reports:
         for line in import_report(report):
             print(line)

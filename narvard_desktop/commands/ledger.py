@@ -65,5 +65,6 @@ def run(args: argparse.Namespace) -> int:
                 file=entry.file_name or "",
                 count=_total(entry.tables),
             )
+            + (f"  [{entry.sender_key}]" if entry.sender_key else "")
         )
     return 0

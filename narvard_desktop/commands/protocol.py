@@ -11,6 +11,7 @@ from narvard_desktop.errors import ValidationError
 from narvard_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from narvard_desktop.reports.protocol_pdf import ProtocolOptions, write_protocol_pdf
 from narvard_desktop.services.meetings import get_meeting, latest_meeting_id
+from narvard_desktop.services.meetings.justering import require_intact_lock
 from narvard_desktop.store import Store
 
 NAME = "protocol"
@@ -53,6 +54,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         meeting_id = resolve_meeting(store, args.meeting, latest_meeting_id(store, clock.today()))
+        # A justerat protocol is written only while its content still fits the signature.
+        require_intact_lock(store, meeting_id)
         path = write_protocol_pdf(store, meeting_id, args.out, options_from(args))
     message = translate("Cli", QT_TRANSLATE_NOOP("Cli", "Wrote {path}."))
     print(message.format(path=path))

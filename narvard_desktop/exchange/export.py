@@ -26,6 +26,7 @@ from narvard_desktop.exchange.ledger import (
 )
 from narvard_desktop.exchange.writer import Progress, write_package
 from narvard_desktop.privacy_gate import Gated, PrivacyGate
+from narvard_desktop.signing import Signer
 from narvard_desktop.store import Store
 from narvard_desktop.store.records import new_id, utc_now
 from narvard_desktop.store.schema import SYNCED_TABLES
@@ -100,6 +101,29 @@ def sender_of(group: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def signing_fields(store: Store, owner_ids: list[str]) -> tuple[Signer, dict[str, Any]]:
+    """The group's signer, and what the manifest carries for the receiver's key check:
+    the last rotation (signed by the key before) and, above the local level, the keys
+    of the groups below whose records travel in the file."""
+    from narvard_desktop.services.group_keys import group_signer
+    from narvard_desktop.signing import keys_of_group, rotation_chain
+
+    signer = group_signer(store)
+    fields: dict[str, Any] = {}
+    chain = rotation_chain(store.db)
+    if chain and chain[-1].get("public_key") == signer.public_key:
+        fields["key_rotations"] = chain
+    vouched = [
+        {"group_id": row.group_id, "public_key": row.public_key, "name": row.name}
+        for owner in owner_ids
+        if owner != signer.group_id
+        for row in keys_of_group(store.db, owner)
+    ]
+    if vouched:
+        fields["group_keys"] = vouched
+    return signer, fields
+
+
 def exported_owner_ids(db: Database, own: dict[str, Any]) -> list[str]:
     """The own group and, above the local level, every group from a level below it."""
     rank = LEVEL_RANK.get(own["level"], 0)
@@ -164,21 +188,30 @@ def export_data(store: Store, out_path: Path, progress: Progress | None = None) 
     store.require_group_id()
     own = store.own_group() or {}
     db = store.db
-    owners = json.dumps(exported_owner_ids(db, own))
+    owner_ids = exported_owner_ids(db, own)
+    signer, key_fields = signing_fields(store, owner_ids)
+    owners = json.dumps(owner_ids)
     where = "group_id IN (SELECT value FROM json_each(?))"
     total = sum(_count(db, table, where, [owners]) for table in SYNCED_TABLES)
     privacy = PrivacyFilter()
-    gated_manifest = privacy.manifest(
-        {
-            "kind": KIND_DATA,
-            "sender": sender_of(own),
-            "export_id": new_id(),
-            "sequence": next_export_sequence(db, KIND_DATA),
-            "created_at": utc_now(),
-        }
-    )
+    fields: dict[str, Any] = {
+        "kind": KIND_DATA,
+        "sender": sender_of(own),
+        "export_id": new_id(),
+        "sequence": next_export_sequence(db, KIND_DATA),
+        "created_at": utc_now(),
+    }
+    # Group names travel with the keys: through the gate like every other string.
+    fields.update(key_fields)
+    gated_manifest = privacy.manifest(fields)
     parts = ((table, iter_rows(db, table, where, [owners], privacy)) for table in SYNCED_TABLES)
     manifest, checksum = write_package(
-        Path(out_path), gated_manifest, parts, total, progress, late_fields=privacy.summary
+        Path(out_path),
+        gated_manifest,
+        parts,
+        total,
+        progress,
+        late_fields=privacy.summary,
+        signer=signer,
     )
     return finish_export(store, out_path, manifest, checksum, privacy, KIND_DATA)

@@ -22,6 +22,11 @@ FORMAT_VERSION = 1
 FILE_SUFFIX = ".narvard"
 MANIFEST_NAME = "manifest.json"
 REFERENCE_NAME = "reference.json"
+# The sender's Ed25519 signature over the manifest's exact bytes (which hold every
+# part's SHA-256), so a changed part or manifest no longer matches the sender's key.
+SIGNATURE_NAME = "signature.json"
+SIGNATURE_ALGORITHM = "ed25519"
+MAX_SIGNATURE_BYTES = 4096
 PART_PREFIX = "parts/"
 
 KIND_DATA = "data"

@@ -21,6 +21,15 @@ from narvard_desktop.exchange.ledger import (
 )
 from narvard_desktop.exchange.plan import ImportPreview, plan_data_import
 from narvard_desktop.exchange.templates import apply_template, plan_template_import
+from narvard_desktop.exchange.trust import (
+    UnknownSenderKeyError,
+    believe_sender,
+    check_levels,
+    check_protocols,
+    pin_confirmed_key,
+    record_trust,
+    trusted_sender,
+)
 from narvard_desktop.exchange.validate import Package, read_package
 from narvard_desktop.store import Store
 from narvard_desktop.store.database import make_backup, translate_sqlite_errors
@@ -50,11 +59,17 @@ def preview_package(store: Store, package: Package) -> ImportPreview:
     own_group_id = store.require_group_id()
     own = store.own_group() or {}
     db = store.db
+    # Who sent it is read from the pinned key, never from the file's own words.
+    trusted = trusted_sender(db, own_group_id, package)
+    check_levels(own, trusted, package)
+    believe_sender(package, trusted)
+    check_protocols(db, trusted, package)
     if package.kind == KIND_TEMPLATE:
         preview = plan_template_import(db, own, package)
     else:
         preview = plan_data_import(db, own_group_id, package)
     sender_id = package.sender["group_id"]
+    preview.trusted = trusted
     preview.already_imported = find_previous_import(
         db, package.file_checksum, sender_id, package.export_id
     )
@@ -104,6 +119,7 @@ def apply_package(
                 tables={},
                 outcome=OUTCOME_IMPORTED,
             )
+            record_trust(db, preview.trusted, package, ledger_id)
             if package.kind == KIND_TEMPLATE:
                 apply_template(db, own, preview)
             else:
@@ -123,11 +139,22 @@ def _nonzero(counts: dict[str, dict[str, int]]) -> dict[str, dict[str, int]]:
 
 
 def import_file(
-    store: Store, path: Path, dry_run: bool = False, batch: BatchBackup | None = None
+    store: Store,
+    path: Path,
+    dry_run: bool = False,
+    batch: BatchBackup | None = None,
+    trust_new_key: str | None = None,
 ) -> ImportReport:
+    """`trust_new_key`: the fingerprint (or phone code) the user has checked with a new
+    sender; the key is pinned when the file is signed with exactly that key."""
     path = Path(path)
     try:
         package = read_package(path, store.db)
+        if trust_new_key and not dry_run:
+            try:
+                trusted_sender(store.db, store.require_group_id(), package)
+            except UnknownSenderKeyError:
+                pin_confirmed_key(store.db, store.reference, package, trust_new_key)
         preview = preview_package(store, package)
         if preview.already_imported is not None:
             return ImportReport(path, ALREADY_IMPORTED, preview)
@@ -139,11 +166,18 @@ def import_file(
     return ImportReport(path, IMPORTED, preview, ledger_id=ledger_id, backup=backup)
 
 
+def pin_sender_of_file(store: Store, path: Path, confirmed: str) -> None:
+    """The user has checked a new sender's fingerprint (or phone code): pin its key."""
+    package = read_package(Path(path), store.db)
+    pin_confirmed_key(store.db, store.reference, package, confirmed)
+
+
 def import_files(
     store: Store,
     paths: Iterable[Path],
     dry_run: bool = False,
     progress: Callable[[int, int], None] | None = None,
+    trust_new_key: str | None = None,
 ) -> list[ImportReport]:
     """Import several files one after the other; one refused file does not stop the rest."""
     paths = [Path(path) for path in paths]
@@ -152,7 +186,7 @@ def import_files(
     for done, path in enumerate(paths):
         if progress:
             progress(done, len(paths))
-        reports.append(import_file(store, path, dry_run, batch))
+        reports.append(import_file(store, path, dry_run, batch, trust_new_key))
     if progress:
         progress(len(paths), len(paths))
     return reports

@@ -41,6 +41,8 @@ class LedgerEntry:
     kind: str = "data"
     created_at: str | None = None
     tables: dict[str, Any] = field(default_factory=dict)
+    # Fingerprint of the pinned key that signed an imported file.
+    sender_key: str | None = None
 
     def as_json(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -50,11 +52,12 @@ _COLUMNS = (
     "id, direction, occurred_at, file_name, file_checksum, export_id, sender_group_id,"
     " sender_name, sender_level, sequence, counts, outcome, message"
 )
+_READ_COLUMNS = f"{_COLUMNS}, sender_key"
 
 
 def _entry(row: tuple[Any, ...]) -> LedgerEntry:
     (entry_id, direction, occurred_at, file_name, checksum, export_id, sender_id,
-     sender_name, sender_level, sequence, counts, outcome, message) = row  # fmt: skip
+     sender_name, sender_level, sequence, counts, outcome, message, sender_key) = row  # fmt: skip
     try:
         meta = json.loads(counts or "{}")
     except ValueError:
@@ -77,6 +80,7 @@ def _entry(row: tuple[Any, ...]) -> LedgerEntry:
         kind=str(meta.get("kind", "data")),
         created_at=meta.get("created_at"),
         tables=meta.get("tables", {}) if isinstance(meta.get("tables"), dict) else {},
+        sender_key=sender_key,
     )
 
 
@@ -136,13 +140,15 @@ def list_entries(db: Database) -> list[LedgerEntry]:
     return [
         _entry(row)
         for row in db.execute(
-            f"SELECT {_COLUMNS} FROM exchange_ledger ORDER BY occurred_at DESC, rowid DESC"
+            f"SELECT {_READ_COLUMNS} FROM exchange_ledger ORDER BY occurred_at DESC, rowid DESC"
         )
     ]
 
 
 def get_entry(db: Database, entry_id: str) -> LedgerEntry | None:
-    row = db.execute(f"SELECT {_COLUMNS} FROM exchange_ledger WHERE id = ?", [entry_id]).fetchone()
+    row = db.execute(
+        f"SELECT {_READ_COLUMNS} FROM exchange_ledger WHERE id = ?", [entry_id]
+    ).fetchone()
     return _entry(row) if row else None
 
 
@@ -151,7 +157,7 @@ def find_previous_import(
 ) -> LedgerEntry | None:
     """The import of this very file, or of another copy of the same export."""
     row = db.execute(
-        f"SELECT {_COLUMNS} FROM exchange_ledger WHERE direction = 'import'"
+        f"SELECT {_READ_COLUMNS} FROM exchange_ledger WHERE direction = 'import'"
         " AND outcome = 'imported' AND (file_checksum = ?"
         " OR (sender_group_id = ? AND export_id = ?)) ORDER BY rowid LIMIT 1",
         [file_checksum, sender_group_id, export_id],

@@ -57,6 +57,8 @@ class ImportPreview:
     sequence_gaps: list[int] = field(default_factory=list)
     older_than_imported: bool = False
     notes: list[str] = field(default_factory=list)
+    # The sender as its pinned key says it is (exchange.trust.TrustedSender).
+    trusted: Any = None
 
     def totals(self) -> dict[str, int]:
         return {

@@ -19,6 +19,7 @@ from narvard_desktop.store.schema import SYNCED_TABLES
 _CTX = "Exchange"
 LABEL_DIRECT = QT_TRANSLATE_NOOP("Exchange", "{owner}, export {sequence}, {date}")
 LABEL_VIA = QT_TRANSLATE_NOOP("Exchange", "{owner}, via {sender} export {sequence}, {date}")
+LABEL_KEY = QT_TRANSLATE_NOOP("Exchange", "signed with key {key}")
 
 
 @dataclass(frozen=True)
@@ -30,16 +31,25 @@ class Provenance:
     sender_name: str
     sequence: int | None
     export_date: str
+    # The pinned key that signed the file the record came in (None before signing).
+    sender_key: str | None = None
+
+    @property
+    def key_label(self) -> str:
+        if not self.sender_key:
+            return ""
+        return translate(_CTX, LABEL_KEY).format(key=self.sender_key)
 
     def label(self) -> str:
         direct = self.sender_group_id == self.owner_group_id
         template = translate(_CTX, LABEL_DIRECT if direct else LABEL_VIA)
-        return template.format(
+        text = template.format(
             owner=self.owner_name,
             sender=self.sender_name,
             sequence=self.sequence if self.sequence is not None else "?",
             date=self.export_date,
         )
+        return f"{text}; {self.key_label}" if self.sender_key else text
 
 
 class ProvenanceLookup:
@@ -77,6 +87,7 @@ class ProvenanceLookup:
             sender_name=entry.sender_name or "",
             sequence=entry.sequence,
             export_date=made[:10],
+            sender_key=entry.sender_key,
         )
 
     def for_record(self, table: str, record_id: str) -> Provenance | None:

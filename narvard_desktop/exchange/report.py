@@ -83,10 +83,19 @@ def import_report(report: ImportReport) -> list[str]:
     name = report.path.name
     if report.outcome == REFUSED:
         message = report.error.user_message() if report.error else ""
-        return [
+        lines = [
             _t(QT_TRANSLATE_NOOP("Exchange", "{file}: refused.")).format(file=name),
             f"  {message}",
         ]
+        if report.error is not None and "phone" in report.error.details:
+            # A new sender: say how to pin its key once it has been checked.
+            hint = QT_TRANSLATE_NOOP(
+                "Exchange",
+                "When the sender has confirmed the key, import again with "
+                '--trust-new-key "{fingerprint}" (or the phone code).',
+            )
+            lines.append("  " + _t(hint).format(fingerprint=report.error.details["fingerprint"]))
+        return lines
     preview = report.preview
     assert preview is not None
     package = preview.package

@@ -30,6 +30,7 @@ from narvard_desktop.exchange.export import (
     PrivacyFilter,
     finish_export,
     sender_of,
+    signing_fields,
 )
 from narvard_desktop.exchange.format import (
     KIND_TEMPLATE,
@@ -197,18 +198,25 @@ def export_template(
         for table in TEMPLATE_TABLES[1:]
         for record in records[table]
     )
-    gated_manifest = privacy.manifest(
-        {
-            "kind": KIND_TEMPLATE,
-            "sender": sender_of(own),
-            "export_id": new_id(),
-            "sequence": next_export_sequence(db, KIND_TEMPLATE),
-            "created_at": utc_now(),
-            "template": {"plan_id": plan_id, "title": plan[1], "version": version},
-            # The county's small-count threshold travels downward with its templates.
-            "privacy": {"small_count_threshold": small_counts.threshold(store)},
-        }
-    )
+    fields: dict[str, Any] = {
+        "kind": KIND_TEMPLATE,
+        "sender": sender_of(own),
+        "export_id": new_id(),
+        "sequence": next_export_sequence(db, KIND_TEMPLATE),
+        "created_at": utc_now(),
+        "template": {"plan_id": plan_id, "title": plan[1], "version": version},
+        # The county's small-count threshold travels downward with its templates.
+        "privacy": {"small_count_threshold": small_counts.threshold(store)},
+    }
+    signer, key_fields = signing_fields(store, [group_id])
+    if own.get("level") == "lansgemensam":
+        # The county's directory of group keys travels down with its templates.
+        from narvard_desktop.exchange.trust import directory_entries
+
+        key_fields["key_directory"] = directory_entries(db)
+    # Group names travel with the keys: through the gate like every other string.
+    fields.update(key_fields)
+    gated_manifest = privacy.manifest(fields)
     total = sum(len(rows) for rows in records.values())
     # The reference lists leave with the template: their text is gated like any record's.
     reference = privacy.part(reference_payload(db), REFERENCE_NAME)
@@ -220,6 +228,7 @@ def export_template(
         progress,
         extra_members={REFERENCE_NAME: reference},
         late_fields=privacy.summary,
+        signer=signer,
     )
     return finish_export(store, out_path, manifest, checksum, privacy, KIND_TEMPLATE)
 

@@ -49,11 +49,13 @@ from narvard_desktop.exchange.format import (
     MAX_COMPRESSION_RATIO,
     MAX_MANIFEST_BYTES,
     MAX_MEMBERS,
+    MAX_SIGNATURE_BYTES,
     MAX_TOTAL_UNCOMPRESSED,
     PACKAGE_KINDS,
     RATIO_FLOOR_BYTES,
     REFERENCE_NAME,
     REQUIRED_BOOKKEEPING,
+    SIGNATURE_NAME,
     TEMPLATE_REFERENCE_LISTS,
     TEMPLATE_TABLES,
     Column,
@@ -79,6 +81,9 @@ class Package:
     reference: dict[str, Any] | None = None
     file_size: int = 0
     warnings: list[str] = field(default_factory=list)
+    # The manifest exactly as stored, and the sender's signature member (None: unsigned).
+    manifest_bytes: bytes = b""
+    signature: bytes | None = None
 
     @property
     def file_name(self) -> str:
@@ -390,6 +395,7 @@ def read_package(path: Path, db: Database) -> Package:
 
         expected = {MANIFEST_NAME} | {part["name"] for part in manifest["parts"]}
         expected |= {extra["name"] for extra in manifest.get("extra_parts", [])}
+        expected |= {SIGNATURE_NAME} & set(members)
         if expected - set(members):
             raise checker.damaged(R_MISSING_PART, sorted(expected - set(members))[0])
         if set(members) - expected:
@@ -422,8 +428,23 @@ def read_package(path: Path, db: Database) -> Package:
                 raise checker.damaged(R_RECORD_SHAPE, extra["name"]) from error
             reference = _check_reference(checker, reference_object)
 
+        signature = None
+        if SIGNATURE_NAME in members:
+            signature = _read_limited(
+                checker, archive, members[SIGNATURE_NAME], MAX_SIGNATURE_BYTES
+            )
+
     _check_identities(checker, manifest, records)
-    return Package(path, digest.hexdigest(), manifest, records, reference, size)
+    return Package(
+        path,
+        digest.hexdigest(),
+        manifest,
+        records,
+        reference,
+        size,
+        manifest_bytes=raw,
+        signature=signature,
+    )
 
 
 def _check_identities(

@@ -21,11 +21,14 @@ from narvard_desktop.exchange.format import (
     FORMAT_NAME,
     FORMAT_VERSION,
     MANIFEST_NAME,
+    SIGNATURE_ALGORITHM,
+    SIGNATURE_NAME,
     dump_record,
     part_name,
 )
 from narvard_desktop.paths import make_private_file
 from narvard_desktop.privacy_gate import Gated, require_gated
+from narvard_desktop.signing import Signer
 from narvard_desktop.store.schema import SCHEMA_VERSION
 
 Progress = Callable[[int, int], None]
@@ -38,6 +41,16 @@ def file_sha256(path: Path) -> str:
         for chunk in iter(lambda: handle.read(1 << 20), b""):
             digest.update(chunk)
     return digest.hexdigest()
+
+
+def signature_member(signer: Signer, manifest_bytes: bytes) -> bytes:
+    return dump_record(
+        {
+            "algorithm": SIGNATURE_ALGORITHM,
+            "fingerprint": signer.fingerprint,
+            "signature": signer.sign(manifest_bytes),
+        }
+    )
 
 
 def _fsync_folder(folder: Path) -> None:
@@ -59,12 +72,14 @@ def write_package(
     progress: Progress | None = None,
     extra_members: dict[str, Gated[Any]] | None = None,
     late_fields: Callable[[], dict[str, Any]] | None = None,
+    signer: Signer | None = None,
 ) -> tuple[dict[str, Any], str]:
     """Write the package and return the completed manifest and the file's SHA-256.
 
     `progress(done, total)` is called as records are written; if it raises
     (the user cancelled) the temporary file is removed and the target is
-    left as it was.
+    left as it was. With a `signer` the manifest (which holds every part's checksum)
+    is signed and the signature written as its own member.
     """
     # Checked before anything is created: raw values leave no temporary file behind.
     written: dict[str, Any] = {
@@ -132,7 +147,16 @@ def write_package(
                 if late_fields:
                     # Known only once every record has gone through (e.g. withheld texts).
                     written.update(late_fields())
-                archive.writestr(MANIFEST_NAME, dump_record(written))
+                if signer is not None:
+                    written["signer"] = {
+                        "group_id": signer.group_id,
+                        "public_key": signer.public_key,
+                        "fingerprint": signer.fingerprint,
+                    }
+                manifest_bytes = dump_record(written)
+                archive.writestr(MANIFEST_NAME, manifest_bytes)
+                if signer is not None:
+                    archive.writestr(SIGNATURE_NAME, signature_member(signer, manifest_bytes))
             handle.flush()
             os.fsync(handle.fileno())
         checksum = file_sha256(temporary)

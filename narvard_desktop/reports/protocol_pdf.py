@@ -412,9 +412,15 @@ def write_protocol_pdf(
 ) -> Path:
     """Write the protocol (or minnesanteckningar) of a meeting; a locked one says justerat.
 
-    Refused (ValidationError) while any printed text holds a personnummer.
+    Refused (ValidationError) while any printed text holds a personnummer, and when a
+    justerat protocol no longer matches the group's signature (it would print as justerat).
     """
     document = meeting_document(store, meeting_id)
+    lock = document.get("lock")
+    if lock and lock.get("intact") is False:
+        from narvard_desktop.services.meetings.justering import TamperedLockError
+
+        raise TamperedLockError(date=document["meeting"].get("meeting_date") or "")
     document["print"] = print_context(store, document)
     gated = checked_document(document)
 

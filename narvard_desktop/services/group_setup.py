@@ -154,6 +154,10 @@ def create_group(
                 },
             )
         db.execute("INSERT INTO settings (key, value) VALUES (?, ?)", [OWN_GROUP_KEY, group_id])
+    # The group's signing key: its files and justeringar are signed from the start.
+    from narvard_desktop.services.group_keys import group_signer
+
+    group_signer(store)
     # A new own group changes what every view shows (whose records are editable).
     note_everything(db)
     return group_id

@@ -375,6 +375,46 @@ def _risk_and_template_indexes(db: Database) -> None:
         db.execute(f"CREATE INDEX idx_{table}_template ON {table}(group_id, template_id)")
 
 
+@migrations(name="0003_signing_keys")
+def _signing_keys(db: Database) -> None:
+    # Own keys (present and retired) and the keys pinned for other groups, one table:
+    # a sender's level and area are read from here, never from its files.
+    db.execute(
+        """
+        CREATE TABLE signing_keys (
+            fingerprint TEXT PRIMARY KEY NOT NULL,
+            public_key TEXT NOT NULL,
+            group_id TEXT NOT NULL,
+            origin TEXT NOT NULL
+                CHECK (origin IN ('own', 'confirmed', 'directory', 'rotation', 'vouched')),
+            name TEXT,
+            level TEXT CHECK (level IN ('lokal', 'delregional', 'lansgemensam')),
+            kommun_code TEXT,
+            delregion TEXT,
+            added_at TEXT NOT NULL,
+            retired_at TEXT
+        ) STRICT
+        """
+    )
+    db.execute("CREATE INDEX idx_signing_keys_group ON signing_keys(group_id, retired_at)")
+    db.execute(
+        """
+        CREATE TABLE key_log (
+            id TEXT PRIMARY KEY NOT NULL,
+            occurred_at TEXT NOT NULL,
+            event TEXT NOT NULL,
+            group_id TEXT NOT NULL,
+            fingerprint TEXT NOT NULL,
+            detail TEXT NOT NULL DEFAULT ''
+        ) STRICT
+        """
+    )
+    # Which pinned key signed the file an imported record came from.
+    db.execute("ALTER TABLE exchange_ledger ADD COLUMN sender_key TEXT")
+    # The group's signature over a justerat protocol's frozen content.
+    db.execute("ALTER TABLE meetings ADD COLUMN locked_signature TEXT")
+
+
 @migrations(name="0005_group_register")
 def _group_register(db: Database) -> None:
     # Members: their role in the group and when they served; a member who left stays in

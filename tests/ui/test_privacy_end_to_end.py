@@ -27,6 +27,9 @@ from narvard_desktop.privacy import iter_strings
 from narvard_desktop.reports.calendar_ics import write_calendar
 from narvard_desktop.reports.protocol_pdf import write_kallelse_pdf, write_protocol_pdf
 from narvard_desktop.services import meetings as m
+from narvard_desktop.services.group_keys import group_signer
+from narvard_desktop.services.meetings.justering import TamperedLockError, checksum_of
+from narvard_desktop.signing import sign_lock
 from narvard_desktop.store.records import insert_record
 from narvard_desktop.ui.follow_up.page import FollowUpPage
 from narvard_desktop.ui.kit.charts import ChartWidget
@@ -160,6 +163,7 @@ def test_every_printed_column_refuses_the_pdf_on_its_own(demo_store, tmp_path):
         return f"QX{code}QX", code
 
     planted = plant_everywhere(demo_store.db, marker)
+    reseal(demo_store)
     markers = {place: f"QX{core}QX" for place, core in planted.cores.items()}
     printed: dict[tuple[str, str], tuple[str, object]] = {}
     for meeting_id in meeting_ids(demo_store):
@@ -176,10 +180,27 @@ def test_every_printed_column_refuses_the_pdf_on_its_own(demo_store, tmp_path):
         mark = markers[(table, column)]
         db.execute(f"UPDATE [{table}] SET [{column}] = replace([{column}], ?, ?)", [mark, number])
         db.conn.commit()
-        with pytest.raises(ValidationError):
+        reseal(demo_store)
+        with pytest.raises(ValidationError) as refused:
             write(demo_store, meeting_id, tmp_path / "refused.pdf")
+        # Refused for the number, not for a lock that no longer fits.
+        assert not isinstance(refused.value, TamperedLockError)
         db.execute(f"UPDATE [{table}] SET [{column}] = replace([{column}], ?, ?)", [number, mark])
         db.conn.commit()
+        reseal(demo_store)
+
+
+def reseal(store):
+    """As if the planted content had been approved so: checksum and signature fit again."""
+    signer = group_signer(store)
+    for meeting_id, content in store.db.execute(
+        "SELECT id, locked_content FROM meetings WHERE locked_content IS NOT NULL"
+    ).fetchall():
+        store.db.execute(
+            "UPDATE meetings SET locked_checksum = ?, locked_signature = ? WHERE id = ?",
+            [checksum_of(content), sign_lock(signer, content), meeting_id],
+        )
+    store.db.conn.commit()
 
 
 def _deviation(store, reported: str, category: str) -> None:

@@ -613,12 +613,12 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/shell/app.py" line="67"/>
+        <location filename="../../ui/shell/app.py" line="68"/>
         <source>Närvård Samverkan is already running with the data folder {path}. Switch to the open window; this one will close.</source>
         <translation>Närvård Samverkan körs redan med datamappen {path}. Byt till det öppna fönstret; det här stängs.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="172"/>
+        <location filename="../../ui/shell/app.py" line="184"/>
         <source>Restored the backup {path}. The state before it is kept as a backup.</source>
         <translation>Återställde säkerhetskopian {path}. Läget före återställningen finns kvar som säkerhetskopia.</translation>
     </message>
@@ -1129,7 +1129,7 @@
     </message>
     <message>
         <location filename="../../commands/kallelse.py" line="28"/>
-        <location filename="../../commands/protocol.py" line="57"/>
+        <location filename="../../commands/protocol.py" line="60"/>
         <location filename="../../commands/report.py" line="41"/>
         <source>Wrote {path}.</source>
         <translation>Skrev {path}.</translation>
@@ -2223,12 +2223,12 @@
         <translation>En delregional grupp behöver ett av de sex områdena: {areas}.</translation>
     </message>
     <message>
-        <location filename="../../services/group_setup.py" line="168"/>
+        <location filename="../../services/group_setup.py" line="172"/>
         <source>The risk threshold must be between 1 and 16.</source>
         <translation>Risktröskeln måste vara mellan 1 och 16.</translation>
     </message>
     <message>
-        <location filename="../../services/group_setup.py" line="172"/>
+        <location filename="../../services/group_setup.py" line="176"/>
         <source>The answer deadline must be between 1 and 365 days.</source>
         <translation>Svarstiden måste vara mellan 1 och 365 dagar.</translation>
     </message>
@@ -2273,7 +2273,7 @@
         <translation>Gruppen har ingen handlingsplan {plan_id} att publicera som mall.</translation>
     </message>
     <message>
-        <location filename="../../exchange/templates.py" line="172"/>
+        <location filename="../../exchange/templates.py" line="173"/>
         <source>Only a sub-regional or county-wide group can publish templates.</source>
         <translation>Bara en delregional eller länsgemensam grupp kan publicera mallar.</translation>
     </message>
@@ -2525,7 +2525,7 @@
         <translation>Systemfel: skriv Ja eller Nej (inte &apos;{value}&apos;).</translation>
     </message>
     <message>
-        <location filename="../../commands/protocol.py" line="43"/>
+        <location filename="../../commands/protocol.py" line="44"/>
         <source>The group has no meetings yet.</source>
         <translation>Gruppen har inga möten än.</translation>
     </message>
@@ -2619,14 +2619,19 @@
         <translation>”{value}” är inte ett arbetssätt eller en förutsättning.</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/justering.py" line="210"/>
+        <location filename="../../services/meetings/justering.py" line="220"/>
         <source>The meeting is not locked.</source>
         <translation>Mötet är inte låst.</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/justering.py" line="214"/>
+        <location filename="../../services/meetings/justering.py" line="224"/>
         <source>Give a reason for reopening the approved meeting.</source>
         <translation>Ange ett skäl till att det justerade mötet öppnas igen.</translation>
+    </message>
+    <message>
+        <location filename="../../services/meetings/justering.py" line="281"/>
+        <source>The approved (justerat) protocol of {date} has been changed after justering: its content no longer matches the group&apos;s signature, so it cannot be trusted. Restore a backup, or reopen the meeting (logged) and approve it again.</source>
+        <translation>Det justerade protokollet från {date} har ändrats efter justering: innehållet stämmer inte längre med gruppens signatur och går därför inte att lita på. Återställ en säkerhetskopia, eller öppna mötet igen (loggas) och justera på nytt.</translation>
     </message>
     <message>
         <location filename="../../reports/document_privacy.py" line="24"/>
@@ -2645,7 +2650,7 @@
     </message>
     <message>
         <location filename="../../ui/meetings/calendar_dialog.py" line="37"/>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="42"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="43"/>
         <source>The folder {folder} does not exist. Choose another.</source>
         <translation>Mappen {folder} finns inte. Välj en annan.</translation>
     </message>
@@ -2864,6 +2869,46 @@
         <location filename="../../xlsx/sheets/register.py" line="65"/>
         <source>Aktiv: write Ja or Nej (not &apos;{value}&apos;).</source>
         <translation>Aktiv: skriv Ja eller Nej (inte ”{value}”).</translation>
+    </message>
+    <message>
+        <location filename="../../commands/keys.py" line="77"/>
+        <source>Name the group whose key is to be forgotten.</source>
+        <translation>Ange den grupp vars nyckel ska glömmas.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/trust.py" line="51"/>
+        <source>The file {file} is not signed, so it cannot be known who made it. Nothing has been imported. Ask the sender to export it again with the current version of Närvård Samverkan.</source>
+        <translation>Filen {file} är inte signerad, så det går inte att veta vem som har gjort den. Ingenting har importerats. Be avsändaren exportera den igen med den aktuella versionen av Närvård Samverkan.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/trust.py" line="60"/>
+        <source>The file {file} has been changed after it was signed, or its signature is false. Nothing has been imported. Ask the sender for a new export.</source>
+        <translation>Filen {file} har ändrats efter att den signerades, eller så är signaturen falsk. Ingenting har importerats. Be avsändaren om en ny export.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/trust.py" line="68"/>
+        <source>The file {file} comes from {name} ({level}), whose key is not yet known here: fingerprint {fingerprint}, phone code {phone}. Check it with the sender, then confirm the key. Nothing has been imported.</source>
+        <translation>Filen {file} kommer från {name} ({level}), vars nyckel ännu inte är känd här: fingeravtryck {fingerprint}, telefonkod {phone}. Stäm av den med avsändaren och bekräfta sedan nyckeln. Ingenting har importerats.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/trust.py" line="77"/>
+        <source>The file {file} says it comes from {name}, but it is signed with another key ({fingerprint}) than the one known for {name} ({pinned}). It may be forged. Nothing has been imported; contact {name} before doing anything else.</source>
+        <translation>Filen {file} säger att den kommer från {name}, men den är signerad med en annan nyckel ({fingerprint}) än den som är känd för {name} ({pinned}). Den kan vara förfalskad. Ingenting har importerats; kontakta {name} innan du gör något mer.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/trust.py" line="86"/>
+        <source>The file {file} describes its sender {name} differently than the key known here ({reason}). Nothing has been imported.</source>
+        <translation>Filen {file} beskriver avsändaren {name} på ett annat sätt än den nyckel som är känd här ({reason}). Ingenting har importerats.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/trust.py" line="94"/>
+        <source>The file {file} holds the approved (justerat) protocol of {date} from {name}, but its content no longer matches the group&apos;s signature. Nothing has been imported.</source>
+        <translation>Filen {file} innehåller det justerade protokollet från {date} för {name}, men innehållet stämmer inte längre med gruppens signatur. Ingenting har importerats.</translation>
+    </message>
+    <message>
+        <location filename="../../signing.py" line="53"/>
+        <source>The group&apos;s signing key ({path}) is missing or unreadable. Restore it from a copy of the data folder, or make a new key with the command &apos;keys rotate --lost&apos;; the groups that receive your files must then confirm the new key.</source>
+        <translation>Gruppens signeringsnyckel ({path}) saknas eller går inte att läsa. Återställ den från en kopia av datamappen, eller skapa en ny nyckel med kommandot &apos;keys rotate --lost&apos;; de grupper som tar emot era filer måste då bekräfta den nya nyckeln.</translation>
     </message>
 </context>
 <context>
@@ -3107,6 +3152,11 @@ Kryssa i rutan nedan för en kopia som får delas: då utelämnas varje text som
         <translation>{owner}, via {sender} export {sequence}, {date}</translation>
     </message>
     <message>
+        <location filename="../../exchange/provenance.py" line="22"/>
+        <source>signed with key {key}</source>
+        <translation>signerad med nyckel {key}</translation>
+    </message>
+    <message>
         <location filename="../../exchange/report.py" line="21"/>
         <source>New</source>
         <translation>Nya</translation>
@@ -3133,7 +3183,7 @@ Kryssa i rutan nedan för en kopia som får delas: då utelämnas varje text som
     </message>
     <message>
         <location filename="../../exchange/report.py" line="27"/>
-        <location filename="../../ui/exchange/import_dialog.py" line="342"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="353"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
@@ -3158,54 +3208,94 @@ Kryssa i rutan nedan för en kopia som får delas: då utelämnas varje text som
         <translation>{file}: stoppad.</translation>
     </message>
     <message>
-        <location filename="../../exchange/report.py" line="98"/>
+        <location filename="../../exchange/report.py" line="92"/>
+        <source>When the sender has confirmed the key, import again with --trust-new-key &quot;{fingerprint}&quot; (or the phone code).</source>
+        <translation>När avsändaren har bekräftat nyckeln, importera igen med --trust-new-key &quot;{fingerprint}&quot; (eller telefonkoden).</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/report.py" line="107"/>
         <source>{file}: already imported on {date} (export {sequence} from {sender}). Nothing was changed.</source>
         <translation>{file}: redan inläst {date} (export {sequence} från {sender}). Ingenting ändrades.</translation>
     </message>
     <message>
-        <location filename="../../exchange/report.py" line="111"/>
+        <location filename="../../exchange/report.py" line="120"/>
         <source>{file}: imported export {sequence} from {sender}.</source>
         <translation>{file}: läste in export {sequence} från {sender}.</translation>
     </message>
     <message>
-        <location filename="../../exchange/report.py" line="114"/>
+        <location filename="../../exchange/report.py" line="123"/>
         <source>{file}: preview of export {sequence} from {sender}. Nothing was changed.</source>
         <translation>{file}: förhandsgranskning av export {sequence} från {sender}. Ingenting ändrades.</translation>
     </message>
     <message>
-        <location filename="../../exchange/report.py" line="123"/>
+        <location filename="../../exchange/report.py" line="132"/>
         <source>Nothing new: everything was already here.</source>
         <translation>Inget nytt: allt fanns redan här.</translation>
     </message>
     <message>
-        <location filename="../../exchange/report.py" line="129"/>
+        <location filename="../../exchange/report.py" line="138"/>
         <source>Exports missing from {sender}: {numbers}. Ask for them if they were sent.</source>
         <translation>Exporter som saknas från {sender}: {numbers}. Fråga efter dem om de har skickats.</translation>
     </message>
     <message>
-        <location filename="../../exchange/report.py" line="139"/>
+        <location filename="../../exchange/report.py" line="148"/>
         <source>This export is older than one already imported from {sender}; newer data has been kept.</source>
         <translation>Den här exporten är äldre än en som redan lästs in från {sender}; de nyare uppgifterna har behållits.</translation>
     </message>
     <message>
-        <location filename="../../exchange/report.py" line="149"/>
+        <location filename="../../exchange/report.py" line="158"/>
         <source>Conflicts (not applied): {count}</source>
         <translation>Konflikter (inte inlästa): {count}</translation>
     </message>
     <message>
-        <location filename="../../exchange/report.py" line="150"/>
+        <location filename="../../exchange/report.py" line="159"/>
         <source>Rejected: {count}</source>
         <translation>Avvisade: {count}</translation>
     </message>
     <message>
-        <location filename="../../exchange/templates.py" line="66"/>
+        <location filename="../../exchange/templates.py" line="67"/>
         <source>a template can only be adopted from a group at a higher level.</source>
         <translation>en mall kan bara tas emot från en grupp på högre nivå.</translation>
     </message>
     <message>
-        <location filename="../../exchange/templates.py" line="69"/>
+        <location filename="../../exchange/templates.py" line="70"/>
         <source>This version of the template is not newer than the one already adopted.</source>
         <translation>Den här versionen av mallen är inte nyare än den som redan används.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/trust.py" line="101"/>
+        <source>data files are taken only from groups at a level below this one.</source>
+        <translation>datafiler tas bara emot från grupper på en nivå under den här.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/trust.py" line="104"/>
+        <source>a local group takes only templates and reference data from the levels above, never another group&apos;s records.</source>
+        <translation>en lokal grupp tar bara emot mallar och referensdata från nivåerna ovanför, aldrig en annan grupps poster.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/trust.py" line="109"/>
+        <source>the sender belongs to another sub-regional area.</source>
+        <translation>avsändaren hör till ett annat delregionalt område.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/trust.py" line="110"/>
+        <source>it passes on a group that is not a kommun of its own area</source>
+        <translation>den vidarebefordrar en grupp som inte är en kommun i det egna området</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/trust.py" line="114"/>
+        <source>its level</source>
+        <translation>nivån</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/trust.py" line="115"/>
+        <source>its kommun</source>
+        <translation>kommunen</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/trust.py" line="116"/>
+        <source>its sub-regional area</source>
+        <translation>det delregionala området</translation>
     </message>
 </context>
 <context>
@@ -3818,62 +3908,62 @@ Mejla den eller lägg den i en delad mapp.</translation>
 <context>
     <name>FilesModel</name>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="172"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="183"/>
         <source>Ready to import</source>
         <translation>Klar att importera</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="173"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="184"/>
         <source>Already imported</source>
         <translation>Redan importerad</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="174"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="185"/>
         <source>Cannot be imported</source>
         <translation>Kan inte importeras</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="175"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="186"/>
         <source>Imported</source>
         <translation>Importerad</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="176"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="187"/>
         <source>Same export as another file</source>
         <translation>Samma export som en annan fil</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="184"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="195"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="185"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="196"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="186"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="197"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="188"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="199"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="252"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="263"/>
         <source>Already imported {date}: nothing changes</source>
         <translation>Redan importerad {date}: ingenting ändras</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="256"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="267"/>
         <source>Ready: nothing new in it</source>
         <translation>Klar: inget nytt i den</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="258"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="269"/>
         <source>Imported: nothing new in it</source>
         <translation>Importerad: inget nytt i den</translation>
     </message>
@@ -4304,178 +4394,213 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="304"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="315"/>
         <source>Import files</source>
         <translation>Importera filer</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="310"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="321"/>
         <source>Each file is checked and shown here first; nothing changes until you press Import. You can add more files with the button or by dragging them here.</source>
         <translation>Varje fil kontrolleras och visas här först; ingenting ändras förrän du trycker på Importera. Du kan lägga till fler filer med knappen eller genom att dra dem hit.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="372"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="383"/>
         <source>&amp;Add files…</source>
         <translation>&amp;Lägg till filer…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="375"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="386"/>
         <source>&amp;Remove from list</source>
         <translation>&amp;Ta bort ur listan</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="377"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="388"/>
         <source>Leave the chosen file out of this import (Delete)</source>
         <translation>Hoppa över den valda filen i den här importen (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="379"/>
-        <location filename="../../ui/exchange/import_dialog.py" line="485"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="390"/>
+        <source>&amp;Confirm sender&apos;s key…</source>
+        <translation>&amp;Bekräfta avsändarens nyckel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_dialog.py" line="393"/>
+        <source>A new sender: compare its key with the sender before its files are imported</source>
+        <translation>En ny avsändare: stäm av nyckeln med avsändaren innan dess filer importeras</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_dialog.py" line="396"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="541"/>
         <source>&amp;Import</source>
         <translation>&amp;Importera</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="382"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="399"/>
         <source>A backup of the database is made before each file is imported.</source>
         <translation>En säkerhetskopia av databasen görs innan varje fil importeras.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="401"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="419"/>
         <source>Choose files to import</source>
         <translation>Välj filer att importera</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="403"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="421"/>
         <source>Närvård Samverkan files (*.narvard);;All files (*)</source>
         <translation>Närvård Samverkan-filer (*.narvard);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="424"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="442"/>
         <source>Checking {count} files…</source>
         <translation>Kontrollerar {count} filer…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="461"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="477"/>
+        <source>Confirm the sender&apos;s key</source>
+        <translation>Bekräfta avsändarens nyckel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_dialog.py" line="479"/>
+        <source>The file {file} comes from {name} ({level}), whose key is not known here yet.
+
+Fingerprint: {fingerprint}
+Phone code: {phone}
+
+Call {name} on a number you already know and ask them to read their fingerprint or phone code (File → Signing keys, or the command &apos;keys&apos;). Trust this key only if it is the same. Files from {name} signed with any other key will then be refused.</source>
+        <translation>Filen {file} kommer från {name} ({level}), vars nyckel ännu inte är känd här.
+
+Fingeravtryck: {fingerprint}
+Telefonkod: {phone}
+
+Ring {name} på ett nummer du redan känner till och be dem läsa upp sitt fingeravtryck eller sin telefonkod (Arkiv → Signeringsnycklar, eller kommandot &apos;keys&apos;). Lita bara på nyckeln om den är densamma. Filer från {name} som är signerade med någon annan nyckel stoppas sedan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_dialog.py" line="490"/>
+        <source>Trust this key</source>
+        <translation>Lita på nyckeln</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_dialog.py" line="517"/>
         <source>Importing {count} files…</source>
         <translation>Importerar {count} filer…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="483"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="539"/>
         <source>&amp;Import {count} files</source>
         <translation>&amp;Importera {count} filer</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="503"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="564"/>
         <source>No files yet. Add the files you have received.</source>
         <translation>Inga filer ännu. Lägg till filerna som du har fått.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="504"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="565"/>
         <source>Files: {n}.</source>
         <translation>Filer: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="506"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="567"/>
         <source>Imported: {n}.</source>
         <translation>Importerade: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="507"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="568"/>
         <source>Ready to import: {n}.</source>
         <translation>Klara att importera: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="508"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="569"/>
         <source>Already imported: {n} (importing again changes nothing).</source>
         <translation>Redan importerade: {n} (att importera igen ändrar ingenting).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="509"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="570"/>
         <source>Copies of another file in the list: {n}.</source>
         <translation>Kopior av en annan fil i listan: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="510"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="571"/>
         <source>Cannot be imported: {n} (nothing is changed for them).</source>
         <translation>Kan inte importeras: {n} (ingenting ändras för dem).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="517"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="578"/>
         <source>The import was stopped; the files not yet imported are still ready.</source>
         <translation>Importen avbröts; filerna som inte hann importeras ligger kvar och är klara.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="520"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="581"/>
         <source>A backup is made before anything changes.</source>
         <translation>En säkerhetskopia görs innan något ändras.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="533"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="594"/>
         <source>Drop .narvard files here or press Add files.</source>
         <translation>Släpp .narvard-filer här eller tryck på Lägg till filer.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="548"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="610"/>
         <source>The file cannot be imported</source>
         <translation>Filen kan inte importeras</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="550"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="612"/>
         <source>Template “{title}” from {sender}</source>
         <translation>Mallen ”{title}” från {sender}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="553"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="615"/>
         <source>Export {sequence} from {sender}</source>
         <translation>Export {sequence} från {sender}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="561"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="623"/>
         <source>File: {file}</source>
         <translation>Fil: {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="562"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="624"/>
         <source>Sent by {sender} ({level}), made {time}.</source>
         <translation>Skickad av {sender} ({level}), skapad {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="571"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="633"/>
         <source>This export was already imported on {date}. Importing it again is harmless: nothing changes.</source>
         <translation>Den här exporten importerades redan {date}. Att importera den igen gör ingen skada: ingenting ändras.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="578"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="640"/>
         <source>This is the same export as {file} in the list; it is imported only once.</source>
         <translation>Det här är samma export som {file} i listan; den importeras bara en gång.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="582"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="644"/>
         <source>Imported. A backup was made first.</source>
         <translation>Importerad. En säkerhetskopia gjordes först.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="584"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="646"/>
         <source>Nothing new: everything in the file is already here.</source>
         <translation>Inget nytt: allt i filen finns redan här.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="588"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="650"/>
         <source>{new} new, {updated} updated, {unchanged} unchanged records.</source>
         <translation>{new} nya, {updated} uppdaterade och {unchanged} oförändrade poster.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="595"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="657"/>
         <source>Exports missing from {sender}: {numbers}. Ask for them if they were sent.</source>
         <translation>Exporter som saknas från {sender}: {numbers}. Fråga efter dem om de har skickats.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="601"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="663"/>
         <source>This export is older than one already imported from {sender}; the newer data is kept.</source>
         <translation>Den här exporten är äldre än en som redan importerats från {sender}; de nyare uppgifterna behålls.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="611"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="673"/>
         <source>{conflicts} conflicts and {rejected} rejected records are shown but not imported; the rest of the file is.</source>
         <translation>{conflicts} konflikter och {rejected} avvisade poster visas men importeras inte; resten av filen importeras.</translation>
     </message>
@@ -4932,6 +5057,119 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
     </message>
 </context>
 <context>
+    <name>Keys</name>
+    <message>
+        <location filename="../../commands/keys.py" line="17"/>
+        <location filename="../../ui/shell/keys_dialog.py" line="26"/>
+        <source>own key</source>
+        <translation>egen nyckel</translation>
+    </message>
+    <message>
+        <location filename="../../commands/keys.py" line="18"/>
+        <location filename="../../ui/shell/keys_dialog.py" line="27"/>
+        <source>confirmed by the user</source>
+        <translation>bekräftad av användaren</translation>
+    </message>
+    <message>
+        <location filename="../../commands/keys.py" line="19"/>
+        <location filename="../../ui/shell/keys_dialog.py" line="28"/>
+        <source>from the county&apos;s key directory</source>
+        <translation>från länets nyckelförteckning</translation>
+    </message>
+    <message>
+        <location filename="../../commands/keys.py" line="20"/>
+        <location filename="../../ui/shell/keys_dialog.py" line="29"/>
+        <source>new key signed by the previous one</source>
+        <translation>ny nyckel signerad av den tidigare</translation>
+    </message>
+    <message>
+        <location filename="../../commands/keys.py" line="21"/>
+        <location filename="../../ui/shell/keys_dialog.py" line="30"/>
+        <source>passed on by the level in between</source>
+        <translation>vidarebefordrad av nivån emellan</translation>
+    </message>
+    <message>
+        <location filename="../../commands/keys.py" line="58"/>
+        <source>New key made. Fingerprint {fingerprint}, phone code {phone}. Your next export carries the change, signed by the previous key.</source>
+        <translation>Ny nyckel skapad. Fingeravtryck {fingerprint}, telefonkod {phone}. Er nästa export bär med sig bytet, signerat med den tidigare nyckeln.</translation>
+    </message>
+    <message>
+        <location filename="../../commands/keys.py" line="66"/>
+        <source>New key made. Fingerprint {fingerprint}, phone code {phone}. Tell the receiving groups: they must confirm this key.</source>
+        <translation>Ny nyckel skapad. Fingeravtryck {fingerprint}, telefonkod {phone}. Meddela de mottagande grupperna: de måste bekräfta den här nyckeln.</translation>
+    </message>
+    <message>
+        <location filename="../../commands/keys.py" line="80"/>
+        <source>Keys forgotten: {count}.</source>
+        <translation>Glömda nycklar: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../commands/keys.py" line="101"/>
+        <source>retired</source>
+        <translation>ersatt</translation>
+    </message>
+</context>
+<context>
+    <name>KeysDialog</name>
+    <message>
+        <location filename="../../ui/shell/keys_dialog.py" line="38"/>
+        <source>Signing keys</source>
+        <translation>Signeringsnycklar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/keys_dialog.py" line="54"/>
+        <source>&amp;New key…</source>
+        <translation>&amp;Ny nyckel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/keys_dialog.py" line="65"/>
+        <source>This group&apos;s key. Fingerprint: {fingerprint}   Phone code: {phone}
+Read it to the receiving group when they call to check your first file.</source>
+        <translation>Gruppens nyckel. Fingeravtryck: {fingerprint}   Telefonkod: {phone}
+Läs upp den för den mottagande gruppen när de ringer för att stämma av er första fil.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/keys_dialog.py" line="72"/>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/keys_dialog.py" line="73"/>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/keys_dialog.py" line="74"/>
+        <source>Fingerprint</source>
+        <translation>Fingeravtryck</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/keys_dialog.py" line="75"/>
+        <source>Phone code</source>
+        <translation>Telefonkod</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/keys_dialog.py" line="76"/>
+        <source>Known through</source>
+        <translation>Känd genom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/keys_dialog.py" line="77"/>
+        <source>Since</source>
+        <translation>Sedan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/keys_dialog.py" line="98"/>
+        <source>New key</source>
+        <translation>Ny nyckel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/keys_dialog.py" line="100"/>
+        <source>Make a new signing key for this group? The change is logged, and your next export carries it signed by the present key, so the level above follows it. Files you exported before remain valid where they have been imported.</source>
+        <translation>Skapa en ny signeringsnyckel för gruppen? Bytet loggas, och er nästa export bär med sig det signerat med den nuvarande nyckeln, så att nivån ovanför följer med. Filer ni redan har exporterat gäller fortfarande där de har importerats.</translation>
+    </message>
+</context>
+<context>
     <name>LedgerModel</name>
     <message>
         <location filename="../../ui/exchange/ledger_model.py" line="71"/>
@@ -5014,37 +5252,42 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
         <translation>Kontrollsumma (SHA-256): {checksum}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ledger_model.py" line="200"/>
+        <location filename="../../ui/exchange/ledger_model.py" line="201"/>
+        <source>Signed with the key {key}</source>
+        <translation>Signerad med nyckeln {key}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/ledger_model.py" line="205"/>
         <source>The file was made {time}</source>
         <translation>Filen skapades {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ledger_model.py" line="220"/>
+        <location filename="../../ui/exchange/ledger_model.py" line="225"/>
         <source>Export (template)</source>
         <translation>Export (mall)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ledger_model.py" line="222"/>
+        <location filename="../../ui/exchange/ledger_model.py" line="227"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ledger_model.py" line="225"/>
+        <location filename="../../ui/exchange/ledger_model.py" line="230"/>
         <source>Import (template)</source>
         <translation>Import (mall)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ledger_model.py" line="227"/>
+        <location filename="../../ui/exchange/ledger_model.py" line="232"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ledger_model.py" line="237"/>
+        <location filename="../../ui/exchange/ledger_model.py" line="242"/>
         <source>Exported</source>
         <translation>Exporterad</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ledger_model.py" line="239"/>
+        <location filename="../../ui/exchange/ledger_model.py" line="244"/>
         <source>Imported</source>
         <translation>Importerad</translation>
     </message>
@@ -5181,9 +5424,14 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
         <translation>Kontrollsumma (SHA-256): {checksum}</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/justering_dialogs.py" line="203"/>
-        <source>— does NOT match the content!</source>
-        <translation>— stämmer INTE med innehållet!</translation>
+        <location filename="../../ui/meetings/justering_dialogs.py" line="204"/>
+        <source>— NOT trustworthy: the content does not match its checksum and the group&apos;s signature; it has been changed after justering.</source>
+        <translation>— INTE tillförlitligt: innehållet stämmer inte med kontrollsumman och gruppens signatur; det har ändrats efter justering.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/justering_dialogs.py" line="208"/>
+        <source>Signed with the group&apos;s key {key}.</source>
+        <translation>Signerat med gruppens nyckel {key}.</translation>
     </message>
 </context>
 <context>
@@ -5244,67 +5492,72 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
         <translation>&amp;Kontrollera databasen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="144"/>
+        <location filename="../../ui/shell/main_window.py" line="142"/>
+        <source>Signing &amp;keys…</source>
+        <translation>Signerings&amp;nycklar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="145"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="147"/>
+        <location filename="../../ui/shell/main_window.py" line="148"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="150"/>
+        <location filename="../../ui/shell/main_window.py" line="151"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="157"/>
+        <location filename="../../ui/shell/main_window.py" line="158"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="169"/>
+        <location filename="../../ui/shell/main_window.py" line="170"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="171"/>
+        <location filename="../../ui/shell/main_window.py" line="172"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Helskärm</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="173"/>
+        <location filename="../../ui/shell/main_window.py" line="174"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="174"/>
+        <location filename="../../ui/shell/main_window.py" line="175"/>
         <source>&amp;About Närvård Samverkan</source>
         <translation>&amp;Om Närvård Samverkan</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="179"/>
+        <location filename="../../ui/shell/main_window.py" line="180"/>
         <source>{group} · data folder: {path}</source>
         <translation>{group} · datamapp: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="225"/>
+        <location filename="../../ui/shell/main_window.py" line="233"/>
         <source>Check the database</source>
         <translation>Kontrollera databasen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="248"/>
+        <location filename="../../ui/shell/main_window.py" line="256"/>
         <source>Fill with demo data</source>
         <translation>Fyll med demodata</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="250"/>
+        <location filename="../../ui/shell/main_window.py" line="258"/>
         <source>Add fictional example data (a plan, deviations and meetings) to this group? It is meant for trying the program and is not easily removed.</source>
         <translation>Lägga till påhittade exempeldata (en handlingsplan, avvikelser och möten) i gruppen? Det är tänkt för att prova programmet och går inte enkelt att ta bort.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="259"/>
+        <location filename="../../ui/shell/main_window.py" line="267"/>
         <source>Adding demo data…</source>
         <translation>Lägger till demodata…</translation>
     </message>
@@ -6101,107 +6354,107 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>PdfExportDialog</name>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="72"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="73"/>
         <source>Notice of meeting</source>
         <translation>Kallelse</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="73"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="74"/>
         <source>Notice of meeting (PDF)</source>
         <translation>Kallelse (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="75"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="76"/>
         <source>Meeting notes</source>
         <translation>Minnesanteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="75"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="76"/>
         <source>Minutes</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="76"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="77"/>
         <source>Minutes (PDF)</source>
         <translation>Protokoll (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="81"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="82"/>
         <source>{title} for the meeting on {date}.</source>
         <translation>{title} för mötet {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="87"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="88"/>
         <source>The minutes are approved: the PDF says justerat.</source>
         <translation>Protokollet är justerat: det står i PDF:en.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="98"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="99"/>
         <source>&amp;File:</source>
         <translation>&amp;Fil:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="100"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="101"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Välj…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="107"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="108"/>
         <source>Include</source>
         <translation>Ta med</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="110"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="111"/>
         <source>&amp;Invited (attendance list)</source>
         <translation>&amp;Kallade (närvarolista)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="112"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="113"/>
         <source>&amp;Attendance list (present and absent)</source>
         <translation>&amp;Närvarolista (närvarande och frånvarande)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="114"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="115"/>
         <source>&amp;Linked activities, indicators and deviations</source>
         <translation>Kopplade a&amp;ktiviteter, indikatorer och avvikelser</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="115"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="116"/>
         <source>&amp;Deviation summary (counts by category)</source>
         <translation>Sammanställning av a&amp;vvikelser (antal per samverkanssituation)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="116"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="117"/>
         <source>Action &amp;plan status</source>
         <translation>Läget i &amp;handlingsplanen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="117"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="118"/>
         <source>&amp;Open action items from earlier meetings</source>
         <translation>Öppna åtgärder från &amp;tidigare möten</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="131"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="132"/>
         <source>Op&amp;en the PDF when it is ready</source>
         <translation>Ö&amp;ppna PDF:en när den är klar</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="137"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="138"/>
         <source>&amp;Write PDF</source>
         <translation>&amp;Skriv PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="149"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="150"/>
         <source>Save PDF</source>
         <translation>Spara PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="149"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="150"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="192"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="198"/>
         <source>Writing the PDF…</source>
         <translation>Skriver PDF:en…</translation>
     </message>
@@ -7502,17 +7755,17 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>ReopenLog</name>
     <message>
-        <location filename="../../ui/meetings/justering_dialogs.py" line="226"/>
+        <location filename="../../ui/meetings/justering_dialogs.py" line="233"/>
         <source>Opened for changes after justering:</source>
         <translation>Öppnat för ändring efter justering:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/justering_dialogs.py" line="229"/>
+        <location filename="../../ui/meetings/justering_dialogs.py" line="236"/>
         <source>{when} UTC: {reason}</source>
         <translation>{when} UTC: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/justering_dialogs.py" line="231"/>
+        <location filename="../../ui/meetings/justering_dialogs.py" line="238"/>
         <source> (by {name})</source>
         <translation> (av {name})</translation>
     </message>

@@ -35,6 +35,7 @@ from narvard_desktop.services.meetings.summaries import (
     deviation_summary,
     open_action_items_before,
 )
+from narvard_desktop.signing import keys_of_group, lock_signed_by, sign_lock
 from narvard_desktop.store import Store
 from narvard_desktop.store.records import (
     insert_record,
@@ -172,7 +173,8 @@ def meeting_document(store: Store, meeting_id: str) -> dict[str, Any]:
             "locked_at": meeting["locked_at"],
             "approval_date": meeting["approval_date"],
             "checksum": meeting["locked_checksum"],
-            "intact": checksum_of(meeting["locked_content"]) == meeting["locked_checksum"],
+            "intact": lock_intact(store, meeting),
+            "signed_by": _lock_fingerprint(meeting),
         }
     else:
         document = _content(store, meeting)
@@ -183,8 +185,11 @@ def meeting_document(store: Store, meeting_id: str) -> dict[str, Any]:
 
 def lock_meeting(store: Store, meeting_id: str, approval_date: str | date | None = None) -> str:
     """Justera: freeze the content with its checksum. Returns the checksum."""
+    from narvard_desktop.services.group_keys import group_signer
+
     meeting = _editable_meeting(store, meeting_id)
     group_id = store.require_group_id()
+    signer = group_signer(store)
     approved = _iso_date(approval_date) or meeting["approval_date"] or clock.today().isoformat()
     require_justering_ready(store, meeting, approved)
     with store.db.atomic():
@@ -196,7 +201,12 @@ def lock_meeting(store: Store, meeting_id: str, approval_date: str | date | None
             "meetings",
             meeting_id,
             group_id,
-            {"locked_at": utc_now(), "locked_content": content, "locked_checksum": checksum},
+            {
+                "locked_at": utc_now(),
+                "locked_content": content,
+                "locked_checksum": checksum,
+                "locked_signature": sign_lock(signer, content),
+            },
         )
     return checksum
 
@@ -231,14 +241,52 @@ def reopen_meeting(store: Store, meeting_id: str, reason: str, by: str | None = 
             "meetings",
             meeting_id,
             group_id,
-            {"locked_at": None, "locked_content": None, "locked_checksum": None},
+            {
+                "locked_at": None,
+                "locked_content": None,
+                "locked_checksum": None,
+                "locked_signature": None,
+            },
         )
     return log_id
 
 
 def verify_lock(store: Store, meeting_id: str) -> bool | None:
-    """True when the frozen content still matches its checksum; None when not locked."""
+    """True when the frozen content still matches its checksum and the owning group's
+    signature; None when not locked."""
     meeting = get_meeting(store, meeting_id)
     if not is_locked(meeting):
         return None
-    return checksum_of(meeting["locked_content"] or "") == meeting["locked_checksum"]
+    return lock_intact(store, meeting)
+
+
+def lock_intact(store: Store, meeting: dict[str, Any]) -> bool:
+    """Checksum and signature (by any key the owning group has used) both fit."""
+    content = meeting["locked_content"] or ""
+    if checksum_of(content) != meeting["locked_checksum"]:
+        return False
+    keys = [row.public_key for row in keys_of_group(store.db, meeting["group_id"])]
+    return lock_signed_by(meeting.get("locked_signature"), content, keys)
+
+
+def _lock_fingerprint(meeting: dict[str, Any]) -> str | None:
+    try:
+        stored = json.loads(meeting.get("locked_signature") or "null")
+    except ValueError:
+        return None
+    return stored.get("fingerprint") if isinstance(stored, dict) else None
+
+
+class TamperedLockError(ValidationError):
+    message_source = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The approved (justerat) protocol of {date} has been changed after justering: its "
+        "content no longer matches the group's signature, so it cannot be trusted. "
+        "Restore a backup, or reopen the meeting (logged) and approve it again.",
+    )
+
+
+def require_intact_lock(store: Store, meeting_id: str) -> None:
+    if verify_lock(store, meeting_id) is False:
+        meeting = get_meeting(store, meeting_id)
+        raise TamperedLockError(date=meeting.get("meeting_date") or "")

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -40,13 +41,16 @@ from narvard_desktop.exchange.importer import (
     REFUSED,
     ImportReport,
     import_file,
+    pin_sender_of_file,
 )
 from narvard_desktop.exchange.plan import CONFLICT, NEW, OUTCOMES, REJECTED, UNCHANGED, UPDATED
 from narvard_desktop.exchange.report import OUTCOME_LABELS
+from narvard_desktop.exchange.trust import UnknownSenderKeyError
 from narvard_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from narvard_desktop.record_kinds import kind_label
 from narvard_desktop.store import Store
 from narvard_desktop.ui.exchange.ledger_model import KindCountsModel, local_time, setup_table_view
+from narvard_desktop.ui.kit.changes import write
 from narvard_desktop.ui.kit.operations import OperationCancelled, run_operation
 
 Index = QModelIndex | QPersistentModelIndex
@@ -97,6 +101,8 @@ class FileSummary:
     issue_total: int = 0
     already_on: str = ""
     same_as: str = ""
+    # A new sender whose key the user may confirm: name, level, fingerprint, phone code.
+    new_key: dict[str, str] | None = None
 
     def total(self, outcome: str) -> int:
         return sum(row.get(outcome, 0) for row in self.counts.values())
@@ -112,7 +118,12 @@ class FileSummary:
 def summarise(report: ImportReport) -> FileSummary:
     if report.outcome == REFUSED:
         message = report.error.user_message() if report.error else ""
-        return FileSummary(report.path, REFUSED, message=message)
+        new_key = None
+        if isinstance(report.error, UnknownSenderKeyError):
+            new_key = {
+                k: str(report.error.details[k]) for k in ("name", "level", "fingerprint", "phone")
+            }
+        return FileSummary(report.path, REFUSED, message=message, new_key=new_key)
     preview = report.preview
     assert preview is not None
     package = preview.package
@@ -375,6 +386,12 @@ class ImportDialog(QDialog):
             self.tr("&Remove from list"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.remove_button.setToolTip(self.tr("Leave the chosen file out of this import (Delete)"))
+        self.trust_button = buttons.addButton(
+            self.tr("&Confirm sender's key…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.trust_button.setToolTip(
+            self.tr("A new sender: compare its key with the sender before its files are imported")
+        )
         self.import_button = buttons.addButton(
             self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
@@ -384,6 +401,7 @@ class ImportDialog(QDialog):
         self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.add_button.clicked.connect(self.choose_files)
         self.remove_button.clicked.connect(self.remove_current)
+        self.trust_button.clicked.connect(self.confirm_key)
         self.import_button.clicked.connect(self.start_import)
         self.close_button.clicked.connect(self.reject)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.remove_current)
@@ -444,6 +462,44 @@ class ImportDialog(QDialog):
             return
         self.model.remove(row)
 
+    def current_summary(self) -> FileSummary | None:
+        row = self.table.currentIndex().row()
+        return self.model.files[row] if 0 <= row < len(self.model.files) else None
+
+    def confirm_key(self) -> None:
+        """Show a new sender's fingerprint and phone code; pin the key only on a clear yes."""
+        summary = self.current_summary()
+        if self.busy or summary is None or summary.new_key is None:
+            return
+        key = summary.new_key
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Confirm the sender's key"),
+            self.tr(
+                "The file {file} comes from {name} ({level}), whose key is not known here yet.\n\n"
+                "Fingerprint: {fingerprint}\nPhone code: {phone}\n\n"
+                "Call {name} on a number you already know and ask them to read their "
+                "fingerprint or phone code (File → Signing keys, or the command 'keys'). "
+                "Trust this key only if it is the same. Files from {name} signed with any "
+                "other key will then be refused."
+            ).format(file=summary.path.name, **key),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Trust this key"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        if box.exec() in (QMessageBox.StandardButton.No, QMessageBox.StandardButton.Cancel):
+            return
+        path = summary.path
+        written = write(
+            self, self.store, lambda: pin_sender_of_file(self.store, path, key["fingerprint"])
+        )
+        if written:
+            # Checked again with the key now known: the preview shows what it would do.
+            self.model.remove(self.model.files.index(summary))
+            self.add_files([path])
+
     # ------------------------------------------------------------------ importing
 
     def importable_paths(self) -> list[Path]:
@@ -487,6 +543,11 @@ class ImportDialog(QDialog):
         self.import_button.setDefault(count > 0)
         self.add_button.setEnabled(not self.busy)
         self.remove_button.setEnabled(not self.busy and self.model.rowCount() > 0)
+        current = self.current_summary() if hasattr(self, "table") else None
+        self.trust_button.setVisible(any(f.new_key for f in self.model.files))
+        self.trust_button.setEnabled(
+            not self.busy and current is not None and current.new_key is not None
+        )
 
     def reject(self) -> None:
         if not self.busy:
@@ -536,6 +597,7 @@ class ImportDialog(QDialog):
             self.kind_view.hide()
             return
         summary = self.model.files[row]
+        self._update_buttons()
         self.detail_title.setText(self.title_for(summary))
         self.detail_text.setText("\n".join(self.detail_lines(summary)))
         self.kind_model.set_rows(

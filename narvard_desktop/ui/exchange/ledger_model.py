@@ -196,6 +196,11 @@ class LedgerModel(QAbstractTableModel):
                 return QCoreApplication.translate(
                     "LedgerModel", "Checksum (SHA-256): {checksum}"
                 ).format(checksum=entry.file_checksum)
+            if column == self.SENDER and entry.sender_key:
+                # Which pinned key wrote the file (and so every record it brought).
+                return QCoreApplication.translate(
+                    "LedgerModel", "Signed with the key {key}"
+                ).format(key=entry.sender_key)
             if column == self.TIME and entry.created_at:
                 return QCoreApplication.translate("LedgerModel", "The file was made {time}").format(
                     time=local_time(entry.created_at)

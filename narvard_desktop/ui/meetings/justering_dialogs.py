@@ -200,7 +200,14 @@ class LockBanner(QFrame):
         self.title.setText(text.format(date=lock.get("approval_date") or "", names=names))
         checksum = self.tr("Checksum (SHA-256): {checksum}").format(checksum=lock["checksum"])
         if lock.get("intact") is False:
-            checksum += " " + self.tr("— does NOT match the content!")
+            checksum += " " + self.tr(
+                "— NOT trustworthy: the content does not match its checksum and the "
+                "group's signature; it has been changed after justering."
+            )
+        elif lock.get("signed_by"):
+            checksum += " " + self.tr("Signed with the group's key {key}.").format(
+                key=lock["signed_by"]
+            )
         self.checksum.setText(checksum)
         self.show()
 

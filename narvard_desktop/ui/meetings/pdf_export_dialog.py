@@ -32,6 +32,7 @@ from narvard_desktop.i18n import QT_TRANSLATE_NOOP
 from narvard_desktop.reports.document_privacy import require_no_identifiers
 from narvard_desktop.reports.options import ProtocolOptions
 from narvard_desktop.services import meetings as m
+from narvard_desktop.services.meetings.justering import TamperedLockError
 from narvard_desktop.store import Store
 from narvard_desktop.ui.kit.operations import Operation, run_operation
 from narvard_desktop.ui.kit.privacy_hint import exempt
@@ -164,6 +165,11 @@ class PdfExportDialog(QDialog):
             require_no_identifiers(self.document)
         except ValidationError as error:
             show_error(self, error)
+            return
+        lock = self.document.get("lock")
+        if self.kind != KIND_KALLELSE and lock and lock.get("intact") is False:
+            # A changed justerat protocol is never printed as justerat.
+            show_error(self, TamperedLockError(date=self.document["meeting"]["meeting_date"]))
             return
         path = self.target()
         if not path.parent.is_dir():

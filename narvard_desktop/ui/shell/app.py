@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import sys
 from pathlib import Path
@@ -85,6 +86,16 @@ class GuiSession:
             self.show_main_window()
         return self
 
+    def _ensure_group_key(self) -> None:
+        """An older data folder gets its signing key on first start (its justerade
+        protocols are signed then, while intact); a lost key is shown when it is needed."""
+        from narvard_desktop.services.group_keys import group_signer
+
+        if self.store is None or self.store.own_group_id is None:
+            return
+        with contextlib.suppress(NarvardError):
+            group_signer(self.store)
+
     def _notify(self, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Information) -> None:
         print(text, file=sys.stderr)
         self.notice = QMessageBox(icon, APP_NAME, text)
@@ -105,6 +116,7 @@ class GuiSession:
 
     def show_main_window(self, section: int | None = None) -> MainWindow:
         assert self.store is not None
+        self._ensure_group_key()
         self.window = MainWindow(self.store, self.preferences, self.language)
         self.window.language_change_requested.connect(self.switch_language)
         self.window.restore_requested.connect(self.restore)

@@ -139,6 +139,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Backups…"), self.open_backups))
         file_menu.addAction(self._action(self.tr("&Check the database"), self.check_database))
+        file_menu.addAction(self._action(self.tr("Signing &keys…"), self.open_keys))
         file_menu.addSeparator()
         file_menu.addAction(
             self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "Ctrl+Q")
@@ -218,6 +219,13 @@ class MainWindow(QMainWindow):
         self.backups_dialog.restore_requested.connect(self.restore_requested)
         self.backups_dialog.open()
         return self.backups_dialog
+
+    def open_keys(self) -> QWidget:
+        from narvard_desktop.ui.shell.keys_dialog import KeysDialog
+
+        self.keys_dialog = KeysDialog(self.store, self)
+        self.keys_dialog.open()
+        return self.keys_dialog
 
     def check_database(self) -> bool:
         intact, text = database_check_report(self.store)

@@ -105,6 +105,9 @@ def test_dropping_two_files_previews_both_and_imports_them_into_the_ledger(
     }
     assert senders == {"Borås", "Mark"}
     entries = list_entries(area.db)
+    # Which pinned key wrote each file is shown with its sender.
+    tip = page.ledger_model.index(0, LedgerModel.SENDER).data(Qt.ItemDataRole.ToolTipRole)
+    assert entries[0].sender_key and entries[0].sender_key in tip
     assert [page.ledger_model.entry(row).id for row in range(2)] == [e.id for e in entries]
     contents = page.ledger_model.index(0, LedgerModel.CONTENTS).data()
     new = sum(row.get("new", 0) for row in entries[0].tables.values())
