@@ -221,17 +221,17 @@ _SHORT_CODE = re.compile(r"^[\w\-./ ]{0,50}$")
 
 # --- problems -----------------------------------------------------------------------
 
-R_NOT_DATE = QT_TRANSLATE_NOOP(_CTX, "'{value}' is not a date (YYYY-MM-DD)")
-R_NOT_TIMESTAMP = QT_TRANSLATE_NOOP(_CTX, "'{value}' is not a point in time")
-R_NOT_TIME = QT_TRANSLATE_NOOP(_CTX, "'{value}' is not a time of day (HH:MM)")
-R_UNKNOWN_CODE = QT_TRANSLATE_NOOP(_CTX, "'{value}' is not a known code")
-R_OUT_OF_RANGE = QT_TRANSLATE_NOOP(_CTX, "{value} is outside {low}–{high}")
-R_NOT_ID_LIST = QT_TRANSLATE_NOOP(_CTX, "the list of records cannot be read")
-R_NOT_JSON_OBJECT = QT_TRANSLATE_NOOP(_CTX, "the stored content cannot be read")
-R_NOT_PERIOD = QT_TRANSLATE_NOOP(_CTX, "'{value}' is not a period (e.g. 2026-Q1)")
-R_TOO_LONG = QT_TRANSLATE_NOOP(_CTX, "too long: at most {limit} characters, now {length}")
-R_NOT_TEXT = QT_TRANSLATE_NOOP(_CTX, "'{value}' is not text")
-R_NOT_INTEGER = QT_TRANSLATE_NOOP(_CTX, "'{value}' is not a whole number")
+R_NOT_DATE = QT_TRANSLATE_NOOP("RecordRules", "'{value}' is not a date (YYYY-MM-DD)")
+R_NOT_TIMESTAMP = QT_TRANSLATE_NOOP("RecordRules", "'{value}' is not a point in time")
+R_NOT_TIME = QT_TRANSLATE_NOOP("RecordRules", "'{value}' is not a time of day (HH:MM)")
+R_UNKNOWN_CODE = QT_TRANSLATE_NOOP("RecordRules", "'{value}' is not a known code")
+R_OUT_OF_RANGE = QT_TRANSLATE_NOOP("RecordRules", "{value} is outside {low}–{high}")
+R_NOT_ID_LIST = QT_TRANSLATE_NOOP("RecordRules", "the list of records cannot be read")
+R_NOT_JSON_OBJECT = QT_TRANSLATE_NOOP("RecordRules", "the stored content cannot be read")
+R_NOT_PERIOD = QT_TRANSLATE_NOOP("RecordRules", "'{value}' is not a period (e.g. 2026-Q1)")
+R_TOO_LONG = QT_TRANSLATE_NOOP("RecordRules", "too long: at most {limit} characters, now {length}")
+R_NOT_TEXT = QT_TRANSLATE_NOOP("RecordRules", "'{value}' is not text")
+R_NOT_INTEGER = QT_TRANSLATE_NOOP("RecordRules", "'{value}' is not a whole number")
 
 
 @dataclass(frozen=True)
@@ -250,7 +250,7 @@ class RuleProblem:
     def sentence(self) -> str:
         """E.g. "Avvikelse 0190…: Besvarad: 'x' är inte ett datum (ÅÅÅÅ-MM-DD)"."""
         template = translate(
-            _CTX, QT_TRANSLATE_NOOP(_CTX, "{kind} {record}, field {field}: {reason}")
+            _CTX, QT_TRANSLATE_NOOP("RecordRules", "{kind} {record}, field {field}: {reason}")
         )
         return template.format(
             kind=kind_label(self.table, plural=False),

@@ -20,6 +20,7 @@ from openpyxl import load_workbook
 from narvard_desktop.errors import NarvardError, ValidationError
 from narvard_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from narvard_desktop.record_kinds import kind_label
+from narvard_desktop.record_rules import check_values
 from narvard_desktop.reference import Reference
 from narvard_desktop.services.action_plans import clean_text, fold
 from narvard_desktop.store import Store
@@ -102,6 +103,8 @@ class ImportContext:
         return self.store.reference
 
     def stage(self, table: str, values: dict[str, Any]) -> str:
+        # The same rules as every other write, here so the error names the row.
+        check_values(table, values)
         record = {**values, "id": new_id()}
         self.staged.append((table, record))
         return record["id"]
