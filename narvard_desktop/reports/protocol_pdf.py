@@ -30,6 +30,7 @@ from narvard_desktop.reports.pdf_layout import (
     key_value_table,
     make_styles,
     para,
+    paras,
     safe_markup,
     table_style,
     write_pdf,
@@ -316,7 +317,7 @@ def _open_action_items(entries: list[dict[str, Any]], styles: Styles) -> list[Fl
 def _item(item: dict[str, Any], styles: Styles, options: ProtocolOptions) -> list[Flowable]:
     story: list[Flowable] = []
     if item.get("notes"):
-        story.append(para(item["notes"], styles.body))
+        story += paras(item["notes"], styles.body)
     if item.get("deviation_summary") and options.include_deviation_summary:
         story += _deviation_summary(item["deviation_summary"], styles)
     if item.get("action_plan_summary") and options.include_action_plan_summary:
@@ -325,7 +326,8 @@ def _item(item: dict[str, Any], styles: Styles, options: ProtocolOptions) -> lis
         story += _open_action_items(item["open_action_items"], styles)
     if item["decisions"]:
         story.append(para(tr(QT_TRANSLATE_NOOP("Protocol", "Decision")), styles.label))
-        story += [para(decision["text"], styles.decision) for decision in item["decisions"]]
+        for decision in item["decisions"]:
+            story += paras(decision["text"], styles.decision)
     if item["action_items"]:
         story.append(para(tr(QT_TRANSLATE_NOOP("Protocol", "Action items")), styles.label))
         story.append(
@@ -470,7 +472,7 @@ def kallelse_story(document: dict[str, Any], options: ProtocolOptions) -> list[F
     for item in document["items"]:
         cell: list[Flowable] = [para(item["title"], styles.cell_head)]
         if item.get("notes"):
-            cell.append(para(item["notes"], styles.cell))
+            cell += paras(item["notes"], styles.cell)
         rows.append(
             [
                 para(f"§ {item['number']}", styles.cell),
