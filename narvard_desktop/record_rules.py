@@ -83,6 +83,15 @@ def text_limit(field: str, table: str | None = None) -> int:
     return TEXT_LIMITS.get(field, DEFAULT_TEXT_LIMIT)
 
 
+def has_rule(field: str, table: str | None = None) -> bool:
+    """Whether a field has a rule of meaning (a date, a code…) rather than free text."""
+    if field in _COMMON_RULES or field in _NOT_FREE_TEXT:
+        return True
+    if table is not None:
+        return field in RULES.get(table, {})
+    return any(field in rules for rules in RULES.values())
+
+
 def text_length(text: str) -> int:
     """Length as Excel and Qt count it: in UTF-16 units, so an emoji counts as two."""
     return len(text.encode("utf-16-le", errors="surrogatepass")) // 2
