@@ -360,7 +360,7 @@ def test_a_record_breaking_a_rule_of_meaning_refuses_the_whole_file_naming_it(
     message = error.user_message()
     assert "rule.narvard" in message
     assert "Avvikelse" in message and "Konsekvens" in message
-    assert "Ingenting har importerats" in message
+    assert "Ingenting har lästs in" in message
 
 
 def test_a_rule_breaking_parent_with_new_children_refuses_the_whole_file(

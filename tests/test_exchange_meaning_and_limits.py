@@ -68,7 +68,7 @@ def test_a_deviation_answered_on_x_with_recomputed_checksums_is_refused_naming_i
     message = report.error.user_message()
     assert "x-datum.narvard" in message
     assert "Avvikelse" in message and "Svarsdatum" in message and "'x'" in message
-    assert "Ingenting har importerats" in message
+    assert "Ingenting har lästs in" in message
     assert dump_database(receiver.path) == before
 
 
@@ -211,7 +211,7 @@ def test_every_unforeseen_failure_becomes_one_swedish_sentence_naming_the_file(
     assert report.outcome == REFUSED
     message = report.error.user_message()
     assert sender_file.name in message and words in message
-    assert "Ingenting har importerats" in message
+    assert "Ingenting har lästs in" in message
     assert "Traceback" not in message and "Oväntat fel" not in message
     assert dump_database(receiver.path) == before
 
