@@ -15,6 +15,8 @@ from pypdf import PdfReader
 from stored_damage import damage_stored_values
 
 from narvard_desktop.errors import ValidationError
+from narvard_desktop.exchange.export import export_data
+from narvard_desktop.exchange.file_failures import ValueCannotBeExportedError
 from narvard_desktop.record_rules import RULES, first_problem
 from narvard_desktop.reports.protocol_pdf import write_kallelse_pdf, write_protocol_pdf
 from narvard_desktop.services.activities import (
@@ -106,3 +108,18 @@ def test_indicator_charts_and_deviation_analyses_read_bad_stored_values(bad_stor
     total, months = answer_timeliness(bad_store, period, date(2026, 10, 15))
     assert total is not None and months
     open_and_overdue(bad_store, period, date(2026, 10, 15))
+
+
+def test_an_export_never_carries_a_value_the_importer_would_refuse(demo_store, tmp_path):
+    deviation = demo_store.db.execute("SELECT id FROM deviations LIMIT 1").fetchone()[0]
+    demo_store.db.execute("UPDATE deviations SET answered_date = 'x' WHERE id = ?", [deviation])
+    demo_store.db.conn.commit()
+    folder = tmp_path / "ut"
+    folder.mkdir()
+    out = folder / "export.narvard"
+    with pytest.raises(ValueCannotBeExportedError) as caught:
+        export_data(demo_store, out)
+    message = caught.value.user_message()
+    assert deviation in message and "Svarsdatum" in message and "'x'" in message
+    assert not out.exists()
+    assert list(folder.iterdir()) == []  # no half-written temporary file either

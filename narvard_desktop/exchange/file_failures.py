@@ -18,8 +18,11 @@ import os
 import stat
 import zipfile
 import zlib
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
+from narvard_desktop.errors import NarvardError
 from narvard_desktop.exchange.errors import (
     DamagedExportFileError,
     ExchangeFileError,
@@ -27,7 +30,7 @@ from narvard_desktop.exchange.errors import (
     UnsafeExportFileError,
 )
 from narvard_desktop.i18n import QT_TRANSLATE_NOOP, translate
-from narvard_desktop.record_rules import RuleProblem
+from narvard_desktop.record_rules import RuleProblem, first_problem
 
 log = logging.getLogger(__name__)
 
@@ -120,6 +123,21 @@ def check_before_opening(path: Path) -> int:
             file=name, size=info.st_size // (1024 * 1024), limit=MAX_FILE_BYTES // (1024 * 1024)
         )
     return info.st_size
+
+
+class ValueCannotBeExportedError(NarvardError):
+    message_source = QT_TRANSLATE_NOOP(
+        "Errors",
+        "{problem}. Correct it before exporting: the receiving group's program would refuse "
+        "the whole file. Nothing has been exported.",
+    )
+
+
+def require_meaningful(table: str, record: Mapping[str, Any]) -> None:
+    """Refuse to export a record whose stored value breaks a rule (an old database)."""
+    problem = first_problem(table, record)
+    if problem is not None:
+        raise ValueCannotBeExportedError(problem=problem.sentence())
 
 
 def invalid_record(path: Path, problem: RuleProblem) -> InvalidRecordValueError:
