@@ -12,6 +12,7 @@ services, the Excel import and the importer; the exporter writes nothing longer.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Mapping
@@ -311,6 +312,16 @@ def _json(value: str) -> object:
         return None
 
 
+_STRING_CHECKS: Mapping[str, tuple[Any, str]] = {
+    DATE: (is_iso_date, R_NOT_DATE),
+    TIMESTAMP: (_is_timestamp, R_NOT_TIMESTAMP),
+    CLOCK_TIME: (_is_time, R_NOT_TIME),
+    PERIOD: (lambda v: _PERIOD.match(v) is not None, R_NOT_PERIOD),
+    SHORT_CODE: (lambda v: _SHORT_CODE.match(v) is not None, R_UNKNOWN_CODE),
+    CODE: (None, R_UNKNOWN_CODE),
+}
+
+
 def _rule_problem(rule: Rule, value: object) -> tuple[str, dict[str, object]] | None:
     if rule.what == INTEGER:
         if not isinstance(value, int) or isinstance(value, bool):
@@ -322,18 +333,11 @@ def _rule_problem(rule: Rule, value: object) -> tuple[str, dict[str, object]] | 
         return None
     if not isinstance(value, str):
         return R_NOT_TEXT, {"value": _shown(value)}
-    shown: dict[str, object] = {"value": _shown(value)}
-    checks = {
-        DATE: (is_iso_date, R_NOT_DATE),
-        TIMESTAMP: (_is_timestamp, R_NOT_TIMESTAMP),
-        CLOCK_TIME: (_is_time, R_NOT_TIME),
-        PERIOD: (lambda v: bool(_PERIOD.match(v)), R_NOT_PERIOD),
-        SHORT_CODE: (lambda v: bool(_SHORT_CODE.match(v)), R_UNKNOWN_CODE),
-        CODE: (lambda v: v in rule.codes, R_UNKNOWN_CODE),
-    }
-    if rule.what in checks:
-        check, reason = checks[rule.what]
-        return None if check(value) else (reason, shown)
+    found = _STRING_CHECKS.get(rule.what)
+    if found is not None:
+        check, reason = found
+        ok = value in rule.codes if rule.what == CODE else check(value)
+        return None if ok else (reason, {"value": _shown(value)})
     if rule.what == ID_LIST:
         parsed = _json(value) if len(value) < 1_000_000 else None
         ok = isinstance(parsed, list) and all(
@@ -347,10 +351,17 @@ def _rule_problem(rule: Rule, value: object) -> tuple[str, dict[str, object]] | 
 
 def _text_problem(table: str, name: str, value: str) -> tuple[str, dict[str, object]] | None:
     limit = text_limit(name, table)
+    if len(value) * 2 <= limit:  # cheap: no text is longer in UTF-16 than twice this
+        return None
     length = text_length(value)
     if length > limit:
         return R_TOO_LONG, {"limit": limit, "length": length}
     return None
+
+
+@functools.lru_cache(maxsize=64)
+def _rules_of(table: str) -> Mapping[str, Rule]:
+    return {**_COMMON_RULES, **RULES.get(table, {})}
 
 
 def record_problems(table: str, record: Mapping[str, Any]) -> list[RuleProblem]:
@@ -359,7 +370,7 @@ def record_problems(table: str, record: Mapping[str, Any]) -> list[RuleProblem]:
     Fields that are absent or NULL are not checked here: whether a field is required is
     the schema's business (NOT NULL), and services say it in their own words.
     """
-    rules = {**_COMMON_RULES, **RULES.get(table, {})}
+    rules = _rules_of(table)
     record_id = str(record.get("id") or "")
     found: list[RuleProblem] = []
     for name, value in record.items():
