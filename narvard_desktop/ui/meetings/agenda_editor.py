@@ -37,10 +37,10 @@ from PySide6.QtWidgets import (
 from narvard_desktop.domain import AGENDA_ITEM_KINDS
 from narvard_desktop.errors import ValidationError
 from narvard_desktop.i18n import QT_TRANSLATE_NOOP
+from narvard_desktop.record_rules import text_limit
 from narvard_desktop.services import meetings as m
 from narvard_desktop.store import Store
 from narvard_desktop.ui.kit.date_fields import DateField
-from narvard_desktop.ui.kit.forms import TEXT_LIMIT
 from narvard_desktop.ui.kit.privacy_hint import PrivacyHint
 from narvard_desktop.ui.kit.questions import confirm, show_error
 from narvard_desktop.ui.kit.table_helpers import make_table, selected_row
@@ -101,7 +101,7 @@ class AgendaItemPanel(QWidget):
         self.number.setObjectName("pageTitle")
         header.addWidget(self.number)
         self.title = QLineEdit()
-        self.title.setMaxLength(TEXT_LIMIT)
+        self.title.setMaxLength(text_limit("title", "agenda_items"))
         self.title.setStyleSheet("font-size: 14pt; font-weight: 600;")
         self.title.setAccessibleName(self.tr("Title of the item"))
         self.title.editingFinished.connect(self._save_title)
@@ -158,7 +158,8 @@ class AgendaItemPanel(QWidget):
         layout.addWidget(self.decision_list)
         row = QHBoxLayout()
         self.decision_entry = QLineEdit()
-        self.decision_entry.setMaxLength(TEXT_LIMIT)
+        # Room for the "att " the decision is stored with.
+        self.decision_entry.setMaxLength(text_limit("text", "decisions") - len("att "))
         self.decision_entry.setPlaceholderText(
             self.tr("att … (write the decision and press Enter)")
         )
@@ -196,10 +197,10 @@ class AgendaItemPanel(QWidget):
         layout.addWidget(self.action_table)
         row = QHBoxLayout()
         self.action_who = QLineEdit()
-        self.action_who.setMaxLength(TEXT_LIMIT)
+        self.action_who.setMaxLength(text_limit("who", "action_items"))
         self.action_who.setPlaceholderText(self.tr("Who"))
         self.action_what = QLineEdit()
-        self.action_what.setMaxLength(TEXT_LIMIT)
+        self.action_what.setMaxLength(text_limit("what", "action_items"))
         self.action_what.setPlaceholderText(self.tr("What is to be done"))
         self.action_due = DateField()
         self.action_due.setMaximumWidth(140)
