@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 from openpyxl import Workbook
 
-from narvard_desktop.errors import ValidationError
+from narvard_desktop.errors import NarvardError, ValidationError
 from narvard_desktop.record_rules import TEXT_LIMITS, clip_to_limit, text_length, text_limit
 from narvard_desktop.services import meetings as m
 from narvard_desktop.services.action_plans import create_plan, update_plan
@@ -66,3 +68,13 @@ def test_the_excel_import_refuses_a_row_over_a_limit_naming_sheet_and_row(group_
     described = preview.errors[0].describe()
     assert "rad 3" in described and "20000" in described
     assert group_store.db.execute("SELECT count(*) FROM action_plans").fetchone()[0] == 0
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_called_xlsx_is_refused_without_being_opened(group_store, tmp_path):
+    fifo = tmp_path / "plan.xlsx"
+    os.mkfifo(fifo)
+    with pytest.raises(NarvardError) as caught:
+        import_workbook(group_store, fifo)
+    assert "plan.xlsx" in caught.value.user_message()
+    assert "pipe" in caught.value.user_message()
