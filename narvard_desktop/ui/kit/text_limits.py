@@ -23,23 +23,28 @@ COUNTER_TEXT = QT_TRANSLATE_NOOP("TextLimit", "{length} of {limit} characters")
 
 
 class TextLimit(QObject):
-    """Keeps one editor within `limit` characters and shows how many are left near it."""
+    """Keeps one editor within `limit` characters and shows how many are used near it.
+
+    An edit that takes the text over the limit is cut back to it: the field takes no more.
+    A text that was already longer when the form loaded it (stored by an older version) is
+    left exactly as it is, with the counter in red, so nothing is lost without a word; the
+    service then names the field to shorten if it is saved changed.
+    """
 
     def __init__(self, editor: QWidget, limit: int) -> None:
         super().__init__(editor)
         self.editor = editor
         self.limit = limit
+        if isinstance(editor, QLineEdit):
+            # A field may already be held shorter (a date, a period): keep the shorter.
+            self.limit = min(limit, editor.maxLength())
         self.counter = QLabel()
         self.counter.setTextFormat(Qt.TextFormat.PlainText)
         self.counter.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.counter.hide()
         self._clipping = False
-        if isinstance(editor, QLineEdit):
-            # A field may already be held shorter (a date, a period): keep the shorter.
-            self.limit = min(limit, editor.maxLength())
-            editor.setMaxLength(self.limit)
-            editor.textChanged.connect(self._changed)
-        elif isinstance(editor, QPlainTextEdit | QTextEdit):
+        self._last_length = 0
+        if isinstance(editor, QLineEdit | QPlainTextEdit | QTextEdit):
             editor.textChanged.connect(self._changed)
         self._changed()
 
@@ -51,20 +56,35 @@ class TextLimit(QObject):
             return editor.toPlainText()
         return ""
 
+    def _typed(self) -> bool:
+        """Whether the last change was an edit (typing, pasting) rather than a load:
+        setting the text programmatically clears the undo history, an edit adds to it."""
+        editor = self.editor
+        if isinstance(editor, QLineEdit):
+            return editor.isUndoAvailable()
+        if isinstance(editor, QPlainTextEdit | QTextEdit):
+            return editor.document().isUndoAvailable()
+        return False
+
     def _changed(self, *_args: object) -> None:
         if self._clipping:
             return
         text = self.text()
         length = text_length(text)
-        if length > self.limit and isinstance(self.editor, QPlainTextEdit | QTextEdit):
-            # A multi-line field has no maximum of its own: what goes beyond is not taken.
+        if length > self.limit and self._last_length <= self.limit and self._typed():
             self._clipping = True
             try:
-                self.editor.setPlainText(clip_to_limit(text, self.limit))
-                self.editor.moveCursor(QTextCursor.MoveOperation.End)
+                clipped = clip_to_limit(text, self.limit)
+                if isinstance(self.editor, QLineEdit):
+                    self.editor.setText(clipped)
+                    self.editor.end(False)
+                elif isinstance(self.editor, QPlainTextEdit | QTextEdit):
+                    self.editor.setPlainText(clipped)
+                    self.editor.moveCursor(QTextCursor.MoveOperation.End)
             finally:
                 self._clipping = False
-            length = self.limit
+            length = text_length(clipped)
+        self._last_length = length
         self._show_count(length)
 
     def _show_count(self, length: int) -> None:

@@ -44,18 +44,36 @@ def test_a_description_refuses_what_goes_beyond_its_limit(qtbot, group_store):
     assert counter.isVisible()
     qtbot.keyClicks(description, "xyz")
     assert len(description.toPlainText()) == limit
-    description.setPlainText("p" * (limit + 500))  # a pasted page
+    description.clear()
+    description.insertPlainText("p" * (limit + 500))  # a pasted page
     assert len(description.toPlainText()) == limit
     assert "20000 av 20000" in counter.text()
 
 
 def test_what_the_form_takes_at_the_limit_is_saved_in_full(qtbot, group_store):
     dialog = open_plan_dialog(qtbot, group_store)
-    dialog.title_edit.setText("T" * (text_limit("title") + 50))
-    dialog.description_edit.setPlainText("å" * (text_limit("description") + 50))
+    dialog.title_edit.insert("T" * (text_limit("title") + 50))  # as pasted
+    dialog.description_edit.insertPlainText("å" * (text_limit("description") + 50))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     plan_id = group_store.db.execute("SELECT id FROM action_plans").fetchone()[0]
     plan = get_record(group_store.db, "action_plans", plan_id)
     assert len(plan["title"]) == text_limit("title")
     assert len(plan["description"]) == text_limit("description")
     assert action_plans.get_plan(group_store, plan_id)["title"] == plan["title"]
+
+
+def test_a_text_longer_than_the_limit_from_an_older_version_is_kept_and_named(qtbot, group_store):
+    plan_id = action_plans.create_plan(group_store, {"title": "Gammal plan"})
+    old = "g" * (text_limit("description") + 1000)
+    group_store.db.execute("UPDATE action_plans SET description = ? WHERE id = ?", [old, plan_id])
+    group_store.db.conn.commit()
+    dialog = open_plan_dialog(qtbot, group_store, plan_id)
+    description = dialog.description_edit
+    assert description.toPlainText() == old  # nothing cut away without a word
+    assert description.text_limit.counter.isVisible()
+    assert "21000 av 20000" in description.text_limit.counter.text()
+    qtbot.keyClicks(description, "x")
+    assert len(description.toPlainText()) == len(old) + 1
+    assert dialog.save() is False  # the service names the field to shorten
+    assert "högst 20000" in dialog.errors.labels["description"].text()
+    assert get_record(group_store.db, "action_plans", plan_id)["description"] == old
