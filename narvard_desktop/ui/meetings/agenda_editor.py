@@ -41,6 +41,7 @@ from narvard_desktop.record_rules import text_limit
 from narvard_desktop.services import meetings as m
 from narvard_desktop.store import Store
 from narvard_desktop.ui.kit.date_fields import DateField
+from narvard_desktop.ui.kit.forms import TEXT_LIMIT
 from narvard_desktop.ui.kit.privacy_hint import PrivacyHint
 from narvard_desktop.ui.kit.questions import confirm, show_error
 from narvard_desktop.ui.kit.table_helpers import make_table, selected_row
@@ -101,7 +102,9 @@ class AgendaItemPanel(QWidget):
         self.number.setObjectName("pageTitle")
         header.addWidget(self.number)
         self.title = QLineEdit()
-        self.title.setMaxLength(text_limit("title", "agenda_items"))
+        # Not held to the title limit here: a longer title an older version stored must
+        # not be cut when the field is left; the service names it if it is changed.
+        self.title.setMaxLength(TEXT_LIMIT)
         self.title.setStyleSheet("font-size: 14pt; font-weight: 600;")
         self.title.setAccessibleName(self.tr("Title of the item"))
         self.title.editingFinished.connect(self._save_title)
