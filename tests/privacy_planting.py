@@ -26,6 +26,8 @@ from typing import Any
 from test_privacy_detector import FORMATS, valid_number
 
 from narvard_desktop.privacy import PERSONNUMMER, normalised_text
+from narvard_desktop.record_kinds import is_kind
+from narvard_desktop.record_rules import first_problem, text_limit
 
 STRUCTURAL = re.compile(
     r"(^id$|_id$|_ids$|_at$|date$|_time$|_start$|_end$|_on$|checksum$|^period$|^version$|^key$"
@@ -100,6 +102,23 @@ def text_columns(db, table: str) -> list[str]:
     ]
 
 
+def _breaks_rules(db, table: str, column: str) -> bool:
+    """Whether a planted column holds a value the program's rules would never store."""
+    if not is_kind(table):
+        return False
+    return any(
+        first_problem(table, {column: row[0]}) is not None
+        for row in db.execute(f"SELECT [{column}] FROM [{table}] WHERE [{column}] IS NOT NULL")
+    )
+
+
+def _fit(text: str, limit: int) -> str:
+    forms = text.split(" · ")
+    while len(forms) > 1 and len(" · ".join(forms)) > limit:
+        forms.pop()
+    return " · ".join(forms)[:limit]
+
+
 def plant_everywhere(
     db, text_for: Callable[[str, str], tuple[str, str]], tables: list[str] | None = None
 ) -> Planted:
@@ -146,6 +165,12 @@ def plant_everywhere(
                         f"ELSE [{column}] || ' ' || ? END",
                         [text, text],
                     )
+                    if _breaks_rules(db, table, column):
+                        # Too long for the field's limit: as many written forms as fit.
+                        fitted = _fit(text, text_limit(column, table))
+                        db.execute(f"UPDATE [{table}] SET [{column}] = ?", [fitted])
+                if _breaks_rules(db, table, column):
+                    raise sqlite3.IntegrityError("the program's rules refuse this value")
                 db.execute("RELEASE plant")
                 planted.cores[(table, column)] = core
             except sqlite3.DatabaseError:

@@ -7,6 +7,7 @@ import pytest
 
 from narvard_desktop.errors import ReadOnlyRecordError, ValidationError
 from narvard_desktop.i18n import set_language
+from narvard_desktop.record_rules import clip_to_limit, text_limit
 from narvard_desktop.services import deviation_list
 from narvard_desktop.services import deviations as dev
 from narvard_desktop.services.deviation_list import (
@@ -165,7 +166,10 @@ def test_a_deleted_organisation_cannot_be_chosen(group_store, orgs):
 
 
 def test_hostile_text_is_stored_exactly_as_typed(group_store, orgs):
-    texts = {name: f"{name}: {HOSTILE}" for name in dev.TEXT_FIELDS}
+    # Each field as long as its limit allows, hostile characters first.
+    texts = {
+        name: clip_to_limit(f"{name}: {HOSTILE}", text_limit(name)) for name in dev.TEXT_FIELDS
+    }
     deviation_id = dev.create_deviation(group_store, values(orgs, **texts))
     record = get_record(group_store.db, "deviations", deviation_id)
     assert {name: record[name] for name in dev.TEXT_FIELDS} == texts

@@ -27,7 +27,7 @@ numbers = st.one_of(
 organisation = st.fixed_dictionaries(
     {
         "name": texts.filter(bool),
-        "org_type": st.one_of(st.none(), texts),
+        "org_type": st.one_of(st.none(), st.from_regex(r"[A-Z_]{1,12}", fullmatch=True)),
         "active": st.sampled_from([0, 1]),
     }
 )

@@ -176,12 +176,13 @@ def test_hostile_text_in_every_field_prints_literally(group_store, tmp_path):
         adjuster_person_ids=[chair],
     )
     m.add_guest(group_store, meeting_id, hostile, hostile, hostile)
-    m.add_guest(group_store, meeting_id, LONG, LONG, LONG)
+    # Each field as long as its limit allows (record_rules.TEXT_LIMITS).
+    m.add_guest(group_store, meeting_id, LONG[:200], LONG[:200], LONG[:200])
     item = m.add_agenda_item(group_store, meeting_id, hostile, notes=hostile + "\n" + LONG)
     m.add_decision(group_store, item, hostile)
     m.add_decision(group_store, item, LONG)
     m.add_action_item(group_store, item, hostile, who=hostile)
-    m.add_action_item(group_store, item, LONG, who=LONG)
+    m.add_action_item(group_store, item, LONG[:2000], who=LONG[:200])
 
     for writer in (write_protocol_pdf, write_kallelse_pdf):
         texts = page_texts(writer(group_store, meeting_id, tmp_path / f"{writer.__name__}.pdf"))

@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from narvard_desktop.exchange.file_failures import require_meaningful
 from narvard_desktop.exchange.format import (
     KIND_DATA,
     LOCAL_ONLY_COLUMNS,
@@ -148,6 +149,8 @@ def iter_rows(
     cursor = db.execute(f"SELECT {select} FROM {table} WHERE {where} ORDER BY rowid", params)
     for row in cursor:
         record = dict(zip(names, row, strict=True))
+        # Never a file our own importer refuses: a value an old version stored is named.
+        require_meaningful(table, record)
         yield privacy.gated(table, columns, record)
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from narvard_desktop.exchange.apply import apply_preview
 from narvard_desktop.exchange.errors import ExchangeFileError
+from narvard_desktop.exchange.file_failures import check_before_opening, explain
 from narvard_desktop.exchange.format import KIND_TEMPLATE
 from narvard_desktop.exchange.ledger import (
     DIRECTION_IMPORT,
@@ -81,7 +82,14 @@ def preview_package(store: Store, package: Package) -> ImportPreview:
 
 
 def preview_file(store: Store, path: Path) -> ImportPreview:
-    return preview_package(store, read_package(Path(path), store.db))
+    path = Path(path)
+    check_before_opening(path)
+    try:
+        return preview_package(store, read_package(path, store.db))
+    except ExchangeFileError:
+        raise
+    except Exception as error:  # noqa: BLE001 - one file, one sentence
+        raise explain(path, error) from error
 
 
 class BatchBackup:
@@ -149,6 +157,7 @@ def import_file(
     sender; the key is pinned when the file is signed with exactly that key."""
     path = Path(path)
     try:
+        check_before_opening(path)
         package = read_package(path, store.db)
         if trust_new_key and not dry_run:
             try:
@@ -163,6 +172,8 @@ def import_file(
         ledger_id, backup = apply_package(store, preview, batch)
     except ExchangeFileError as error:
         return ImportReport(path, REFUSED, error=error)
+    except Exception as error:  # noqa: BLE001 - one file, one sentence
+        return ImportReport(path, REFUSED, error=explain(path, error))
     return ImportReport(path, IMPORTED, preview, ledger_id=ledger_id, backup=backup)
 
 

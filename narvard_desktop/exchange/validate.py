@@ -40,19 +40,18 @@ from narvard_desktop.exchange.errors import (
     UnreadableExportFileError,
     UnsafeExportFileError,
 )
+from narvard_desktop.exchange.file_failures import invalid_record
 from narvard_desktop.exchange.format import (
     FORMAT_NAME,
     FORMAT_VERSION,
     KIND_TEMPLATE,
     LOCAL_ONLY_COLUMNS,
     MANIFEST_NAME,
-    MAX_COMPRESSION_RATIO,
     MAX_MANIFEST_BYTES,
     MAX_MEMBERS,
     MAX_SIGNATURE_BYTES,
     MAX_TOTAL_UNCOMPRESSED,
     PACKAGE_KINDS,
-    RATIO_FLOOR_BYTES,
     REFERENCE_NAME,
     REQUIRED_BOOKKEEPING,
     SIGNATURE_NAME,
@@ -63,6 +62,7 @@ from narvard_desktop.exchange.format import (
     part_name,
     schema_columns,
 )
+from narvard_desktop.record_rules import first_problem
 from narvard_desktop.store.schema import SYNCED_TABLES
 
 LEVELS = ("lokal", "delregional", "lansgemensam")
@@ -200,10 +200,8 @@ def _check_members(checker: _Checker, archive: zipfile.ZipFile) -> dict[str, zip
         total += info.file_size
         if total > MAX_TOTAL_UNCOMPRESSED:
             raise checker.unsafe(R_TOO_LARGE)
-        if info.file_size > RATIO_FLOOR_BYTES and info.file_size > MAX_COMPRESSION_RATIO * max(
-            info.compress_size, 1
-        ):
-            raise checker.unsafe(R_TOO_LARGE)
+        # No ratio test: long repetitive text compresses far beyond any fixed ratio. The
+        # declared sizes are capped above, and `_read_limited` stops at the declared size.
         members[info.filename] = info
     return members
 
@@ -299,6 +297,9 @@ def _check_record(
         record["id"] != record["group_id"] or record.get("level") not in LEVELS
     ):
         raise checker.damaged(R_RECORD_SHAPE, where)
+    problem = first_problem(table, record)  # what each value means, as for local writes
+    if problem is not None:
+        raise invalid_record(checker.path, problem)
     return record
 
 

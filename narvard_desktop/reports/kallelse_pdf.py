@@ -26,6 +26,7 @@ from narvard_desktop.reports.pdf_layout import (
     key_value_table,
     make_styles,
     para,
+    paras,
     safe_markup,
     table_style,
     write_pdf,
@@ -112,7 +113,7 @@ def _agenda(document: dict[str, Any], styles: Styles) -> list[Flowable]:
     for item in document["items"]:
         cell: list[Flowable] = [para(item["title"], styles.cell_head)]
         if item.get("notes"):
-            cell.append(para(item["notes"], styles.cell))
+            cell += paras(item["notes"], styles.cell)
         rows.append(
             [
                 para(f"§ {item['number']}", styles.cell),

@@ -41,6 +41,11 @@ DRAFT = colors.Color(0.62, 0.1, 0.08)
 
 # C0 control characters (except tab and newline) are not allowed in the paragraph XML.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+# A word longer than this is cut into pieces of _WORD_PIECE characters (about a line).
+_LONG_WORD = re.compile(r"[^\s]{81,}")
+_WORD_PIECE = 60
+# A user text longer than this is laid out as several paragraphs (see `paras`).
+BLOCK_CHARACTERS = 1500
 # Hebrew, Arabic, Syriac, Thaana, NKo … and their presentation forms.
 _RTL = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 
@@ -123,11 +128,27 @@ def visual_order(line: str) -> str:
     return get_display(line)
 
 
+def _break_long_words(text: str) -> str:
+    """Words too long for any line, cut into pieces on lines of their own.
+
+    reportlab can split a long word itself, but measures every prefix of it to do so,
+    which takes seconds for a few thousand characters; pieces of a line's length are cheap.
+    """
+    return _LONG_WORD.sub(
+        lambda found: "\n".join(
+            found.group(0)[start : start + _WORD_PIECE]
+            for start in range(0, len(found.group(0)), _WORD_PIECE)
+        ),
+        text,
+    )
+
+
 def safe_markup(text: object) -> str:
     """User text as paragraph markup that prints literally: escaped, newlines kept."""
     if text is None:
         return ""
     cleaned = _CONTROL.sub("", str(text).replace("\r\n", "\n").replace("\r", "\n"))
+    cleaned = _break_long_words(cleaned)
     lines = [escape(visual_order(line)) for line in cleaned.split("\n")]
     return "<br/>".join(lines)
 
@@ -135,6 +156,26 @@ def safe_markup(text: object) -> str:
 def para(text: object, style: ParagraphStyle, prefix: str = "") -> Paragraph:
     """A paragraph of user text; `prefix` is our own (trusted) markup before it."""
     return Paragraph(prefix + safe_markup(text), style)
+
+
+def paras(text: object, style: ParagraphStyle) -> list[Paragraph]:
+    """A long user text as several paragraphs of at most about BLOCK_CHARACTERS each.
+
+    reportlab lays a paragraph out again from its start at every page break, so one
+    20 000-character paragraph costs seconds; blocks cut at a line, a sentence or a space
+    cost milliseconds and still flow across pages.
+    """
+    remaining = "" if text is None else str(text)
+    blocks: list[str] = []
+    while len(remaining) > BLOCK_CHARACTERS:
+        window = remaining[:BLOCK_CHARACTERS]
+        cut = max(window.rfind("\n"), window.rfind(". ") + 1, window.rfind(" "))
+        if cut < BLOCK_CHARACTERS // 2:
+            cut = BLOCK_CHARACTERS
+        blocks.append(remaining[:cut])
+        remaining = remaining[cut:].lstrip(" \n")
+    blocks.append(remaining)
+    return [para(block, style) for block in blocks if block or len(blocks) == 1]
 
 
 def data_table(

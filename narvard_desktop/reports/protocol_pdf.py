@@ -30,6 +30,7 @@ from narvard_desktop.reports.pdf_layout import (
     key_value_table,
     make_styles,
     para,
+    paras,
     safe_markup,
     write_pdf,
 )
@@ -339,7 +340,7 @@ def _item(
 ) -> list[Flowable]:
     story: list[Flowable] = []
     if item.get("notes"):
-        story.append(para(item["notes"], styles.body))
+        story += paras(item["notes"], styles.body)
     elif presented_by:
         story.append(
             para(tr(QT_TRANSLATE_NOOP("Protocol", "Presented by the chair.")), styles.body)
@@ -352,7 +353,8 @@ def _item(
         story += _open_action_items(item["open_action_items"], styles)
     if item["decisions"]:
         story.append(para(tr(QT_TRANSLATE_NOOP("Protocol", "Decision")), styles.label))
-        story += [para(decision["text"], styles.decision) for decision in item["decisions"]]
+        for decision in item["decisions"]:
+            story += paras(decision["text"], styles.decision)
     if item["action_items"]:
         story.append(para(tr(QT_TRANSLATE_NOOP("Protocol", "Action items")), styles.label))
         story.append(

@@ -23,6 +23,7 @@ from narvard_desktop.domain import GOAL_HORIZON_CODES, GOAL_TARGET_YEARS
 from narvard_desktop.errors import ValidationError
 from narvard_desktop.i18n import QT_TRANSLATE_NOOP
 from narvard_desktop.record_kinds import field_label
+from narvard_desktop.record_rules import text_limit
 from narvard_desktop.store import Store
 from narvard_desktop.store.records import (
     get_record,
@@ -67,13 +68,15 @@ def clean_text(value: Any, field: str, *, required: bool = False) -> str | None:
                 field=field,
             )
         return None
-    if text_length(text) > MAX_TEXT_LENGTH:
+    # One table of limits (record_rules.TEXT_LIMITS) for forms, services and imports.
+    limit = min(text_limit(field), MAX_TEXT_LENGTH)
+    if text_length(text) > limit:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "Errors", "{label} is too long: at most {limit} characters, now {length}."
             ),
             label=field_label(field),
-            limit=MAX_TEXT_LENGTH,
+            limit=limit,
             length=text_length(text),
             field=field,
         )

@@ -23,6 +23,7 @@ from narvard_desktop import clock
 from narvard_desktop.domain import ACTIVITY_CLOSED_STATUSES, ACTIVITY_STATUSES
 from narvard_desktop.errors import ValidationError
 from narvard_desktop.i18n import QT_TRANSLATE_NOOP
+from narvard_desktop.record_rules import date_or_none, json_or
 from narvard_desktop.reference import Reference
 from narvard_desktop.services.action_plans import (
     check_date_order,
@@ -111,7 +112,8 @@ def _id_list(value: Any) -> list[str]:
     if value is None or value == "":
         return []
     if isinstance(value, str):
-        value = json.loads(value)
+        # Stored values are checked on write; an old database may still hold a bad one.
+        value = json_or(value, [])
     ids: list[str] = []
     for item in value:
         if item and item not in ids:
@@ -510,5 +512,7 @@ def due_before_next_meeting(
     meeting = next_meeting(store, today)
     if meeting is None:
         return DueBeforeMeeting(None, [])
-    day = date.fromisoformat(meeting["meeting_date"])
+    day = date_or_none(meeting["meeting_date"])
+    if day is None:
+        return DueBeforeMeeting(None, [])
     return DueBeforeMeeting(meeting, open_activities_due_by(store, day, plan_id, today))

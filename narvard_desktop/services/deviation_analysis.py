@@ -22,6 +22,7 @@ from typing import Any
 from narvard_desktop import clock, small_counts
 from narvard_desktop.domain import DEVIATION_AWAITING_ANSWER, DEVIATION_OPEN_STATES
 from narvard_desktop.i18n import QT_TRANSLATE_NOOP, translate
+from narvard_desktop.record_rules import date_or_none
 from narvard_desktop.store import Store
 
 EXPORT_SUPPRESSION = 5
@@ -251,8 +252,9 @@ def _timeliness(
     decided = within = 0
     days: list[int] = []
     for reported, due, answered in cases:
-        if answered:
-            days.append((date.fromisoformat(answered) - date.fromisoformat(reported)).days)
+        answered_day, reported_day = date_or_none(answered), date_or_none(reported)
+        if answered and answered_day is not None and reported_day is not None:
+            days.append((answered_day - reported_day).days)
             decided += 1
             within += int(due is None or answered <= due)
         elif due is not None and due < today:

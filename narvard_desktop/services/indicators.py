@@ -18,6 +18,7 @@ from typing import Any
 from narvard_desktop.domain import INDICATOR_DIRECTIONS
 from narvard_desktop.errors import ValidationError
 from narvard_desktop.i18n import QT_TRANSLATE_NOOP
+from narvard_desktop.record_rules import date_or_none
 from narvard_desktop.services.action_plans import (
     check_date_order,
     clean_date,
@@ -312,8 +313,10 @@ def _expected_at(indicator: Mapping[str, Any], day: date) -> float | None:
         return None
     if not indicator["baseline_date"] or not indicator["target_date"]:
         return None
-    start = date.fromisoformat(indicator["baseline_date"])
-    end = date.fromisoformat(indicator["target_date"])
+    start = date_or_none(indicator["baseline_date"])
+    end = date_or_none(indicator["target_date"])
+    if start is None or end is None:
+        return None
     if end <= start or day >= end:
         return target
     if day <= start:
@@ -331,11 +334,11 @@ def indicator_chart_data(store: Store, indicator_id: str) -> IndicatorChart:
     """
     indicator = get_record(store.db, "indicators", indicator_id)
     direction = indicator["direction"]
+    # A value whose period end cannot be read (an old database) has no place on the axis.
     points = tuple(
-        ChartPoint(
-            row["period"], date.fromisoformat(row["period_end"]), row["value"], row["comment"]
-        )
+        ChartPoint(row["period"], period_end, row["value"], row["comment"])
         for row in list_indicator_values(store, indicator_id)
+        if (period_end := date_or_none(row["period_end"])) is not None
     )
     target = indicator["target_value"]
     baseline = indicator["baseline_value"]
@@ -356,13 +359,9 @@ def indicator_chart_data(store: Store, indicator_id: str) -> IndicatorChart:
         unit=indicator["unit"],
         direction=direction,
         baseline_value=baseline,
-        baseline_date=date.fromisoformat(indicator["baseline_date"])
-        if indicator["baseline_date"]
-        else None,
+        baseline_date=date_or_none(indicator["baseline_date"]),
         target_value=target,
-        target_date=date.fromisoformat(indicator["target_date"])
-        if indicator["target_date"]
-        else None,
+        target_date=date_or_none(indicator["target_date"]),
         points=points,
         on_track=on_track,
         target_reached=target_reached,

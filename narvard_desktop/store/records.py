@@ -9,6 +9,7 @@ from uuid6 import uuid7
 
 from narvard_desktop import clock
 from narvard_desktop.errors import ReadOnlyRecordError, RecordNotFoundError
+from narvard_desktop.record_rules import check_values
 from narvard_desktop.store.changes import note_change
 from narvard_desktop.store.schema import SYNCED_TABLES
 
@@ -39,6 +40,8 @@ def _check_table(table: str) -> None:
 def insert_record(db: Database, table: str, group_id: str, values: dict[str, Any]) -> str:
     """Insert one owned record and return its new id."""
     _check_table(table)
+    # Nothing the program cannot show is ever stored: the same rules as for imports.
+    check_values(table, values)
     now = utc_now()
     record = {
         **values,
@@ -83,6 +86,7 @@ def update_record(
     }
     if not changes:
         return
+    check_values(table, changes)
     changes["updated_at"] = utc_now()
     changes["revision"] = record["revision"] + 1
     db.table(table).update(record_id, changes)

@@ -18,8 +18,10 @@ from typing import Any
 from openpyxl import load_workbook
 
 from narvard_desktop.errors import NarvardError, ValidationError
+from narvard_desktop.exchange.file_failures import check_before_opening
 from narvard_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from narvard_desktop.record_kinds import kind_label
+from narvard_desktop.record_rules import check_values
 from narvard_desktop.reference import Reference
 from narvard_desktop.services.action_plans import clean_text, fold
 from narvard_desktop.store import Store
@@ -102,6 +104,8 @@ class ImportContext:
         return self.store.reference
 
     def stage(self, table: str, values: dict[str, Any]) -> str:
+        # The same rules as every other write, here so the error names the row.
+        check_values(table, values)
         record = {**values, "id": new_id()}
         self.staged.append((table, record))
         return record["id"]
@@ -204,6 +208,8 @@ def _find_sheet(workbook_rows: dict[str, list[tuple[Any, ...]]], name: str) -> s
 def _read_workbook(path: Path) -> dict[str, list[tuple[Any, ...]]]:
     if not path.exists():
         raise WorkbookMissingError(path=str(path))
+    # A folder or a named pipe is refused before it is opened (a pipe would block forever).
+    check_before_opening(path)
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
         try:

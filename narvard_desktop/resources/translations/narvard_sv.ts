@@ -391,52 +391,52 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="499"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="503"/>
         <source>A&amp;genda</source>
         <translation>Dagordnin&amp;g</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="517"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="521"/>
         <source>Drag an item, or press Ctrl+Up / Ctrl+Down, to move it.</source>
         <translation>Dra en punkt, eller tryck Ctrl+Upp / Ctrl+Ned, för att flytta den.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="522"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="526"/>
         <source>&amp;New item…</source>
         <translation>N&amp;y punkt…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="524"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="528"/>
         <source>Remo&amp;ve…</source>
         <translation>Ta b&amp;ort…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="527"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="531"/>
         <source>Move up (Ctrl+Up)</source>
         <translation>Flytta upp (Ctrl+Upp)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="528"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="532"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="531"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="535"/>
         <source>Move down (Ctrl+Down)</source>
         <translation>Flytta ned (Ctrl+Ned)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="532"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="536"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="648"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="652"/>
         <source>Remove agenda item</source>
         <translation>Ta bort punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="650"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="654"/>
         <source>Remove § {number} “{title}” with its notes, decisions and action items? The items after it are renumbered.</source>
         <translation>Ta bort § {number} ”{title}” med anteckningar, beslut och åtgärder? Punkterna efter numreras om.</translation>
     </message>
@@ -444,147 +444,147 @@
 <context>
     <name>AgendaItemPanel</name>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="106"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="109"/>
         <source>Title of the item</source>
         <translation>Punktens rubrik</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="112"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="115"/>
         <source>What kind of item this is</source>
         <translation>Vilken sorts punkt det är</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="126"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="129"/>
         <source>&amp;Notes</source>
         <translation>&amp;Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="130"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="133"/>
         <source>What was said and reported under this item…</source>
         <translation>Vad som sades och rapporterades under punkten…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="148"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="151"/>
         <source>Decisions</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="157"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="160"/>
         <source>Double-click a decision to correct it.</source>
         <translation>Dubbelklicka på ett beslut för att rätta det.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="164"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="168"/>
         <source>att … (write the decision and press Enter)</source>
         <translation>att … (skriv beslutet och tryck Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="167"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="171"/>
         <source>Decisions are written as att-clauses; “att” is added if you leave it out.</source>
         <translation>Beslut skrivs som att-satser; ”att” läggs till om du utelämnar det.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="171"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="175"/>
         <source>Add &amp;decision</source>
         <translation>Lägg till b&amp;eslut</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="174"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="178"/>
         <source>Remove…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="182"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="186"/>
         <source>Action items</source>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="202"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="206"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="205"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="209"/>
         <source>What is to be done</source>
         <translation>Vad som ska göras</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="208"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="212"/>
         <source>By when (YYYY-MM-DD)</source>
         <translation>Klart senast (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="211"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="215"/>
         <source>Add &amp;action item</source>
         <translation>Lägg till å&amp;tgärd</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="222"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="226"/>
         <source>Make it an ac&amp;tivity…</source>
         <translation>Gör till akti&amp;vitet…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="224"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="228"/>
         <source>Turns the marked action item into an activity in the action plan.</source>
         <translation>Gör den markerade åtgärden till en aktivitet i handlingsplanen.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="227"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="231"/>
         <source>Remove action item…</source>
         <translation>Ta bort åtgärd…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="236"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="240"/>
         <source>Discussed (links)</source>
         <translation>Behandlat (kopplingar)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="248"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="252"/>
         <source>&amp;Link…</source>
         <translation>Koppl&amp;a…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="250"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="254"/>
         <source>Link an activity, indicator or deviation that was discussed under this item.</source>
         <translation>Koppla en aktivitet, indikator eller avvikelse som behandlades under punkten.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="255"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="259"/>
         <source>Activity…</source>
         <translation>Aktivitet…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="256"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="260"/>
         <source>Indicator…</source>
         <translation>Indikator…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="257"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="261"/>
         <source>Deviation…</source>
         <translation>Avvikelse…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="262"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="266"/>
         <source>Remove link</source>
         <translation>Ta bort koppling</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="409"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="413"/>
         <source>Remove decision</source>
         <translation>Ta bort beslut</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="410"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="414"/>
         <source>Remove the decision “{text}”?</source>
         <translation>Ta bort beslutet ”{text}”?</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="431"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="435"/>
         <source>Remove action item</source>
         <translation>Ta bort åtgärd</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="432"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="436"/>
         <source>Remove the action item “{what}”?</source>
         <translation>Ta bort åtgärden ”{what}”?</translation>
     </message>
@@ -592,7 +592,7 @@
 <context>
     <name>Analysis</name>
     <message>
-        <location filename="../../services/deviation_analysis.py" line="28"/>
+        <location filename="../../services/deviation_analysis.py" line="29"/>
         <source>(not given)</source>
         <translation>(ej angiven)</translation>
     </message>
@@ -2373,89 +2373,89 @@
         <translation>Okänt arbetssätt eller okänd förutsättning {value}.</translation>
     </message>
     <message>
-        <location filename="../../services/action_plans.py" line="65"/>
-        <location filename="../../services/action_plans.py" line="113"/>
+        <location filename="../../services/action_plans.py" line="66"/>
+        <location filename="../../services/action_plans.py" line="116"/>
         <source>{label} must be filled in.</source>
         <translation>{label} måste fyllas i.</translation>
     </message>
     <message>
-        <location filename="../../services/action_plans.py" line="72"/>
+        <location filename="../../services/action_plans.py" line="75"/>
         <source>{label} is too long: at most {limit} characters, now {length}.</source>
         <translation>{label} är för lång: högst {limit} tecken, nu {length}.</translation>
     </message>
     <message>
-        <location filename="../../services/action_plans.py" line="101"/>
+        <location filename="../../services/action_plans.py" line="104"/>
         <source>{label}: &apos;{value}&apos; is not a date. Write it as YYYY-MM-DD.</source>
         <translation>{label}: ”{value}” är inget datum. Skriv det som ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../services/action_plans.py" line="133"/>
+        <location filename="../../services/action_plans.py" line="136"/>
         <source>{label}: &apos;{value}&apos; is not a number.</source>
         <translation>{label}: ”{value}” är inget tal.</translation>
     </message>
     <message>
-        <location filename="../../services/action_plans.py" line="144"/>
+        <location filename="../../services/action_plans.py" line="147"/>
         <source>{end_label} ({end}) cannot be before {start_label} ({start}).</source>
         <translation>{end_label} ({end}) kan inte vara före {start_label} ({start}).</translation>
     </message>
     <message>
-        <location filename="../../services/action_plans.py" line="214"/>
+        <location filename="../../services/action_plans.py" line="217"/>
         <source>{label}: what you chose no longer exists.</source>
         <translation>{label}: det du valde finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../services/action_plans.py" line="223"/>
+        <location filename="../../services/action_plans.py" line="226"/>
         <source>{label}: what you chose belongs to another group and cannot be used here.</source>
         <translation>{label}: det du valde tillhör en annan grupp och kan inte användas här.</translation>
     </message>
     <message>
-        <location filename="../../services/action_plans.py" line="242"/>
+        <location filename="../../services/action_plans.py" line="245"/>
         <source>&apos;{value}&apos; is not a known target group.</source>
         <translation>”{value}” är ingen känd målgrupp.</translation>
     </message>
     <message>
-        <location filename="../../services/action_plans.py" line="243"/>
+        <location filename="../../services/action_plans.py" line="246"/>
         <source>&apos;{value}&apos; is not a known horizon.</source>
         <translation>”{value}” är ingen känd tidshorisont.</translation>
     </message>
     <message>
-        <location filename="../../services/action_plans.py" line="244"/>
+        <location filename="../../services/action_plans.py" line="247"/>
         <source>{label} must be a year from {first} to {last}.</source>
         <translation>{label} måste vara ett år från {first} till {last}.</translation>
     </message>
     <message>
-        <location filename="../../services/activities.py" line="88"/>
+        <location filename="../../services/activities.py" line="89"/>
         <source>&apos;{value}&apos; is not a known way of working or prerequisite. Use one of {codes}.</source>
         <translation>”{value}” är inget känt arbetssätt eller någon känd förutsättning. Använd någon av {codes}.</translation>
     </message>
     <message>
-        <location filename="../../services/activities.py" line="103"/>
+        <location filename="../../services/activities.py" line="104"/>
         <source>&apos;{value}&apos; is not a known status.</source>
         <translation>”{value}” är ingen känd status.</translation>
     </message>
     <message>
-        <location filename="../../services/activities.py" line="146"/>
-        <location filename="../../services/indicators.py" line="163"/>
+        <location filename="../../services/activities.py" line="148"/>
+        <location filename="../../services/indicators.py" line="164"/>
         <source>The goal belongs to another action plan.</source>
         <translation>Målet hör till en annan handlingsplan.</translation>
     </message>
     <message>
-        <location filename="../../services/indicators.py" line="94"/>
+        <location filename="../../services/indicators.py" line="95"/>
         <source>Period must be filled in.</source>
         <translation>Period måste fyllas i.</translation>
     </message>
     <message>
-        <location filename="../../services/indicators.py" line="97"/>
+        <location filename="../../services/indicators.py" line="98"/>
         <source>&apos;{value}&apos; is not a period. Write for example 2026-Q1, 2026-T1, 2026-03, 2026 or 2026-03-15.</source>
         <translation>”{value}” är ingen period. Skriv till exempel 2026-Q1, 2026-T1, 2026-03, 2026 eller 2026-03-15.</translation>
     </message>
     <message>
-        <location filename="../../services/indicators.py" line="114"/>
+        <location filename="../../services/indicators.py" line="115"/>
         <source>&apos;{value}&apos; is not a known direction.</source>
         <translation>”{value}” är ingen känd riktning.</translation>
     </message>
     <message>
-        <location filename="../../services/indicators.py" line="128"/>
+        <location filename="../../services/indicators.py" line="129"/>
         <source>&apos;{value}&apos; is not a statistics code. Write the KPI id, for example N00945.</source>
         <translation>&apos;{value}&apos; är ingen statistikkod. Skriv nyckeltalets id, till exempel N00945.</translation>
     </message>
@@ -2465,17 +2465,17 @@
         <translation>Bladet {sheet}, rad {row}, kolumn {column}: texten har {length} tecken, men en cell i Excel rymmer högst {limit}. Korta texten och exportera igen.</translation>
     </message>
     <message>
-        <location filename="../../xlsx/importer.py" line="36"/>
+        <location filename="../../xlsx/importer.py" line="38"/>
         <source>The file {name} could not be read as an Excel workbook (.xlsx). It may be damaged or in another format; open it in Excel and save it as an .xlsx workbook. Nothing has been imported.</source>
         <translation>Filen {name} kunde inte läsas som en Excel-arbetsbok (.xlsx). Den kan vara skadad eller i ett annat format; öppna den i Excel och spara den som .xlsx-arbetsbok. Ingenting har importerats.</translation>
     </message>
     <message>
-        <location filename="../../xlsx/importer.py" line="45"/>
+        <location filename="../../xlsx/importer.py" line="47"/>
         <source>The file {path} does not exist.</source>
         <translation>Filen {path} finns inte.</translation>
     </message>
     <message>
-        <location filename="../../xlsx/importer.py" line="131"/>
+        <location filename="../../xlsx/importer.py" line="135"/>
         <source>{column}: the organisation &apos;{name}&apos; is not one of the group&apos;s organisations. Correct the name or add the organisation first.</source>
         <translation>{column}: organisationen ”{name}” finns inte bland gruppens organisationer. Rätta namnet eller lägg först till organisationen.</translation>
     </message>
@@ -2593,7 +2593,7 @@
         <translation>Mötet kan inte sluta ({end}) innan det börjar ({start}).</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/agenda.py" line="173"/>
+        <location filename="../../services/meetings/agenda.py" line="178"/>
         <source>The new order must list every agenda item once.</source>
         <translation>Den nya ordningen måste ta med varje punkt på dagordningen exakt en gång.</translation>
     </message>
@@ -2604,7 +2604,7 @@
     </message>
     <message>
         <location filename="../../services/meetings/minutes.py" line="165"/>
-        <location filename="../../ui/meetings/agenda_editor.py" line="68"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="69"/>
         <source>This action item is already an activity in the plan.</source>
         <translation>Den här åtgärden är redan en aktivitet i handlingsplanen.</translation>
     </message>
@@ -2619,17 +2619,17 @@
         <translation>”{value}” är inte ett arbetssätt eller en förutsättning.</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/justering.py" line="220"/>
+        <location filename="../../services/meetings/justering.py" line="241"/>
         <source>The meeting is not locked.</source>
         <translation>Mötet är inte låst.</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/justering.py" line="224"/>
+        <location filename="../../services/meetings/justering.py" line="245"/>
         <source>Give a reason for reopening the approved meeting.</source>
         <translation>Ange ett skäl till att det justerade mötet öppnas igen.</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/justering.py" line="281"/>
+        <location filename="../../services/meetings/justering.py" line="302"/>
         <source>The approved (justerat) protocol of {date} has been changed after justering: its content no longer matches the group&apos;s signature, so it cannot be trusted. Restore a backup, or reopen the meeting (logged) and approve it again.</source>
         <translation>Det justerade protokollet från {date} har ändrats efter justering: innehållet stämmer inte längre med gruppens signatur och går därför inte att lita på. Återställ en säkerhetskopia, eller öppna mötet igen (loggas) och justera på nytt.</translation>
     </message>
@@ -2639,7 +2639,7 @@
         <translation>Texten i {places} ser ut att innehålla ett personnummer eller samordningsnummer. Ta bort det innan PDF:en skapas: ett protokoll kan bli en allmän handling.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="65"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="66"/>
         <source>Mark the action item to turn into an activity first.</source>
         <translation>Markera först den åtgärd som ska bli en aktivitet.</translation>
     </message>
@@ -2910,6 +2910,61 @@
         <source>The group&apos;s signing key ({path}) is missing or unreadable. Restore it from a copy of the data folder, or make a new key with the command &apos;keys rotate --lost&apos;; the groups that receive your files must then confirm the new key.</source>
         <translation>Gruppens signeringsnyckel ({path}) saknas eller går inte att läsa. Återställ den från en kopia av datamappen, eller skapa en ny nyckel med kommandot &apos;keys rotate --lost&apos;; de grupper som tar emot era filer måste då bekräfta den nya nyckeln.</translation>
     </message>
+    <message>
+        <location filename="../../exchange/file_failures.py" line="42"/>
+        <source>{file} is not an ordinary file (it is {what}), so it was not opened. Nothing has been imported.</source>
+        <translation>{file} är ingen vanlig fil (det är {what}), så den öppnades inte. Ingenting har lästs in.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/file_failures.py" line="50"/>
+        <source>The file {file} is {size} MB, more than an export file can be ({limit} MB), so it was not opened. Nothing has been imported.</source>
+        <translation>Filen {file} är {size} MB, större än en exportfil kan vara ({limit} MB), så den öppnades inte. Ingenting har lästs in.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/file_failures.py" line="58"/>
+        <source>The file {file} holds a value the program cannot use: {problem}. Nothing has been imported. Ask the sender to correct it and export the file again.</source>
+        <translation>Filen {file} innehåller ett värde som programmet inte kan använda: {problem}. Ingenting har lästs in. Be avsändaren rätta uppgiften och exportera filen igen.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/file_failures.py" line="66"/>
+        <source>The file {file} cannot be imported: {reason} Nothing has been imported.</source>
+        <translation>Filen {file} kan inte importeras: {reason} Ingenting har lästs in.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/file_failures.py" line="72"/>
+        <source>a folder</source>
+        <translation>en mapp</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/file_failures.py" line="73"/>
+        <source>a named pipe</source>
+        <translation>en namngiven pipe</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/file_failures.py" line="74"/>
+        <source>a device</source>
+        <translation>en enhet</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/file_failures.py" line="75"/>
+        <source>a socket</source>
+        <translation>en socket</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/file_failures.py" line="76"/>
+        <source>something other than a file</source>
+        <translation>något annat än en fil</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/file_failures.py" line="129"/>
+        <source>{problem}. Correct it before exporting: the receiving group&apos;s program would refuse the whole file. Nothing has been exported.</source>
+        <translation>{problem}. Rätta uppgiften före exporten: den mottagande gruppens program skulle vägra hela filen. Ingenting har exporterats.</translation>
+    </message>
+    <message>
+        <location filename="../../record_rules.py" line="425"/>
+        <source>{label}: {reason}.</source>
+        <translation>{label}: {reason}.</translation>
+    </message>
 </context>
 <context>
     <name>ExcelExportDialog</name>
@@ -3073,6 +3128,7 @@ Kryssa i rutan nedan för en kopia som får delas: då utelämnas varje text som
     </message>
     <message>
         <location filename="../../exchange/errors.py" line="93"/>
+        <location filename="../../exchange/file_failures.py" line="86"/>
         <source>the text is not valid UTF-8.</source>
         <translation>texten är inte giltig UTF-8.</translation>
     </message>
@@ -3296,6 +3352,51 @@ Kryssa i rutan nedan för en kopia som får delas: då utelämnas varje text som
         <location filename="../../exchange/trust.py" line="116"/>
         <source>its sub-regional area</source>
         <translation>det delregionala området</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/file_failures.py" line="79"/>
+        <source>its contents are nested far too deeply.</source>
+        <translation>innehållet är alldeles för djupt nästlat.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/file_failures.py" line="80"/>
+        <source>it holds a number far too large to use.</source>
+        <translation>den innehåller ett tal som är alldeles för stort.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/file_failures.py" line="81"/>
+        <source>it is packed with a zip method this program does not support.</source>
+        <translation>den är packad med en zip-metod som programmet inte stöder.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/file_failures.py" line="84"/>
+        <source>the package is damaged and cannot be unpacked.</source>
+        <translation>paketet är skadat och går inte att packa upp.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/file_failures.py" line="85"/>
+        <source>a part is not valid JSON.</source>
+        <translation>en del är inte giltig JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/file_failures.py" line="87"/>
+        <source>the operating system could not read it (invalid argument).</source>
+        <translation>operativsystemet kunde inte läsa den (ogiltigt argument).</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/file_failures.py" line="90"/>
+        <source>it could not be read ({detail}).</source>
+        <translation>den kunde inte läsas ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/file_failures.py" line="91"/>
+        <source>it is too large to read.</source>
+        <translation>den är för stor för att läsas.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/file_failures.py" line="92"/>
+        <source>its contents could not be understood ({detail}). Keep the file for support.</source>
+        <translation>innehållet gick inte att tolka ({detail}). Spara filen till supporten.</translation>
     </message>
 </context>
 <context>
@@ -5437,7 +5538,7 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/start_page.py" line="156"/>
+        <location filename="../../ui/shell/start_page.py" line="154"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -6626,308 +6727,308 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/plan/page.py" line="96"/>
+        <location filename="../../ui/plan/page.py" line="97"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="100"/>
+        <location filename="../../ui/plan/page.py" line="101"/>
         <source>&amp;Plan:</source>
         <translation>&amp;Plan:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="106"/>
+        <location filename="../../ui/plan/page.py" line="107"/>
         <source>A group can have several plans, e.g. one per period.</source>
         <translation>En grupp kan ha flera planer, till exempel en per period.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="113"/>
+        <location filename="../../ui/plan/page.py" line="114"/>
         <source>New plan…</source>
         <translation>Ny plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="115"/>
+        <location filename="../../ui/plan/page.py" line="116"/>
         <source>Edit plan…</source>
         <translation>Ändra plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="120"/>
+        <location filename="../../ui/plan/page.py" line="121"/>
         <source>Excel and more</source>
         <translation>Excel med mera</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="123"/>
+        <location filename="../../ui/plan/page.py" line="124"/>
         <source>Export to Excel…</source>
         <translation>Exportera till Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="125"/>
+        <location filename="../../ui/plan/page.py" line="126"/>
         <source>Export to Excel for sharing…</source>
         <translation>Exportera till Excel för delning…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="128"/>
+        <location filename="../../ui/plan/page.py" line="129"/>
         <source>Import from Excel…</source>
         <translation>Importera från Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="130"/>
+        <location filename="../../ui/plan/page.py" line="131"/>
         <source>Delete plan…</source>
         <translation>Ta bort planen…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="163"/>
+        <location filename="../../ui/plan/page.py" line="164"/>
         <source>The group has no action plan yet</source>
         <translation>Gruppen har ingen handlingsplan ännu</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="168"/>
+        <location filename="../../ui/plan/page.py" line="169"/>
         <source>An action plan (handlingsplan) holds the group&apos;s goals, the activities that lead there and the indicators that show how it is going. Create one, or import an existing list from Excel.</source>
         <translation>En handlingsplan samlar gruppens mål, aktiviteterna som leder dit och indikatorerna som visar hur det går. Skapa en ny, eller importera en lista ni redan har i Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="176"/>
+        <location filename="../../ui/plan/page.py" line="177"/>
         <source>&amp;Create action plan…</source>
         <translation>&amp;Skapa handlingsplan…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="178"/>
+        <location filename="../../ui/plan/page.py" line="179"/>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Importera från Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="194"/>
+        <location filename="../../ui/plan/page.py" line="195"/>
         <source>&amp;Activities</source>
         <translation>&amp;Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="197"/>
+        <location filename="../../ui/plan/page.py" line="198"/>
         <source>I&amp;ndicators</source>
         <translation>I&amp;ndikatorer</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="200"/>
+        <location filename="../../ui/plan/page.py" line="201"/>
         <source>O&amp;verview</source>
         <translation>Ö&amp;versikt</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="215"/>
+        <location filename="../../ui/plan/page.py" line="216"/>
         <source>&amp;Goals</source>
         <translation>&amp;Mål</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="224"/>
+        <location filename="../../ui/plan/page.py" line="225"/>
         <source>Choose a goal to see only its activities and indicators.</source>
         <translation>Välj ett mål för att bara se dess aktiviteter och indikatorer.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="232"/>
+        <location filename="../../ui/plan/page.py" line="233"/>
         <source>New goal…</source>
         <translation>Nytt mål…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="235"/>
+        <location filename="../../ui/plan/page.py" line="236"/>
         <source>More</source>
         <translation>Mer</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="238"/>
+        <location filename="../../ui/plan/page.py" line="239"/>
         <source>Edit goal…</source>
         <translation>Ändra målet…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="240"/>
+        <location filename="../../ui/plan/page.py" line="241"/>
         <source>Delete goal…</source>
         <translation>Ta bort målet…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="257"/>
+        <location filename="../../ui/plan/page.py" line="258"/>
         <source>Search title and description (Ctrl+F)</source>
         <translation>Sök i titel och beskrivning (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="267"/>
+        <location filename="../../ui/plan/page.py" line="268"/>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="268"/>
+        <location filename="../../ui/plan/page.py" line="269"/>
         <source>Not finished</source>
         <translation>Inte avslutade</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="273"/>
+        <location filename="../../ui/plan/page.py" line="274"/>
         <source>The Färdplan&apos;s ways of working (A1–A6) and prerequisites (F1–F5).</source>
         <translation>Färdplanens förändrade arbetssätt (A1–A6) och grundläggande förutsättningar (F1–F5).</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="278"/>
+        <location filename="../../ui/plan/page.py" line="279"/>
         <source>Responsible organisation</source>
         <translation>Ansvarig organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="286"/>
+        <location filename="../../ui/plan/page.py" line="287"/>
         <source>Only &amp;delayed</source>
         <translation>Endast &amp;försenade</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="288"/>
+        <location filename="../../ui/plan/page.py" line="289"/>
         <source>Activities whose due date has passed and that are neither done nor cancelled.</source>
         <translation>Aktiviteter där klart-senast-datumet har passerat och som varken är klara eller avbrutna.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="290"/>
-        <location filename="../../ui/plan/page.py" line="400"/>
+        <location filename="../../ui/plan/page.py" line="291"/>
+        <location filename="../../ui/plan/page.py" line="401"/>
         <source>Due by next &amp;meeting</source>
         <translation>Klart före nästa &amp;möte</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="295"/>
+        <location filename="../../ui/plan/page.py" line="296"/>
         <source>Clear filters</source>
         <translation>Rensa filter</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="307"/>
+        <location filename="../../ui/plan/page.py" line="308"/>
         <source>+ New activity</source>
         <translation>+ Ny aktivitet</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="308"/>
+        <location filename="../../ui/plan/page.py" line="309"/>
         <source>Add an activity to the plan (Ctrl+N).</source>
         <translation>Lägg till en aktivitet i planen (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="310"/>
+        <location filename="../../ui/plan/page.py" line="311"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ppna</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="311"/>
+        <location filename="../../ui/plan/page.py" line="312"/>
         <source>Open the marked activity (Enter or double-click).</source>
         <translation>Öppna den markerade aktiviteten (Enter eller dubbelklick).</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="313"/>
+        <location filename="../../ui/plan/page.py" line="314"/>
         <source>Set stat&amp;us of the marked activity:</source>
         <translation>Ändra s&amp;tatus för markerad aktivitet:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="318"/>
+        <location filename="../../ui/plan/page.py" line="319"/>
         <source>Changes the status at once, without opening the activity.</source>
         <translation>Ändrar statusen direkt, utan att öppna aktiviteten.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="391"/>
+        <location filename="../../ui/plan/page.py" line="392"/>
         <source>Due by next &amp;meeting ({date})</source>
         <translation>Klart före nästa &amp;möte ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="397"/>
+        <location filename="../../ui/plan/page.py" line="398"/>
         <source>Unfinished activities due on or before the next meeting.</source>
         <translation>Pågående och ej påbörjade aktiviteter som ska vara klara senast vid nästa möte.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="403"/>
+        <location filename="../../ui/plan/page.py" line="404"/>
         <source>No coming meeting is planned.</source>
         <translation>Inget kommande möte är inlagt.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="413"/>
+        <location filename="../../ui/plan/page.py" line="414"/>
         <source>All ways of working</source>
         <translation>Alla arbetssätt och förutsättningar</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="419"/>
+        <location filename="../../ui/plan/page.py" line="420"/>
         <source>All organisations</source>
         <translation>Alla organisationer</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="434"/>
+        <location filename="../../ui/plan/page.py" line="435"/>
         <source>All plans of every group (read-only)</source>
         <translation>Alla gruppers planer (skrivskyddat)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="438"/>
+        <location filename="../../ui/plan/page.py" line="439"/>
         <source>{title} – {group} (imported, read-only)</source>
         <translation>{title} – {group} (importerad, skrivskyddad)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="492"/>
+        <location filename="../../ui/plan/page.py" line="493"/>
         <source>Activities from every group&apos;s plans. Choose one plan to see its goals and indicators.</source>
         <translation>Aktiviteter ur alla gruppers planer. Välj en plan för att se dess mål och indikatorer.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="503"/>
+        <location filename="../../ui/plan/page.py" line="504"/>
         <source>Period {start} – {end}</source>
         <translation>Period {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="510"/>
+        <location filename="../../ui/plan/page.py" line="511"/>
         <source>Target group: {target}</source>
         <translation>Målgrupp: {target}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="519"/>
+        <location filename="../../ui/plan/page.py" line="520"/>
         <source>Adopted at the meeting of {date}</source>
         <translation>Antagen vid mötet {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="524"/>
+        <location filename="../../ui/plan/page.py" line="525"/>
         <source>Imported from another group: read-only</source>
         <translation>Importerad från en annan grupp: kan inte ändras här</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="530"/>
+        <location filename="../../ui/plan/page.py" line="531"/>
         <source>All goals</source>
         <translation>Alla mål</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="607"/>
+        <location filename="../../ui/plan/page.py" line="608"/>
         <source>{count} activities</source>
         <translation>{count} aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="680"/>
+        <location filename="../../ui/plan/page.py" line="681"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="681"/>
+        <location filename="../../ui/plan/page.py" line="682"/>
         <source>Set status</source>
         <translation>Ändra status</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="692"/>
+        <location filename="../../ui/plan/page.py" line="693"/>
         <source>Delete…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="728"/>
+        <location filename="../../ui/plan/page.py" line="729"/>
         <source>Discard changes</source>
         <translation>Släng ändringarna</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="729"/>
+        <location filename="../../ui/plan/page.py" line="730"/>
         <source>The open activity has changes that are not saved. Discard them?</source>
         <translation>Den öppna aktiviteten har ändringar som inte är sparade. Vill du slänga dem?</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="800"/>
+        <location filename="../../ui/plan/page.py" line="801"/>
         <source>Delete plan</source>
         <translation>Ta bort planen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="802"/>
+        <location filename="../../ui/plan/page.py" line="803"/>
         <source>Delete the plan “{title}” with all its goals, activities, indicators and values? The deletion is also sent with the next export file.</source>
         <translation>Vill du ta bort planen ”{title}” med alla dess mål, aktiviteter, indikatorer och mätvärden? Borttagningen skickas också med nästa exportfil.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="837"/>
+        <location filename="../../ui/plan/page.py" line="838"/>
         <source>Delete goal</source>
         <translation>Ta bort målet</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="839"/>
+        <location filename="../../ui/plan/page.py" line="840"/>
         <source>Delete the goal? Its activities and indicators stay in the plan, without a goal.</source>
         <translation>Vill du ta bort målet? Dess aktiviteter och indikatorer finns kvar i planen, utan mål.</translation>
     </message>
@@ -7030,281 +7131,281 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
 <context>
     <name>Protocol</name>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="57"/>
+        <location filename="../../reports/protocol_pdf.py" line="58"/>
         <source>Minutes</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="58"/>
+        <location filename="../../reports/protocol_pdf.py" line="59"/>
         <source>Meeting notes</source>
         <translation>Minnesanteckningar</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="60"/>
+        <location filename="../../reports/protocol_pdf.py" line="61"/>
         <source>Notice of meeting</source>
         <translation>Kallelse</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="62"/>
+        <location filename="../../reports/protocol_pdf.py" line="63"/>
         <source>Present</source>
         <translation>Närvarande</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="63"/>
+        <location filename="../../reports/protocol_pdf.py" line="64"/>
         <source>Absent</source>
         <translation>Frånvarande</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="64"/>
+        <location filename="../../reports/protocol_pdf.py" line="65"/>
         <source>Co-opted</source>
         <translation>Adjungerade</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="67"/>
+        <location filename="../../reports/protocol_pdf.py" line="68"/>
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="68"/>
+        <location filename="../../reports/protocol_pdf.py" line="69"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="69"/>
+        <location filename="../../reports/protocol_pdf.py" line="70"/>
         <source>Deviation</source>
         <translation>Avvikelse</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="70"/>
+        <location filename="../../reports/protocol_pdf.py" line="71"/>
         <source>Action item</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="86"/>
+        <location filename="../../reports/protocol_pdf.py" line="87"/>
         <source> and </source>
         <translation> och </translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="103"/>
+        <location filename="../../reports/protocol_pdf.py" line="104"/>
         <source>Page {page} ({pages})</source>
         <translation>Sida {page} ({pages})</translation>
     </message>
     <message>
         <location filename="../../reports/protocol_blocks.py" line="94"/>
-        <location filename="../../reports/protocol_pdf.py" line="120"/>
+        <location filename="../../reports/protocol_pdf.py" line="121"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="121"/>
+        <location filename="../../reports/protocol_pdf.py" line="122"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="122"/>
+        <location filename="../../reports/protocol_pdf.py" line="123"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
         <location filename="../../reports/protocol_blocks.py" line="127"/>
-        <location filename="../../reports/protocol_pdf.py" line="123"/>
+        <location filename="../../reports/protocol_pdf.py" line="124"/>
         <source>Chair</source>
         <translation>Ordförande</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="124"/>
+        <location filename="../../reports/protocol_pdf.py" line="125"/>
         <source>Secretary</source>
         <translation>Sekreterare</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="131"/>
+        <location filename="../../reports/protocol_pdf.py" line="132"/>
         <source>Adjusters</source>
         <translation>Justerare</translation>
     </message>
     <message>
-        <location filename="../../reports/kallelse_pdf.py" line="54"/>
+        <location filename="../../reports/kallelse_pdf.py" line="55"/>
         <source>Date of notice</source>
         <translation>Kallelsedatum</translation>
     </message>
     <message>
-        <location filename="../../reports/kallelse_pdf.py" line="60"/>
-        <location filename="../../reports/kallelse_pdf.py" line="71"/>
+        <location filename="../../reports/kallelse_pdf.py" line="61"/>
+        <location filename="../../reports/kallelse_pdf.py" line="72"/>
         <source>From</source>
         <translation>Avsändare</translation>
     </message>
     <message>
-        <location filename="../../reports/kallelse_pdf.py" line="64"/>
+        <location filename="../../reports/kallelse_pdf.py" line="65"/>
         <source>Apologies</source>
         <translation>Förhinder</translation>
     </message>
     <message>
-        <location filename="../../reports/kallelse_pdf.py" line="65"/>
+        <location filename="../../reports/kallelse_pdf.py" line="66"/>
         <source>Send apologies to {contact} by {date}.</source>
         <translation>Förhinder anmäls till {contact} senast {date}.</translation>
     </message>
     <message>
-        <location filename="../../reports/kallelse_pdf.py" line="99"/>
-        <location filename="../../reports/protocol_pdf.py" line="145"/>
+        <location filename="../../reports/kallelse_pdf.py" line="100"/>
+        <location filename="../../reports/protocol_pdf.py" line="146"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../reports/kallelse_pdf.py" line="100"/>
-        <location filename="../../reports/protocol_pdf.py" line="146"/>
+        <location filename="../../reports/kallelse_pdf.py" line="101"/>
+        <location filename="../../reports/protocol_pdf.py" line="147"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../reports/kallelse_pdf.py" line="101"/>
+        <location filename="../../reports/kallelse_pdf.py" line="102"/>
         <source>Role and function</source>
         <translation>Roll och funktion</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="147"/>
+        <location filename="../../reports/protocol_pdf.py" line="148"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../reports/kallelse_pdf.py" line="79"/>
-        <location filename="../../reports/protocol_pdf.py" line="157"/>
+        <location filename="../../reports/kallelse_pdf.py" line="80"/>
+        <location filename="../../reports/protocol_pdf.py" line="158"/>
         <source>Invited</source>
         <translation>Kallade</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="183"/>
+        <location filename="../../reports/protocol_pdf.py" line="184"/>
         <source>Deviations reported in {start} to {end}</source>
         <translation>Avvikelser rapporterade {start} till {end}</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="187"/>
+        <location filename="../../reports/protocol_pdf.py" line="188"/>
         <source>Deviations reported up to the end of {end}</source>
         <translation>Avvikelser rapporterade till och med {end}</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="193"/>
+        <location filename="../../reports/protocol_pdf.py" line="194"/>
         <source>Deviations reported after {since} up to {until}</source>
         <translation>Avvikelser rapporterade efter {since} till och med {until}</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="196"/>
+        <location filename="../../reports/protocol_pdf.py" line="197"/>
         <source>Deviations reported up to {until}</source>
         <translation>Avvikelser rapporterade till och med {until}</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="202"/>
+        <location filename="../../reports/protocol_pdf.py" line="203"/>
         <source>No deviations were reported.</source>
         <translation>Inga avvikelser har rapporterats.</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="214"/>
+        <location filename="../../reports/protocol_pdf.py" line="215"/>
         <source>Total of the counts shown</source>
         <translation>Summa av visade antal</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="216"/>
+        <location filename="../../reports/protocol_pdf.py" line="217"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="222"/>
+        <location filename="../../reports/protocol_pdf.py" line="223"/>
         <source>Category</source>
         <translation>Samverkanssituation</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="223"/>
+        <location filename="../../reports/protocol_pdf.py" line="224"/>
         <source>Number</source>
         <translation>Antal</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="233"/>
+        <location filename="../../reports/protocol_pdf.py" line="234"/>
         <source>Counts only; the descriptions stay in the avvikelse log.</source>
         <translation>Endast antal; beskrivningarna finns kvar i avvikelseloggen.</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="237"/>
+        <location filename="../../reports/protocol_pdf.py" line="238"/>
         <source>Categories with fewer than {threshold} cases are not shown as numbers, nor (–) enough others that they cannot be worked out; the total counts only the numbers shown.</source>
         <translation>Kategorier med färre än {threshold} fall visas inte som tal, och inte heller (–) så många andra att de inte kan räknas fram; summan räknar bara de tal som visas.</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="258"/>
+        <location filename="../../reports/protocol_pdf.py" line="259"/>
         <source>Activities by way of working on {date}</source>
         <translation>Aktiviteter per arbetssätt den {date}</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="267"/>
+        <location filename="../../reports/protocol_pdf.py" line="268"/>
         <source>The handlingsplan has no activities.</source>
         <translation>Handlingsplanen har inga aktiviteter.</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="273"/>
+        <location filename="../../reports/protocol_pdf.py" line="274"/>
         <source>Way of working</source>
         <translation>Arbetssätt</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="296"/>
+        <location filename="../../reports/protocol_pdf.py" line="297"/>
         <source>Delayed activities</source>
         <translation>Försenade aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="300"/>
+        <location filename="../../reports/protocol_pdf.py" line="301"/>
         <source>Due before the next meeting ({date})</source>
         <translation>Ska vara klara före nästa möte ({date})</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="303"/>
+        <location filename="../../reports/protocol_pdf.py" line="304"/>
         <source>Due by {date}</source>
         <translation>Ska vara klara senast {date}</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="314"/>
+        <location filename="../../reports/protocol_pdf.py" line="315"/>
         <source>Open action items from earlier meetings</source>
         <translation>Öppna åtgärder från tidigare möten</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="319"/>
+        <location filename="../../reports/protocol_pdf.py" line="320"/>
         <source>No open action items.</source>
         <translation>Inga öppna åtgärder.</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="324"/>
+        <location filename="../../reports/protocol_pdf.py" line="325"/>
         <source>Meeting</source>
         <translation>Möte</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="325"/>
-        <location filename="../../reports/protocol_pdf.py" line="361"/>
+        <location filename="../../reports/protocol_pdf.py" line="326"/>
+        <location filename="../../reports/protocol_pdf.py" line="363"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="326"/>
-        <location filename="../../reports/protocol_pdf.py" line="362"/>
+        <location filename="../../reports/protocol_pdf.py" line="327"/>
+        <location filename="../../reports/protocol_pdf.py" line="364"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="327"/>
-        <location filename="../../reports/protocol_pdf.py" line="363"/>
+        <location filename="../../reports/protocol_pdf.py" line="328"/>
+        <location filename="../../reports/protocol_pdf.py" line="365"/>
         <source>By</source>
         <translation>Klart senast</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="345"/>
+        <location filename="../../reports/protocol_pdf.py" line="346"/>
         <source>Presented by the chair.</source>
         <translation>Föredrogs av ordföranden.</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="354"/>
+        <location filename="../../reports/protocol_pdf.py" line="355"/>
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="357"/>
+        <location filename="../../reports/protocol_pdf.py" line="359"/>
         <source>Action items</source>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="371"/>
+        <location filename="../../reports/protocol_pdf.py" line="373"/>
         <source>Linked to</source>
         <translation>Kopplat till</translation>
     </message>
@@ -7375,7 +7476,7 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
     </message>
     <message>
         <location filename="../../reports/protocol_blocks.py" line="199"/>
-        <location filename="../../reports/protocol_pdf.py" line="134"/>
+        <location filename="../../reports/protocol_pdf.py" line="135"/>
         <source>Date of approval</source>
         <translation>Justeringsdatum</translation>
     </message>
@@ -7391,7 +7492,7 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
     </message>
     <message>
         <location filename="../../reports/protocol_blocks.py" line="202"/>
-        <location filename="../../reports/protocol_pdf.py" line="137"/>
+        <location filename="../../reports/protocol_pdf.py" line="138"/>
         <source>Minutes kept at</source>
         <translation>Förvaringsplats</translation>
     </message>
@@ -7431,7 +7532,7 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         <translation>Skäl</translation>
     </message>
     <message>
-        <location filename="../../reports/kallelse_pdf.py" line="126"/>
+        <location filename="../../reports/kallelse_pdf.py" line="127"/>
         <source>Agenda</source>
         <translation>Dagordning</translation>
     </message>
@@ -7482,7 +7583,7 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
 <context>
     <name>RecordBanner</name>
     <message>
-        <location filename="../../ui/kit/forms.py" line="282"/>
+        <location filename="../../ui/kit/forms.py" line="286"/>
         <source>This record belongs to {owner} and cannot be changed here; changes arrive with their next file.</source>
         <translation>Uppgiften tillhör {owner} och kan inte ändras här; ändringar kommer med deras nästa fil.</translation>
     </message>
@@ -7490,17 +7591,17 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/kit/forms.py" line="318"/>
+        <location filename="../../ui/kit/forms.py" line="322"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/forms.py" line="322"/>
+        <location filename="../../ui/kit/forms.py" line="326"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/forms.py" line="342"/>
+        <location filename="../../ui/kit/forms.py" line="346"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
@@ -7712,6 +7813,69 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         <location filename="../../record_kinds.py" line="266"/>
         <source>Organisation types</source>
         <translation>Organisationstyper</translation>
+    </message>
+</context>
+<context>
+    <name>RecordRules</name>
+    <message>
+        <location filename="../../record_rules.py" line="234"/>
+        <source>&apos;{value}&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>&apos;{value}&apos; är inte ett datum (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../record_rules.py" line="235"/>
+        <source>&apos;{value}&apos; is not a point in time</source>
+        <translation>&apos;{value}&apos; är inte en tidpunkt</translation>
+    </message>
+    <message>
+        <location filename="../../record_rules.py" line="236"/>
+        <source>&apos;{value}&apos; is not a time of day (HH:MM)</source>
+        <translation>&apos;{value}&apos; är inte ett klockslag (TT:MM)</translation>
+    </message>
+    <message>
+        <location filename="../../record_rules.py" line="237"/>
+        <source>&apos;{value}&apos; is not a known code</source>
+        <translation>&apos;{value}&apos; är ingen känd kod</translation>
+    </message>
+    <message>
+        <location filename="../../record_rules.py" line="238"/>
+        <source>{value} is outside {low}–{high}</source>
+        <translation>{value} ligger utanför {low}–{high}</translation>
+    </message>
+    <message>
+        <location filename="../../record_rules.py" line="239"/>
+        <source>the list of records cannot be read</source>
+        <translation>listan över poster går inte att läsa</translation>
+    </message>
+    <message>
+        <location filename="../../record_rules.py" line="240"/>
+        <source>the stored content cannot be read</source>
+        <translation>det sparade innehållet går inte att läsa</translation>
+    </message>
+    <message>
+        <location filename="../../record_rules.py" line="241"/>
+        <source>&apos;{value}&apos; is not a period (e.g. 2026-Q1)</source>
+        <translation>&apos;{value}&apos; är ingen period (t.ex. 2026-Q1)</translation>
+    </message>
+    <message>
+        <location filename="../../record_rules.py" line="242"/>
+        <source>too long: at most {limit} characters, now {length}</source>
+        <translation>för lång: högst {limit} tecken, nu {length}</translation>
+    </message>
+    <message>
+        <location filename="../../record_rules.py" line="243"/>
+        <source>&apos;{value}&apos; is not text</source>
+        <translation>&apos;{value}&apos; är inte text</translation>
+    </message>
+    <message>
+        <location filename="../../record_rules.py" line="244"/>
+        <source>&apos;{value}&apos; is not a whole number</source>
+        <translation>&apos;{value}&apos; är inte ett heltal</translation>
+    </message>
+    <message>
+        <location filename="../../record_rules.py" line="263"/>
+        <source>{kind} {record}, field {field}: {reason}</source>
+        <translation>{kind} {record}, fältet {field}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -8496,42 +8660,42 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../ui/shell/start_page.py" line="78"/>
+        <location filename="../../ui/shell/start_page.py" line="77"/>
         <source>activities in progress</source>
         <translation>aktiviteter pågår</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/start_page.py" line="79"/>
+        <location filename="../../ui/shell/start_page.py" line="78"/>
         <source>activities delayed</source>
         <translation>aktiviteter är försenade</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/start_page.py" line="80"/>
+        <location filename="../../ui/shell/start_page.py" line="79"/>
         <source>open deviations</source>
         <translation>öppna avvikelser</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/start_page.py" line="82"/>
+        <location filename="../../ui/shell/start_page.py" line="81"/>
         <source>answers overdue (past deadline)</source>
         <translation>svar har passerat svarstiden</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/start_page.py" line="86"/>
+        <location filename="../../ui/shell/start_page.py" line="85"/>
         <source>open action items from meetings</source>
         <translation>öppna åtgärder från möten</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/start_page.py" line="89"/>
+        <location filename="../../ui/shell/start_page.py" line="88"/>
         <source>next meeting</source>
         <translation>nästa möte</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/start_page.py" line="99"/>
+        <location filename="../../ui/shell/start_page.py" line="98"/>
         <source>Getting started</source>
         <translation>Kom igång</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/start_page.py" line="104"/>
+        <location filename="../../ui/shell/start_page.py" line="103"/>
         <source>1. Enter the group&apos;s handlingsplan under Action plan.
 2. Log avvikelser i samverkan under Deviations as they come in.
 3. Prepare the next meeting under Meetings: the agenda is prefilled.
@@ -8542,12 +8706,12 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
 4. En gång per kvartal skickar ni en fil till nivån ovanför under Utbyte.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/start_page.py" line="112"/>
+        <location filename="../../ui/shell/start_page.py" line="111"/>
         <source>Try with demo data…</source>
         <translation>Prova med demodata…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/start_page.py" line="114"/>
+        <location filename="../../ui/shell/start_page.py" line="113"/>
         <source>Fills the group with fictional example data to explore the program.</source>
         <translation>Fyller gruppen med påhittade exempeldata så att du kan utforska programmet.</translation>
     </message>
@@ -8754,6 +8918,14 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
     </message>
 </context>
 <context>
+    <name>TextLimit</name>
+    <message>
+        <location filename="../../ui/kit/text_limits.py" line="22"/>
+        <source>{length} of {limit} characters</source>
+        <translation>{length} av {limit} tecken</translation>
+    </message>
+</context>
+<context>
     <name>ToActivityDialog</name>
     <message>
         <location filename="../../ui/meetings/agenda_dialogs.py" line="55"/>
@@ -8845,57 +9017,57 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
 <context>
     <name>Xlsx</name>
     <message>
-        <location filename="../../xlsx/importer.py" line="56"/>
+        <location filename="../../xlsx/importer.py" line="58"/>
         <source>Sheet {sheet}: {message}</source>
         <translation>Bladet {sheet}: {message}</translation>
     </message>
     <message>
-        <location filename="../../xlsx/importer.py" line="58"/>
+        <location filename="../../xlsx/importer.py" line="60"/>
         <source>Sheet {sheet}, row {row}: {message}</source>
         <translation>Bladet {sheet}, rad {row}: {message}</translation>
     </message>
     <message>
-        <location filename="../../xlsx/importer.py" line="250"/>
+        <location filename="../../xlsx/importer.py" line="256"/>
         <source>a required column is missing: {columns}.</source>
         <translation>en obligatorisk kolumn saknas: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../xlsx/importer.py" line="292"/>
+        <location filename="../../xlsx/importer.py" line="298"/>
         <source>the workbook has no sheet the program knows. Expected sheets: {names}.</source>
         <translation>arbetsboken har inget blad som programmet känner igen. Förväntade blad: {names}.</translation>
     </message>
     <message>
-        <location filename="../../xlsx/importer.py" line="314"/>
+        <location filename="../../xlsx/importer.py" line="320"/>
         <source>Import from {name}</source>
         <translation>Import från {name}</translation>
     </message>
     <message>
-        <location filename="../../xlsx/importer.py" line="318"/>
+        <location filename="../../xlsx/importer.py" line="324"/>
         <source>  {sheet}: {rows} rows, {created} new, {skipped} already present</source>
         <translation>  {sheet}: {rows} rader, {created} nya, {skipped} fanns redan</translation>
     </message>
     <message>
-        <location filename="../../xlsx/importer.py" line="326"/>
+        <location filename="../../xlsx/importer.py" line="332"/>
         <source>Will be created:</source>
         <translation>Skapas:</translation>
     </message>
     <message>
-        <location filename="../../xlsx/importer.py" line="332"/>
+        <location filename="../../xlsx/importer.py" line="338"/>
         <source>{count} problems found. Nothing has been imported:</source>
         <translation>{count} fel hittades. Ingenting har importerats:</translation>
     </message>
     <message>
-        <location filename="../../xlsx/importer.py" line="337"/>
+        <location filename="../../xlsx/importer.py" line="343"/>
         <source>The import is done.</source>
         <translation>Importen är klar.</translation>
     </message>
     <message>
-        <location filename="../../xlsx/importer.py" line="339"/>
+        <location filename="../../xlsx/importer.py" line="345"/>
         <source>Nothing new to import.</source>
         <translation>Inget nytt att importera.</translation>
     </message>
     <message>
-        <location filename="../../xlsx/importer.py" line="341"/>
+        <location filename="../../xlsx/importer.py" line="347"/>
         <source>Trial run: nothing has been written.</source>
         <translation>Provkörning: ingenting har sparats.</translation>
     </message>

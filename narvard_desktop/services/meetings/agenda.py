@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from typing import Any
 
@@ -13,6 +12,7 @@ from narvard_desktop.errors import (
     ValidationError,
 )
 from narvard_desktop.i18n import QT_TRANSLATE_NOOP
+from narvard_desktop.record_rules import json_or
 from narvard_desktop.services.meetings._common import (
     _NEED_TITLE,
     _code,
@@ -68,8 +68,13 @@ def paragraph_numbers(store: Store, meeting_id: str) -> dict[str, int]:
     """§ number per agenda item id. A locked meeting keeps the numbers it was approved with."""
     meeting = get_meeting(store, meeting_id)
     if is_locked(meeting) and meeting.get("locked_content"):
-        frozen = json.loads(meeting["locked_content"])
-        return {item["id"]: item["number"] for item in frozen["items"]}
+        frozen = json_or(meeting["locked_content"], {})
+        items = frozen.get("items")
+        if isinstance(items, list) and all(
+            isinstance(item, dict) and "id" in item and "number" in item for item in items
+        ):
+            return {item["id"]: item["number"] for item in items}
+        # An unreadable frozen copy: number the items as they are now.
     first = _first_number(store, meeting)
     return {item["id"]: first + index for index, item in enumerate(_raw_items(store, meeting_id))}
 

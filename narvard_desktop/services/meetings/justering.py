@@ -12,6 +12,7 @@ from narvard_desktop.errors import (
     ValidationError,
 )
 from narvard_desktop.i18n import QT_TRANSLATE_NOOP
+from narvard_desktop.record_rules import json_or
 from narvard_desktop.services.meetings._common import (
     ROLE_ACTION_PLAN,
     ROLE_DEVIATIONS,
@@ -160,6 +161,16 @@ def reopenings(store: Store, meeting_id: str) -> list[dict[str, Any]]:
     )
 
 
+def _readable_frozen_content(store: Store, meeting: dict[str, Any]) -> dict[str, Any] | None:
+    """The frozen protocol when it parses to a document of the expected shape, else None."""
+    if not is_locked(meeting) or not meeting["locked_content"]:
+        return None
+    frozen = json_or(meeting["locked_content"], {})
+    if not frozen or not set(_content(store, meeting)) <= set(frozen):
+        return None
+    return dict(frozen)
+
+
 def meeting_document(store: Store, meeting_id: str) -> dict[str, Any]:
     """The whole meeting as plain data (for the PDF and the GUI).
 
@@ -167,8 +178,9 @@ def meeting_document(store: Store, meeting_id: str) -> dict[str, Any]:
     then holds the approval date, time of locking and checksum.
     """
     meeting = get_meeting(store, meeting_id)
-    if is_locked(meeting) and meeting["locked_content"]:
-        document = json.loads(meeting["locked_content"])
+    frozen = _readable_frozen_content(store, meeting)
+    if frozen is not None:
+        document = frozen
         document["lock"] = {
             "locked_at": meeting["locked_at"],
             "approval_date": meeting["approval_date"],
@@ -179,6 +191,15 @@ def meeting_document(store: Store, meeting_id: str) -> dict[str, Any]:
     else:
         document = _content(store, meeting)
         document["lock"] = None
+        if is_locked(meeting):
+            # A frozen copy that cannot be read (an old or damaged database) is shown as
+            # the meeting is now, never as justerat.
+            document["lock"] = {
+                "locked_at": meeting["locked_at"],
+                "approval_date": meeting["approval_date"],
+                "checksum": meeting["locked_checksum"],
+                "intact": False,
+            }
     document["reopenings"] = reopenings(store, meeting_id)
     return document
 

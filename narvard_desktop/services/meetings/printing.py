@@ -8,10 +8,11 @@ are how the group prints, not what the adjusters approved.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 
 from narvard_desktop import clock
+from narvard_desktop.record_rules import date_or_none
 from narvard_desktop.store import Store
 
 ROLE_ORDER = ("chair", "vice_chair", "secretary", "member", "deputy", "co_opted")
@@ -47,7 +48,8 @@ def print_context(store: Store, document: dict[str, Any]) -> dict[str, Any]:
     meeting = document["meeting"]
     group_id = document["group"]["id"]
     group = next(store.db.query("SELECT * FROM groups WHERE id = ?", [group_id]), None) or {}
-    meeting_day = date.fromisoformat(meeting["meeting_date"])
+    # A date an older version stored badly must not stop the PDF: the day falls back to today.
+    meeting_day = date_or_none(meeting["meeting_date"]) or clock.today()
     apology_days = int(group.get("apology_days") or 0)
     sender = _person_with_email(store, document.get("secretary"), "secretary")
     if sender is None or not sender["email"]:

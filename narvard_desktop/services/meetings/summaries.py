@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from narvard_desktop import small_counts
+from narvard_desktop import clock, small_counts
 from narvard_desktop.domain import (
     ACTIVITY_CLOSED_STATUSES,
     ACTIVITY_STATUSES,
 )
+from narvard_desktop.record_rules import date_or_none
 from narvard_desktop.services.meetings._common import (
     DUE_SOON_DAYS_WITHOUT_NEXT_MEETING,
     _order_key,
@@ -43,6 +44,11 @@ def _deviation_counts(store: Store, where: str, params: list[Any]) -> list[dict[
     return rows
 
 
+def _meeting_day(meeting: dict[str, Any]) -> date:
+    """The meeting's date; today when an old database holds one that cannot be read."""
+    return date_or_none(meeting["meeting_date"]) or clock.today()
+
+
 def deviation_summary(store: Store, meeting_id: str) -> dict[str, Any]:
     """Avvikelser reported since the previous meeting up to this one, counted by category.
 
@@ -64,11 +70,10 @@ def deviation_summary(store: Store, meeting_id: str) -> dict[str, Any]:
         where += " AND reported_date > ?"
         params.append(since)
     rows = _deviation_counts(store, where, params)
-    first_day = date.fromisoformat(since) + timedelta(days=1) if since else None
-    _, last = whole_months(
-        first_day or date.fromisoformat(meeting["meeting_date"]),
-        date.fromisoformat(meeting["meeting_date"]),
-    )
+    since_day = date_or_none(since)
+    first_day = since_day + timedelta(days=1) if since_day else None
+    meeting_day = _meeting_day(meeting)
+    _, last = whole_months(first_day or meeting_day, meeting_day)
     month_where = "reported_date <= ?"
     month_params: list[Any] = [last.isoformat()]
     start = None
@@ -103,7 +108,7 @@ def action_plan_summary(store: Store, meeting_id: str) -> dict[str, Any]:
         following["meeting_date"]
         if following
         else (
-            date.fromisoformat(as_of) + timedelta(days=DUE_SOON_DAYS_WITHOUT_NEXT_MEETING)
+            _meeting_day(meeting) + timedelta(days=DUE_SOON_DAYS_WITHOUT_NEXT_MEETING)
         ).isoformat()
     )
     activities = list(

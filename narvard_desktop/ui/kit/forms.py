@@ -36,6 +36,7 @@ from narvard_desktop.store import Store
 from narvard_desktop.ui.kit.privacy_hint import PrivacyHint, exemption
 from narvard_desktop.ui.kit.provenance import ProvenanceBanner
 from narvard_desktop.ui.kit.questions import show_error
+from narvard_desktop.ui.kit.text_limits import limit_text
 
 ERROR_STYLE = "color: #b42318;"
 NOTE_STYLE = "color: #44525e; font-style: italic;"
@@ -168,6 +169,9 @@ class FieldErrors:
             layout.addWidget(hint)
             self.hints[field] = hint
             editor.privacy_hint = hint  # type: ignore[attr-defined]
+        limiter = limit_text(editor, field, self.table)
+        if limiter is not None:
+            layout.addWidget(limiter.counter)
         label = error_label()
         layout.addWidget(label)
         self.labels[field] = label

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from narvard_desktop.domain import AGENDA_ITEM_KINDS
 from narvard_desktop.errors import ValidationError
 from narvard_desktop.i18n import QT_TRANSLATE_NOOP
+from narvard_desktop.record_rules import text_limit
 from narvard_desktop.services import meetings as m
 from narvard_desktop.store import Store
 from narvard_desktop.ui.kit.date_fields import DateField
@@ -101,6 +102,8 @@ class AgendaItemPanel(QWidget):
         self.number.setObjectName("pageTitle")
         header.addWidget(self.number)
         self.title = QLineEdit()
+        # Not held to the title limit here: a longer title an older version stored must
+        # not be cut when the field is left; the service names it if it is changed.
         self.title.setMaxLength(TEXT_LIMIT)
         self.title.setStyleSheet("font-size: 14pt; font-weight: 600;")
         self.title.setAccessibleName(self.tr("Title of the item"))
@@ -159,7 +162,8 @@ class AgendaItemPanel(QWidget):
         layout.addWidget(watch_cells(self.decision_list))
         row = QHBoxLayout()
         self.decision_entry = QLineEdit()
-        self.decision_entry.setMaxLength(TEXT_LIMIT)
+        # Room for the "att " the decision is stored with.
+        self.decision_entry.setMaxLength(text_limit("text", "decisions") - len("att "))
         self.decision_entry.setPlaceholderText(
             self.tr("att … (write the decision and press Enter)")
         )
@@ -198,10 +202,10 @@ class AgendaItemPanel(QWidget):
         layout.addWidget(watch_cells(self.action_table))
         row = QHBoxLayout()
         self.action_who = QLineEdit()
-        self.action_who.setMaxLength(TEXT_LIMIT)
+        self.action_who.setMaxLength(text_limit("who", "action_items"))
         self.action_who.setPlaceholderText(self.tr("Who"))
         self.action_what = QLineEdit()
-        self.action_what.setMaxLength(TEXT_LIMIT)
+        self.action_what.setMaxLength(text_limit("what", "action_items"))
         self.action_what.setPlaceholderText(self.tr("What is to be done"))
         self.action_due = DateField()
         self.action_due.setMaximumWidth(140)

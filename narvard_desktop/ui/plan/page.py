@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from narvard_desktop.domain import ACTIVITY_CLOSED_STATUSES, ACTIVITY_STATUSES
 from narvard_desktop.errors import NarvardError
+from narvard_desktop.record_rules import date_or_none
 from narvard_desktop.services import action_plans
 from narvard_desktop.services.activities import (
     STATUS_CODES,
@@ -385,7 +386,7 @@ class PlanPage(QWidget):
             self.stack.setCurrentIndex(0)
             return
         meeting = next_meeting(self.store, self.today)
-        self.next_meeting_date = date.fromisoformat(meeting["meeting_date"]) if meeting else None
+        self.next_meeting_date = date_or_none(meeting["meeting_date"]) if meeting else None
         if self.next_meeting_date:
             self.due_meeting_check.setText(
                 self.tr("Due by next &meeting ({date})").format(

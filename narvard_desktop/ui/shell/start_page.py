@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -18,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from narvard_desktop.domain import LEVELS, label_for
 from narvard_desktop.i18n import QT_TRANSLATE_NOOP
+from narvard_desktop.record_rules import date_or_none
 from narvard_desktop.services.summary import start_page_figures
 from narvard_desktop.store import Store
 from narvard_desktop.ui.kit.sections import Section, SectionContext, section_key_of
@@ -133,9 +132,8 @@ class StartPage(QScrollArea):
         for key, (card, _kind) in self.cards.items():
             if key == "next_meeting":
                 meeting = figures["next_meeting"]
-                card.set_value(
-                    date.fromisoformat(meeting["meeting_date"]).isoformat() if meeting else "–"
-                )
+                day = date_or_none(meeting["meeting_date"]) if meeting else None
+                card.set_value(day.isoformat() if day else "–")
                 continue
             value = int(figures[key])
             card.set_value(str(value), warning=key.endswith(("delayed", "overdue")) and value > 0)

@@ -7,6 +7,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from narvard_desktop import clock
+from narvard_desktop.record_rules import clip_to_limit, text_limit
 from narvard_desktop.services import deviations as dev
 from narvard_desktop.store.records import get_record, insert_record, new_id
 from narvard_desktop.ui.deviations.form import DeviationDialog
@@ -305,14 +306,21 @@ def test_without_an_action_plan_the_user_is_told_to_create_one(
 
 def test_hostile_text_survives_every_field(qtbot, page, group_store, orgs):
     hostile_org = insert_record(
-        group_store.db, "organisations", group_store.require_group_id(), {"name": HOSTILE[:300]}
+        group_store.db,
+        "organisations",
+        group_store.require_group_id(),
+        {"name": clip_to_limit(HOSTILE, 200)},
     )
     group_store.db.conn.commit()
     page.refresh()
     dialog = page.new_deviation()
     dialog.category_combo.setCurrentIndex(1)
     dialog.reporting_combo.setCurrentIndex(dialog.reporting_combo.findData(hostile_org))
-    texts = {name: f"{name}: {HOSTILE}" for name in DeviationDialog.text_editor_names()}
+    # Each field as long as its limit allows, hostile characters first.
+    texts = {
+        name: clip_to_limit(f"{name}: {HOSTILE}", text_limit(name, "deviations"))
+        for name in DeviationDialog.text_editor_names()
+    }
     for name, editor in dialog.text_editors().items():
         editor.setText(texts[name]) if isinstance(editor, QLineEdit) else editor.setPlainText(
             texts[name]
@@ -325,12 +333,12 @@ def test_hostile_text_survives_every_field(qtbot, page, group_store, orgs):
     for name, editor in reopened.text_editors().items():
         shown = editor.text() if isinstance(editor, QLineEdit) else editor.toPlainText()
         assert shown == texts[name]
-    assert reopened.reporting_combo.currentText() == HOSTILE[:300]
+    assert reopened.reporting_combo.currentText() == clip_to_limit(HOSTILE, 200)
     row = next(
         r for r in range(page.model.rowCount()) if page.model.row_at(r)["id"] == dialog.deviation_id
     )
     assert page.model.data(page.model.index(row, 3)).startswith("description: <b>fet</b>")
-    assert HOSTILE[:300] in page.model.data(page.model.index(row, 2))
+    assert clip_to_limit(HOSTILE, 200) in page.model.data(page.model.index(row, 2))
     # Opening it again and saving unchanged writes nothing new.
     revision = record["revision"]
     assert reopened.save() is True

@@ -18,7 +18,7 @@ ANCHOR = date(2026, 10, 15)
 HOSTILE = (
     "<b>fet</b> & a<b",
     "=cmd|' /C calc'!A0",
-    "Lång text " * 1000,
+    "Lång text " * 20,
     "Emoji 😀👍🏽",
     "مرحبا بالعالم",
 )

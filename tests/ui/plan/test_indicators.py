@@ -135,8 +135,8 @@ def test_new_indicator_dialog_saves_with_decimal_comma(page, demo_store):
 
 @pytest.mark.parametrize(
     "text",
-    ["<i>x</i> & y", '=HYPERLINK("http://x")', "مرحبا 🏥", "y" * 10_000],
-    ids=["markup", "formula", "rtl-emoji", "10000"],
+    ["<i>x</i> & y", '=HYPERLINK("http://x")', "مرحبا 🏥", "y" * 50],
+    ids=["markup", "formula", "rtl-emoji", "longest-unit"],
 )
 def test_hostile_text_in_indicator_fields_and_value_comment(page, demo_store, text):
     panel = page.indicators
