@@ -91,7 +91,7 @@ def test_backup_is_taken_before_a_migration_runs(data_dir, monkeypatch):
     monkeypatch.setattr(
         database_module, "known_migration_names", lambda: [m.name for m in upgraded._migrations]
     )
-    monkeypatch.setattr(database_module, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(database_module, "SCHEMA_VERSION", len(upgraded._migrations))
     with Store(data_dir) as second:
         assert "note" in {c.name for c in second.db.table("settings").columns}
 

@@ -40,6 +40,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "backup",
     "restore",
     "check_db",
+    "search",
 )
 
 

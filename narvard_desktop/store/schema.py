@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from sqlite_utils import Database, Migrations
 
+from narvard_desktop.store.search_schema import create_search_index_v1
+
 MIGRATION_SET = "narvard"
 migrations = Migrations(MIGRATION_SET)
 
@@ -373,6 +375,12 @@ def _risk_and_template_indexes(db: Database) -> None:
     # Adopting a newer county template looks its records up by template id.
     for table in ("action_plans", "goals", "indicators", "activities"):
         db.execute(f"CREATE INDEX idx_{table}_template ON {table}(group_id, template_id)")
+
+
+@migrations(name="0007_full_text_search")
+def _full_text_search(db: Database) -> None:
+    # FTS5 over the searched free texts, kept current by triggers, filled from what is here.
+    create_search_index_v1(db)
 
 
 def known_migration_names() -> list[str]:

@@ -1,0 +1,165 @@
+"""One search over the group's records, served by the FTS5 index of migration 0007.
+
+Every word the user types is matched as a word or the beginning of one ("hemg" finds
+"hemgång"), all words in the same field. Å, ä and ö are letters of their own: "hemgang"
+finds "hemgång" only when the caller asks to ignore diacritics. Soft-deleted records
+are never found: the index drops them as they are deleted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from narvard_desktop.record_kinds import field_label, free_text_fields, kind_label
+from narvard_desktop.store import Store
+from narvard_desktop.store.search_schema import SEARCHED_FIELDS_V1
+
+# The kinds the search covers, in the order results are grouped.
+SEARCHED_KINDS: tuple[str, ...] = (
+    "activities",
+    "goals",
+    "indicators",
+    "deviations",
+    "meetings",
+    "agenda_items",
+    "decisions",
+    "action_items",
+)
+
+# Fields of record_kinds' free-text list that the index leaves out on purpose.
+NOT_SEARCHED: dict[str, tuple[str, ...]] = {"meetings": ("locked_content",)}
+
+DEFAULT_LIMIT = 50
+
+# The text a result is called by, per kind: a short SQL expression over the row `r`.
+_TITLE_SQL: dict[str, str] = {
+    "activities": "r.title",
+    "goals": "r.title",
+    "indicators": "r.name",
+    "deviations": "COALESCE(NULLIF(r.external_ref, ''), r.reported_date) || ': '"
+    " || substr(COALESCE(r.description, ''), 1, 80)",
+    "meetings": "r.meeting_date || ' ' || COALESCE(r.title, '')",
+    "agenda_items": "r.title",
+    "decisions": "substr(r.text, 1, 120)",
+    "action_items": "substr(r.what, 1, 120)",
+}
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: str
+    id: str
+    title: str
+    field: str
+
+    def kind_label(self) -> str:
+        return kind_label(self.kind)
+
+    def field_label(self) -> str:
+        return field_label(self.field, self.kind)
+
+    def as_dict(self) -> dict[str, str]:
+        return asdict(self)
+
+
+def searched_fields(kind: str) -> tuple[str, ...]:
+    """The fields of a kind the search looks in: its free texts, less those left out."""
+    return tuple(f for f in free_text_fields(kind) if f not in NOT_SEARCHED.get(kind, ()))
+
+
+def match_expression(words: str | Iterable[str]) -> str | None:
+    """An FTS5 query for the user's words: each a quoted prefix; None when there are none.
+
+    Quoting makes every character the user typed plain text (no FTS5 operators), and a
+    word with a hyphen or a dot ("MCP-2026-77") becomes the phrase of its parts.
+    """
+    text = words if isinstance(words, str) else " ".join(words)
+    terms = [w.replace('"', '""') for w in text.split() if any(c.isalnum() for c in w)]
+    if not terms:
+        return None
+    return " ".join(f'"{term}"*' for term in terms)
+
+
+def _index(ignore_diacritics: bool) -> str:
+    return "search_folded" if ignore_diacritics else "search_exact"
+
+
+def matching_ids_sql(kind: str, ignore_diacritics: bool = False) -> str:
+    """SQL selecting the ids of one kind's records that match a parameter `?` (a match
+    expression): for a list's own free-text filter, as `id IN (…)`."""
+    index = _index(ignore_diacritics)
+    return (
+        f"SELECT e.record_id FROM {index} f JOIN search_entries e ON e.rowid = f.rowid"
+        f" WHERE {index} MATCH ? AND e.kind = '{kind}'"
+    )
+
+
+def search(
+    store: Store,
+    words: str | Sequence[str],
+    kinds: Iterable[str] | None = None,
+    limit: int = DEFAULT_LIMIT,
+    *,
+    ignore_diacritics: bool = False,
+    group_ids: Sequence[str] | None = None,
+) -> list[SearchHit]:
+    """The records whose fields hold all the words, best first, one hit per record.
+
+    `kinds` narrows to some of SEARCHED_KINDS; `group_ids` to records owned by those groups.
+    """
+    expression = match_expression(words)
+    if expression is None or limit <= 0:
+        return []
+    wanted = tuple(k for k in (kinds or SEARCHED_KINDS) if k in SEARCHED_KINDS)
+    if not wanted:
+        return []
+    index = _index(ignore_diacritics)
+    clauses = [f"{index} MATCH ?", f"e.kind IN ({', '.join('?' * len(wanted))})"]
+    params: list[Any] = [expression, *wanted]
+    if group_ids is not None:
+        clauses.append(f"e.group_id IN ({', '.join('?' * len(group_ids)) or 'NULL'})")
+        params.extend(group_ids)
+    # Several fields of one record may match: keep each record's best field.
+    rows = store.db.execute(
+        "SELECT e.kind, e.record_id, e.field, MIN(f.rank) AS best"
+        f" FROM {index} f JOIN search_entries e ON e.rowid = f.rowid"
+        f" WHERE {' AND '.join(clauses)}"
+        " GROUP BY e.record_id ORDER BY best, e.kind, e.record_id LIMIT ?",
+        [*params, int(limit)],
+    ).fetchall()
+    titles = _titles(store, [(kind, record_id) for kind, record_id, _f, _r in rows])
+    return [
+        SearchHit(kind, record_id, titles.get(record_id, ""), field)
+        for kind, record_id, field, _rank in rows
+    ]
+
+
+def _titles(store: Store, found: list[tuple[str, str]]) -> dict[str, str]:
+    by_kind: dict[str, list[str]] = {}
+    for kind, record_id in found:
+        by_kind.setdefault(kind, []).append(record_id)
+    titles: dict[str, str] = {}
+    for kind, ids in by_kind.items():
+        marks = ", ".join("?" * len(ids))
+        for record_id, title in store.db.execute(
+            f"SELECT r.id, {_TITLE_SQL[kind]} FROM {kind} r WHERE r.id IN ({marks})", ids
+        ):
+            titles[record_id] = " ".join(str(title or "").split())
+    return titles
+
+
+def grouped(hits: Iterable[SearchHit]) -> list[tuple[str, list[SearchHit]]]:
+    """Hits grouped by kind in SEARCHED_KINDS order, each group keeping the hits' order."""
+    groups: dict[str, list[SearchHit]] = {kind: [] for kind in SEARCHED_KINDS}
+    for hit in hits:
+        groups.setdefault(hit.kind, []).append(hit)
+    return [(kind, items) for kind, items in groups.items() if items]
+
+
+def index_covers_record_kinds() -> bool:
+    """Whether the index built by the migration covers exactly the searched fields."""
+    return all(SEARCHED_FIELDS_V1.get(k) == searched_fields(k) for k in SEARCHED_KINDS) and set(
+        SEARCHED_FIELDS_V1
+    ) == set(SEARCHED_KINDS)
