@@ -14,7 +14,6 @@ from narvard_desktop import clock
 from narvard_desktop.domain import DEVIATION_AWAITING_ANSWER
 from narvard_desktop.privacy import contains_identifier
 from narvard_desktop.record_kinds import free_text_fields
-from narvard_desktop.services.search import match_expression, matching_ids_sql
 from narvard_desktop.services.deviations import (
     _as_date,
     group_rules,
@@ -22,6 +21,7 @@ from narvard_desktop.services.deviations import (
     needs_deeper_analysis,
     risk_score,
 )
+from narvard_desktop.services.search import match_expression, matching_ids_sql
 from narvard_desktop.store import Store
 
 
