@@ -28,6 +28,7 @@ from narvard_desktop.ui.kit.sections import SectionContext, SectionRegistry, reg
 from narvard_desktop.ui.shell.about_dialog import AboutDialog
 from narvard_desktop.ui.shell.backups_dialog import BackupsDialog, database_check_report
 from narvard_desktop.ui.shell.preferences import Preferences
+from narvard_desktop.ui.shell.reminders_panel import add_reminders_button
 from narvard_desktop.ui.shell.search_dialog import SearchDialog, add_search_toolbar
 from narvard_desktop.ui.shell.settings_dialog import SettingsDialog
 from narvard_desktop.ui.shell.start_page import StartPage
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.search_field = add_search_toolbar(self, self.open_search)
         self._update_status_bar()
+        self.reminders_button = add_reminders_button(self, lambda: self.show_section_key("start"))
 
         geometry = preferences.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
