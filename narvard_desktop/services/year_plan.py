@@ -294,10 +294,33 @@ def extend_series(store: Store, series_id: str, count: int) -> list[str]:
         every_weeks=every,
         count=count,
         skip_holidays=bool(rule_values.get("skip_holidays", True)),
-        summer_break=((summer[0][0], summer[0][1]), (summer[1][0], summer[1][1])) if summer else None,
+        summer_break=((summer[0][0], summer[0][1]), (summer[1][0], summer[1][1]))
+        if summer
+        else None,
     )
     with store.db.atomic():
         added = _create_meetings(store, series_dates(rule), series)
         series.meeting_ids.extend(added)
         _save(store, series)
     return added
+
+
+_NOT_A_DATE = QT_TRANSLATE_NOOP(
+    "Errors", "Line {line} of the dates, {value}, is not a date (YYYY-MM-DD)."
+)
+
+
+def parse_dates(text: str) -> list[date]:
+    """Dates written one a line (or separated by commas); a line that is not one is refused."""
+    days = []
+    for line_number, line in enumerate(text.replace(",", "\n").splitlines(), start=1):
+        value = line.strip()
+        if not value:
+            continue
+        try:
+            days.append(date.fromisoformat(value))
+        except ValueError:
+            raise ValidationError(
+                _NOT_A_DATE, field="dates", line=line_number, value=value
+            ) from None
+    return sorted(set(days))

@@ -56,6 +56,7 @@ from narvard_desktop.ui.meetings.pdf_export_dialog import (
     KIND_PROTOCOL,
     PdfExportDialog,
 )
+from narvard_desktop.ui.meetings.year_plan_dialog import YearPlanDialog
 
 TAB_AGENDA, TAB_DETAILS = range(2)
 
@@ -276,6 +277,12 @@ class MeetingsPage(QWidget):
         header.addWidget(self.new_button)
         header.addWidget(self.delete_button)
         header.addWidget(self.calendar_button)
+        self.year_plan_button = QPushButton(self.tr("Plan the &year…"))
+        self.year_plan_button.setToolTip(
+            self.tr("A series of meetings on a rhythm, around holidays and the summer.")
+        )
+        self.year_plan_button.clicked.connect(self.plan_year)
+        header.addWidget(self.year_plan_button)
         layout.addLayout(header)
         lead = QLabel(
             self.tr(
@@ -370,6 +377,12 @@ class MeetingsPage(QWidget):
         self.calendar_dialog.written.connect(self._calendar_written)
         self.calendar_dialog.open()
         return self.calendar_dialog
+
+    def plan_year(self) -> YearPlanDialog:
+        self.year_plan_dialog = YearPlanDialog(self.store, self)
+        self.year_plan_dialog.finished.connect(lambda _result: self.refresh())
+        self.year_plan_dialog.open()
+        return self.year_plan_dialog
 
     def _calendar_written(self, path: str, count: int) -> None:
         self.last_message = self.tr("Wrote %n meeting(s) to {path}.", "", count).format(path=path)
