@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from narvard_desktop.ui import deviations, exchange, follow_up, meetings, plan
+from narvard_desktop.ui import deviations, exchange, follow_up, meetings, plan, year_wheel
 from narvard_desktop.ui.shell import start_page
 
 SECTIONS = (
@@ -12,4 +12,5 @@ SECTIONS = (
     meetings.SECTION,
     follow_up.SECTION,
     exchange.SECTION,
+    year_wheel.SECTION,
 )
