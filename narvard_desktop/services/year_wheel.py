@@ -112,19 +112,19 @@ def year_entries(store: Store, year: int) -> list[YearEntry]:
         " GROUP BY i.id, v.period",
         [group_id, first, last],
     ).fetchall():
-        day = _day(day_text)
-        if day is not None:
+        measured = _day(day_text)
+        if measured is not None:
             title = translate(CONTEXT, _PERIOD_TITLE).format(name=name, period=period)
-            entries.append(YearEntry(INDICATOR, day, day, title, "indicators", record_id))
+            entries.append(YearEntry(INDICATOR, measured, measured, title, "indicators", record_id))
     for record_id, day_text, name in db.execute(
         f"SELECT id, target_date, name FROM indicators WHERE {live}"
         " AND target_date BETWEEN ? AND ?",
         [group_id, first, last],
     ).fetchall():
-        day = _day(day_text)
-        if day is not None:
+        target = _day(day_text)
+        if target is not None:
             title = translate(CONTEXT, _TARGET_TITLE).format(name=name)
-            entries.append(YearEntry(INDICATOR, day, day, title, "indicators", record_id))
+            entries.append(YearEntry(INDICATOR, target, target, title, "indicators", record_id))
     single(
         ACTIVITY_DUE,
         "activities",
