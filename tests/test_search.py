@@ -103,11 +103,11 @@ def test_a_hit_says_its_title_and_the_field_the_words_were_in(group_store, world
     (hit,) = search(group_store, "checklista")
     assert (hit.kind, hit.title, hit.field) == (
         "action_items",
-        "Ta fram checklista för hemgång",
+        "2026-04-16: Ta fram checklista för hemgång",
         "what",
     )
     (item,) = search(group_store, "hemgångsrutiner")
-    assert item.title == "Hemgångsrutiner" and item.field == "title"
+    assert item.title == "2026-04-16: Hemgångsrutiner" and item.field == "title"
 
 
 def test_operators_and_quotes_in_the_words_are_plain_text(group_store, world):

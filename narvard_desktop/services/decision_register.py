@@ -95,7 +95,7 @@ def decision_rows(store: Store, filters: DecisionFilters | None = None) -> list[
         params.append(filters.date_to.isoformat())
     rows = store.db.execute(
         "SELECT d.id, m.id, m.meeting_date, i.id, d.text,"
-        " trim(m.meeting_date || ' ' || COALESCE(m.title, '')),"
+        " COALESCE(NULLIF(trim(m.title), ''), m.meeting_date),"
         " (SELECT COUNT(*) FROM action_items a WHERE a.agenda_item_id = i.id AND a.deleted = 0),"
         " (SELECT COUNT(*) FROM action_items a WHERE a.agenda_item_id = i.id AND a.deleted = 0"
         "  AND a.done = 1)"

@@ -33,6 +33,12 @@ NOT_SEARCHED: dict[str, tuple[str, ...]] = {"meetings": ("locked_content",)}
 
 DEFAULT_LIMIT = 50
 
+# Parts of a meeting are told apart by the meeting's date: many meetings have a "§ 5".
+_MEETING_DATE_OF_ITEM = (
+    "(SELECT m.meeting_date FROM agenda_items i JOIN meetings m ON m.id = i.meeting_id"
+    " WHERE i.id = r.agenda_item_id)"
+)
+
 # The text a result is called by, per kind: a short SQL expression over the row `r`.
 _TITLE_SQL: dict[str, str] = {
     "activities": "r.title",
@@ -41,9 +47,10 @@ _TITLE_SQL: dict[str, str] = {
     "deviations": "COALESCE(NULLIF(r.external_ref, ''), r.reported_date) || ': '"
     " || substr(COALESCE(r.description, ''), 1, 80)",
     "meetings": "r.meeting_date || ' ' || COALESCE(r.title, '')",
-    "agenda_items": "r.title",
-    "decisions": "substr(r.text, 1, 120)",
-    "action_items": "substr(r.what, 1, 120)",
+    "agenda_items": "(SELECT m.meeting_date FROM meetings m WHERE m.id = r.meeting_id)"
+    " || ': ' || r.title",
+    "decisions": _MEETING_DATE_OF_ITEM + " || ': ' || substr(r.text, 1, 120)",
+    "action_items": _MEETING_DATE_OF_ITEM + " || ': ' || substr(r.what, 1, 120)",
 }
 
 

@@ -74,7 +74,9 @@ class RemindersPanel(QFrame):
         for row, item in enumerate(self.items[:MAX_SHOWN]):
             due = QLabel(item.due.isoformat())
             due.setProperty("warning", item.overdue(today))
-            due.setToolTip(self.tr("Overdue") if item.overdue(today) else "")
+            if item.overdue(today):
+                due.setToolTip(self.tr("Overdue"))
+                due.setStyleSheet("color: #b3261e; font-weight: bold;")
             link = QPushButton(item.title)
             link.setFlat(True)
             link.setCursor(Qt.CursorShape.PointingHandCursor)

@@ -25,7 +25,7 @@ _COLOURS = {
     "activity_due": "#c27c0e",
     "action_item_due": "#2e7d6b",
 }
-_LABEL_WIDTH = 150
+_LABEL_WIDTH = 180
 _HEADER = 28
 _BAND = 44
 _DOT = 6.0

@@ -42,7 +42,7 @@ def test_six_thursdays_in_one_dialog_show_up_in_the_list(qtbot, page, group_stor
     )
 
 
-@pytest.mark.expects_message("rad 2", "Line 2")
+@pytest.mark.expects_message("4 mars")
 def test_a_list_of_dates_with_a_bad_line_is_refused_and_nothing_is_written(
     qtbot, page, group_store
 ):
