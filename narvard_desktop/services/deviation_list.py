@@ -95,7 +95,7 @@ def _where(store: Store, filters: DeviationFilters) -> tuple[str, list[Any]]:
     expression = match_expression(filters.text or "")
     if expression is not None:
         # The one full-text index: every word as a word or its beginning, å/ä/ö kept.
-        clauses.append(f"d.id IN ({matching_ids_sql('deviations')})")
+        clauses.append(f"d.id IN ({matching_ids_sql(store, 'deviations')})")
         params.append(expression)
     return " AND ".join(clauses), params
 

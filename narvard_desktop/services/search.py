@@ -8,6 +8,7 @@ are never found: the index drops them as they are deleted.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
@@ -15,6 +16,7 @@ from typing import Any
 from narvard_desktop.record_kinds import field_label, free_text_fields, kind_label
 from narvard_desktop.store import Store
 from narvard_desktop.store.search_schema import SEARCHED_FIELDS_V1
+from narvard_desktop.store.search_sync import sync_search_index
 
 # The kinds the search covers, in the order results are grouped.
 SEARCHED_KINDS: tuple[str, ...] = (
@@ -76,30 +78,66 @@ def searched_fields(kind: str) -> tuple[str, ...]:
     return tuple(f for f in free_text_fields(kind) if f not in NOT_SEARCHED.get(kind, ()))
 
 
-def match_expression(words: str | Iterable[str]) -> str | None:
+# Letters a search that ignores diacritics treats as one (the index keeps them apart).
+_SAME_LETTERS = {
+    "a": "aåä",
+    "å": "aåä",
+    "ä": "aåä",
+    "o": "oö",
+    "ö": "oö",
+    "e": "eé",
+    "é": "eé",
+    "u": "uü",
+    "ü": "uü",
+}
+# A word with more spellings than this is searched as typed (and its first spellings).
+MAX_SPELLINGS = 64
+INDEX = "search_text"
+
+
+def spellings(word: str) -> list[str]:
+    """The ways a word may be written when å, ä, ö (and é, ü) count as a and o."""
+    options = [_SAME_LETTERS.get(char, char) for char in word.casefold()]
+    found = [word.casefold()]
+    for combination in itertools.product(*options):
+        spelled = "".join(combination)
+        if spelled not in found:
+            found.append(spelled)
+        if len(found) >= MAX_SPELLINGS:
+            break
+    return found
+
+
+def _quoted(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"*'
+
+
+def match_expression(words: str | Iterable[str], ignore_diacritics: bool = False) -> str | None:
     """An FTS5 query for the user's words: each a quoted prefix; None when there are none.
 
     Quoting makes every character the user typed plain text (no FTS5 operators), and a
-    word with a hyphen or a dot ("MCP-2026-77") becomes the phrase of its parts.
+    word with a hyphen or a dot ("MCP-2026-77") becomes the phrase of its parts. Ignoring
+    diacritics, each word is any of its spellings.
     """
     text = words if isinstance(words, str) else " ".join(words)
-    terms = [w.replace('"', '""') for w in text.split() if any(c.isalnum() for c in w)]
+    terms = [w for w in text.split() if any(c.isalnum() for c in w)]
     if not terms:
         return None
-    return " ".join(f'"{term}"*' for term in terms)
+    if not ignore_diacritics:
+        return " ".join(_quoted(term) for term in terms)
+    return " ".join(
+        "(" + " OR ".join(_quoted(spelled) for spelled in spellings(term)) + ")" for term in terms
+    )
 
 
-def _index(ignore_diacritics: bool) -> str:
-    return "search_folded" if ignore_diacritics else "search_exact"
-
-
-def matching_ids_sql(kind: str, ignore_diacritics: bool = False) -> str:
+def matching_ids_sql(store: Store, kind: str) -> str:
     """SQL selecting the ids of one kind's records that match a parameter `?` (a match
-    expression): for a list's own free-text filter, as `id IN (…)`."""
-    index = _index(ignore_diacritics)
+    expression): for a list's own free-text filter, as `id IN (…)`. Brings the index up
+    to date first."""
+    sync_search_index(store.db)
     return (
-        f"SELECT e.record_id FROM {index} f JOIN search_entries e ON e.rowid = f.rowid"
-        f" WHERE {index} MATCH ? AND e.kind = '{kind}'"
+        f"SELECT e.record_id FROM {INDEX} f JOIN search_entries e ON e.rowid = f.rowid"
+        f" WHERE {INDEX} MATCH ? AND e.kind = '{kind}'"
     )
 
 
@@ -112,34 +150,45 @@ def search(
     ignore_diacritics: bool = False,
     group_ids: Sequence[str] | None = None,
 ) -> list[SearchHit]:
-    """The records whose fields hold all the words, best first, one hit per record.
+    """The records whose fields hold all the words, newest first, one hit per record.
 
     `kinds` narrows to some of SEARCHED_KINDS; `group_ids` to records owned by those groups.
     """
-    expression = match_expression(words)
+    expression = match_expression(words, ignore_diacritics)
     if expression is None or limit <= 0:
         return []
     wanted = tuple(k for k in (kinds or SEARCHED_KINDS) if k in SEARCHED_KINDS)
     if not wanted:
         return []
-    index = _index(ignore_diacritics)
+    sync_search_index(store.db)
+    index = INDEX
     clauses = [f"{index} MATCH ?", f"e.kind IN ({', '.join('?' * len(wanted))})"]
     params: list[Any] = [expression, *wanted]
     if group_ids is not None:
         clauses.append(f"e.group_id IN ({', '.join('?' * len(group_ids)) or 'NULL'})")
         params.extend(group_ids)
-    # Several fields of one record may match: keep each record's best field.
-    rows = store.db.execute(
-        "SELECT e.kind, e.record_id, e.field, MIN(f.rank) AS best"
-        f" FROM {index} f JOIN search_entries e ON e.rowid = f.rowid"
-        f" WHERE {' AND '.join(clauses)}"
-        " GROUP BY e.record_id ORDER BY best, e.kind, e.record_id LIMIT ?",
-        [*params, int(limit)],
-    ).fetchall()
-    titles = _titles(store, [(kind, record_id) for kind, record_id, _f, _r in rows])
+    # Newest indexed first (a record is indexed again when it changes), read in batches
+    # straight from the index: ranking every match costs half a second on a common word
+    # at county size. Several fields of one record may match: the first one found counts.
+    sql = (
+        f"SELECT e.kind, e.record_id, e.field FROM {index} f"
+        " JOIN search_entries e ON e.rowid = f.rowid"
+        f" WHERE {' AND '.join(clauses)} ORDER BY f.rowid DESC LIMIT ? OFFSET ?"
+    )
+    found: dict[str, tuple[str, str]] = {}
+    batch, offset = max(limit * 3, 60), 0
+    while len(found) < limit:
+        rows = store.db.execute(sql, [*params, batch, offset]).fetchall()
+        for kind, record_id, field in rows:
+            if record_id not in found and len(found) < limit:
+                found[record_id] = (kind, field)
+        if len(rows) < batch:
+            break
+        offset += batch
+    titles = _titles(store, [(kind, record_id) for record_id, (kind, _f) in found.items()])
     return [
         SearchHit(kind, record_id, titles.get(record_id, ""), field)
-        for kind, record_id, field, _rank in rows
+        for record_id, (kind, field) in found.items()
     ]
 
 

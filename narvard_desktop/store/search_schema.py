@@ -1,15 +1,16 @@
 """The full-text index as migration 0007 built it: FTS5 tables kept current by triggers.
 
-One row of `search_entries` per (record, free-text field) that holds text; two FTS5
-tables index the same rows under the same rowid:
+One row of `search_entries` per (record, free-text field) that holds text; the FTS5
+table `search_text` indexes the same rows under the same rowid with `unicode61
+remove_diacritics 0`: case is folded but å, ä and ö stay letters of their own, so
+"hemgang" does not find "hemgång". A search that asks to ignore them spells its words
+every way instead (services/search.py), so one index serves both.
 
-- `search_exact` with `unicode61 remove_diacritics 0`: case is folded but å, ä and ö stay
-  letters of their own, so "hemgang" does not find "hemgång";
-- `search_folded` with `remove_diacritics 2`: for a search that asks to ignore them.
-
-Triggers on the source tables keep all three current for every write, whatever wrote it
-(the record functions, an import's batched SQL, demo data), and a soft-deleted record
-leaves the index. The migration fills the index from the data already there.
+Triggers on the source tables note every write in `search_pending`, whatever wrote it
+(the record functions, an import's batched SQL, demo data); `store/search_sync.py`
+brings the index up to date from that list in a few set-based statements before every
+search, so a search always sees the last write and a soft-deleted record leaves the
+index. The migration marks every record already there, so the first search indexes them.
 
 This module belongs to a shipped migration: never change what it creates; a later change
 to the index is a new migration. `SEARCHED_FIELDS_V1` is the list of searched kinds and
@@ -52,68 +53,43 @@ _ENTRIES = """
         UNIQUE (record_id, field)
     ) STRICT
 """
+# Records written since the index was last brought up to date (see `sync_search_index`).
+_PENDING = """
+    CREATE TABLE search_pending (
+        record_id TEXT PRIMARY KEY NOT NULL,
+        kind TEXT NOT NULL
+    ) STRICT, WITHOUT ROWID
+"""
 
 # prefix='2 3' keeps short prefix queries ("he*", "hem*") off a full scan of the terms.
 _FTS = "CREATE VIRTUAL TABLE {name} USING fts5(body, tokenize='{tokenizer}', prefix='2 3')"
-_TOKENIZERS = {
-    "search_exact": "unicode61 remove_diacritics 0",
-    "search_folded": "unicode61 remove_diacritics 2",
-}
-
-
-def _add_statements(table: str, field: str, row: str) -> list[str]:
-    """Statements that index one field of the row called `row` (NEW, or the table itself)."""
-    where = f"{row}.deleted = 0 AND {row}.{field} IS NOT NULL AND {row}.{field} <> ''"
-    source = "" if row == "NEW" else f" FROM {table} {row}"
-    statements = [
-        "INSERT INTO search_entries (kind, record_id, field, group_id)"
-        f" SELECT '{table}', {row}.id, '{field}', {row}.group_id{source} WHERE {where}"
-    ]
-    for fts in _TOKENIZERS:
-        statements.append(
-            f"INSERT INTO {fts} (rowid, body)"
-            f" SELECT e.rowid, {row}.{field}{source or ''}"
-            f" {'JOIN' if source else 'FROM'} search_entries e"
-            f"{' ON' if source else ' WHERE'} e.record_id = {row}.id AND e.field = '{field}'"
-            f" {'WHERE' if source else 'AND'} {where}"
-        )
-    return statements
-
-
-def _remove_statements(record: str) -> list[str]:
-    """Statements that drop every indexed field of one record (OLD.id)."""
-    chosen = f"SELECT rowid FROM search_entries WHERE record_id = {record}"
-    return [
-        *(f"DELETE FROM {fts} WHERE rowid IN ({chosen})" for fts in _TOKENIZERS),
-        f"DELETE FROM search_entries WHERE record_id = {record}",
-    ]
+FTS_TABLES = {"search_text": "unicode61 remove_diacritics 0"}
 
 
 def _triggers(table: str, fields: tuple[str, ...]) -> list[str]:
-    add = [s for field in fields for s in _add_statements(table, field, "NEW")]
-    remove = _remove_statements("OLD.id")
+    """A write only notes the record as pending: FTS5 written row by row inside a trigger
+    flushes its buffer at every statement and costs ten times the set-based catch-up."""
     watched = ", ".join((*fields, "deleted", "group_id"))
+    note = "INSERT OR IGNORE INTO search_pending (record_id, kind) VALUES ({row}.id, '{table}')"
     return [
         f"CREATE TRIGGER search_{table}_insert AFTER INSERT ON {table} BEGIN "
-        + "; ".join(add)
-        + "; END",
+        f"{note.format(row='NEW', table=table)}; END",
         f"CREATE TRIGGER search_{table}_update AFTER UPDATE OF {watched} ON {table} BEGIN "
-        + "; ".join([*remove, *add])
-        + "; END",
+        f"{note.format(row='NEW', table=table)}; END",
         f"CREATE TRIGGER search_{table}_delete AFTER DELETE ON {table} BEGIN "
-        + "; ".join(remove)
-        + "; END",
+        f"{note.format(row='OLD', table=table)}; END",
     ]
 
 
 def create_search_index_v1(db: Database) -> None:
-    """Create the index and its triggers, and index every record already there."""
+    """Create the index and its triggers, and mark every record already there to be indexed."""
     db.execute(_ENTRIES)
-    for name, tokenizer in _TOKENIZERS.items():
+    db.execute(_PENDING)
+    for name, tokenizer in FTS_TABLES.items():
         db.execute(_FTS.format(name=name, tokenizer=tokenizer))
     for table, fields in SEARCHED_FIELDS_V1.items():
-        for field in fields:
-            for statement in _add_statements(table, field, "t"):
-                db.execute(statement)
+        db.execute(
+            f"INSERT OR IGNORE INTO search_pending (record_id, kind) SELECT id, '{table}' FROM {table}"
+        )
         for statement in _triggers(table, fields):
             db.execute(statement)
