@@ -126,11 +126,17 @@ def _action_items(store: Store, group_id: str, today: date) -> list[Reminder]:
     return [Reminder(ACTION_ITEM, "action_items", i, t, date.fromisoformat(d)) for i, t, d in rows]
 
 
+def local_report_dates(store: Store) -> list[date]:
+    """The reporting dates the group set itself."""
+    return sorted(
+        date.fromisoformat(text)
+        for text in json.loads(store.get_setting(REPORT_DATES_SETTING) or "[]")
+    )
+
+
 def report_dates(store: Store) -> list[date]:
     """Every reporting date upward known here: the group's own and the county's, sorted."""
-    days: set[date] = set()
-    for text in json.loads(store.get_setting(REPORT_DATES_SETTING) or "[]"):
-        days.add(date.fromisoformat(text))
+    days: set[date] = set(local_report_dates(store))
     for row in store.reference.rows(REPORT_DATES_LIST):
         try:
             days.add(date.fromisoformat(row.get("datum", "")))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from narvard_desktop import clock
 from narvard_desktop.services.year_wheel import CATEGORIES, YearEntry, year_entries
 from narvard_desktop.store import Store
+from narvard_desktop.ui.year_wheel.report_dates_dialog import ReportDatesDialog
 from narvard_desktop.ui.year_wheel.timeline import YearTimeline
 
 _ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -45,7 +46,17 @@ class YearWheelPage(QWidget):
         self.this_year_button.clicked.connect(lambda: self.show_year(clock.today().year))
         self.next_button = QPushButton(self.tr("&Next year ▶"))
         self.next_button.clicked.connect(lambda: self.show_year(self.year + 1))
-        for button in (self.previous_button, self.this_year_button, self.next_button):
+        self.report_dates_button = QPushButton(self.tr("&Reporting dates…"))
+        self.report_dates_button.setToolTip(
+            self.tr("When the group reports to the level above (shown here and in Att göra).")
+        )
+        self.report_dates_button.clicked.connect(self.edit_report_dates)
+        for button in (
+            self.previous_button,
+            self.this_year_button,
+            self.next_button,
+            self.report_dates_button,
+        ):
             header.addWidget(button)
         layout.addLayout(header)
         lead = QLabel(
@@ -71,6 +82,12 @@ class YearWheelPage(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_PageDown), self, lambda: self.show_year(self.year + 1))
         self.entries: list[YearEntry] = []
         self.refresh()
+
+    def edit_report_dates(self) -> ReportDatesDialog:
+        dialog = ReportDatesDialog(self.store, self)
+        dialog.accepted.connect(self.refresh)
+        dialog.open()
+        return dialog
 
     def show_year(self, year: int) -> None:
         self.year = year

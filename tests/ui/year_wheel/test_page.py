@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from narvard_desktop import clock
@@ -61,3 +62,27 @@ def test_the_year_can_be_changed(qtbot, open_session, group_store):
     page.this_year_button.click()
     assert page.list.topLevelItemCount() == 3
     assert page.timeline.entry_at(QPoint(1, 1).toPointF()) is None
+
+
+def test_the_group_sets_its_reporting_dates_from_the_year_wheel(qtbot, open_session, group_store):
+    from narvard_desktop.services.reminders import report_dates
+
+    window, page, _m, _a = _window(open_session, group_store)
+    dialog = page.edit_report_dates()
+    year = clock.today().year
+    assert dialog.dates.toPlainText() == f"{year}-03-31"
+    dialog.dates.setPlainText(f"{year}-03-31\n{year}-09-30\n")
+    dialog.accept()
+    assert [d.isoformat() for d in report_dates(page.store)] == [f"{year}-03-31", f"{year}-09-30"]
+    assert len([e for e in page.entries if e.record_id is None]) == 2
+
+
+@pytest.mark.expects_message("30 sept")
+def test_a_reporting_date_that_is_not_a_date_is_refused_in_the_dialog(
+    qtbot, open_session, group_store
+):
+    _w, page, _m, _a = _window(open_session, group_store)
+    dialog = page.edit_report_dates()
+    dialog.dates.setPlainText("30 sept")
+    dialog.accept()
+    assert dialog.isVisible()
