@@ -147,3 +147,43 @@ def test_extending_adds_meetings_on_the_same_rhythm(group_store):
     assert len(added) == 2 and len(listed) == 4
     assert len(get_series(group_store, series.id).meeting_ids) == 4
     assert listed == ["2027-01-14", "2027-02-25", "2027-04-08", "2027-05-20"]
+
+
+def test_the_whole_series_goes_to_one_calendar_file_with_stable_uids(group_store, tmp_path):
+    from icalendar import Calendar
+
+    from narvard_desktop.cli import main
+    from narvard_desktop.reports.calendar_ics import meeting_uid
+
+    series = plan_series(
+        group_store,
+        SeriesRule(first=date(2027, 1, 14), count=6),
+        start_time="13:00",
+        end_time="15:30",
+    )
+    other = meetings.create_meeting(group_store, "2027-03-03")
+    group_store.db.conn.commit()
+    out = tmp_path / "serie.ics"
+    args = ["--data-dir", str(group_store.data_dir), "calendar", "--out", str(out)]
+    assert main([*args, "--series", series.meeting_ids[2]]) == 0
+    first = Calendar.from_ical(out.read_bytes()).walk("VEVENT")
+    assert [str(e["UID"]) for e in first] == [meeting_uid(i) for i in series.meeting_ids]
+    assert meeting_uid(other) not in [str(e["UID"]) for e in first]
+    # Moved later and sent again: the same events, a higher sequence, the new dates.
+    shift_series(group_store, series.id, 7, from_day=date(2027, 1, 1))
+    group_store.db.conn.commit()
+    assert main([*args, "--series", series.meeting_ids[0]]) == 0
+    again = Calendar.from_ical(out.read_bytes()).walk("VEVENT")
+    assert [str(e["UID"]) for e in again] == [str(e["UID"]) for e in first]
+    assert again[0]["DTSTART"].dt.date() == date(2027, 1, 21)
+    assert int(again[0]["SEQUENCE"]) > int(first[0]["SEQUENCE"])
+
+
+def test_a_meeting_outside_any_series_is_refused_for_a_series_file(group_store, tmp_path, capsys):
+    from narvard_desktop.cli import main
+
+    lone = meetings.create_meeting(group_store, "2027-03-03")
+    group_store.db.conn.commit()
+    args = ["--data-dir", str(group_store.data_dir), "calendar", "--out", str(tmp_path / "x.ics")]
+    assert main([*args, "--series", lone]) != 0
+    assert not (tmp_path / "x.ics").exists()

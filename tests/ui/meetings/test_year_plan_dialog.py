@@ -68,3 +68,25 @@ def test_a_series_can_be_moved_and_extended_from_the_dialog(qtbot, page, group_s
     dialog.extend_count.setValue(1)
     dialog.extend_button.click()
     assert len(yp.series_meetings(group_store, series.id)) == 3
+
+
+def test_the_calendar_dialog_offers_the_selected_meetings_series(
+    qtbot, page, group_store, tmp_path
+):
+    from icalendar import Calendar
+
+    from narvard_desktop.ui.meetings.calendar_dialog import SERIES
+
+    series = yp.plan_series(group_store, yp.SeriesRule(first=date(2027, 1, 14), count=3))
+    lone = m.create_meeting(group_store, "2027-05-05")
+    page.refresh()
+    page.open_meeting(lone)
+    assert page.export_calendar().choice_buttons[SERIES].isHidden()
+    page.calendar_dialog.reject()
+    page.open_meeting(series.meeting_ids[1])
+    dialog = page.export_calendar()
+    dialog.choice_buttons[SERIES].setChecked(True)
+    dialog.path.setText(str(tmp_path / "serie.ics"))
+    dialog.accept()
+    events = Calendar.from_ical((tmp_path / "serie.ics").read_bytes()).walk("VEVENT")
+    assert len(events) == 3
