@@ -1,4 +1,4 @@
-"""The full-text index as migration 0007 built it: FTS5 tables kept current by triggers.
+"""The full-text index as migration 0007 built it: an FTS5 table and the triggers that feed it.
 
 One row of `search_entries` per (record, free-text field) that holds text; the FTS5
 table `search_text` indexes the same rows under the same rowid with `unicode61
