@@ -47,6 +47,9 @@ NOT_OUTPUT_TABLES = {
     "signing_keys",
     "key_log",
 }
+# The full-text search index: a local copy of the free texts planted in their own tables,
+# read by the search box only (its tables are named search_*, FTS5 shadows included).
+LOCAL_INDEX_PREFIX = "search_"
 SEPARATORS = re.compile(r"\D")
 
 
@@ -129,7 +132,7 @@ def plant_everywhere(
         for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
     ]
     for table in names:
-        if table in NOT_OUTPUT_TABLES:
+        if table in NOT_OUTPUT_TABLES or table.startswith(LOCAL_INDEX_PREFIX):
             continue
         if db.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0] == 0:
             planted.empty.append(table)

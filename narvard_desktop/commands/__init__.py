@@ -58,6 +58,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "report",
     "members",
     "keys",
+    "search",
 )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from narvard_desktop import clock
 from narvard_desktop.commands import open_store
@@ -26,6 +27,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     which.add_argument("--from", dest="since", help="every meeting from this date (YYYY-MM-DD)")
     which.add_argument("--all", action="store_true", help="every meeting of the group")
+    which.add_argument(
+        "--series",
+        help="every meeting of the series (planned the year) a meeting belongs to: its id or 'next'",
+    )
 
 
 def _since(args: argparse.Namespace) -> date | None:
@@ -42,12 +47,28 @@ def _since(args: argparse.Namespace) -> date | None:
         ) from None
 
 
+def _series_ids(store: Any, value: str) -> list[str]:
+    from narvard_desktop.services.meetings import next_meeting_id
+    from narvard_desktop.services.year_plan import series_of_meeting
+
+    meeting_id = next_meeting_id(store, clock.today()) if value == "next" else value
+    series = series_of_meeting(store, meeting_id) if meeting_id else None
+    if series is None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The meeting {id} belongs to no planned series."),
+            id=value,
+        )
+    return list(series.meeting_ids)
+
+
 def run(args: argparse.Namespace) -> int:
     from narvard_desktop.reports.calendar_ics import write_calendar
     from narvard_desktop.services.meetings import next_meeting_id
 
     with open_store(args) as store:
         meeting_ids = None
+        if args.series:
+            meeting_ids = _series_ids(store, args.series)
         if args.meeting:
             meeting_ids = []
             for value in args.meeting:

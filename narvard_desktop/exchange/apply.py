@@ -12,6 +12,7 @@ from narvard_desktop.exchange.plan import NEW, REJECTED, UPDATED, ImportPreview,
 from narvard_desktop.i18n import QT_TRANSLATE_NOOP
 from narvard_desktop.store.changes import note_changes, note_everything
 from narvard_desktop.store.schema import SYNCED_TABLES
+from narvard_desktop.store.search_sync import sync_search_index
 
 WHY_CONSTRAINT = QT_TRANSLATE_NOOP("Exchange", "it breaks a rule of the database")
 
@@ -84,6 +85,8 @@ def apply_preview(db: Database, preview: ImportPreview, ledger_id: str) -> None:
             _write_one_by_one(db, table, writes, ledger_id, preview)
         else:
             db.execute("RELEASE SAVEPOINT exchange_table")
+    # Index the imported texts now, in the import's own time, not at the first search.
+    sync_search_index(db)
     # Imported groups, owners and references change what most views show and allow.
     note_everything(db)
     broken = db.execute("PRAGMA foreign_key_check").fetchall()

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from sqlite_utils import Database, Migrations
 
+from narvard_desktop.store.search_schema import create_search_index_v1
+
 MIGRATION_SET = "narvard"
 migrations = Migrations(MIGRATION_SET)
 
@@ -444,6 +446,12 @@ def _group_register(db: Database) -> None:
         "CREATE INDEX idx_people_role ON people(group_id, active, role)",
     ):
         db.execute(statement)
+
+
+@migrations(name="0007_full_text_search")
+def _full_text_search(db: Database) -> None:
+    # FTS5 over the searched free texts, kept current by triggers, filled from what is here.
+    create_search_index_v1(db)
 
 
 @migrations(name="0008_indicator_statistics_code")

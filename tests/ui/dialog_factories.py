@@ -229,7 +229,25 @@ DIALOG_FACTORIES: dict[str, tuple[Factory, ...]] = {
     "ExportDialog": (_export,),
     "ImportDialog": (_import,),
 }
+
+
 # Windows that are not dialogs but take text of their own.
+def _decision_register(store: Store, ids: Ids) -> QWidget:
+    from narvard_desktop.ui.meetings.decision_register_dialog import DecisionRegisterDialog
+
+    return DecisionRegisterDialog(store, lambda _decision: None)
+
+
+def _search(store: Store, ids: Ids) -> QWidget:
+    from narvard_desktop.ui.shell.search_dialog import SearchDialog
+
+    return SearchDialog(store, lambda _kind, _record: None)
+
+
+DIALOG_FACTORIES.update(
+    {"DecisionRegisterDialog": (_decision_register,), "SearchDialog": (_search,)}
+)
+
 WINDOW_FACTORIES: dict[str, Factory] = {"MeetingModeWindow": _meeting_mode}
 # Base classes that are never shown themselves.
 ABSTRACT_DIALOGS = {"RecordDialog"}

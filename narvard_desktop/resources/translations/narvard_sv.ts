@@ -923,62 +923,67 @@
 <context>
     <name>CalendarExportDialog</name>
     <message>
-        <location filename="../../ui/meetings/calendar_dialog.py" line="51"/>
+        <location filename="../../ui/meetings/calendar_dialog.py" line="53"/>
         <source>Calendar file (.ics)</source>
         <translation>Kalenderfil (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/calendar_dialog.py" line="56"/>
+        <location filename="../../ui/meetings/calendar_dialog.py" line="58"/>
         <source>Members open the file in Outlook or another calendar. Sending it again later updates the same meetings instead of adding copies, and removes meetings that were deleted here.</source>
         <translation>Ledamöterna öppnar filen i Outlook eller en annan kalender. Skickar ni filen igen senare uppdateras samma möten i stället för att det blir kopior, och möten som tagits bort här tas bort i kalendern.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/calendar_dialog.py" line="66"/>
+        <location filename="../../ui/meetings/calendar_dialog.py" line="68"/>
         <source>The &amp;selected meeting</source>
         <translation>Det &amp;valda mötet</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/calendar_dialog.py" line="67"/>
+        <location filename="../../ui/meetings/calendar_dialog.py" line="69"/>
+        <source>The selected meeting&apos;s whole s&amp;eries</source>
+        <translation>Hela s&amp;erien som det valda mötet hör till</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/calendar_dialog.py" line="70"/>
         <source>All &amp;coming meetings</source>
         <translation>Alla &amp;kommande möten</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/calendar_dialog.py" line="68"/>
+        <location filename="../../ui/meetings/calendar_dialog.py" line="71"/>
         <source>&amp;All the group&apos;s meetings</source>
         <translation>&amp;Alla gruppens möten</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/calendar_dialog.py" line="79"/>
+        <location filename="../../ui/meetings/calendar_dialog.py" line="86"/>
         <source>&amp;File:</source>
         <translation>&amp;Fil:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/calendar_dialog.py" line="83"/>
+        <location filename="../../ui/meetings/calendar_dialog.py" line="90"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/calendar_dialog.py" line="86"/>
+        <location filename="../../ui/meetings/calendar_dialog.py" line="93"/>
         <source>meetings {year}.ics</source>
         <translation>möten {year}.ics</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/calendar_dialog.py" line="88"/>
+        <location filename="../../ui/meetings/calendar_dialog.py" line="95"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Bläddra…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/calendar_dialog.py" line="99"/>
+        <location filename="../../ui/meetings/calendar_dialog.py" line="106"/>
         <source>&amp;Write calendar file</source>
         <translation>&amp;Skriv kalenderfil</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/calendar_dialog.py" line="110"/>
+        <location filename="../../ui/meetings/calendar_dialog.py" line="117"/>
         <source>Save calendar file</source>
         <translation>Spara kalenderfil</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/calendar_dialog.py" line="110"/>
+        <location filename="../../ui/meetings/calendar_dialog.py" line="117"/>
         <source>Calendar (*.ics)</source>
         <translation>Kalender (*.ics)</translation>
     </message>
@@ -1135,7 +1140,7 @@
         <translation>Skrev {path}.</translation>
     </message>
     <message>
-        <location filename="../../commands/calendar.py" line="63"/>
+        <location filename="../../commands/calendar.py" line="84"/>
         <source>Wrote {path} with {count} meetings.</source>
         <translation>Skrev {path} med {count} möten.</translation>
     </message>
@@ -1236,6 +1241,135 @@
         <location filename="../../ui/kit/date_fields.py" line="39"/>
         <source>Pick a date</source>
         <translation>Välj datum</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionRegister</name>
+    <message>
+        <location filename="../../reports/decision_register.py" line="29"/>
+        <source>Decision register</source>
+        <translation>Beslutsregister</translation>
+    </message>
+    <message>
+        <location filename="../../reports/decision_register.py" line="30"/>
+        <source>Page {page} ({pages})</source>
+        <translation>Sida {page} ({pages})</translation>
+    </message>
+    <message>
+        <location filename="../../services/decision_register.py" line="22"/>
+        <source>No action items</source>
+        <translation>Inga åtgärder</translation>
+    </message>
+    <message>
+        <location filename="../../services/decision_register.py" line="23"/>
+        <source>All {total} done</source>
+        <translation>Alla {total} klara</translation>
+    </message>
+    <message>
+        <location filename="../../services/decision_register.py" line="24"/>
+        <source>{done} of {total} done</source>
+        <translation>{done} av {total} klara</translation>
+    </message>
+    <message>
+        <location filename="../../services/decision_register.py" line="28"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../services/decision_register.py" line="29"/>
+        <source>§</source>
+        <translation>§</translation>
+    </message>
+    <message>
+        <location filename="../../services/decision_register.py" line="30"/>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <location filename="../../services/decision_register.py" line="31"/>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <location filename="../../services/decision_register.py" line="32"/>
+        <source>Action items</source>
+        <translation>Åtgärder</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionRegisterDialog</name>
+    <message>
+        <location filename="../../ui/meetings/decision_register_dialog.py" line="68"/>
+        <source>Decision register</source>
+        <translation>Beslutsregister</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/decision_register_dialog.py" line="73"/>
+        <source>Words in the decision</source>
+        <translation>Ord i beslutet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/decision_register_dialog.py" line="77"/>
+        <source>Only with open action items</source>
+        <translation>Bara med öppna åtgärder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/decision_register_dialog.py" line="78"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Sök:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/decision_register_dialog.py" line="82"/>
+        <source>From:</source>
+        <translation>Från:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/decision_register_dialog.py" line="84"/>
+        <source>To:</source>
+        <translation>Till:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/decision_register_dialog.py" line="106"/>
+        <source>&amp;Export (Excel or CSV)…</source>
+        <translation>&amp;Exportera (Excel eller CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/decision_register_dialog.py" line="108"/>
+        <source>&amp;Print as PDF…</source>
+        <translation>Skriv ut som &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/decision_register_dialog.py" line="110"/>
+        <source>&amp;Close</source>
+        <translation>S&amp;täng</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/meetings/decision_register_dialog.py" line="148"/>
+        <source>%n decision(s)</source>
+        <translation>
+            <numerusform>%n beslut</numerusform>
+            <numerusform>%n beslut</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/decision_register_dialog.py" line="160"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/decision_register_dialog.py" line="162"/>
+        <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
+        <translation>Excel-arbetsbok (*.xlsx);;CSV för Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/decision_register_dialog.py" line="164"/>
+        <source>Save the decision register</source>
+        <translation>Spara beslutsregistret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/decision_register_dialog.py" line="189"/>
+        <source>Writing the decision register…</source>
+        <translation>Skriver beslutsregistret…</translation>
     </message>
 </context>
 <context>
@@ -2649,18 +2783,24 @@
         <translation>Välj två olika justerare, eller lämna den andra tom.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/calendar_dialog.py" line="37"/>
+        <location filename="../../ui/meetings/calendar_dialog.py" line="39"/>
         <location filename="../../ui/meetings/pdf_export_dialog.py" line="43"/>
         <source>The folder {folder} does not exist. Choose another.</source>
         <translation>Mappen {folder} finns inte. Välj en annan.</translation>
     </message>
     <message>
-        <location filename="../../commands/calendar.py" line="40"/>
+        <location filename="../../commands/calendar.py" line="45"/>
+        <location filename="../../services/reminders.py" line="159"/>
         <source>The date {value} is not a date (YYYY-MM-DD).</source>
         <translation>{value} är inget datum (ÅÅÅÅ-MM-DD).</translation>
     </message>
     <message>
         <location filename="../../commands/calendar.py" line="58"/>
+        <source>The meeting {id} belongs to no planned series.</source>
+        <translation>Mötet {id} hör inte till någon planerad serie.</translation>
+    </message>
+    <message>
+        <location filename="../../commands/calendar.py" line="79"/>
         <source>The group has no coming meeting.</source>
         <translation>Gruppen har inget kommande möte.</translation>
     </message>
@@ -2965,6 +3105,36 @@
         <source>{label}: {reason}.</source>
         <translation>{label}: {reason}.</translation>
     </message>
+    <message>
+        <location filename="../../reports/decision_register.py" line="31"/>
+        <source>The decision register holds text that looks like a personnummer or samordningsnummer ({places}). Remove it before the PDF is written: it can become a public document.</source>
+        <translation>Beslutsregistret innehåller text som ser ut som ett personnummer eller samordningsnummer ({places}). Ta bort den innan PDF:en skrivs: den kan bli en allmän handling.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/decision_register.py" line="36"/>
+        <source>The file {file} must end in .xlsx, .csv or .pdf to say what to write.</source>
+        <translation>Filen {file} måste sluta på .xlsx, .csv eller .pdf så att det framgår vad som ska skrivas.</translation>
+    </message>
+    <message>
+        <location filename="../../services/year_plan.py" line="108"/>
+        <source>A series needs a rhythm of 1 to 52 weeks and an end: a number of meetings or a date.</source>
+        <translation>En serie behöver en rytm på 1 till 52 veckor och ett slut: ett antal möten eller ett datum.</translation>
+    </message>
+    <message>
+        <location filename="../../services/year_plan.py" line="111"/>
+        <source>A series can hold at most {count} meetings.</source>
+        <translation>En serie kan ha högst {count} möten.</translation>
+    </message>
+    <message>
+        <location filename="../../services/year_plan.py" line="112"/>
+        <source>The series has no dates. Give a rule or a list of dates.</source>
+        <translation>Serien har inga datum. Ange en rytm eller en lista med datum.</translation>
+    </message>
+    <message>
+        <location filename="../../services/year_plan.py" line="308"/>
+        <source>Line {line} of the dates, {value}, is not a date (YYYY-MM-DD).</source>
+        <translation>Rad {line} bland datumen, {value}, är inte ett datum (ÅÅÅÅ-MM-DD).</translation>
+    </message>
 </context>
 <context>
     <name>ExcelExportDialog</name>
@@ -3097,7 +3267,7 @@ Kryssa i rutan nedan för en kopia som får delas: då utelämnas varje text som
         <translation>{time}  {direction}  {sender}  export {sequence}  {file}  ({count} poster)</translation>
     </message>
     <message>
-        <location filename="../../exchange/apply.py" line="16"/>
+        <location filename="../../exchange/apply.py" line="17"/>
         <source>it breaks a rule of the database</source>
         <translation>den bryter mot en regel i databasen</translation>
     </message>
@@ -5538,7 +5708,7 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/start_page.py" line="154"/>
+        <location filename="../../ui/shell/start_page.py" line="160"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -5568,97 +5738,102 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         <translation>Utbyte</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="134"/>
+        <location filename="../../ui/shell/main_window.py" line="138"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="136"/>
+        <location filename="../../ui/shell/main_window.py" line="140"/>
         <source>Fill with &amp;demo data…</source>
         <translation>Fyll med &amp;demodata…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="138"/>
+        <location filename="../../ui/shell/main_window.py" line="142"/>
         <source>Open data &amp;folder</source>
         <translation>Öppna data&amp;mappen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="140"/>
+        <location filename="../../ui/shell/main_window.py" line="144"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Säkerhetskopior…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="141"/>
+        <location filename="../../ui/shell/main_window.py" line="145"/>
         <source>&amp;Check the database</source>
         <translation>&amp;Kontrollera databasen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="142"/>
+        <location filename="../../ui/shell/main_window.py" line="146"/>
         <source>Signing &amp;keys…</source>
         <translation>Signerings&amp;nycklar…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="145"/>
+        <location filename="../../ui/shell/main_window.py" line="149"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="148"/>
+        <location filename="../../ui/shell/main_window.py" line="152"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="151"/>
+        <location filename="../../ui/shell/main_window.py" line="155"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="158"/>
+        <location filename="../../ui/shell/main_window.py" line="162"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="170"/>
+        <location filename="../../ui/shell/main_window.py" line="173"/>
+        <source>&amp;Search…</source>
+        <translation>&amp;Sök…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="176"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="172"/>
+        <location filename="../../ui/shell/main_window.py" line="178"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Helskärm</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="174"/>
+        <location filename="../../ui/shell/main_window.py" line="180"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="175"/>
+        <location filename="../../ui/shell/main_window.py" line="181"/>
         <source>&amp;About Närvård Samverkan</source>
         <translation>&amp;Om Närvård Samverkan</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="180"/>
+        <location filename="../../ui/shell/main_window.py" line="186"/>
         <source>{group} · data folder: {path}</source>
         <translation>{group} · datamapp: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="233"/>
+        <location filename="../../ui/shell/main_window.py" line="247"/>
         <source>Check the database</source>
         <translation>Kontrollera databasen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="256"/>
+        <location filename="../../ui/shell/main_window.py" line="270"/>
         <source>Fill with demo data</source>
         <translation>Fyll med demodata</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="258"/>
+        <location filename="../../ui/shell/main_window.py" line="272"/>
         <source>Add fictional example data (a plan, deviations and meetings) to this group? It is meant for trying the program and is not easily removed.</source>
         <translation>Lägga till påhittade exempeldata (en handlingsplan, avvikelser och möten) i gruppen? Det är tänkt för att prova programmet och går inte enkelt att ta bort.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="267"/>
+        <location filename="../../ui/shell/main_window.py" line="281"/>
         <source>Adding demo data…</source>
         <translation>Lägger till demodata…</translation>
     </message>
@@ -5666,6 +5841,11 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         <location filename="../../ui/group/__init__.py" line="32"/>
         <source>Group</source>
         <translation>Gruppen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/year_wheel/__init__.py" line="22"/>
+        <source>Year wheel</source>
+        <translation>Årshjul</translation>
     </message>
 </context>
 <context>
@@ -5881,57 +6061,57 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
 <context>
     <name>MeetingView</name>
     <message>
-        <location filename="../../ui/meetings/page.py" line="89"/>
+        <location filename="../../ui/meetings/page.py" line="91"/>
         <source>&amp;Meeting mode (F11)</source>
         <translation>&amp;Mötesläge (F11)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="91"/>
+        <location filename="../../ui/meetings/page.py" line="93"/>
         <source>Full screen for the projector: one item at a time in large text.</source>
         <translation>Helskärm för projektorn: en punkt i taget med stor text.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="94"/>
+        <location filename="../../ui/meetings/page.py" line="96"/>
         <source>&amp;Notice (PDF)…</source>
         <translation>&amp;Kallelse (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="95"/>
+        <location filename="../../ui/meetings/page.py" line="97"/>
         <source>The notice of the meeting with its agenda.</source>
         <translation>Kallelsen till mötet med dagordningen.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="97"/>
+        <location filename="../../ui/meetings/page.py" line="99"/>
         <source>Minutes (&amp;PDF)…</source>
         <translation>&amp;Protokoll (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="99"/>
+        <location filename="../../ui/meetings/page.py" line="101"/>
         <source>&amp;Approve minutes…</source>
         <translation>&amp;Justera protokoll…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="101"/>
+        <location filename="../../ui/meetings/page.py" line="103"/>
         <source>Justering: the adjusters have checked the minutes; lock the content.</source>
         <translation>Justering: justerarna har granskat protokollet; innehållet låses.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="104"/>
+        <location filename="../../ui/meetings/page.py" line="106"/>
         <source>&amp;Open for changes…</source>
         <translation>Öppna för ä&amp;ndring…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="123"/>
+        <location filename="../../ui/meetings/page.py" line="125"/>
         <source>A&amp;genda</source>
         <translation>&amp;Dagordning</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="133"/>
+        <location filename="../../ui/meetings/page.py" line="135"/>
         <source>&amp;Details and attendance</source>
         <translation>&amp;Uppgifter och närvaro</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="178"/>
+        <location filename="../../ui/meetings/page.py" line="180"/>
         <source>No place given</source>
         <translation>Ingen plats angiven</translation>
     </message>
@@ -5939,57 +6119,90 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../ui/meetings/page.py" line="263"/>
+        <location filename="../../ui/meetings/page.py" line="265"/>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="267"/>
+        <location filename="../../ui/meetings/page.py" line="269"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;Nytt möte…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="268"/>
+        <location filename="../../ui/meetings/page.py" line="270"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="270"/>
+        <location filename="../../ui/meetings/page.py" line="272"/>
         <source>De&amp;lete meeting…</source>
         <translation>Ta &amp;bort möte…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="272"/>
+        <location filename="../../ui/meetings/page.py" line="274"/>
         <source>Calendar f&amp;ile (.ics)…</source>
         <translation>Kalender&amp;fil (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="274"/>
+        <location filename="../../ui/meetings/page.py" line="276"/>
         <source>The meetings as a calendar file that members open in Outlook.</source>
         <translation>Mötena som en kalenderfil som ledamöterna öppnar i Outlook.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="283"/>
+        <location filename="../../ui/meetings/page.py" line="282"/>
+        <source>Plan the &amp;year…</source>
+        <translation>Planera &amp;året…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/page.py" line="284"/>
+        <source>A series of meetings on a rhythm, around holidays and the summer.</source>
+        <translation>En serie möten med jämn rytm, runt helgdagar och sommaren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/page.py" line="288"/>
+        <source>Decision &amp;register…</source>
+        <translation>Besluts&amp;register…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/page.py" line="289"/>
+        <source>Every decision of every meeting in one list.</source>
+        <translation>Alla beslut från alla möten i en lista.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/page.py" line="295"/>
         <source>Prepare the agenda, run the meeting in meeting mode, write the minutes as PDF and lock them when they are approved.</source>
         <translation>Förbered dagordningen, led mötet i mötesläge, skriv protokollet som PDF och lås det när det är justerat.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="313"/>
+        <location filename="../../ui/meetings/page.py" line="325"/>
         <source>Upcoming meetings in bold, then earlier ones.</source>
         <translation>Kommande möten i fetstil, därefter tidigare möten.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="320"/>
+        <location filename="../../ui/meetings/page.py" line="332"/>
         <source>No meeting chosen. Create one with “New meeting…” (Ctrl+N): the agenda is filled in from the standard agenda.</source>
         <translation>Inget möte valt. Skapa ett med ”Nytt möte…” (Ctrl+N): dagordningen fylls i från standarddagordningen.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="364"/>
+        <location filename="../../ui/meetings/page.py" line="376"/>
         <source>An approved meeting cannot be deleted; open it for changes first.</source>
         <translation>Ett justerat möte kan inte tas bort; öppna det för ändring först.</translation>
     </message>
+    <message>
+        <location filename="../../ui/meetings/page.py" line="403"/>
+        <source>Wrote the decision register to {path}.</source>
+        <translation>Beslutsregistret skrevs till {path}.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/page.py" line="376"/>
+        <location filename="../../ui/meetings/page.py" line="406"/>
+        <source>%n text(s) that looked like a personnummer were left out.</source>
+        <translation>
+            <numerusform>%n text som såg ut som ett personnummer utelämnades.</numerusform>
+            <numerusform>%n texter som såg ut som personnummer utelämnades.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/meetings/page.py" line="413"/>
         <source>Wrote %n meeting(s) to {path}.</source>
         <translation>
             <numerusform>Skrev %n möte till {path}.</numerusform>
@@ -5997,12 +6210,12 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="468"/>
+        <location filename="../../ui/meetings/page.py" line="505"/>
         <source>Delete meeting</source>
         <translation>Ta bort möte</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="470"/>
+        <location filename="../../ui/meetings/page.py" line="507"/>
         <source>Delete the meeting on {date} with its agenda, notes, decisions and attendance list? This cannot be undone here.</source>
         <translation>Ta bort mötet {date} med dagordning, anteckningar, beslut och närvarolista? Det går inte att ångra här.</translation>
     </message>
@@ -6455,107 +6668,112 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
 <context>
     <name>PdfExportDialog</name>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="73"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="78"/>
         <source>Notice of meeting</source>
         <translation>Kallelse</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="74"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="79"/>
         <source>Notice of meeting (PDF)</source>
         <translation>Kallelse (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="76"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="81"/>
         <source>Meeting notes</source>
         <translation>Minnesanteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="76"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="81"/>
         <source>Minutes</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="77"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="82"/>
         <source>Minutes (PDF)</source>
         <translation>Protokoll (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="82"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="87"/>
         <source>{title} for the meeting on {date}.</source>
         <translation>{title} för mötet {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="88"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="93"/>
         <source>The minutes are approved: the PDF says justerat.</source>
         <translation>Protokollet är justerat: det står i PDF:en.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="99"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="104"/>
         <source>&amp;File:</source>
         <translation>&amp;Fil:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="101"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="106"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Välj…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="108"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="113"/>
         <source>Include</source>
         <translation>Ta med</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="111"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="116"/>
         <source>&amp;Invited (attendance list)</source>
         <translation>&amp;Kallade (närvarolista)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="113"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="118"/>
         <source>&amp;Attendance list (present and absent)</source>
         <translation>&amp;Närvarolista (närvarande och frånvarande)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="115"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="120"/>
         <source>&amp;Linked activities, indicators and deviations</source>
         <translation>Kopplade a&amp;ktiviteter, indikatorer och avvikelser</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="116"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="121"/>
         <source>&amp;Deviation summary (counts by category)</source>
         <translation>Sammanställning av a&amp;vvikelser (antal per samverkanssituation)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="117"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="122"/>
         <source>Action &amp;plan status</source>
         <translation>Läget i &amp;handlingsplanen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="118"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="123"/>
         <source>&amp;Open action items from earlier meetings</source>
         <translation>Öppna åtgärder från &amp;tidigare möten</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="132"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="138"/>
+        <source>Also write a calendar file (.ics) beside the PDF</source>
+        <translation>Skriv även en kalenderfil (.ics) bredvid PDF:en</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="142"/>
         <source>Op&amp;en the PDF when it is ready</source>
         <translation>Ö&amp;ppna PDF:en när den är klar</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="138"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="148"/>
         <source>&amp;Write PDF</source>
         <translation>&amp;Skriv PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="150"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="160"/>
         <source>Save PDF</source>
         <translation>Spara PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="150"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="160"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="198"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="213"/>
         <source>Writing the PDF…</source>
         <translation>Skriver PDF:en…</translation>
     </message>
@@ -7879,6 +8097,90 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message>
+        <location filename="../../services/reminders.py" line="48"/>
+        <source>Check-in due</source>
+        <translation>Avstämning</translation>
+    </message>
+    <message>
+        <location filename="../../services/reminders.py" line="49"/>
+        <source>Answer due</source>
+        <translation>Svar senast</translation>
+    </message>
+    <message>
+        <location filename="../../services/reminders.py" line="50"/>
+        <source>Action item before the next meeting</source>
+        <translation>Åtgärd före nästa möte</translation>
+    </message>
+    <message>
+        <location filename="../../services/reminders.py" line="51"/>
+        <source>Report to the level above</source>
+        <translation>Rapport uppåt</translation>
+    </message>
+    <message>
+        <location filename="../../services/reminders.py" line="53"/>
+        <source>Send the group&apos;s file to the level above</source>
+        <translation>Skicka gruppens fil till nivån ovanför</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPanel</name>
+    <message>
+        <location filename="../../ui/shell/reminders_panel.py" line="47"/>
+        <location filename="../../ui/shell/reminders_panel.py" line="102"/>
+        <source>To do</source>
+        <translation>Att göra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/reminders_panel.py" line="50"/>
+        <source>Nothing is due in the coming days.</source>
+        <translation>Inget att göra de närmaste dagarna.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/reminders_panel.py" line="78"/>
+        <source>Overdue</source>
+        <translation>Försenad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/reminders_panel.py" line="84"/>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/reminders_panel.py" line="88"/>
+        <source>Remind me later</source>
+        <translation>Påminn igen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/reminders_panel.py" line="89"/>
+        <source>Leave this out of the list for a week</source>
+        <translation>Ta bort ur listan i en vecka</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/reminders_panel.py" line="99"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… och %n till</numerusform>
+            <numerusform>… och %n till</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/reminders_panel.py" line="102"/>
+        <location filename="../../ui/shell/reminders_panel.py" line="120"/>
+        <source>To do (%n)</source>
+        <translation>
+            <numerusform>Att göra (%n)</numerusform>
+            <numerusform>Att göra (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/reminders_panel.py" line="123"/>
+        <source>Show what is due soon</source>
+        <translation>Visa det som ska göras snart</translation>
+    </message>
+</context>
+<context>
     <name>ReopenDialog</name>
     <message>
         <location filename="../../ui/meetings/justering_dialogs.py" line="127"/>
@@ -8317,6 +8619,24 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
     </message>
 </context>
 <context>
+    <name>ReportDatesDialog</name>
+    <message>
+        <location filename="../../ui/year_wheel/report_dates_dialog.py" line="17"/>
+        <source>Reporting dates</source>
+        <translation>Rapporteringsdatum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/year_wheel/report_dates_dialog.py" line="21"/>
+        <source>When the group sends its file to the level above. Write one date a line (YYYY-MM-DD); the Att göra list reminds of the next one.</source>
+        <translation>När gruppen skickar sin fil till nivån ovanför. Skriv ett datum per rad (ÅÅÅÅ-MM-DD); listan Att göra påminner om nästa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/year_wheel/report_dates_dialog.py" line="32"/>
+        <source>From the county: {dates}</source>
+        <translation>Från länet: {dates}</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <location filename="../../ui/follow_up/report_dialog.py" line="49"/>
@@ -8592,6 +8912,63 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
     </message>
 </context>
 <context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../../ui/shell/search_dialog.py" line="64"/>
+        <location filename="../../ui/shell/search_dialog.py" line="150"/>
+        <source>Search</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/search_dialog.py" line="69"/>
+        <source>Words or the beginnings of words, e.g. hemgång or läkemedel</source>
+        <translation>Ord eller början av ord, t.ex. hemgång eller läkemedel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/search_dialog.py" line="72"/>
+        <source>Search words</source>
+        <translation>Sökord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/search_dialog.py" line="75"/>
+        <source>Let a and o also find å, ä and ö</source>
+        <translation>Låt a och o hitta även å, ä och ö</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/search_dialog.py" line="83"/>
+        <source>Found</source>
+        <translation>Hittat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/search_dialog.py" line="83"/>
+        <source>In the field</source>
+        <translation>I fältet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/search_dialog.py" line="88"/>
+        <source>↓ to the results · Enter opens · Esc closes</source>
+        <translation>↓ till träffarna · Enter öppnar · Esc stänger</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/search_dialog.py" line="129"/>
+        <source>%n record(s) found</source>
+        <translation>
+            <numerusform>%n post hittades</numerusform>
+            <numerusform>%n poster hittades</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/search_dialog.py" line="159"/>
+        <source>Search everything (Ctrl+K)</source>
+        <translation>Sök i allt (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/search_dialog.py" line="161"/>
+        <source>Search everything</source>
+        <translation>Sök i allt</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/shell/settings_dialog.py" line="24"/>
@@ -8660,42 +9037,42 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../ui/shell/start_page.py" line="77"/>
+        <location filename="../../ui/shell/start_page.py" line="78"/>
         <source>activities in progress</source>
         <translation>aktiviteter pågår</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/start_page.py" line="78"/>
+        <location filename="../../ui/shell/start_page.py" line="79"/>
         <source>activities delayed</source>
         <translation>aktiviteter är försenade</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/start_page.py" line="79"/>
+        <location filename="../../ui/shell/start_page.py" line="80"/>
         <source>open deviations</source>
         <translation>öppna avvikelser</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/start_page.py" line="81"/>
+        <location filename="../../ui/shell/start_page.py" line="82"/>
         <source>answers overdue (past deadline)</source>
         <translation>svar har passerat svarstiden</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/start_page.py" line="85"/>
+        <location filename="../../ui/shell/start_page.py" line="86"/>
         <source>open action items from meetings</source>
         <translation>öppna åtgärder från möten</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/start_page.py" line="88"/>
+        <location filename="../../ui/shell/start_page.py" line="89"/>
         <source>next meeting</source>
         <translation>nästa möte</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/start_page.py" line="98"/>
+        <location filename="../../ui/shell/start_page.py" line="101"/>
         <source>Getting started</source>
         <translation>Kom igång</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/start_page.py" line="103"/>
+        <location filename="../../ui/shell/start_page.py" line="106"/>
         <source>1. Enter the group&apos;s handlingsplan under Action plan.
 2. Log avvikelser i samverkan under Deviations as they come in.
 3. Prepare the next meeting under Meetings: the agenda is prefilled.
@@ -8706,12 +9083,12 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
 4. En gång per kvartal skickar ni en fil till nivån ovanför under Utbyte.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/start_page.py" line="111"/>
+        <location filename="../../ui/shell/start_page.py" line="114"/>
         <source>Try with demo data…</source>
         <translation>Prova med demodata…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/start_page.py" line="113"/>
+        <location filename="../../ui/shell/start_page.py" line="116"/>
         <source>Fills the group with fictional example data to explore the program.</source>
         <translation>Fyller gruppen med påhittade exempeldata så att du kan utforska programmet.</translation>
     </message>
@@ -9070,6 +9447,259 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         <location filename="../../xlsx/importer.py" line="347"/>
         <source>Trial run: nothing has been written.</source>
         <translation>Provkörning: ingenting har sparats.</translation>
+    </message>
+</context>
+<context>
+    <name>YearPlanDialog</name>
+    <message>
+        <location filename="../../ui/meetings/year_plan_dialog.py" line="48"/>
+        <source>Plan the year</source>
+        <translation>Planera året</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/year_plan_dialog.py" line="52"/>
+        <source>New series</source>
+        <translation>Ny serie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/year_plan_dialog.py" line="53"/>
+        <source>Change a series</source>
+        <translation>Ändra en serie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/year_plan_dialog.py" line="55"/>
+        <source>&amp;Create meetings</source>
+        <translation>&amp;Skapa möten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/year_plan_dialog.py" line="66"/>
+        <source>On a rhythm</source>
+        <translation>Med en rytm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/year_plan_dialog.py" line="67"/>
+        <source>On these dates</source>
+        <translation>På dessa datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/year_plan_dialog.py" line="73"/>
+        <source>&amp;First meeting:</source>
+        <translation>&amp;Första mötet:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/year_plan_dialog.py" line="77"/>
+        <source> weeks</source>
+        <translation> veckor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/year_plan_dialog.py" line="78"/>
+        <source>&amp;Every:</source>
+        <translation>&amp;Var:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/year_plan_dialog.py" line="82"/>
+        <source>&amp;Number of meetings:</source>
+        <translation>&amp;Antal möten:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/year_plan_dialog.py" line="83"/>
+        <source>Skip public holidays (a week later)</source>
+        <translation>Hoppa över helgdagar (en vecka senare)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/year_plan_dialog.py" line="86"/>
+        <source>Summer break 15 June – 15 August</source>
+        <translation>Sommaruppehåll 15 juni – 15 augusti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/year_plan_dialog.py" line="91"/>
+        <source>One date a line, YYYY-MM-DD</source>
+        <translation>Ett datum per rad, ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/year_plan_dialog.py" line="104"/>
+        <source>&amp;Time:</source>
+        <translation>&amp;Tid:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/year_plan_dialog.py" line="108"/>
+        <source>&amp;Place:</source>
+        <translation>&amp;Plats:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/year_plan_dialog.py" line="111"/>
+        <source>The meetings:</source>
+        <translation>Mötena:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/meetings/year_plan_dialog.py" line="160"/>
+        <source>%n meeting(s), each with the standard agenda.</source>
+        <translation>
+            <numerusform>%n möte med standarddagordningen.</numerusform>
+            <numerusform>%n möten, vart och ett med standarddagordningen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/year_plan_dialog.py" line="169"/>
+        <source>&amp;Series:</source>
+        <translation>&amp;Serie:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/year_plan_dialog.py" line="174"/>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/year_plan_dialog.py" line="176"/>
+        <source>&amp;Move</source>
+        <translation>&amp;Flytta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/year_plan_dialog.py" line="179"/>
+        <source>from</source>
+        <translation>från</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/year_plan_dialog.py" line="182"/>
+        <source>Move the meetings:</source>
+        <translation>Flytta mötena:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/year_plan_dialog.py" line="187"/>
+        <source>E&amp;xtend</source>
+        <translation>&amp;Förläng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/year_plan_dialog.py" line="192"/>
+        <source>Add meetings at the end:</source>
+        <translation>Lägg till möten i slutet:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/year_plan_dialog.py" line="206"/>
+        <source>{count} meetings, {first} – {last}</source>
+        <translation>{count} möten, {first} – {last}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/year_plan_dialog.py" line="216"/>
+        <source>No series has been planned yet.</source>
+        <translation>Ingen serie är planerad ännu.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/meetings/year_plan_dialog.py" line="226"/>
+        <source>%n meeting(s) moved.</source>
+        <translation>
+            <numerusform>%n möte flyttades.</numerusform>
+            <numerusform>%n möten flyttades.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/meetings/year_plan_dialog.py" line="234"/>
+        <source>%n meeting(s) added.</source>
+        <translation>
+            <numerusform>%n möte lades till.</numerusform>
+            <numerusform>%n möten lades till.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>YearWheel</name>
+    <message>
+        <location filename="../../services/year_wheel.py" line="36"/>
+        <source>Meetings</source>
+        <translation>Möten</translation>
+    </message>
+    <message>
+        <location filename="../../services/year_wheel.py" line="37"/>
+        <source>Reports upward</source>
+        <translation>Rapporter uppåt</translation>
+    </message>
+    <message>
+        <location filename="../../services/year_wheel.py" line="38"/>
+        <source>Plan periods</source>
+        <translation>Planperioder</translation>
+    </message>
+    <message>
+        <location filename="../../services/year_wheel.py" line="39"/>
+        <source>Indicator periods</source>
+        <translation>Indikatorperioder</translation>
+    </message>
+    <message>
+        <location filename="../../services/year_wheel.py" line="40"/>
+        <source>Activities due</source>
+        <translation>Aktiviteter klara senast</translation>
+    </message>
+    <message>
+        <location filename="../../services/year_wheel.py" line="41"/>
+        <source>Action items due</source>
+        <translation>Åtgärder klara senast</translation>
+    </message>
+    <message>
+        <location filename="../../services/year_wheel.py" line="43"/>
+        <source>Report to the level above</source>
+        <translation>Rapport till nivån ovanför</translation>
+    </message>
+    <message>
+        <location filename="../../services/year_wheel.py" line="44"/>
+        <source>{name}: target date</source>
+        <translation>{name}: måldatum</translation>
+    </message>
+    <message>
+        <location filename="../../services/year_wheel.py" line="45"/>
+        <source>{name}: period {period}</source>
+        <translation>{name}: period {period}</translation>
+    </message>
+</context>
+<context>
+    <name>YearWheelPage</name>
+    <message>
+        <location filename="../../ui/year_wheel/page.py" line="43"/>
+        <source>◀ &amp;Previous year</source>
+        <translation>◀ &amp;Föregående år</translation>
+    </message>
+    <message>
+        <location filename="../../ui/year_wheel/page.py" line="45"/>
+        <source>&amp;This year</source>
+        <translation>&amp;I år</translation>
+    </message>
+    <message>
+        <location filename="../../ui/year_wheel/page.py" line="47"/>
+        <source>&amp;Next year ▶</source>
+        <translation>&amp;Nästa år ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/year_wheel/page.py" line="49"/>
+        <source>&amp;Reporting dates…</source>
+        <translation>&amp;Rapporteringsdatum…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/year_wheel/page.py" line="51"/>
+        <source>When the group reports to the level above (shown here and in Att göra).</source>
+        <translation>När gruppen rapporterar till nivån ovanför (visas här och i Att göra).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/year_wheel/page.py" line="64"/>
+        <source>The group&apos;s year at a glance: meetings, reports upward, plan periods, indicator periods and due dates. Click a mark or choose a row to open it.</source>
+        <translation>Gruppens år i en överblick: möten, rapporter uppåt, planperioder, indikatorperioder och slutdatum. Klicka på en markering eller välj en rad för att öppna den.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/year_wheel/page.py" line="75"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/year_wheel/page.py" line="75"/>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/year_wheel/page.py" line="75"/>
+        <source>Kind</source>
+        <translation>Slag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/year_wheel/page.py" line="97"/>
+        <source>Year wheel {year}</source>
+        <translation>Årshjul {year}</translation>
     </message>
 </context>
 </TS>

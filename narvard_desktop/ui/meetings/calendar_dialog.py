@@ -27,11 +27,13 @@ from PySide6.QtWidgets import (
 from narvard_desktop import clock
 from narvard_desktop.errors import NarvardError, ValidationError
 from narvard_desktop.i18n import QT_TRANSLATE_NOOP
+from narvard_desktop.services.year_plan import series_of_meeting
 from narvard_desktop.store import Store
 from narvard_desktop.ui.kit.privacy_hint import exempt
 from narvard_desktop.ui.kit.questions import show_error
 
 SELECTED = "selected"
+SERIES = "series"
 COMING = "coming"
 ALL = "all"
 _NO_FOLDER = QT_TRANSLATE_NOOP("Errors", "The folder {folder} does not exist. Choose another.")
@@ -64,6 +66,7 @@ class CalendarExportDialog(QDialog):
         self.choice_buttons: dict[str, QRadioButton] = {}
         for key, text in (
             (SELECTED, self.tr("The &selected meeting")),
+            (SERIES, self.tr("The selected meeting's whole s&eries")),
             (COMING, self.tr("All &coming meetings")),
             (ALL, self.tr("&All the group's meetings")),
         ):
@@ -73,6 +76,10 @@ class CalendarExportDialog(QDialog):
             self.choice_buttons[key] = button
             layout.addWidget(button)
         self.choice_buttons[SELECTED].setEnabled(meeting_id is not None)
+        # A meeting planned with "Planera året" belongs to a series that travels as one file.
+        self.series = series_of_meeting(store, meeting_id) if meeting_id else None
+        self.choice_buttons[SERIES].setEnabled(self.series is not None)
+        self.choice_buttons[SERIES].setVisible(self.series is not None)
         self.choice_buttons[SELECTED if meeting_id else COMING].setChecked(True)
 
         row = QHBoxLayout()
@@ -130,6 +137,8 @@ class CalendarExportDialog(QDialog):
         try:
             if choice == SELECTED and self.meeting_id is not None:
                 count = write_calendar(self.store, path, [self.meeting_id])
+            elif choice == SERIES and self.series is not None:
+                count = write_calendar(self.store, path, list(self.series.meeting_ids))
             else:
                 since = clock.today() if choice == COMING else None
                 count = write_calendar(self.store, path, since=since)

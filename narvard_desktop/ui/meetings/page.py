@@ -37,6 +37,7 @@ from narvard_desktop.ui.kit.group_selector import GroupSelector
 from narvard_desktop.ui.kit.questions import confirm, show_error
 from narvard_desktop.ui.meetings.agenda_editor import AgendaEditor
 from narvard_desktop.ui.meetings.calendar_dialog import CalendarExportDialog
+from narvard_desktop.ui.meetings.decision_register_dialog import DecisionRegisterDialog
 from narvard_desktop.ui.meetings.editor import (
     AttendancePanel,
     MeetingDetailsEditor,
@@ -56,6 +57,7 @@ from narvard_desktop.ui.meetings.pdf_export_dialog import (
     KIND_PROTOCOL,
     PdfExportDialog,
 )
+from narvard_desktop.ui.meetings.year_plan_dialog import YearPlanDialog
 
 TAB_AGENDA, TAB_DETAILS = range(2)
 
@@ -277,6 +279,16 @@ class MeetingsPage(QWidget):
         header.addWidget(self.new_button)
         header.addWidget(self.delete_button)
         header.addWidget(self.calendar_button)
+        self.year_plan_button = QPushButton(self.tr("Plan the &year…"))
+        self.year_plan_button.setToolTip(
+            self.tr("A series of meetings on a rhythm, around holidays and the summer.")
+        )
+        self.year_plan_button.clicked.connect(self.plan_year)
+        header.addWidget(self.year_plan_button)
+        self.register_button = QPushButton(self.tr("Decision &register…"))
+        self.register_button.setToolTip(self.tr("Every decision of every meeting in one list."))
+        self.register_button.clicked.connect(self.open_decision_register)
+        header.addWidget(self.register_button)
         layout.addLayout(header)
         lead = QLabel(
             self.tr(
@@ -371,6 +383,31 @@ class MeetingsPage(QWidget):
         self.calendar_dialog.written.connect(self._calendar_written)
         self.calendar_dialog.open()
         return self.calendar_dialog
+
+    def plan_year(self) -> YearPlanDialog:
+        self.year_plan_dialog = YearPlanDialog(self.store, self)
+        self.year_plan_dialog.finished.connect(lambda _result: self.refresh())
+        self.year_plan_dialog.open()
+        return self.year_plan_dialog
+
+    def open_decision_register(self) -> DecisionRegisterDialog:
+        dialog = DecisionRegisterDialog(
+            self.store, lambda decision_id: self.open_record("decisions", decision_id), self
+        )
+        dialog.written.connect(self._register_written)
+        dialog.show()
+        self.register_dialog = dialog
+        return dialog
+
+    def _register_written(self, path: str, withheld: int) -> None:
+        self.last_message = self.tr("Wrote the decision register to {path}.").format(path=path)
+        if withheld:
+            self.last_message += " " + self.tr(
+                "%n text(s) that looked like a personnummer were left out.", "", withheld
+            )
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(self.last_message, 10000)
 
     def _calendar_written(self, path: str, count: int) -> None:
         self.last_message = self.tr("Wrote %n meeting(s) to {path}.", "", count).format(path=path)

@@ -50,6 +50,11 @@ def suggested_file_name(document: dict[str, Any], kind: str, title: str) -> str:
     return _UNSAFE_FILE_CHARACTERS.sub("-", name)[:120] + ".pdf"
 
 
+def calendar_file_beside(pdf: Path) -> Path:
+    """The .ics written with a kallelse: the PDF's name with the calendar's suffix."""
+    return pdf.with_suffix(".ics")
+
+
 class PdfExportDialog(QDialog):
     """Choose the file and what to include, then write it in the background."""
 
@@ -129,6 +134,11 @@ class PdfExportDialog(QDialog):
             box_layout.addWidget(check)
         layout.addWidget(box)
 
+        # A kallelse goes out with the meeting in the members' calendars.
+        self.write_calendar = QCheckBox(self.tr("Also write a calendar file (.ics) beside the PDF"))
+        self.write_calendar.setChecked(kind == KIND_KALLELSE)
+        self.write_calendar.setVisible(kind == KIND_KALLELSE)
+        layout.addWidget(self.write_calendar)
         self.open_when_done = QCheckBox(self.tr("Op&en the PDF when it is ready"))
         self.open_when_done.setChecked(True)
         layout.addWidget(self.open_when_done)
@@ -181,11 +191,16 @@ class PdfExportDialog(QDialog):
 
         writer = write_kallelse_pdf if kind == KIND_KALLELSE else write_protocol_pdf
         open_when_done = self.open_when_done.isChecked()
+        with_calendar = kind == KIND_KALLELSE and self.write_calendar.isChecked()
         parent = self.parentWidget() or self
 
         def work(store: Store, progress: Any) -> str:
             progress(0, 1)
             writer(store, meeting_id, path, options)
+            if with_calendar:
+                from narvard_desktop.reports.calendar_ics import write_calendar
+
+                write_calendar(store, calendar_file_beside(path), [meeting_id])
             progress(1, 1)
             return str(path)
 

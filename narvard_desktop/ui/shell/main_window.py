@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Protocol, cast
 
-from PySide6.QtCore import QSize, QUrl, Signal
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -28,6 +28,8 @@ from narvard_desktop.ui.kit.sections import SectionContext, SectionRegistry, reg
 from narvard_desktop.ui.shell.about_dialog import AboutDialog
 from narvard_desktop.ui.shell.backups_dialog import BackupsDialog, database_check_report
 from narvard_desktop.ui.shell.preferences import Preferences
+from narvard_desktop.ui.shell.reminders_panel import add_reminders_button
+from narvard_desktop.ui.shell.search_dialog import SearchDialog, add_search_toolbar
 from narvard_desktop.ui.shell.settings_dialog import SettingsDialog
 from narvard_desktop.ui.shell.start_page import StartPage
 
@@ -100,7 +102,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._build_menus()
+        self.search_field = add_search_toolbar(self, self.open_search)
         self._update_status_bar()
+        self.reminders_button = add_reminders_button(self, lambda: self.show_section_key("start"))
 
         geometry = preferences.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
@@ -166,6 +170,8 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
             self.section_actions.append(action)
         view_menu.addSeparator()
+        self.search_action = self._action(self.tr("&Search…"), self.open_search, "Ctrl+K")
+        view_menu.addAction(self.search_action)
         view_menu.addAction(
             self._action(self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh, "F5")
         )
@@ -199,6 +205,14 @@ class MainWindow(QMainWindow):
         self.show_section_key(section.key)
         if table in section.opens:
             cast(RecordOpener, self.pages[section.key]).open_record(table, record_id)
+
+    def open_search(self, words: str = "") -> SearchDialog:
+        """The one search over every kind of record; a chosen result opens in its section."""
+        dialog = SearchDialog(self.store, self.show_record, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.set_words(words if isinstance(words, str) else "")
+        dialog.open()
+        return dialog
 
     def refresh(self) -> None:
         """Read every section again (View → Refresh): the visible one now, the others when shown."""

@@ -1,8 +1,8 @@
-"""The program's sections, in navigation order (Ctrl+1 … Ctrl+7). Adding one is one line."""
+"""The program's sections, in navigation order (Ctrl+1 … Ctrl+8). Adding one is one line."""
 
 from __future__ import annotations
 
-from narvard_desktop.ui import deviations, exchange, follow_up, group, meetings, plan
+from narvard_desktop.ui import deviations, exchange, follow_up, group, meetings, plan, year_wheel
 from narvard_desktop.ui.shell import start_page
 
 SECTIONS = (
@@ -13,4 +13,5 @@ SECTIONS = (
     follow_up.SECTION,
     exchange.SECTION,
     group.SECTION,
+    year_wheel.SECTION,
 )

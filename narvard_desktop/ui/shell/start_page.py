@@ -20,6 +20,7 @@ from narvard_desktop.record_rules import date_or_none
 from narvard_desktop.services.summary import start_page_figures
 from narvard_desktop.store import Store
 from narvard_desktop.ui.kit.sections import Section, SectionContext, section_key_of
+from narvard_desktop.ui.shell.reminders_panel import REMINDER_KINDS, RemindersPanel
 
 
 class FigureCard(QFrame):
@@ -91,6 +92,8 @@ class StartPage(QScrollArea):
             card.clicked.connect(lambda kind=kind: self.navigate.emit(section_key_of(kind)))
             grid.addWidget(card, position // 3, position % 3)
         layout.addLayout(grid)
+        self.reminders = RemindersPanel(store)
+        layout.addWidget(self.reminders)
 
         self.getting_started = QFrame()
         self.getting_started.setObjectName("card")
@@ -141,11 +144,14 @@ class StartPage(QScrollArea):
             figures[key] for key in ("activities_open", "deviations_open", "meetings")
         )
         self.getting_started.setVisible(is_empty)
+        self.reminders.refresh()
 
 
 def _page(context: SectionContext) -> QWidget:
     page = StartPage(context.store)
     page.navigate.connect(context.show_section)
+    page.reminders.open_record.connect(context.show_record)
+    page.reminders.open_section.connect(context.show_section)
     return page
 
 
@@ -154,5 +160,6 @@ SECTION = Section(
     title=QT_TRANSLATE_NOOP("MainWindow", "Start"),
     icon=QStyle.StandardPixmap.SP_DirHomeIcon,
     page=_page,
-    shows=frozenset({"groups", "activities", "deviations", "action_items", "meetings"}),
+    shows=frozenset({"groups", "activities", "deviations", "action_items", "meetings"})
+    | REMINDER_KINDS,
 )

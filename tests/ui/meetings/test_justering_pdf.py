@@ -205,3 +205,24 @@ def test_hostile_text_goes_into_the_pdf_literally(
     page.view.agenda.panel.notes.setPlainText(hostile)
     text = write_through_dialog(qtbot, page, KIND_PROTOCOL, tmp_path / "fientlig.pdf", monkeypatch)
     assert squashed("<b>R&D</b>") in squashed(text)
+
+
+def test_the_kallelse_writes_the_calendar_file_beside_the_pdf(
+    qtbot, page, demo_store, meeting, tmp_path, monkeypatch
+):
+    from icalendar import Calendar
+
+    from narvard_desktop.reports.calendar_ics import meeting_uid
+
+    write_through_dialog(qtbot, page, KIND_KALLELSE, tmp_path / "kallelse.pdf", monkeypatch)
+    ics = tmp_path / "kallelse.ics"
+    events = Calendar.from_ical(ics.read_bytes()).walk("VEVENT")
+    assert [str(event["UID"]) for event in events] == [meeting_uid(meeting)]
+    assert events[0]["DTSTART"].dt.tzinfo.key == "Europe/Stockholm"
+
+
+def test_the_protocol_writes_no_calendar_file(
+    qtbot, page, demo_store, meeting, tmp_path, monkeypatch
+):
+    write_through_dialog(qtbot, page, KIND_PROTOCOL, tmp_path / "protokoll.pdf", monkeypatch)
+    assert not (tmp_path / "protokoll.ics").exists()

@@ -18,6 +18,7 @@ def test_every_section_is_reachable_and_explains_itself(qtbot, open_session, gro
         "Uppföljning",
         "Utbyte",
         "Gruppen",
+        "Årshjul",
     ]
     for index, action in enumerate(window.section_actions):
         assert action.shortcut().toString() == f"Ctrl+{index + 1}"

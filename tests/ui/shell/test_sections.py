@@ -6,7 +6,7 @@ from narvard_desktop.paths import project_root
 from narvard_desktop.ui.kit.changes import Subscription
 from narvard_desktop.ui.kit.sections import build_offered, registry
 
-FEATURES = ("plan", "deviations", "meetings", "follow_up", "exchange", "group")
+FEATURES = ("plan", "deviations", "meetings", "follow_up", "exchange", "group", "year_wheel")
 
 
 def test_the_one_list_holds_every_section_in_order():
@@ -81,6 +81,7 @@ def test_a_quick_status_change_marks_hidden_pages_and_they_read_when_shown(
         "deviations",
         "meetings",
         "follow_up",
+        "year_wheel",
     ]
     assert window.start_page.cards["activities_open"][0].value.text() == before
     window.show_section_key("start")

@@ -1,0 +1,172 @@
+"""Beslutsregistret as a file: Excel (.xlsx), CSV or PDF, always through the privacy gate.
+
+The workbook and the CSV are shared like the shared workbook: a text that looks like a
+personnummer is withheld (written empty) and the count of withheld texts is returned so
+the caller can say so. The PDF is printed like a protocol: a hit refuses the whole file
+and names the meeting and §, because a register with a hole in it would be wrong.
+User text is always text: never a formula in Excel or in a CSV opened by Excel.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from narvard_desktop import APP_NAME, __version__
+from narvard_desktop.errors import ValidationError
+from narvard_desktop.i18n import QT_TRANSLATE_NOOP, translate
+from narvard_desktop.privacy_gate import REFUSE, WITHHOLD, Gated, PrivacyGate, require_gated
+from narvard_desktop.services.decision_register import (
+    COLUMNS,
+    CONTEXT,
+    DecisionRow,
+    column_headers,
+)
+
+TITLE = QT_TRANSLATE_NOOP("DecisionRegister", "Decision register")
+PAGE_LABEL = QT_TRANSLATE_NOOP("DecisionRegister", "Page {page} ({pages})")
+IDENTIFIER_IN_REGISTER = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The decision register holds text that looks like a personnummer or samordningsnummer "
+    "({places}). Remove it before the PDF is written: it can become a public document.",
+)
+UNKNOWN_FORMAT = QT_TRANSLATE_NOOP(
+    "Errors", "The file {file} must end in .xlsx, .csv or .pdf to say what to write."
+)
+_FORMULA_LOOKING = ("=", "+", "-", "@", "\t", "\r")
+_WIDTHS = {"meeting_date": 12, "paragraph": 7, "text": 70, "meeting": 30, "actions": 18}
+
+
+@dataclass(frozen=True)
+class RegisterWritten:
+    path: Path
+    rows: int
+    withheld: int
+
+
+def _gated_rows(
+    rows: list[DecisionRow], mode: str
+) -> tuple[Gated[list[dict[str, str]]], PrivacyGate]:
+    gate = PrivacyGate("decision_register", mode=mode)
+    return gate.value([row.cells() for row in rows], "decisions", table="decisions"), gate
+
+
+def _csv_cell(text: str) -> str:
+    # Excel runs a CSV cell that starts like a formula; the quote keeps it text.
+    return "'" + text if text.startswith(_FORMULA_LOOKING) else text
+
+
+def _write_csv(path: Path, headers: list[str], rows: list[dict[str, str]]) -> None:
+    buffer = io.StringIO()
+    # Semicolons and a byte-order mark: what Excel in Swedish opens without asking.
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    writer.writerow(headers)
+    for row in rows:
+        writer.writerow([_csv_cell(row[key]) for key, _header in COLUMNS])
+    _replace(path, ("\ufeff" + buffer.getvalue()).encode("utf-8"))
+
+
+def _write_xlsx(path: Path, headers: list[str], rows: list[dict[str, str]]) -> None:
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    from narvard_desktop.xlsx.cells import set_cell
+
+    workbook = Workbook()
+    sheet = workbook.create_sheet(index=0)
+    workbook.remove(workbook.worksheets[1])
+    sheet.title = translate(CONTEXT, TITLE)[:31]
+    for index, header in enumerate(headers, start=1):
+        set_cell(sheet.cell(row=1, column=index), header, "text")
+        sheet.cell(row=1, column=index).font = Font(bold=True)
+        key = COLUMNS[index - 1][0]
+        sheet.column_dimensions[get_column_letter(index)].width = _WIDTHS[key]
+    for number, row in enumerate(rows, start=2):
+        for index, (key, _header) in enumerate(COLUMNS, start=1):
+            cell = sheet.cell(row=number, column=index)
+            set_cell(cell, row[key], "date" if key == "meeting_date" else "text")
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{len(rows) + 1}"
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    _replace(path, buffer.getvalue())
+
+
+def _replace(path: Path, content: bytes) -> None:
+    partial = path.with_name(path.name + ".part")
+    partial.write_bytes(content)
+    partial.replace(path)
+
+
+def _write_pdf(path: Path, document: Gated[dict[str, Any]]) -> None:
+    from narvard_desktop.reports.pdf_layout import (
+        CONTENT_WIDTH,
+        PdfLayout,
+        data_table,
+        make_styles,
+        para,
+        write_pdf,
+    )
+    from narvard_desktop.reports.pdfa import DocumentInfo
+
+    def lay_out(content: dict[str, Any]) -> PdfLayout:
+        styles = make_styles()
+        title = translate(CONTEXT, TITLE)
+        group = content["group"]
+        widths = [0.13, 0.07, 0.45, 0.2, 0.15]
+        story = [
+            para(title, styles.title),
+            para(group, styles.subtitle),
+            data_table(
+                content["headers"],
+                [[row[key] for key, _header in COLUMNS] for row in content["rows"]],
+                [CONTENT_WIDTH * share for share in widths],
+                styles,
+            ),
+        ]
+        info = DocumentInfo(
+            title=f"{title} {group}",
+            author=group,
+            subject=title,
+            creator=f"{APP_NAME} {__version__}",
+        )
+        return PdfLayout(story, info, f"{group} · {title}")
+
+    def page_label(number: int, total: int) -> str:
+        return translate(CONTEXT, PAGE_LABEL).format(page=number, pages=total)
+
+    write_pdf(path, document, lay_out, page_label)
+
+
+def write_register(path: Path, rows: list[DecisionRow], group_name: str) -> RegisterWritten:
+    """Write the register in the format the file name says; gated, whole or not at all."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in (".xlsx", ".csv", ".pdf"):
+        raise ValidationError(UNKNOWN_FORMAT, field="file", file=path.name)
+    mode = REFUSE if suffix == ".pdf" else WITHHOLD
+    gated, gate = _gated_rows(rows, mode)
+    group_gate = PrivacyGate("decision_register", mode=mode)
+    group = group_gate.text(group_name, "group")
+    if suffix == ".pdf" and (gate.refused() or group_gate.refused()):
+        places = []
+        for withheld in gate.refused():
+            index = int(withheld.field.split("[", 1)[1].split("]", 1)[0])
+            place = f"{rows[index].meeting_date} {rows[index].paragraph}".strip()
+            if place not in places:
+                places.append(place)
+        raise ValidationError(IDENTIFIER_IN_REGISTER, places=", ".join(places) or group_name)
+    cleaned: list[dict[str, str]] = require_gated(gated)
+    headers = column_headers()
+    if suffix == ".csv":
+        _write_csv(path, headers, cleaned)
+    elif suffix == ".xlsx":
+        _write_xlsx(path, headers, cleaned)
+    else:
+        document = {"headers": headers, "rows": cleaned, "group": group}
+        _write_pdf(path, group_gate.value(document, "document"))
+    return RegisterWritten(path, len(cleaned), len(gate.withheld) + len(group_gate.withheld))
