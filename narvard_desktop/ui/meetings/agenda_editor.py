@@ -490,6 +490,10 @@ class AgendaEditor(QSplitter):
         self.meeting_id: str | None = None
         self.read_only = False
         self.frozen: dict[str, dict[str, Any]] = {}
+        # True once the user picked a § (click or keys); the program's own selection of
+        # § 1 on opening must not decide where "New item…" lands.
+        self.chosen_by_user = False
+        self._selecting = False
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -579,7 +583,9 @@ class AgendaEditor(QSplitter):
         for widget in (self.add_button, self.remove_button, self.up_button, self.down_button):
             widget.setEnabled(not self.read_only)
         row = self.model.row_of(current)
-        self.list.setCurrentIndex(self.model.index(max(row, 0), 0))
+        if row < 0:
+            self.chosen_by_user = False
+        self._set_current_row(max(row, 0))
         if self.model.rowCount() == 0:
             self.panel.set_item(None)
 
@@ -590,9 +596,19 @@ class AgendaEditor(QSplitter):
     def select_item(self, item_id: str) -> None:
         row = self.model.row_of(item_id)
         if row >= 0:
+            self._set_current_row(row)
+
+    def _set_current_row(self, row: int) -> None:
+        """Select a § for the user (not a choice of theirs)."""
+        self._selecting = True
+        try:
             self.list.setCurrentIndex(self.model.index(row, 0))
+        finally:
+            self._selecting = False
 
     def _current_changed(self, current: Any, _previous: Any) -> None:
+        if not self._selecting:
+            self.chosen_by_user = True
         item = self.model.item_at(current.row()) if current.isValid() else None
         if item is not None and self.panel.item is not None and item["id"] == self.panel.item["id"]:
             self.panel.refresh_header(item)
@@ -622,11 +638,11 @@ class AgendaEditor(QSplitter):
         self.create_item(dialog.title.text(), dialog.kind.currentData())
 
     def create_item(self, title: str, kind: str = "information") -> str | None:
-        """Add an item right after the current one (the last but closing if none)."""
+        """Add an item after the § the user chose, otherwise before the closing items."""
         assert self.meeting_id is not None
         self.panel.flush()
         row = self.list.currentIndex().row()
-        index = row + 1 if row >= 0 else None
+        index = row + 1 if row >= 0 and self.chosen_by_user else self._default_insert_row()
         try:
             item_id = m.add_agenda_item(self.store, self.meeting_id, title, kind=kind, index=index)
         except Exception as error:  # noqa: BLE001 - one plain sentence
@@ -636,6 +652,15 @@ class AgendaEditor(QSplitter):
         self.select_item(item_id)
         self.edited.emit()
         return item_id
+
+    def _default_insert_row(self) -> int | None:
+        """Before "Övriga frågor", "Nästa möte" and "Mötets avslutande"; last without them."""
+        closing_roles = (m.ROLE_OTHER_BUSINESS, m.ROLE_NEXT_MEETING, m.ROLE_CLOSING)
+        for row in range(self.model.rowCount()):
+            item = self.model.item_at(row)
+            if item is not None and item.get("role") in closing_roles:
+                return row
+        return None
 
     def remove_item(self) -> None:
         item = self.model.item_at(self.list.currentIndex().row())
@@ -658,5 +683,5 @@ class AgendaEditor(QSplitter):
             show_error(self, error)
         self.model.reload()
         if self.model.rowCount():
-            self.list.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1), 0))
+            self._set_current_row(min(row, self.model.rowCount() - 1))
         self.edited.emit()

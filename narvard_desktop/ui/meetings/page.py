@@ -2,7 +2,8 @@
 
 A meeting is prepared (details, attendance, agenda), run in Mötesläge on the
 projector, written out as kallelse and protocol PDFs, and finally approved
-(justerat), which locks it. F11 opens Mötesläge while this page has the focus.
+(justerat), which locks it. Shift+F5 opens Mötesläge at the chosen item (as a slide show
+starts from the current slide); F11 is full screen everywhere.
 """
 
 from __future__ import annotations
@@ -10,8 +11,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -58,6 +59,8 @@ from narvard_desktop.ui.meetings.pdf_export_dialog import (
 )
 
 TAB_AGENDA, TAB_DETAILS = range(2)
+# PowerPoint's "from the current slide": meeting mode opens at the chosen agenda item.
+MEETING_MODE_KEY = "Shift+F5"
 
 
 class MeetingView(QWidget):
@@ -86,7 +89,7 @@ class MeetingView(QWidget):
         self.subheading.setObjectName("hint")
         self.subheading.setTextFormat(Qt.TextFormat.PlainText)
         header.addWidget(self.subheading, 1)
-        self.mode_button = QPushButton(self.tr("&Meeting mode (F11)"))
+        self.mode_button = QPushButton(self.tr("&Meeting mode (Shift+F5)"))
         self.mode_button.setToolTip(
             self.tr("Full screen for the projector: one item at a time in large text.")
         )
@@ -335,6 +338,13 @@ class MeetingsPage(QWidget):
         layout.addWidget(splitter, 1)
 
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_meeting)
+        # F11 stays full screen, as everywhere else; meeting mode is a slide show.
+        QShortcut(
+            QKeySequence(MEETING_MODE_KEY),
+            self,
+            activated=self._meeting_mode_key,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
         self._update_buttons()
         self._apply_group_choice()
         if self.model.rowCount():
@@ -358,12 +368,15 @@ class MeetingsPage(QWidget):
     def _update_buttons(self) -> None:
         meeting = self.view.meeting
         locked = bool(meeting and m.is_locked(meeting))
-        self.delete_button.setEnabled(meeting is not None and not locked)
-        self.delete_button.setToolTip(
-            self.tr("An approved meeting cannot be deleted; open it for changes first.")
-            if locked
-            else ""
-        )
+        imported = bool(meeting and meeting["group_id"] != self.store.own_group_id)
+        self.delete_button.setEnabled(meeting is not None and not locked and not imported)
+        if imported:
+            tip = self.tr("Another group's meeting is read-only here; only that group changes it.")
+        elif locked:
+            tip = self.tr("An approved meeting cannot be deleted; open it for changes first.")
+        else:
+            tip = ""
+        self.delete_button.setToolTip(tip)
 
     def export_calendar(self) -> CalendarExportDialog:
         self.calendar_dialog = CalendarExportDialog(self.store, self.current_meeting_id(), self)
@@ -457,7 +470,8 @@ class MeetingsPage(QWidget):
 
     def delete_meeting(self) -> None:
         meeting = self.view.meeting
-        if meeting is None:
+        # Another group's meeting offers no destructive action at all: no question, no refusal.
+        if meeting is None or meeting["group_id"] != self.store.own_group_id:
             return
         if m.is_locked(meeting):
             show_error(self, m.MeetingLockedError(date=meeting["meeting_date"]))
@@ -500,6 +514,10 @@ class MeetingsPage(QWidget):
         window.showFullScreen()
         return window
 
+    def _meeting_mode_key(self) -> None:
+        if self.view.meeting is not None:
+            self.open_meeting_mode()
+
     def _meeting_mode_closed(self) -> None:
         window, self.mode_window = self.mode_window, None
         item_id = window.current_item()["id"] if window and window.current_item() else None
@@ -508,25 +526,3 @@ class MeetingsPage(QWidget):
             self.view.agenda.select_item(item_id)
         if window is not None:
             window.deleteLater()
-
-    # --- F11 -----------------------------------------------------------------------------
-
-    def event(self, event: QEvent) -> bool:
-        # The main window's F11 means full screen; on this page it means meeting mode, so
-        # the key is claimed before the window's shortcut sees it.
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_F11
-            and self.view.meeting is not None
-        ):
-            event.accept()
-            return True
-        return super().event(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        if event.key() == Qt.Key.Key_F11 and self.view.meeting is not None:
-            self.open_meeting_mode()
-            event.accept()
-            return
-        super().keyPressEvent(event)

@@ -1,4 +1,5 @@
-"""Mötesläge: F11 opens it, PageDown/PageUp steer, Esc leaves, and nothing typed is lost."""
+"""Mötesläge: Shift+F5 opens it (F11 stays full screen), PageDown/PageUp steer, Esc
+leaves, and nothing typed is lost."""
 
 from __future__ import annotations
 
@@ -47,15 +48,24 @@ def open_mode(qtbot, window, meeting) -> MeetingModeWindow:
     page = window.centralWidget()
     page.open_meeting(meeting)
     page.view.agenda.list.setFocus()
-    qtbot.keyClick(page.view.agenda.list, Qt.Key.Key_F11)
+    qtbot.keyClick(page.view.agenda.list, Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)
     mode = page.mode_window
     assert isinstance(mode, MeetingModeWindow)
-    assert not window.toggled_full_screen, "F11 opened meeting mode, not the window's full screen"
+    assert not window.toggled_full_screen
     qtbot.waitExposed(mode)
     return mode
 
 
-def test_f11_opens_meeting_mode_at_the_current_item(qtbot, window, meeting):
+def test_f11_on_the_meetings_page_is_full_screen_not_meeting_mode(qtbot, window, meeting):
+    page = window.centralWidget()
+    page.open_meeting(meeting)
+    page.view.agenda.list.setFocus()
+    qtbot.keyClick(page.view.agenda.list, Qt.Key.Key_F11)
+    assert window.toggled_full_screen
+    assert page.mode_window is None
+
+
+def test_shift_f5_opens_meeting_mode_at_the_current_item(qtbot, window, meeting):
     page = window.centralWidget()
     page.open_meeting(meeting)
     third = page.view.agenda.model.items[2]
