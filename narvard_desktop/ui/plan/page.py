@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -46,6 +47,7 @@ from narvard_desktop.services.activities import (
 from narvard_desktop.store import Store
 from narvard_desktop.ui.kit.changes import publish_writes, write
 from narvard_desktop.ui.kit.questions import confirm
+from narvard_desktop.ui.kit.status_notice import StatusNotice, show_notice
 from narvard_desktop.ui.plan.activity_editor import ActivityEditor, own_organisations
 from narvard_desktop.ui.plan.activity_model import (
     COL_CHECKIN,
@@ -86,6 +88,7 @@ class PlanPage(QWidget):
         self.plan: dict[str, Any] | None = None
         self.dialog: Any = None
         self.next_meeting_date: date | None = None
+        self.undo_notice: StatusNotice | None = None
         self.setObjectName("page")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
 
@@ -111,8 +114,17 @@ class PlanPage(QWidget):
         header.addStretch(0)
         self.new_plan_button = QPushButton(self.tr("New plan…"))
         self.new_plan_button.clicked.connect(self.new_plan)
-        self.edit_plan_button = QPushButton(self.tr("Edit plan…"))
+        # The plan's own actions in one split button: click edits, the arrow offers delete.
+        self.edit_plan_button = QToolButton()
+        self.edit_plan_button.setText(self.tr("Edit plan…"))
+        self.edit_plan_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.edit_plan_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.edit_plan_button.clicked.connect(self.edit_plan)
+        self.plan_menu = QMenu(self.edit_plan_button)
+        self.plan_menu.addAction(self.tr("Edit plan…"), self.edit_plan)
+        self.plan_menu.addSeparator()
+        self.delete_plan_action = self.plan_menu.addAction(self.tr("Delete plan…"))
+        self.edit_plan_button.setMenu(self.plan_menu)
         header.addWidget(self.new_plan_button)
         header.addWidget(self.edit_plan_button)
         self.more_button = QToolButton()
@@ -125,8 +137,6 @@ class PlanPage(QWidget):
         )
         self.export_shared_action.triggered.connect(lambda: self.excel.export_for_sharing())
         self.import_action = self.more_menu.addAction(self.tr("Import from Excel…"))
-        self.more_menu.addSeparator()
-        self.delete_plan_action = self.more_menu.addAction(self.tr("Delete plan…"))
         self.more_button.setMenu(self.more_menu)
         self.export_action.triggered.connect(self.export_excel)
         self.import_action.triggered.connect(self.import_excel)
@@ -793,20 +803,48 @@ class PlanPage(QWidget):
     def delete_plan(self) -> None:
         if not self.plan_id or self.is_read_only() or self.plan is None:
             return
+        counts = action_plans.plan_contents(self.store, self.plan_id)
+        contents = ", ".join(
+            (
+                self.tr("%n goal(s)", "", counts["goals"]),
+                self.tr("%n activity(ies)", "", counts["activities"]),
+                self.tr("%n indicator(s)", "", counts["indicators"]),
+            )
+        )
+        title = self.plan["title"][:80]
         if not confirm(
             self,
             self.tr("Delete plan"),
             self.tr(
-                "Delete the plan “{title}” with all its goals, activities, indicators and "
-                "values? The deletion is also sent with the next export file."
-            ).format(title=self.plan["title"][:80]),
+                "Delete the plan “{title}” with {contents}? You can undo this with “Undo” "
+                "in the status bar until the program is closed; after that the deletion is "
+                "also sent with the next export file."
+            ).format(title=title, contents=contents),
         ):
             return
         plan_id = self.plan_id
-        if not write(self, self.store, lambda: action_plans.delete_plan(self.store, plan_id)):
+        written = write(self, self.store, lambda: action_plans.delete_plan(self.store, plan_id))
+        if not written:
             return
+        marked = written.value or []
         self.plan_id = None
         self._fill_plans()
+        self.undo_notice = show_notice(
+            self,
+            self.tr("Deleted the plan “{title}”.").format(title=title),
+            ((self.tr("&Undo"), lambda: self.undo_delete_plan(plan_id, marked)),),
+            timeout_ms=0,
+        )
+
+    def undo_delete_plan(self, plan_id: str, marked: list[tuple[str, str]]) -> bool:
+        """Bring the plan back exactly as it was before "Delete plan…"."""
+        if not write(self, self.store, lambda: action_plans.restore_deleted(self.store, marked)):
+            return False
+        if self.undo_notice is not None and shiboken6.isValid(self.undo_notice):
+            self.undo_notice.dismiss()
+        self.undo_notice = None
+        self._fill_plans(select=plan_id)
+        return True
 
     def new_goal(self) -> None:
         if self.plan_id and not self.is_read_only():
