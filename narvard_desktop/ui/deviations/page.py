@@ -56,9 +56,9 @@ from narvard_desktop.ui.deviations.list_model import (
     DeviationTableModel,
 )
 from narvard_desktop.ui.kit.changes import publish_writes
-from narvard_desktop.ui.kit.group_selector import GroupSelector
+from narvard_desktop.ui.kit.group_selector import ALL, GroupSelector
 from narvard_desktop.ui.kit.operations import run_operation
-from narvard_desktop.ui.kit.sections import build_offered
+from narvard_desktop.ui.kit.sections import FILTER_OPEN, FILTER_OVERDUE, build_offered
 
 _NO_DATE = QDate(2000, 1, 1)
 _OPEN = "__open__"
@@ -449,6 +449,21 @@ class DeviationsPage(QWidget):
         for check in (self.overdue_filter, self.analysis_filter):
             check.setChecked(False)
         self.search.clear()
+        self._filling = False
+        self.apply_filters()
+
+    def show_filtered(self, _table: str, filter_name: str) -> None:
+        """Every group's open avvikelser (FILTER_OPEN) or those whose answer is overdue
+        (FILTER_OVERDUE): exactly what the start page counted."""
+        self._filling = True
+        self.group_selector.set_mode(ALL)
+        self._filling = False
+        self.clear_filters()
+        self._filling = True
+        if filter_name == FILTER_OPEN:
+            self.state_filter.setCurrentIndex(self.state_filter.findData(_OPEN))
+        elif filter_name == FILTER_OVERDUE:
+            self.overdue_filter.setChecked(True)
         self._filling = False
         self.apply_filters()
 

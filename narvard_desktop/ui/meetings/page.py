@@ -419,6 +419,22 @@ class MeetingsPage(QWidget):
             return
         self.open_meeting(meeting_id)
 
+    def show_filtered(self, table: str, _filter_name: str) -> None:
+        """Open action items (FILTER_OPEN): the own group's next meeting (or the latest) at
+        its "previous minutes" item, which lists every action item not yet done."""
+        if table != "action_items":
+            return
+        chosen = m.next_meeting_id(self.store) or m.latest_meeting_id(self.store)
+        if chosen is None:
+            return
+        self.open_meeting(chosen)
+        self.view.tabs.setCurrentIndex(TAB_AGENDA)
+        agenda = self.view.agenda
+        for item in agenda.model.items:
+            if item["role"] == m.ROLE_PREVIOUS_MINUTES:
+                agenda.select_item(item["id"])
+                break
+
     def _groups_chosen(self, _selection: object) -> None:
         self.refresh()
 

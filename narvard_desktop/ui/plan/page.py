@@ -47,6 +47,7 @@ from narvard_desktop.services.activities import (
 from narvard_desktop.store import Store
 from narvard_desktop.ui.kit.changes import publish_writes, write
 from narvard_desktop.ui.kit.questions import confirm
+from narvard_desktop.ui.kit.sections import FILTER_DELAYED, FILTER_OPEN
 from narvard_desktop.ui.kit.status_notice import StatusNotice, show_notice
 from narvard_desktop.ui.plan.activity_editor import ActivityEditor, own_organisations
 from narvard_desktop.ui.plan.activity_model import (
@@ -440,6 +441,9 @@ class PlanPage(QWidget):
         if any(plan["group_id"] != own for plan in plans):
             # An upper level sees the activities of every group's plan in one list.
             self.plan_combo.addItem(self.tr("All plans of every group (read-only)"), ALL_PLANS)
+        elif len(plans) > 1:
+            # Several plans of its own: the start page's figures count them all.
+            self.plan_combo.addItem(self.tr("All plans (read-only list)"), ALL_PLANS)
         for plan in plans:
             text = plan["title"] if len(plan["title"]) <= 90 else plan["title"][:89] + "…"
             if plan["group_id"] != own:
@@ -603,6 +607,21 @@ class PlanPage(QWidget):
         self.search_edit.blockSignals(True)
         self.search_edit.clear()
         self.search_edit.blockSignals(False)
+        self.apply_filters()
+
+    def show_filtered(self, _table: str, filter_name: str) -> None:
+        """Every plan's activities that are not finished (FILTER_OPEN) or are past their due
+        date (FILTER_DELAYED): exactly what the start page counted."""
+        plans = action_plans.list_plans(self.store)
+        self._fill_plans(select=ALL_PLANS if len(plans) > 1 else None)
+        self.clear_filters()
+        self.tabs.setCurrentIndex(TAB_ACTIVITIES)
+        if filter_name == FILTER_DELAYED:
+            self.delayed_check.setChecked(True)
+        elif filter_name == FILTER_OPEN:
+            self.status_filter.setCurrentIndex(
+                self.status_filter.findData(",".join(_OPEN_STATUSES))
+            )
         self.apply_filters()
 
     def _focus_search(self) -> None:

@@ -50,6 +50,12 @@ class RecordOpener(Protocol):
     def open_record(self, table: str, record_id: str) -> None: ...
 
 
+class FilteredView(Protocol):
+    """What a section that declares filters offers the main window."""
+
+    def show_filtered(self, table: str, filter_name: str) -> None: ...
+
+
 class MainWindow(QMainWindow):
     language_change_requested = Signal(str)
     # The session closes the database, restores the backup and opens a new window.
@@ -77,6 +83,7 @@ class MainWindow(QMainWindow):
             window=self,
             show_record=self.show_record,
             show_section=self.show_section_key,
+            show_filtered=self.show_filtered,
         )
         style = self.style()
         self.navigation = QListWidget()
@@ -209,6 +216,13 @@ class MainWindow(QMainWindow):
         self.show_section_key(section.key)
         if table in section.opens:
             cast(RecordOpener, self.pages[section.key]).open_record(table, record_id)
+
+    def show_filtered(self, table: str, filter_name: str) -> None:
+        """Go to the section that shows this kind of record, narrowed to `filter_name`."""
+        section = self.sections.section_for_table(table)
+        self.show_section_key(section.key)
+        if filter_name in section.filters:
+            cast(FilteredView, self.pages[section.key]).show_filtered(table, filter_name)
 
     def refresh(self) -> None:
         """Read every section again (View → Refresh): the visible one now, the others when shown."""
