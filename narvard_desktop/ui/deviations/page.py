@@ -44,21 +44,18 @@ from narvard_desktop.services.directory import organisation_choices
 from narvard_desktop.store import Store
 from narvard_desktop.ui.deviations.form import DeviationDialog
 from narvard_desktop.ui.deviations.list_model import (
-    COL_CATEGORY,
     COL_DESCRIPTION,
-    COL_DUE,
-    COL_ORGANISATIONS,
+    COL_GROUP,
     COL_REPORTED,
-    COL_RISK,
-    COL_STATE,
     ID_ROLE,
     SORT_KEY_BY_COLUMN,
     DeviationTableModel,
 )
 from narvard_desktop.ui.kit.changes import publish_writes
-from narvard_desktop.ui.kit.group_selector import ALL, GroupSelector
+from narvard_desktop.ui.kit.group_selector import ALL, GroupSelector, show_group_column
 from narvard_desktop.ui.kit.operations import run_operation
 from narvard_desktop.ui.kit.sections import FILTER_OPEN, FILTER_OVERDUE, build_offered
+from narvard_desktop.ui.kit.table_helpers import fit_columns
 
 _NO_DATE = QDate(2000, 1, 1)
 _OPEN = "__open__"
@@ -234,17 +231,8 @@ class DeviationsPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COL_DESCRIPTION, QHeaderView.ResizeMode.Stretch)
-        for column, width in (
-            (COL_REPORTED, 110),
-            (COL_CATEGORY, 210),
-            (COL_ORGANISATIONS, 260),
-            (COL_RISK, 64),
-            (COL_STATE, 130),
-            (COL_DUE, 120),
-        ):
-            self.table.setColumnWidth(column, width)
+        fit_columns(self.table, COL_DESCRIPTION)
+        show_group_column(self.table, COL_GROUP, False)
         header.setSortIndicator(COL_REPORTED, Qt.SortOrder.DescendingOrder)
         self._sort_indicator = (COL_REPORTED, Qt.SortOrder.DescendingOrder)
         header.sortIndicatorChanged.connect(self._sort_changed)
@@ -263,7 +251,7 @@ class DeviationsPage(QWidget):
             self.tr(
                 "Red due date with a warning sign: the answer is overdue. Bold risk with an "
                 "i: needs deeper analysis. Red cross by a text: it looks like it holds a "
-                "personal identity number. Arrow by the date: imported, read-only."
+                "personal identity number. Other groups' avvikelser are read-only here."
             )
         )
         self.legend.setWordWrap(True)
@@ -481,6 +469,7 @@ class DeviationsPage(QWidget):
         self._update_counts()
 
     def _update_counts(self) -> None:
+        show_group_column(self.table, COL_GROUP, self.group_selector.several_groups_shown())
         shown = self.model.rowCount()
         overdue = count_deviations(self.store, replace(self.model.filters, overdue_only=True))
         self.count_label.setText(

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QPushButton,
@@ -34,8 +33,9 @@ from narvard_desktop.errors import NarvardError
 from narvard_desktop.services import meetings as m
 from narvard_desktop.store import Store
 from narvard_desktop.ui.kit.changes import publish_writes, write
-from narvard_desktop.ui.kit.group_selector import GroupSelector
+from narvard_desktop.ui.kit.group_selector import GroupSelector, show_group_column
 from narvard_desktop.ui.kit.questions import confirm, show_error
+from narvard_desktop.ui.kit.table_helpers import fit_columns
 from narvard_desktop.ui.meetings.agenda_editor import AgendaEditor
 from narvard_desktop.ui.meetings.calendar_dialog import CalendarExportDialog
 from narvard_desktop.ui.meetings.editor import (
@@ -305,9 +305,8 @@ class MeetingsPage(QWidget):
         self.list.verticalHeader().hide()
         self.list.setShowGrid(False)
         self.list.setAlternatingRowColors(True)
-        list_header = self.list.horizontalHeader()
-        list_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        list_header.setSectionResizeMode(MeetingListModel.COL_PLACE, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.list, MeetingListModel.COL_PLACE)
+        show_group_column(self.list, MeetingListModel.COL_GROUP, False)
         # The time and kind are in the meeting's own header; the list stays narrow.
         self.list.hideColumn(MeetingListModel.COL_KIND)
         self.list.hideColumn(MeetingListModel.COL_TIME)
@@ -447,6 +446,9 @@ class MeetingsPage(QWidget):
             self.model.set_group_ids((self.store.own_group_id or "",))
         else:
             self.model.set_group_ids(self.group_selector.selection().group_ids)
+        show_group_column(
+            self.list, MeetingListModel.COL_GROUP, self.group_selector.several_groups_shown()
+        )
 
     def refresh(self) -> None:
         current = self.current_meeting_id()

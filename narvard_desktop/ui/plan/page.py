@@ -46,16 +46,17 @@ from narvard_desktop.services.activities import (
 )
 from narvard_desktop.store import Store
 from narvard_desktop.ui.kit.changes import publish_writes, write
+from narvard_desktop.ui.kit.group_selector import show_group_column
 from narvard_desktop.ui.kit.questions import confirm
 from narvard_desktop.ui.kit.sections import FILTER_DELAYED, FILTER_OPEN
 from narvard_desktop.ui.kit.status_notice import StatusNotice, show_notice
+from narvard_desktop.ui.kit.table_helpers import fit_columns
 from narvard_desktop.ui.plan.activity_editor import ActivityEditor, own_organisations
 from narvard_desktop.ui.plan.activity_model import (
     COL_CHECKIN,
-    COL_DUE,
     COL_GOAL,
+    COL_GROUP,
     COL_RESPONSIBLE,
-    COL_STATUS,
     COL_TITLE,
     COL_WAY,
     ID_ROLE,
@@ -349,21 +350,13 @@ class PlanPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # The title is what people read first: it gets a real width, and the last column
-        # takes what is left (a stretched title would shrink to nothing on a laptop).
-        header.setStretchLastSection(True)
-        for column, width in (
-            (COL_TITLE, 300),
-            (COL_GOAL, 130),
-            (COL_WAY, 150),
-            (COL_RESPONSIBLE, 150),
-            (COL_DUE, 90),
-            (COL_STATUS, 165),
-            (COL_CHECKIN, 125),
-        ):
-            self.table.setColumnWidth(column, width)
+        # takes what is left (a stretched title would shrink to nothing on a laptop). The
+        # other columns start as wide as their header and content.
+        fit_columns(self.table, None)
+        self.table.setColumnWidth(COL_TITLE, 300)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        show_group_column(self.table, COL_GROUP, False)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.activated.connect(self._activated)
@@ -475,6 +468,11 @@ class PlanPage(QWidget):
             action_plans.get_plan(self.store, plan_id) if plan_id and not every_plan else None
         )
         self.activity_model.show_plan = every_plan
+        several_groups = every_plan and any(
+            plan["group_id"] != self.store.own_group_id
+            for plan in action_plans.list_plans(self.store)
+        )
+        show_group_column(self.table, COL_GROUP, several_groups)
         self.overview.all_plans = every_plan
         self._show_plan_info()
         self._fill_goals()
