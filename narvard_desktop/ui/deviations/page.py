@@ -52,6 +52,7 @@ from narvard_desktop.ui.deviations.list_model import (
     DeviationTableModel,
 )
 from narvard_desktop.ui.kit.changes import publish_writes
+from narvard_desktop.ui.kit.combos import show_whole_text
 from narvard_desktop.ui.kit.group_selector import ALL, GroupSelector, show_group_column
 from narvard_desktop.ui.kit.operations import run_operation
 from narvard_desktop.ui.kit.sections import FILTER_OPEN, FILTER_OVERDUE, build_offered
@@ -332,6 +333,7 @@ class DeviationsPage(QWidget):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
+            show_whole_text(combo, most=260)
         for date_filter in (self.from_date, self.to_date):
             date_filter.dateChanged.connect(self.apply_filters)
         for check in (self.overdue_filter, self.analysis_filter):

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QStyle,
     QTableView,
 )
 
@@ -23,12 +25,85 @@ def make_table(model: Any, stretch_column: int | None = None, rows: int = 5) -> 
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     if stretch_column is not None:
         header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+        guard_stretch(view, stretch_column)
     view.setMinimumHeight(28 + rows * 26)
     return view
 
 
 # A column sized to its content never grows past this; the text column takes the rest.
 MAX_FITTED_WIDTH = 320
+
+
+def header_text_width(view: QTableView, column: int) -> int:
+    """What the header of `column` needs to show its whole text and a sort arrow."""
+    header = view.horizontalHeader()
+    text = view.model().headerData(column, Qt.Orientation.Horizontal)
+    lines = str(text or "").split("\n")
+    style = header.style()
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    mark = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
+    metrics = header.fontMetrics()
+    return max(metrics.horizontalAdvance(line) for line in lines) + 3 * margin + mark
+
+
+class _StretchGuard(QObject):
+    """Keeps the stretched text column at least as wide as its header: when the view is
+    too narrow for that, the column stops stretching and the view scrolls instead."""
+
+    def __init__(self, view: QTableView, column: int) -> None:
+        super().__init__(view)
+        self.view = view
+        self.column = column
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Resize:
+            self.apply()
+        return False
+
+    def apply(self) -> None:
+        view, column = self.view, self.column
+        header = view.horizontalHeader()
+        if column >= header.count():
+            return
+        others = sum(
+            header.sectionSize(other)
+            for other in range(header.count())
+            if other != column and not header.isSectionHidden(other)
+        )
+        needed = header_text_width(view, column)
+        fits = view.viewport().width() - others >= needed
+        mode = QHeaderView.ResizeMode.Stretch if fits else QHeaderView.ResizeMode.Interactive
+        if header.sectionResizeMode(column) != mode:
+            header.setSectionResizeMode(column, mode)
+            if not fits:
+                view.setColumnWidth(column, needed)
+
+
+def follow_contents(view: QTableView) -> None:
+    """Columns sized to their contents measure again when cells change, not only when rows
+    are added: a status that turns from "Checking…" to "Ready" must not show "Re…y"."""
+    model = view.model()
+    header = view.horizontalHeader()
+
+    def measure(*_args: object) -> None:
+        for column in range(header.count()):
+            if header.sectionResizeMode(column) == QHeaderView.ResizeMode.ResizeToContents:
+                width = max(view.sizeHintForColumn(column), header.sectionSizeHint(column))
+                header.resizeSection(column, width)
+
+    for signal in (model.dataChanged, model.rowsInserted, model.modelReset, model.layoutChanged):
+        signal.connect(measure)
+    measure()
+
+
+def guard_stretch(view: QTableView, column: int) -> None:
+    """Keep a stretched column at least as wide as its header text (see _StretchGuard)."""
+    guard = getattr(view, "_stretch_guard", None)
+    if guard is None:
+        view._stretch_guard = guard = _StretchGuard(view, column)  # type: ignore[attr-defined]
+    guard.column = column
+    guard.apply()
 
 
 def fit_columns(view: QTableView, stretch_column: int | None = None) -> None:
@@ -47,9 +122,11 @@ def fit_columns(view: QTableView, stretch_column: int | None = None) -> None:
             continue
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         view.resizeColumnToContents(column)
-        # The header's own text must fit even when every row is shorter.
-        wanted = max(view.columnWidth(column), header.sectionSizeHint(column))
+        # The header's own text (and a sort arrow) must fit even when every row is shorter.
+        wanted = max(view.columnWidth(column), header_text_width(view, column))
         view.setColumnWidth(column, min(wanted, MAX_FITTED_WIDTH))
+    if stretch_column is not None:
+        guard_stretch(view, stretch_column)
     if model.rowCount() == 0 and not getattr(view, "_columns_fitted_later", False):
         view._columns_fitted_later = True  # type: ignore[attr-defined]
 

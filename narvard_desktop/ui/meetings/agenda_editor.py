@@ -43,7 +43,7 @@ from narvard_desktop.ui.kit.date_fields import DateField
 from narvard_desktop.ui.kit.forms import TEXT_LIMIT
 from narvard_desktop.ui.kit.privacy_hint import PrivacyHint
 from narvard_desktop.ui.kit.questions import confirm, show_error
-from narvard_desktop.ui.kit.table_helpers import make_table, selected_row
+from narvard_desktop.ui.kit.table_helpers import header_text_width, make_table, selected_row
 from narvard_desktop.ui.meetings.agenda_dialogs import (
     LinkChooserDialog,
     NewItemDialog,
@@ -188,7 +188,9 @@ class AgendaItemPanel(QWidget):
         action_header = self.action_table.horizontalHeader()
         for column, width in ((ActionItemModel.COL_WHO, 100), (ActionItemModel.COL_ACTIVITY, 90)):
             action_header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.action_table.setColumnWidth(column, width)
+            self.action_table.setColumnWidth(
+                column, max(width, header_text_width(self.action_table, column))
+            )
         self.action_table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed

@@ -35,10 +35,12 @@ from narvard_desktop.i18n import QT_TRANSLATE_NOOP
 from narvard_desktop.services import meetings as m
 from narvard_desktop.services.directory import people_choices
 from narvard_desktop.store import Store
+from narvard_desktop.ui.kit.combos import show_whole_text
 from narvard_desktop.ui.kit.date_fields import DateField
 from narvard_desktop.ui.kit.forms import TEXT_LIMIT, FieldErrors, add_row, dialog_buttons
 from narvard_desktop.ui.kit.privacy_hint import PrivacyHint
 from narvard_desktop.ui.kit.questions import confirm, show_error
+from narvard_desktop.ui.kit.table_helpers import guard_stretch
 from narvard_desktop.ui.meetings.models import AttendanceModel
 
 _SAME_ADJUSTER = QT_TRANSLATE_NOOP(
@@ -206,7 +208,8 @@ class MeetingDetailsEditor(QGroupBox):
             lambda _i: self._save(secretary_person_id=self.secretary.currentData())
         )
         form.addRow(self.tr("&Secretary:"), self.secretary)
-        adjusters = QHBoxLayout()
+        # One above the other: side by side a name would be cut in the narrow column.
+        adjusters = QVBoxLayout()
         self.adjuster1 = QComboBox()
         self.adjuster2 = QComboBox()
         for combo in (self.adjuster1, self.adjuster2):
@@ -226,6 +229,8 @@ class MeetingDetailsEditor(QGroupBox):
         self.approval_date.textChanged.connect(self._date_picked)
         form.addRow(self.tr("Appro&val date:"), self.approval_date)
         self.people_combos = (self.chair, self.secretary, self.adjuster1, self.adjuster2)
+        for combo in (self.kind, *self.people_combos):
+            show_whole_text(combo)
         self._loading = False
 
     # --- loading ---------------------------------------------------------------------------
@@ -349,11 +354,12 @@ class AttendancePanel(QGroupBox):
         header = self.table.horizontalHeader()
         for column in self.model.PRESENCE_BY_COLUMN:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # The name stretches; organisation and function are as wide as what they hold, so
+        # no header is squeezed to "Nam|nisa|nkti" (the list scrolls sideways instead).
+        for column in (AttendanceModel.COL_ORGANISATION, AttendanceModel.COL_FUNCTION):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(AttendanceModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(
-            AttendanceModel.COL_ORGANISATION, QHeaderView.ResizeMode.Stretch
-        )
-        header.setSectionResizeMode(AttendanceModel.COL_FUNCTION, QHeaderView.ResizeMode.Stretch)
+        guard_stretch(self.table, AttendanceModel.COL_NAME)
         self.table.setToolTip(
             self.tr(
                 "Tick present, absent or co-opted. Double-click organisation or function to change it."

@@ -84,11 +84,13 @@ class MeetingView(QWidget):
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
-        header = QHBoxLayout()
+        # Time and place on their own line: beside five buttons they would be cut.
         self.subheading = QLabel()
         self.subheading.setObjectName("hint")
         self.subheading.setTextFormat(Qt.TextFormat.PlainText)
-        header.addWidget(self.subheading, 1)
+        self.subheading.setWordWrap(True)
+        layout.addWidget(self.subheading)
+        header = QHBoxLayout()
         self.mode_button = QPushButton(self.tr("&Meeting mode (Shift+F5)"))
         self.mode_button.setToolTip(
             self.tr("Full screen for the projector: one item at a time in large text.")
@@ -114,6 +116,7 @@ class MeetingView(QWidget):
             self.reopen_button,
         ):
             header.addWidget(button)
+        header.addStretch()
         layout.addLayout(header)
         self.banner = LockBanner()
         layout.addWidget(self.banner)

@@ -49,6 +49,7 @@ from narvard_desktop.ui.kit.date_fields import DateField
 from narvard_desktop.ui.kit.forms import FieldErrors, RecordDialog, text_box
 from narvard_desktop.ui.kit.questions import confirm, show_error
 from narvard_desktop.ui.kit.rows_model import HeaderedRows
+from narvard_desktop.ui.kit.table_helpers import guard_stretch
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 ON_TRACK_GREEN = QColor("#1a7f37")
@@ -427,6 +428,7 @@ class IndicatorPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        guard_stretch(self.table, 0)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.clicked.connect(lambda _index: self.focus_value())
         self.table.activated.connect(lambda _index: self.focus_value())

@@ -70,6 +70,8 @@ TAB_ACTIVITIES, TAB_INDICATORS, TAB_OVERVIEW = range(3)
 _SEARCH_PAUSE_MS = 250
 _OPEN_STATUSES = tuple(code for code in STATUS_CODES if code not in ACTIVITY_CLOSED_STATUSES)
 _DETAIL_COLUMNS = (COL_GOAL, COL_WAY, COL_RESPONSIBLE, COL_CHECKIN)
+# The activity editor's least width: its longest choices (ways of working) fit whole.
+EDITOR_WIDTH = 440
 
 
 # The plan chooser's entry for "every plan of every group" (upper levels).
@@ -364,7 +366,7 @@ class PlanPage(QWidget):
         self.activity_model.modelReset.connect(self._model_reset)
 
         self.editor = ActivityEditor(self.store, today=self.today)
-        self.editor.setMinimumWidth(380)
+        self.editor.setMinimumWidth(EDITOR_WIDTH)
         self.editor.activity_saved.connect(self._activity_saved)
         self.editor.deleted.connect(self._activity_deleted)
         self.editor.closed.connect(self.close_editor)
@@ -769,11 +771,25 @@ class PlanPage(QWidget):
         # With the editor beside it the list keeps the columns needed to find a row.
         for column in _DETAIL_COLUMNS:
             self.table.setColumnHidden(column, True)
+        # The goals give their room to the editor, so no field in it is cut short.
+        self.goals_card.hide()
+        # The title shares what is left with the due date and status, all three visible.
+        self.table.horizontalHeader().setSectionResizeMode(
+            COL_TITLE, QHeaderView.ResizeMode.Stretch
+        )
         self.editor.show()
+        total = sum(self.activity_splitter.sizes())
+        editor_width = max(EDITOR_WIDTH, total * 45 // 100)
+        self.activity_splitter.setSizes([max(total - editor_width, 1), editor_width])
         self.editor.title_edit.setFocus()
 
     def close_editor(self) -> None:
         self.editor.hide()
+        self.goals_card.show()
+        header = self.table.horizontalHeader()
+        if header.sectionResizeMode(COL_TITLE) == QHeaderView.ResizeMode.Stretch:
+            header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(COL_TITLE, 300)
         for column in _DETAIL_COLUMNS:
             self.table.setColumnHidden(column, False)
         self.table.setFocus()
