@@ -44,9 +44,12 @@ from narvard_desktop.services.directory import organisation_choices
 from narvard_desktop.store import Store
 from narvard_desktop.ui.deviations.form import DeviationDialog
 from narvard_desktop.ui.deviations.list_model import (
+    COL_CATEGORY,
     COL_DESCRIPTION,
     COL_GROUP,
+    COL_ORGANISATIONS,
     COL_REPORTED,
+    COL_STATE,
     ID_ROLE,
     SORT_KEY_BY_COLUMN,
     DeviationTableModel,
@@ -232,7 +235,13 @@ class DeviationsPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
-        fit_columns(self.table, COL_DESCRIPTION)
+        # Long category and organisation names are cut in the cell (the tooltip has them)
+        # so that "what happened" keeps room to be read.
+        fit_columns(
+            self.table,
+            COL_DESCRIPTION,
+            most={COL_CATEGORY: 170, COL_ORGANISATIONS: 210, COL_STATE: 130},
+        )
         show_group_column(self.table, COL_GROUP, False)
         header.setSortIndicator(COL_REPORTED, Qt.SortOrder.DescendingOrder)
         self._sort_indicator = (COL_REPORTED, Qt.SortOrder.DescendingOrder)

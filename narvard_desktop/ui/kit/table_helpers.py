@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -106,9 +107,14 @@ def guard_stretch(view: QTableView, column: int) -> None:
     guard.apply()
 
 
-def fit_columns(view: QTableView, stretch_column: int | None = None) -> None:
+def fit_columns(
+    view: QTableView,
+    stretch_column: int | None = None,
+    most: Mapping[int, int] | None = None,
+) -> None:
     """Sensible starting widths: the text column stretches, every other column is as wide as
-    its header and the rows loaded so far (at most MAX_FITTED_WIDTH); the user may resize.
+    its header and the rows loaded so far (at most MAX_FITTED_WIDTH, or `most[column]` for
+    columns of long names that should leave the text column room); the user may resize.
 
     Called again after the first rows arrive (an empty list sizes to the headers only), and
     never after that, so the user's own widths are kept.
@@ -124,7 +130,8 @@ def fit_columns(view: QTableView, stretch_column: int | None = None) -> None:
         view.resizeColumnToContents(column)
         # The header's own text (and a sort arrow) must fit even when every row is shorter.
         wanted = max(view.columnWidth(column), header_text_width(view, column))
-        view.setColumnWidth(column, min(wanted, MAX_FITTED_WIDTH))
+        limit = (most or {}).get(column, MAX_FITTED_WIDTH)
+        view.setColumnWidth(column, min(wanted, max(limit, header_text_width(view, column))))
     if stretch_column is not None:
         guard_stretch(view, stretch_column)
     if model.rowCount() == 0 and not getattr(view, "_columns_fitted_later", False):
@@ -134,7 +141,7 @@ def fit_columns(view: QTableView, stretch_column: int | None = None) -> None:
             if model.rowCount():
                 model.modelReset.disconnect(once)
                 model.rowsInserted.disconnect(once)
-                fit_columns(view, stretch_column)
+                fit_columns(view, stretch_column, most)
 
         model.modelReset.connect(once)
         model.rowsInserted.connect(once)

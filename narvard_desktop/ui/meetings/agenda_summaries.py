@@ -30,6 +30,7 @@ class DeviationSummaryBox(QGroupBox):
         self.setTitle(self.tr("Deviations since the last meeting"))
         layout = QVBoxLayout(self)
         self.period = QLabel()
+        self.period.setWordWrap(True)
         layout.addWidget(self.period)
         self.model = RowsModel([self.tr("Category"), self.tr("Number")], self)
         self.table = make_table(self.model, stretch_column=0, rows=4)
@@ -37,6 +38,7 @@ class DeviationSummaryBox(QGroupBox):
         layout.addWidget(self.table)
         note = QLabel(self.tr("Counts only: the descriptions stay in the deviation log."))
         note.setObjectName("hint")
+        note.setWordWrap(True)
         layout.addWidget(note)
 
     def show_summary(self, summary: dict[str, Any]) -> None:
@@ -69,6 +71,7 @@ class ActionPlanSummaryBox(QGroupBox):
         self.setTitle(self.tr("Action plan status"))
         layout = QVBoxLayout(self)
         self.as_of = QLabel()
+        self.as_of.setWordWrap(True)
         layout.addWidget(self.as_of)
         headers = [self.tr("Way of working")]
         headers += [choice.label for choice in ACTIVITY_STATUSES]
@@ -80,6 +83,7 @@ class ActionPlanSummaryBox(QGroupBox):
         layout.addWidget(ways_table)
         self.delayed_title = QLabel()
         self.delayed_title.setObjectName("cardTitle")
+        self.delayed_title.setWordWrap(True)
         layout.addWidget(self.delayed_title)
         activity_headers = [self.tr("Activity"), self.tr("Status"), self.tr("Due")]
         self.delayed = RowsModel(activity_headers, self)
@@ -89,6 +93,7 @@ class ActionPlanSummaryBox(QGroupBox):
         layout.addWidget(delayed_table)
         self.due_title = QLabel()
         self.due_title.setObjectName("cardTitle")
+        self.due_title.setWordWrap(True)
         layout.addWidget(self.due_title)
         self.due_soon = RowsModel(activity_headers, self)
         due_table = make_table(self.due_soon, stretch_column=0, rows=3)

@@ -40,7 +40,6 @@ from narvard_desktop.ui.kit.date_fields import DateField
 from narvard_desktop.ui.kit.forms import TEXT_LIMIT, FieldErrors, add_row, dialog_buttons
 from narvard_desktop.ui.kit.privacy_hint import PrivacyHint
 from narvard_desktop.ui.kit.questions import confirm, show_error
-from narvard_desktop.ui.kit.table_helpers import guard_stretch
 from narvard_desktop.ui.meetings.models import AttendanceModel
 
 _SAME_ADJUSTER = QT_TRANSLATE_NOOP(
@@ -158,7 +157,12 @@ class MeetingDetailsEditor(QGroupBox):
         self.store = store
         self.meeting: dict[str, Any] | None = None
         self.read_only = False
-        form = QFormLayout(self)
+        # The rows keep their natural height at the top; the space below stays empty
+        # instead of being shared out between the rows.
+        outer = QVBoxLayout(self)
+        form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch(1)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         errors = FieldErrors("meetings")
 
@@ -250,6 +254,9 @@ class MeetingDetailsEditor(QGroupBox):
                 place = meeting.get("place") or ""
                 self.digital.setChecked(place == m.DIGITAL_PLACE)
                 self.place.setText("" if place == m.DIGITAL_PLACE else place)
+                # Show the start of a long place, not its end.
+                self.place.setCursorPosition(0)
+                self.title_edit.setCursorPosition(0)
                 select_data(self.kind, meeting["kind"])
                 select_data(self.chair, meeting.get("chair_person_id"))
                 select_data(self.secretary, meeting.get("secretary_person_id"))
@@ -354,12 +361,12 @@ class AttendancePanel(QGroupBox):
         header = self.table.horizontalHeader()
         for column in self.model.PRESENCE_BY_COLUMN:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        # The name stretches; organisation and function are as wide as what they hold, so
-        # no header is squeezed to "Nam|nisa|nkti" (the list scrolls sideways instead).
-        for column in (AttendanceModel.COL_ORGANISATION, AttendanceModel.COL_FUNCTION):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(AttendanceModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
-        guard_stretch(self.table, AttendanceModel.COL_NAME)
+        # Every column as wide as what it holds, the name first, so no header is squeezed
+        # to "Nam|nisa|nkti" and no name wraps; the list scrolls sideways when it must.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        header.moveSection(header.visualIndex(AttendanceModel.COL_NAME), 0)
+        self.table.setWordWrap(False)
         self.table.setToolTip(
             self.tr(
                 "Tick present, absent or co-opted. Double-click organisation or function to change it."

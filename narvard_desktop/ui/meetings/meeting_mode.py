@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QListView,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -131,11 +133,9 @@ class MeetingModeWindow(QWidget):
         top.addWidget(self.saved)
         self.position_label = QLabel()
         self.position_label.setObjectName("modePosition")
-        top.addWidget(self.position_label)
         self.clock_label = QLabel()
         self.clock_label.setObjectName("modeClock")
         self.clock_label.setAccessibleName(self.tr("Time"))
-        top.addWidget(self.clock_label)
         self.previous_button = QPushButton(self.tr("◀ Previous (PageUp)"))
         self.previous_button.clicked.connect(self.previous_item)
         self.next_button = QPushButton(self.tr("Next (PageDown) ▶"))
@@ -156,6 +156,10 @@ class MeetingModeWindow(QWidget):
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setWordWrap(True)
         heading.addWidget(self.title, 1)
+        # Where the meeting is and what time it is, for the chair, top right.
+        heading.addWidget(self.position_label, 0, Qt.AlignmentFlag.AlignTop)
+        heading.addSpacing(16)
+        heading.addWidget(self.clock_label, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(heading)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -198,7 +202,13 @@ class MeetingModeWindow(QWidget):
         self.decision_entry.returnPressed.connect(self.add_decision)
         main_layout.addWidget(self.decision_entry)
         main_layout.addWidget(PrivacyHint.watch(self.decision_entry))
-        splitter.addWidget(main)
+        # A long summary scrolls instead of making the window taller than the screen.
+        main_scroll = QScrollArea()
+        main_scroll.setWidgetResizable(True)
+        main_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        main_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        main_scroll.setWidget(main)
+        splitter.addWidget(main_scroll)
 
         side = QWidget()
         self.side = side

@@ -308,6 +308,7 @@ class MeetingsPage(QWidget):
         self.list.verticalHeader().hide()
         self.list.setShowGrid(False)
         self.list.setAlternatingRowColors(True)
+        self.list.setWordWrap(False)
         fit_columns(self.list, MeetingListModel.COL_PLACE)
         show_group_column(self.list, MeetingListModel.COL_GROUP, False)
         # The time and kind are in the meeting's own header; the list stays narrow.
