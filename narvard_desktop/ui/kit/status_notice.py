@@ -22,7 +22,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from narvard_desktop.i18n import QT_TRANSLATE_NOOP
+
 NOTICE_MS = 30_000
+_CONTEXT = "StatusNotice"
+_NO_VIEWER = QT_TRANSLATE_NOOP(
+    "StatusNotice", "No program to show {name} could be started. The file is in {folder}."
+)
+_SAVED = QT_TRANSLATE_NOOP("StatusNotice", "Saved {name} in {folder}.")
+_OPEN = QT_TRANSLATE_NOOP("StatusNotice", "&Open")
+_SHOW_IN_FOLDER = QT_TRANSLATE_NOOP("StatusNotice", "Show in &folder")
+
+
+def _translate(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
 
 
 class StatusNotice(QWidget):
@@ -112,19 +125,13 @@ def announce_written_file(widget: QWidget, path: Path, opened: bool | None) -> S
     file could be started (then the notice says so, and where to find it).
     """
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("StatusNotice", text)
-
-    if opened is False:
-        text = tr("No program to show {name} could be started. The file is in {folder}.")
-    else:
-        text = tr("Saved {name} in {folder}.")
+    text = _translate(_NO_VIEWER if opened is False else _SAVED)
     text = text.format(name=path.name, folder=path.parent)
     return show_notice(
         widget,
         text,
         (
-            (tr("&Open"), lambda: open_file(path)),
-            (tr("Show in &folder"), lambda: show_in_folder(path)),
+            (_translate(_OPEN), lambda: open_file(path)),
+            (_translate(_SHOW_IN_FOLDER), lambda: show_in_folder(path)),
         ),
     )
