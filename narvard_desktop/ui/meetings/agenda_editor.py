@@ -401,7 +401,8 @@ class AgendaItemPanel(QWidget):
 
     def remove_decision(self) -> None:
         row = selected_row(self.decision_list)
-        if row < 0:
+        # A read-only item (approved, or another group's) asks nothing and removes nothing.
+        if row < 0 or self.read_only:
             return
         text = self.decision_model.rows[row]["text"]
         if confirm(
@@ -424,7 +425,7 @@ class AgendaItemPanel(QWidget):
     def remove_action_item(self) -> None:
         row = selected_row(self.action_table)
         entry = self.action_model.row_at(row)
-        if entry is None:
+        if entry is None or self.read_only:
             return
         if confirm(
             self,
@@ -474,7 +475,7 @@ class AgendaItemPanel(QWidget):
 
     def remove_link(self) -> None:
         row = selected_row(self.link_list)
-        if row >= 0:
+        if row >= 0 and not self.read_only:
             self.link_model.remove(row)
 
 

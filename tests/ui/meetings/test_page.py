@@ -193,9 +193,22 @@ def test_another_groups_meeting_offers_no_delete_and_asks_nothing(page, shown_me
     imported = insert_record(
         store.db, "meetings", other_group, {"meeting_date": "2026-11-12", "kind": "protocol"}
     )
+    item = insert_record(
+        store.db,
+        "agenda_items",
+        other_group,
+        {"meeting_id": imported, "title": "Övriga frågor", "kind": "information", "position": 1},
+    )
+    insert_record(store.db, "decisions", other_group, {"agenda_item_id": item, "text": "x"})
     store.db.conn.commit()
     page.view.set_meeting(imported)
     page._update_buttons()
+    panel = page.view.agenda.panel
+    assert panel.read_only and not panel.remove_decision_button.isEnabled()
+    assert panel.decision_model.rowCount() == 1
+    panel.decision_list.setCurrentIndex(panel.decision_model.index(0, 0))
+    panel.remove_decision()
+    page.view.agenda.remove_item()
     assert not page.delete_button.isEnabled()
     assert page.delete_button.toolTip()
     page.delete_meeting()
