@@ -310,7 +310,7 @@ class MeetingModeWindow(QWidget):
             (metrics.horizontalAdvance(word) for name in names for word in name.split()),
             default=0,
         )
-        name_width = max(longest_word, metrics.horizontalAdvance("M" * 14)) + 16
+        name_width = max(longest_word, metrics.horizontalAdvance("M" * 10)) + 16
         self.side.setMinimumWidth(ticks + name_width + 24)
         self.attendance.resizeRowsToContents()
 
