@@ -1,10 +1,12 @@
 """Sections are registered: the window is built from the one list, features never import each other."""
 
 import re
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import QModelIndex
 
+from narvard_desktop import clock
 from narvard_desktop.paths import project_root
 from narvard_desktop.services.action_plans import create_plan
 from narvard_desktop.services.activities import create_activity
@@ -117,7 +119,8 @@ def test_the_open_action_items_card_opens_the_next_meeting_at_previous_minutes(
 def test_next_meeting_is_the_own_groups_even_when_a_lower_groups_is_sooner(
     qtbot, open_session, group_store
 ):
-    own = create_meeting(group_store, "2026-12-20", place="Stadshuset")
+    soon, later = ((clock.today() + timedelta(days=days)).isoformat() for days in (4, 19))
+    own = create_meeting(group_store, later, place="Stadshuset")
     other_group = new_id()
     insert_record(
         group_store.db,
@@ -126,14 +129,14 @@ def test_next_meeting_is_the_own_groups_even_when_a_lower_groups_is_sooner(
         {"id": other_group, "name": "Närvård Ulricehamn", "level": "lokal"},
     )
     insert_record(
-        group_store.db, "meetings", other_group, {"meeting_date": "2026-12-05", "kind": "protocol"}
+        group_store.db, "meetings", other_group, {"meeting_date": soon, "kind": "protocol"}
     )
     group_store.db.conn.commit()
     data_dir = group_store.data_dir
     group_store.close()
     window = open_session(data_dir).window
     card = window.start_page.cards["next_meeting"][0]
-    assert card.value.text() == "2026-12-20"
+    assert card.value.text() == later
     card.clicked.emit()
     assert window.pages["meetings"].view.meeting["id"] == own
 
