@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -133,7 +132,8 @@ class PrivacyScanDialog(QDialog):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # "Looks like" names what was found; it takes the room left.
+        fit_columns(self.table, 2)
         self.table.verticalHeader().hide()
         self.table.activated.connect(lambda _index: self.open_selected())
         self.table.setVisible(bool(hits))

@@ -49,7 +49,7 @@ from narvard_desktop.ui.kit.date_fields import DateField
 from narvard_desktop.ui.kit.forms import FieldErrors, RecordDialog, text_box
 from narvard_desktop.ui.kit.questions import confirm, show_error
 from narvard_desktop.ui.kit.rows_model import HeaderedRows
-from narvard_desktop.ui.kit.table_helpers import guard_stretch
+from narvard_desktop.ui.kit.table_helpers import fit_columns, guard_stretch
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 ON_TRACK_GREEN = QColor("#1a7f37")
@@ -501,7 +501,8 @@ class IndicatorPanel(QWidget):
         self.values_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.values_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.values_table.verticalHeader().hide()
-        self.values_table.horizontalHeader().setStretchLastSection(True)
+        # The comment stretches; period and value are as wide as what they hold.
+        fit_columns(self.values_table, 2)
         layout.addWidget(self.values_table, 1)
         self.delete_value_button = QPushButton(self.tr("Delete value…"))
         self.delete_value_button.clicked.connect(self.delete_value)
