@@ -114,6 +114,12 @@ class StartPage(QScrollArea):
         }
         self.next_meeting_id: str | None = None
         for position, (key, (card, kind, filter_name)) in enumerate(self.cards.items()):
+            card.setAccessibleName(card.caption.text())
+            card.setToolTip(
+                self.tr("Opens the meeting.")
+                if key == "next_meeting"
+                else self.tr("Shows exactly these in their section.")
+            )
             card.clicked.connect(
                 lambda key=key, kind=kind, filter_name=filter_name: self._card_clicked(
                     key, kind, filter_name
