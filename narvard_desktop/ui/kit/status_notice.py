@@ -94,9 +94,12 @@ def show_notice(
     if not isinstance(window, QMainWindow):
         return None
     bar = window.statusBar()
-    previous = bar.findChild(StatusNotice)
-    if previous is not None:
-        previous.dismiss()
+    # A notice that stays (an "Undo" for this session, timeout 0) is replaced only by
+    # another one that stays; passing notices replace each other beside it.
+    stays = timeout_ms <= 0
+    for previous in bar.findChildren(StatusNotice):
+        if previous.isVisible() and (previous.timer.isActive() or stays):
+            previous.dismiss()
     notice = StatusNotice(text, actions, timeout_ms, bar)
     # A permanent widget is never hidden by the status bar's own messages.
     bar.addPermanentWidget(notice, 1)

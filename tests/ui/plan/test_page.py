@@ -324,3 +324,19 @@ def test_deleting_a_plan_names_it_and_counts_and_undo_brings_it_back(
     assert [plan["id"] for plan in list_plans(group_store)] == [plan_id]
     assert page.plan_combo.currentData() == plan_id
     assert page.activity_model.rowCount() == 2
+
+
+def test_the_undo_of_a_deleted_plan_stays_when_another_notice_comes(qtbot, group_store):
+    from PySide6.QtWidgets import QMainWindow
+
+    from narvard_desktop.ui.kit.status_notice import StatusNotice, show_notice
+
+    window = QMainWindow()
+    window.statusBar().showMessage("Närvårdssamverkan Borås")
+    qtbot.addWidget(window)
+    window.show()
+    undo = show_notice(window, "Planen är borttagen.", (("Ångra", lambda: None),), timeout_ms=0)
+    first = show_notice(window, "Sparade protokoll.pdf", (("Öppna", lambda: None),))
+    second = show_notice(window, "Sparade kallelse.pdf", (("Öppna", lambda: None),))
+    shown = [n for n in window.statusBar().findChildren(StatusNotice) if n.isVisible()]
+    assert undo in shown and second in shown and first not in shown
