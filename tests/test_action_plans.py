@@ -15,11 +15,13 @@ from narvard_desktop.services.action_plans import (
     get_plan,
     list_goals,
     list_plans,
+    plan_contents,
+    restore_deleted,
     sort_key,
     update_goal,
     update_plan,
 )
-from narvard_desktop.services.activities import create_activity, get_activity
+from narvard_desktop.services.activities import create_activity, delete_activity, get_activity
 from narvard_desktop.services.indicators import create_indicator, record_indicator_value
 from narvard_desktop.store.records import get_record, insert_record, new_id
 
@@ -113,6 +115,33 @@ def test_deleting_a_plan_soft_deletes_everything_under_it(group_store):
         live = group_store.db.execute(f"SELECT COUNT(*) FROM {table} WHERE deleted = 0").fetchone()
         assert live[0] == 0, table
     assert list_plans(group_store) == []
+
+
+def test_undoing_a_plan_deletion_restores_exactly_what_it_deleted(group_store):
+    plan_id = create_plan(group_store, {"title": "P"})
+    goal_id = create_goal(group_store, plan_id, {"title": "G"})
+    kept = create_activity(group_store, plan_id, {"title": "A", "goal_id": goal_id})
+    earlier = create_activity(group_store, plan_id, {"title": "Borttagen förut"})
+    indicator_id = create_indicator(group_store, plan_id, {"name": "I"})
+    record_indicator_value(group_store, indicator_id, "2026-Q1", "3")
+    delete_activity(group_store, earlier)
+    assert plan_contents(group_store, plan_id) == {
+        "goals": 1,
+        "indicators": 1,
+        "indicator_values": 1,
+        "activities": 1,
+        "progress_notes": 0,
+    }
+    revision = get_record(group_store.db, "activities", kept)["revision"]
+    marked = delete_plan(group_store, plan_id)
+    assert ("activities", earlier) not in marked and ("activities", kept) in marked
+    restore_deleted(group_store, marked)
+    assert [plan["id"] for plan in list_plans(group_store)] == [plan_id]
+    assert not get_record(group_store.db, "activities", kept)["deleted"]
+    # The restoration travels like any change: the revision rises again.
+    assert get_record(group_store.db, "activities", kept)["revision"] == revision + 2
+    assert get_record(group_store.db, "activities", earlier)["deleted"]
+    assert plan_contents(group_store, plan_id)["indicator_values"] == 1
 
 
 def test_records_of_another_group_are_read_only(group_store):

@@ -28,6 +28,7 @@ from narvard_desktop.store import Store
 from narvard_desktop.store.records import (
     get_record,
     insert_record,
+    restore_record,
     soft_delete_record,
     update_record,
 )
@@ -306,30 +307,60 @@ def update_plan(store: Store, plan_id: str, changes: Mapping[str, Any]) -> None:
         update_record(store.db, "action_plans", plan_id, group_id, cleaned)
 
 
-def delete_plan(store: Store, plan_id: str) -> None:
-    """Soft-delete the plan and everything under it, so the deletion travels as a whole."""
+# What lives under a plan, with how to find it; deleted and restored as a whole.
+_PLAN_CHILDREN = (
+    ("goals", "SELECT id FROM goals WHERE action_plan_id = ?"),
+    ("indicators", "SELECT id FROM indicators WHERE action_plan_id = ?"),
+    (
+        "indicator_values",
+        "SELECT v.id FROM indicator_values v JOIN indicators i ON i.id = v.indicator_id"
+        " WHERE i.action_plan_id = ?",
+    ),
+    ("activities", "SELECT id FROM activities WHERE action_plan_id = ?"),
+    (
+        "progress_notes",
+        "SELECT n.id FROM progress_notes n JOIN activities a ON a.id = n.activity_id"
+        " WHERE a.action_plan_id = ?",
+    ),
+)
+
+
+def plan_contents(store: Store, plan_id: str) -> dict[str, int]:
+    """How many live goals, activities, indicators, … the plan holds (for the question)."""
+    counts: dict[str, int] = {}
+    for table, sql in _PLAN_CHILDREN:
+        live = f"SELECT COUNT(*) FROM {table} WHERE deleted = 0 AND id IN ({sql})"
+        counts[table] = int(store.db.execute(live, [plan_id]).fetchone()[0])
+    return counts
+
+
+def delete_plan(store: Store, plan_id: str) -> list[tuple[str, str]]:
+    """Soft-delete the plan and everything under it, so the deletion travels as a whole.
+
+    Returns exactly the records this deletion marked (not those deleted before), so
+    `restore_deleted` can undo it without bringing back anything deleted earlier.
+    """
     group_id = store.require_group_id()
     db = store.db
+    marked: list[tuple[str, str]] = []
     with db.atomic():
+        if not get_record(db, "action_plans", plan_id)["deleted"]:
+            marked.append(("action_plans", plan_id))
         soft_delete_record(db, "action_plans", plan_id, group_id)
-        children = [
-            ("goals", "SELECT id FROM goals WHERE action_plan_id = ?"),
-            ("indicators", "SELECT id FROM indicators WHERE action_plan_id = ?"),
-            (
-                "indicator_values",
-                "SELECT v.id FROM indicator_values v JOIN indicators i ON i.id = v.indicator_id"
-                " WHERE i.action_plan_id = ?",
-            ),
-            ("activities", "SELECT id FROM activities WHERE action_plan_id = ?"),
-            (
-                "progress_notes",
-                "SELECT n.id FROM progress_notes n JOIN activities a ON a.id = n.activity_id"
-                " WHERE a.action_plan_id = ?",
-            ),
-        ]
-        for table, sql in children:
-            for (child_id,) in db.execute(sql, [plan_id]).fetchall():
+        for table, sql in _PLAN_CHILDREN:
+            live = f"SELECT id FROM {table} WHERE deleted = 0 AND id IN ({sql})"
+            for (child_id,) in db.execute(live, [plan_id]).fetchall():
                 soft_delete_record(db, table, child_id, group_id)
+                marked.append((table, child_id))
+    return marked
+
+
+def restore_deleted(store: Store, records: list[tuple[str, str]]) -> None:
+    """Bring back records that one soft delete marked (undo), in one transaction."""
+    group_id = store.require_group_id()
+    with store.db.atomic():
+        for table, record_id in records:
+            restore_record(store.db, table, record_id, group_id)
 
 
 def list_plans(store: Store, *, own_only: bool = False) -> list[dict[str, Any]]:

@@ -16,7 +16,11 @@ from narvard_desktop import clock
 from narvard_desktop.domain import DEVIATION_AWAITING_ANSWER
 from narvard_desktop.store import Store
 from narvard_desktop.store.changes import note_everything
-from narvard_desktop.store.records import insert_record
+from narvard_desktop.store.records import insert_record, soft_delete_record
+from narvard_desktop.store.schema import SYNCED_TABLES
+
+# The settings key under which the ids of the demo records are kept.
+DEMO_RECORDS_SETTING = "demo_records"
 
 FIRST_NAMES = (
     "Anna",
@@ -149,10 +153,13 @@ def fill_demo_data(
     today = anchor or clock.today()
     db = store.db
     counts: dict[str, int] = {}
+    created: list[tuple[str, str]] = []
 
     def add(table: str, values: dict[str, object]) -> str:
         counts[table] = counts.get(table, 0) + 1
-        return insert_record(db, table, group_id, values)
+        record_id = insert_record(db, table, group_id, values)
+        created.append((table, record_id))
+        return record_id
 
     def day(offset: int) -> str:
         return (today + timedelta(days=offset)).isoformat()
@@ -484,6 +491,61 @@ def fill_demo_data(
                 },
             )
         advance()
+        # Remembered here (never exported) so "Remove demo data" takes exactly these.
+        known = json.loads(store.get_setting(DEMO_RECORDS_SETTING) or "[]")
+        db.execute(
+            "INSERT INTO settings (key, value) VALUES (?, ?)"
+            " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            [DEMO_RECORDS_SETTING, json.dumps(known + [list(pair) for pair in created])],
+        )
     # Demo data fills every section at once: no view is left out of date.
     note_everything(db)
     return counts
+
+
+def group_is_empty(store: Store) -> bool:
+    """True while the own group has no plan, avvikelse or meeting: demo data may be added."""
+    group_id = store.require_group_id()
+    return not any(
+        store.db.execute(
+            f"SELECT 1 FROM {table} WHERE group_id = ? AND deleted = 0 LIMIT 1", [group_id]
+        ).fetchone()
+        for table in ("action_plans", "deviations", "meetings")
+    )
+
+
+def demo_records(store: Store) -> list[tuple[str, str]]:
+    """The demo records that are still there (not deleted since)."""
+    stored = json.loads(store.get_setting(DEMO_RECORDS_SETTING) or "[]")
+    live: list[tuple[str, str]] = []
+    for table, record_id in stored:
+        if table not in SYNCED_TABLES:
+            continue
+        row = store.db.execute(f"SELECT deleted FROM {table} WHERE id = ?", [record_id]).fetchone()
+        if row is not None and not row[0]:
+            live.append((table, record_id))
+    return live
+
+
+def demo_record_counts(store: Store) -> dict[str, int]:
+    """How many demo records of each kind are left, for the question before removing them."""
+    counts: dict[str, int] = {}
+    for table, _record_id in demo_records(store):
+        counts[table] = counts.get(table, 0) + 1
+    return counts
+
+
+def remove_demo_data(store: Store) -> int:
+    """Soft-delete exactly the records demo data added (what the user added stays).
+
+    Children go before what they belong to, and the group's own setup (organisations and
+    people from the setup wizard) is never touched: only what the demo created.
+    """
+    group_id = store.require_group_id()
+    records = demo_records(store)
+    with store.db.atomic():
+        for table, record_id in reversed(records):
+            soft_delete_record(store.db, table, record_id, group_id)
+        store.db.execute("DELETE FROM settings WHERE key = ?", [DEMO_RECORDS_SETTING])
+    note_everything(store.db)
+    return len(records)

@@ -31,11 +31,14 @@ def start_page_figures(store: Store, today: date | None = None) -> dict[str, obj
     def scalar(sql: str, params: list[object] | None = None) -> int:
         return db.execute(sql, params or []).fetchone()[0]
 
+    # The group's own next meeting: at an upper level the imported meetings of the groups
+    # below are theirs, not this group's.
     next_meeting = next(
         db.query(
             "SELECT id, meeting_date, start_time, place, title FROM meetings"
-            " WHERE deleted = 0 AND meeting_date >= ? ORDER BY meeting_date, start_time LIMIT 1",
-            [today_text],
+            " WHERE deleted = 0 AND group_id = ? AND meeting_date >= ?"
+            " ORDER BY meeting_date, start_time LIMIT 1",
+            [store.own_group_id or "", today_text],
         ),
         None,
     )

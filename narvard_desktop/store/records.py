@@ -103,3 +103,16 @@ def soft_delete_record(db: Database, table: str, record_id: str, group_id: str) 
         {"deleted": 1, "updated_at": utc_now(), "revision": record["revision"] + 1},
     )
     note_change(db, table, record_id)
+
+
+def restore_record(db: Database, table: str, record_id: str, group_id: str) -> None:
+    """Undo a soft delete: the record is live again with a higher revision, so the
+    restoration travels in exports just as the deletion did."""
+    record = _owned_record(db, table, record_id, group_id)
+    if not record["deleted"]:
+        return
+    db.table(table).update(
+        record_id,
+        {"deleted": 0, "updated_at": utc_now(), "revision": record["revision"] + 1},
+    )
+    note_change(db, table, record_id)

@@ -73,8 +73,8 @@
     </message>
     <message>
         <location filename="../../ui/meetings/agenda_item_models.py" line="105"/>
-        <source>In the action plan</source>
-        <translation>I handlingsplanen</translation>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
     </message>
     <message>
         <location filename="../../ui/meetings/agenda_item_models.py" line="136"/>
@@ -85,52 +85,52 @@
 <context>
     <name>ActionPlanSummaryBox</name>
     <message>
-        <location filename="../../ui/meetings/agenda_summaries.py" line="65"/>
+        <location filename="../../ui/meetings/agenda_summaries.py" line="71"/>
         <source>Action plan status</source>
         <translation>Läget i handlingsplanen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_summaries.py" line="69"/>
+        <location filename="../../ui/meetings/agenda_summaries.py" line="76"/>
         <source>Way of working</source>
         <translation>Arbetssätt</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_summaries.py" line="71"/>
+        <location filename="../../ui/meetings/agenda_summaries.py" line="78"/>
         <source>Delayed</source>
         <translation>Försenade</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_summaries.py" line="79"/>
+        <location filename="../../ui/meetings/agenda_summaries.py" line="88"/>
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_summaries.py" line="79"/>
+        <location filename="../../ui/meetings/agenda_summaries.py" line="88"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_summaries.py" line="79"/>
+        <location filename="../../ui/meetings/agenda_summaries.py" line="88"/>
         <source>Due</source>
         <translation>Slutdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_summaries.py" line="93"/>
+        <location filename="../../ui/meetings/agenda_summaries.py" line="111"/>
         <source>As of the meeting day {date}.</source>
         <translation>Per mötesdagen {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_summaries.py" line="113"/>
+        <location filename="../../ui/meetings/agenda_summaries.py" line="131"/>
         <source>Delayed activities ({count})</source>
         <translation>Försenade aktiviteter ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_summaries.py" line="117"/>
+        <location filename="../../ui/meetings/agenda_summaries.py" line="135"/>
         <source>Due before the next meeting, {date} ({count})</source>
         <translation>Ska vara klara före nästa möte, {date} ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_summaries.py" line="120"/>
+        <location filename="../../ui/meetings/agenda_summaries.py" line="138"/>
         <source>Due by {date} ({count})</source>
         <translation>Ska vara klara senast {date} ({count})</translation>
     </message>
@@ -323,67 +323,72 @@
 <context>
     <name>ActivityTableModel</name>
     <message>
-        <location filename="../../ui/plan/activity_model.py" line="80"/>
+        <location filename="../../ui/plan/activity_model.py" line="83"/>
         <source>{delayed} ({status})</source>
         <translation>{delayed} ({status})</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/activity_model.py" line="93"/>
+        <location filename="../../ui/plan/activity_model.py" line="96"/>
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/activity_model.py" line="94"/>
+        <location filename="../../ui/plan/activity_model.py" line="97"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/activity_model.py" line="95"/>
+        <location filename="../../ui/plan/activity_model.py" line="98"/>
         <source>Way of working</source>
         <translation>Arbetssätt</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/activity_model.py" line="96"/>
+        <location filename="../../ui/plan/activity_model.py" line="99"/>
         <source>Responsible</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/activity_model.py" line="97"/>
+        <location filename="../../ui/plan/activity_model.py" line="100"/>
         <source>Due</source>
         <translation>Klart senast</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/activity_model.py" line="98"/>
+        <location filename="../../ui/plan/activity_model.py" line="101"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/activity_model.py" line="99"/>
+        <location filename="../../ui/plan/activity_model.py" line="102"/>
         <source>Next check-in</source>
         <translation>Nästa avstämning</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/activity_model.py" line="145"/>
+        <location filename="../../ui/plan/activity_model.py" line="103"/>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/activity_model.py" line="153"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/activity_model.py" line="149"/>
+        <location filename="../../ui/plan/activity_model.py" line="157"/>
         <source>This column cannot be sorted; the list keeps the plan&apos;s order.</source>
         <translation>Den här kolumnen går inte att sortera på; listan följer planens ordning.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/activity_model.py" line="153"/>
+        <location filename="../../ui/plan/activity_model.py" line="161"/>
         <source>Click to sort by this column, click again to reverse.</source>
         <translation>Klicka för att sortera på kolumnen, klicka igen för omvänd ordning.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/activity_model.py" line="213"/>
+        <location filename="../../ui/plan/activity_model.py" line="223"/>
         <source>Delayed: the due date {due} has passed and the activity is neither done nor cancelled.</source>
         <translation>Försenad: klart-senast-datumet {due} har passerat och aktiviteten är varken klar eller avbruten.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/activity_model.py" line="223"/>
+        <location filename="../../ui/plan/activity_model.py" line="233"/>
         <source>Imported from another group: read-only here.</source>
         <translation>Importerad från en annan grupp: kan inte ändras här.</translation>
     </message>
@@ -391,52 +396,52 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="503"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="510"/>
         <source>A&amp;genda</source>
         <translation>Dagordnin&amp;g</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="521"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="528"/>
         <source>Drag an item, or press Ctrl+Up / Ctrl+Down, to move it.</source>
         <translation>Dra en punkt, eller tryck Ctrl+Upp / Ctrl+Ned, för att flytta den.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="526"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="533"/>
         <source>&amp;New item…</source>
         <translation>N&amp;y punkt…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="528"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="535"/>
         <source>Remo&amp;ve…</source>
         <translation>Ta b&amp;ort…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="531"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="538"/>
         <source>Move up (Ctrl+Up)</source>
         <translation>Flytta upp (Ctrl+Upp)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="532"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="539"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="535"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="542"/>
         <source>Move down (Ctrl+Down)</source>
         <translation>Flytta ned (Ctrl+Ned)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="536"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="543"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="652"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="680"/>
         <source>Remove agenda item</source>
         <translation>Ta bort punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="654"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="682"/>
         <source>Remove § {number} “{title}” with its notes, decisions and action items? The items after it are renumbered.</source>
         <translation>Ta bort § {number} ”{title}” med anteckningar, beslut och åtgärder? Punkterna efter numreras om.</translation>
     </message>
@@ -499,92 +504,92 @@
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="206"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="208"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="209"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="211"/>
         <source>What is to be done</source>
         <translation>Vad som ska göras</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="212"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="214"/>
         <source>By when (YYYY-MM-DD)</source>
         <translation>Klart senast (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="215"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="217"/>
         <source>Add &amp;action item</source>
         <translation>Lägg till å&amp;tgärd</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="226"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="228"/>
         <source>Make it an ac&amp;tivity…</source>
         <translation>Gör till akti&amp;vitet…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="228"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="230"/>
         <source>Turns the marked action item into an activity in the action plan.</source>
         <translation>Gör den markerade åtgärden till en aktivitet i handlingsplanen.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="231"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="233"/>
         <source>Remove action item…</source>
         <translation>Ta bort åtgärd…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="240"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="242"/>
         <source>Discussed (links)</source>
         <translation>Behandlat (kopplingar)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="252"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="254"/>
         <source>&amp;Link…</source>
         <translation>Koppl&amp;a…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="254"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="256"/>
         <source>Link an activity, indicator or deviation that was discussed under this item.</source>
         <translation>Koppla en aktivitet, indikator eller avvikelse som behandlades under punkten.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="259"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="261"/>
         <source>Activity…</source>
         <translation>Aktivitet…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="260"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="262"/>
         <source>Indicator…</source>
         <translation>Indikator…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="261"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="263"/>
         <source>Deviation…</source>
         <translation>Avvikelse…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="266"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="268"/>
         <source>Remove link</source>
         <translation>Ta bort koppling</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="413"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="416"/>
         <source>Remove decision</source>
         <translation>Ta bort beslut</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="414"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="417"/>
         <source>Remove the decision “{text}”?</source>
         <translation>Ta bort beslutet ”{text}”?</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="435"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="438"/>
         <source>Remove action item</source>
         <translation>Ta bort åtgärd</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="436"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="439"/>
         <source>Remove the action item “{what}”?</source>
         <translation>Ta bort åtgärden ”{what}”?</translation>
     </message>
@@ -682,27 +687,27 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../ui/meetings/models.py" line="301"/>
+        <location filename="../../ui/meetings/models.py" line="300"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="302"/>
+        <location filename="../../ui/meetings/models.py" line="301"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="303"/>
+        <location filename="../../ui/meetings/models.py" line="302"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="326"/>
+        <location filename="../../ui/meetings/models.py" line="325"/>
         <source>Tick to mark {name} as: {presence}</source>
         <translation>Bocka för att markera {name} som: {presence}</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="341"/>
+        <location filename="../../ui/meetings/models.py" line="340"/>
         <source>{name} (guest)</source>
         <translation>{name} (gäst)</translation>
     </message>
@@ -710,77 +715,77 @@
 <context>
     <name>AttendancePanel</name>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="369"/>
+        <location filename="../../ui/meetings/editor.py" line="381"/>
         <source>Attendance</source>
         <translation>Närvaro</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="401"/>
+        <location filename="../../ui/meetings/editor.py" line="414"/>
         <source>Tick present, absent or co-opted. Double-click organisation or function to change it.</source>
         <translation>Bocka för närvarande, frånvarande eller adjungerad. Dubbelklicka på organisation eller funktion för att ändra.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="411"/>
+        <location filename="../../ui/meetings/editor.py" line="424"/>
         <source>People of the group who are not on the list yet.</source>
         <translation>Personer i gruppen som ännu inte finns på listan.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="412"/>
+        <location filename="../../ui/meetings/editor.py" line="425"/>
         <source>Add to &amp;list</source>
         <translation>Lägg till på &amp;listan</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="414"/>
+        <location filename="../../ui/meetings/editor.py" line="427"/>
         <source>New &amp;member…</source>
         <translation>Ny &amp;ledamot…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="416"/>
+        <location filename="../../ui/meetings/editor.py" line="429"/>
         <source>Add a new member to the group&apos;s register and to this list (Ctrl+M).</source>
         <translation>Lägg till en ny ledamot i gruppens register och på den här listan (Ctrl+M).</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="420"/>
+        <location filename="../../ui/meetings/editor.py" line="433"/>
         <source>&amp;Remove from list…</source>
         <translation>Ta bort &amp;från listan…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="431"/>
+        <location filename="../../ui/meetings/editor.py" line="444"/>
         <source>Guest&apos;s name</source>
         <translation>Gästens namn</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="433"/>
+        <location filename="../../ui/meetings/editor.py" line="446"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="435"/>
+        <location filename="../../ui/meetings/editor.py" line="448"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="436"/>
+        <location filename="../../ui/meetings/editor.py" line="449"/>
         <source>Add &amp;guest</source>
         <translation>Lägg till gä&amp;st</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="438"/>
+        <location filename="../../ui/meetings/editor.py" line="451"/>
         <source>A guest who is not one of the group&apos;s people, co-opted (adjungerad).</source>
         <translation>En gäst som inte hör till gruppens personer, adjungerad.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="477"/>
+        <location filename="../../ui/meetings/editor.py" line="490"/>
         <source>{present} present · {absent} absent · {co_opted} co-opted</source>
         <translation>{present} närvarande · {absent} frånvarande · {co_opted} adjungerade</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="546"/>
+        <location filename="../../ui/meetings/editor.py" line="559"/>
         <source>Remove from the list</source>
         <translation>Ta bort från listan</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="547"/>
+        <location filename="../../ui/meetings/editor.py" line="560"/>
         <source>Remove {name} from this meeting&apos;s attendance list?</source>
         <translation>Ta bort {name} från mötets närvarolista?</translation>
     </message>
@@ -823,12 +828,12 @@
         <translation>Före en uppdatering av databasen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/backups_dialog.py" line="145"/>
+        <location filename="../../ui/shell/backups_dialog.py" line="147"/>
         <source>The database is intact: no problems were found.</source>
         <translation>Databasen är hel: inga fel hittades.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/backups_dialog.py" line="146"/>
+        <location filename="../../ui/shell/backups_dialog.py" line="148"/>
         <source>The database has problems. Restore the newest backup from before they began (File → Backups…). What the check found:</source>
         <translation>Databasen har fel. Återställ den senaste säkerhetskopian från innan felen uppstod (Arkiv → Säkerhetskopior…). Det här hittade kontrollen:</translation>
     </message>
@@ -836,53 +841,53 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../ui/shell/backups_dialog.py" line="48"/>
-        <location filename="../../ui/shell/backups_dialog.py" line="66"/>
+        <location filename="../../ui/shell/backups_dialog.py" line="49"/>
+        <location filename="../../ui/shell/backups_dialog.py" line="67"/>
         <source>Backups</source>
         <translation>Säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/backups_dialog.py" line="53"/>
+        <location filename="../../ui/shell/backups_dialog.py" line="54"/>
         <source>A backup is taken before every import and update, when the program closes and every half hour while you work. Older ones are thinned out: all of today, one a day for two weeks, one a week for three months, then one a month.</source>
         <translation>En säkerhetskopia tas före varje import och uppdatering, när programmet stängs och varje halvtimme medan ni arbetar. Äldre gallras: alla från i dag, en per dag i två veckor, en per vecka i tre månader och sedan en per månad.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/backups_dialog.py" line="61"/>
+        <location filename="../../ui/shell/backups_dialog.py" line="62"/>
         <source>Taken</source>
         <translation>Tagen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/backups_dialog.py" line="61"/>
+        <location filename="../../ui/shell/backups_dialog.py" line="62"/>
         <source>Why</source>
         <translation>Varför</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/backups_dialog.py" line="61"/>
+        <location filename="../../ui/shell/backups_dialog.py" line="62"/>
         <source>Size</source>
         <translation>Storlek</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/backups_dialog.py" line="73"/>
+        <location filename="../../ui/shell/backups_dialog.py" line="75"/>
         <source>There are no backups yet.</source>
         <translation>Det finns inga säkerhetskopior än.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/backups_dialog.py" line="78"/>
+        <location filename="../../ui/shell/backups_dialog.py" line="80"/>
         <source>&amp;Take a backup now</source>
         <translation>&amp;Ta en säkerhetskopia nu</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/backups_dialog.py" line="80"/>
+        <location filename="../../ui/shell/backups_dialog.py" line="82"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Återställ…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/backups_dialog.py" line="131"/>
+        <location filename="../../ui/shell/backups_dialog.py" line="133"/>
         <source>Replace the group&apos;s data with the backup from {taken}? Everything written after it is replaced; the current state is kept as a backup first, so this can be undone by restoring that one.</source>
         <translation>Ersätt gruppens data med säkerhetskopian från {taken}? Allt som skrivits efter den ersätts. Nuvarande läge sparas först som en säkerhetskopia, så ni kan ångra genom att återställa den.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/backups_dialog.py" line="135"/>
+        <location filename="../../ui/shell/backups_dialog.py" line="137"/>
         <source>Restore backup</source>
         <translation>Återställ säkerhetskopia</translation>
     </message>
@@ -1299,52 +1304,52 @@
 <context>
     <name>DecisionRegisterDialog</name>
     <message>
-        <location filename="../../ui/meetings/decision_register_dialog.py" line="68"/>
+        <location filename="../../ui/meetings/decision_register_dialog.py" line="69"/>
         <source>Decision register</source>
         <translation>Beslutsregister</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/decision_register_dialog.py" line="73"/>
+        <location filename="../../ui/meetings/decision_register_dialog.py" line="74"/>
         <source>Words in the decision</source>
         <translation>Ord i beslutet</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/decision_register_dialog.py" line="77"/>
+        <location filename="../../ui/meetings/decision_register_dialog.py" line="78"/>
         <source>Only with open action items</source>
         <translation>Bara med öppna åtgärder</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/decision_register_dialog.py" line="78"/>
+        <location filename="../../ui/meetings/decision_register_dialog.py" line="79"/>
         <source>&amp;Search:</source>
         <translation>&amp;Sök:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/decision_register_dialog.py" line="82"/>
+        <location filename="../../ui/meetings/decision_register_dialog.py" line="83"/>
         <source>From:</source>
         <translation>Från:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/decision_register_dialog.py" line="84"/>
+        <location filename="../../ui/meetings/decision_register_dialog.py" line="85"/>
         <source>To:</source>
         <translation>Till:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/decision_register_dialog.py" line="106"/>
+        <location filename="../../ui/meetings/decision_register_dialog.py" line="107"/>
         <source>&amp;Export (Excel or CSV)…</source>
         <translation>&amp;Exportera (Excel eller CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/decision_register_dialog.py" line="108"/>
+        <location filename="../../ui/meetings/decision_register_dialog.py" line="109"/>
         <source>&amp;Print as PDF…</source>
         <translation>Skriv ut som &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/decision_register_dialog.py" line="110"/>
+        <location filename="../../ui/meetings/decision_register_dialog.py" line="111"/>
         <source>&amp;Close</source>
         <translation>S&amp;täng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/decision_register_dialog.py" line="148"/>
+        <location filename="../../ui/meetings/decision_register_dialog.py" line="149"/>
         <source>%n decision(s)</source>
         <translation>
             <numerusform>%n beslut</numerusform>
@@ -1352,22 +1357,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/decision_register_dialog.py" line="160"/>
+        <location filename="../../ui/meetings/decision_register_dialog.py" line="161"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/decision_register_dialog.py" line="162"/>
+        <location filename="../../ui/meetings/decision_register_dialog.py" line="163"/>
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel-arbetsbok (*.xlsx);;CSV för Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/decision_register_dialog.py" line="164"/>
+        <location filename="../../ui/meetings/decision_register_dialog.py" line="165"/>
         <source>Save the decision register</source>
         <translation>Spara beslutsregistret</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/decision_register_dialog.py" line="189"/>
+        <location filename="../../ui/meetings/decision_register_dialog.py" line="190"/>
         <source>Writing the decision register…</source>
         <translation>Skriver beslutsregistret…</translation>
     </message>
@@ -1478,252 +1483,252 @@
 <context>
     <name>DeviationDialog</name>
     <message>
-        <location filename="../../ui/deviations/form.py" line="76"/>
+        <location filename="../../ui/deviations/form.py" line="81"/>
         <source>Deviation</source>
         <translation>Avvikelse</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/form.py" line="102"/>
+        <location filename="../../ui/deviations/form.py" line="107"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/form.py" line="106"/>
+        <location filename="../../ui/deviations/form.py" line="111"/>
         <source>Save and close (Ctrl+S)</source>
         <translation>Spara och stäng (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/form.py" line="120"/>
+        <location filename="../../ui/deviations/form.py" line="125"/>
         <source>What happened</source>
         <translation>Vad hände</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/form.py" line="125"/>
+        <location filename="../../ui/deviations/form.py" line="130"/>
         <source>The day it happened (or was discovered).</source>
         <translation>Dagen det hände (eller upptäcktes).</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/form.py" line="128"/>
+        <location filename="../../ui/deviations/form.py" line="133"/>
         <source>The day it was reported. The answer clock starts on this day.</source>
         <translation>Dagen det rapporterades. Tiden för svar räknas från den dagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/form.py" line="132"/>
+        <location filename="../../ui/deviations/form.py" line="137"/>
         <source>Re&amp;ported:</source>
         <translation>Ra&amp;pporterad:</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/form.py" line="137"/>
+        <location filename="../../ui/deviations/form.py" line="142"/>
         <source>&amp;Event date:</source>
         <translation>&amp;Händelsedatum:</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/form.py" line="142"/>
+        <location filename="../../ui/deviations/form.py" line="147"/>
         <source>&amp;Type:</source>
         <translation>&amp;Typ:</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/form.py" line="145"/>
+        <location filename="../../ui/deviations/form.py" line="150"/>
         <source>Choose a category…</source>
         <translation>Välj kategori…</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/form.py" line="153"/>
+        <location filename="../../ui/deviations/form.py" line="158"/>
         <source>The kind of samverkan situation it arose in.</source>
         <translation>Vilken samverkanssituation det uppstod i.</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/form.py" line="154"/>
+        <location filename="../../ui/deviations/form.py" line="159"/>
         <source>&amp;Category:</source>
         <translation>&amp;Kategori:</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/form.py" line="160"/>
+        <location filename="../../ui/deviations/form.py" line="165"/>
         <source>(not given)</source>
         <translation>(inte angiven)</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/form.py" line="163"/>
+        <location filename="../../ui/deviations/form.py" line="168"/>
         <source>The organisation that reports the deviation.</source>
         <translation>Organisationen som rapporterar avvikelsen.</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/form.py" line="165"/>
+        <location filename="../../ui/deviations/form.py" line="170"/>
         <source>The organisation where it arose; it owes the answer.</source>
         <translation>Organisationen där det uppstod; den ska svara.</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/form.py" line="169"/>
+        <location filename="../../ui/deviations/form.py" line="174"/>
         <source>Reportin&amp;g organisation:</source>
         <translation>&amp;Rapporterande organisation:</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/form.py" line="175"/>
+        <location filename="../../ui/deviations/form.py" line="180"/>
         <source>Rece&amp;iving organisation:</source>
         <translation>&amp;Mottagande organisation:</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/form.py" line="182"/>
+        <location filename="../../ui/deviations/form.py" line="187"/>
         <source>What happened, where in the chain of care, and what the consequence was.</source>
         <translation>Vad hände, var i vårdkedjan, och vad blev följden?</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/form.py" line="185"/>
+        <location filename="../../ui/deviations/form.py" line="190"/>
         <source>Describe what happened – never who. No names or personal identity numbers.</source>
         <translation>Beskriv vad som hände – aldrig vem. Inga namn eller personnummer.</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/form.py" line="191"/>
+        <location filename="../../ui/deviations/form.py" line="198"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beskrivning:</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/form.py" line="198"/>
+        <location filename="../../ui/deviations/form.py" line="205"/>
         <source>I&amp;mmediate actions:</source>
         <translation>&amp;Omedelbara åtgärder:</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/form.py" line="203"/>
+        <location filename="../../ui/deviations/form.py" line="210"/>
         <source>Suggested impro&amp;vement:</source>
         <translation>&amp;Förslag till förbättring:</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/form.py" line="216"/>
+        <location filename="../../ui/deviations/form.py" line="223"/>
         <source>Improvement activities</source>
         <translation>Förbättringsaktiviteter</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/form.py" line="220"/>
+        <location filename="../../ui/deviations/form.py" line="227"/>
         <source>Create improvement activity…</source>
         <translation>Skapa förbättr&amp;ingsaktivitet…</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/form.py" line="223"/>
+        <location filename="../../ui/deviations/form.py" line="230"/>
         <source>Adds an activity to one of the group&apos;s action plans, linked to this deviation.</source>
         <translation>Lägger till en aktivitet i en av gruppens handlingsplaner, kopplad till den här avvikelsen.</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/form.py" line="239"/>
+        <location filename="../../ui/deviations/form.py" line="246"/>
         <source>Answer from the receiving organisation</source>
         <translation>Svar från mottagande organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/form.py" line="243"/>
+        <location filename="../../ui/deviations/form.py" line="250"/>
         <source>e.g. the case number in MedControl PRO</source>
         <translation>t.ex. ärendenumret i MedControl PRO</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/form.py" line="246"/>
+        <location filename="../../ui/deviations/form.py" line="253"/>
         <source>The number of the case in the reporting organisation&apos;s own system (MedControl PRO in VG). The case itself is handled there.</source>
         <translation>Ärendets nummer i den rapporterande organisationens eget system (MedControl PRO i VG). Själva ärendet hanteras där.</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/form.py" line="250"/>
+        <location filename="../../ui/deviations/form.py" line="257"/>
         <source>E&amp;xternal reference:</source>
         <translation>E&amp;xternt referensnummer:</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/form.py" line="259"/>
+        <location filename="../../ui/deviations/form.py" line="266"/>
         <source>Answer d&amp;ue:</source>
         <translation>Svar s&amp;enast:</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/form.py" line="272"/>
+        <location filename="../../ui/deviations/form.py" line="279"/>
         <source>C&amp;ause:</source>
         <translation>Ors&amp;ak:</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/form.py" line="273"/>
+        <location filename="../../ui/deviations/form.py" line="280"/>
         <source>Measu&amp;res:</source>
         <translation>Åt&amp;gärder:</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/form.py" line="274"/>
+        <location filename="../../ui/deviations/form.py" line="281"/>
         <source>F&amp;ollow-up:</source>
         <translation>&amp;Uppföljning:</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/form.py" line="279"/>
+        <location filename="../../ui/deviations/form.py" line="286"/>
         <source>Answered:</source>
         <translation>Besvarad:</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/form.py" line="282"/>
+        <location filename="../../ui/deviations/form.py" line="289"/>
         <source>Recurring problems</source>
         <translation>Återkommande problem</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/form.py" line="284"/>
+        <location filename="../../ui/deviations/form.py" line="291"/>
         <source>S&amp;ystem error: a recurring problem to escalate</source>
         <translation>Systemfe&amp;l: ett återkommande problem att lyfta</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/form.py" line="287"/>
+        <location filename="../../ui/deviations/form.py" line="294"/>
         <source>Mark deviations that show a fault in how samverkan is organised, not a one-off.</source>
         <translation>Markera avvikelser som visar ett fel i hur samverkan är organiserad, inte en engångshändelse.</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/form.py" line="292"/>
+        <location filename="../../ui/deviations/form.py" line="299"/>
         <source>Not escalated</source>
         <translation>Inte lyft</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/form.py" line="295"/>
+        <location filename="../../ui/deviations/form.py" line="302"/>
         <source>Esca&amp;lated to:</source>
         <translation>L&amp;yft till:</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/form.py" line="353"/>
+        <location filename="../../ui/deviations/form.py" line="369"/>
         <source>New deviation</source>
         <translation>Ny avvikelse</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/form.py" line="362"/>
+        <location filename="../../ui/deviations/form.py" line="378"/>
         <source>Deviation reported {date}</source>
         <translation>Avvikelse rapporterad {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/form.py" line="404"/>
+        <location filename="../../ui/deviations/form.py" line="420"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/form.py" line="412"/>
+        <location filename="../../ui/deviations/form.py" line="428"/>
         <source>Save the deviation first; then you can link it to an activity.</source>
         <translation>Avvikelsen sparas först; sedan kan den kopplas till en aktivitet.</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/form.py" line="425"/>
+        <location filename="../../ui/deviations/form.py" line="441"/>
         <source>No activity linked yet.</source>
         <translation>Ingen aktivitet kopplad ännu.</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/form.py" line="480"/>
+        <location filename="../../ui/deviations/form.py" line="496"/>
         <source>Personal identity number in the text</source>
         <translation>Personnummer i texten</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/form.py" line="482"/>
+        <location filename="../../ui/deviations/form.py" line="498"/>
         <source>A text looks like it holds a personal identity number. Save anyway? The deviation will be flagged and the text cannot leave the group until the number is removed.</source>
         <translation>En text ser ut att innehålla ett personnummer. Spara ändå? Avvikelsen flaggas och texten kan inte lämna gruppen förrän numret är borttaget.</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/form.py" line="541"/>
+        <location filename="../../ui/deviations/form.py" line="557"/>
         <source>Registered in error</source>
         <translation>Felregistrerad</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/form.py" line="543"/>
+        <location filename="../../ui/deviations/form.py" line="559"/>
         <source>Mark this deviation as registered in error? It stays in the log but is left out of the follow-up, and it cannot be reopened.</source>
         <translation>Markera avvikelsen som felregistrerad? Den finns kvar i loggen men räknas inte i uppföljningen, och den kan inte öppnas igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/form.py" line="574"/>
+        <location filename="../../ui/deviations/form.py" line="590"/>
         <source>No action plan</source>
         <translation>Ingen handlingsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/form.py" line="575"/>
+        <location filename="../../ui/deviations/form.py" line="591"/>
         <source>The group has no action plan yet. Create one under Action plan first.</source>
         <translation>Gruppen har ingen handlingsplan ännu. Skapa en under Handlingsplan först.</translation>
     </message>
@@ -1736,32 +1741,32 @@
         <translation>Avvikelser sedan förra mötet</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_summaries.py" line="34"/>
+        <location filename="../../ui/meetings/agenda_summaries.py" line="35"/>
         <source>Category</source>
         <translation>Samverkanssituation</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_summaries.py" line="34"/>
+        <location filename="../../ui/meetings/agenda_summaries.py" line="35"/>
         <source>Number</source>
         <translation>Antal</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_summaries.py" line="38"/>
+        <location filename="../../ui/meetings/agenda_summaries.py" line="39"/>
         <source>Counts only: the descriptions stay in the deviation log.</source>
         <translation>Endast antal: beskrivningarna finns kvar i avvikelseloggen.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_summaries.py" line="45"/>
+        <location filename="../../ui/meetings/agenda_summaries.py" line="47"/>
         <source>Reported after {since} up to {until}: {total} in all.</source>
         <translation>Rapporterade efter {since} till och med {until}: {total} totalt.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_summaries.py" line="51"/>
+        <location filename="../../ui/meetings/agenda_summaries.py" line="53"/>
         <source>Reported up to {until}: {total} in all.</source>
         <translation>Rapporterade till och med {until}: {total} totalt.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_summaries.py" line="56"/>
+        <location filename="../../ui/meetings/agenda_summaries.py" line="58"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
@@ -1769,67 +1774,72 @@
 <context>
     <name>DeviationTableModel</name>
     <message>
-        <location filename="../../ui/deviations/list_model.py" line="59"/>
+        <location filename="../../ui/deviations/list_model.py" line="62"/>
         <source>Reported</source>
         <translation>Rapporterad</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/list_model.py" line="60"/>
+        <location filename="../../ui/deviations/list_model.py" line="63"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/list_model.py" line="61"/>
+        <location filename="../../ui/deviations/list_model.py" line="64"/>
         <source>Reporting → receiving</source>
         <translation>Rapporterande → mottagande</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/list_model.py" line="62"/>
+        <location filename="../../ui/deviations/list_model.py" line="65"/>
         <source>What happened</source>
         <translation>Vad hände</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/list_model.py" line="63"/>
+        <location filename="../../ui/deviations/list_model.py" line="66"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/list_model.py" line="64"/>
+        <location filename="../../ui/deviations/list_model.py" line="67"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/list_model.py" line="65"/>
+        <location filename="../../ui/deviations/list_model.py" line="68"/>
         <source>Answer due</source>
         <translation>Svar senast</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/list_model.py" line="110"/>
+        <location filename="../../ui/deviations/list_model.py" line="69"/>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deviations/list_model.py" line="116"/>
         <source>This column cannot be sorted.</source>
         <translation>Den här kolumnen går inte att sortera.</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/list_model.py" line="113"/>
+        <location filename="../../ui/deviations/list_model.py" line="119"/>
         <source>Click to sort by this column.</source>
         <translation>Klicka för att sortera efter den här kolumnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/list_model.py" line="201"/>
+        <location filename="../../ui/deviations/list_model.py" line="206"/>
         <source>The answer is overdue: the due date has passed without an answer.</source>
         <translation>Svaret är försenat: sista svarsdatum har passerat utan svar.</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/list_model.py" line="206"/>
+        <location filename="../../ui/deviations/list_model.py" line="211"/>
         <source>Needs deeper analysis: the risk score is {score} (threshold {threshold}).</source>
         <translation>Behöver fördjupad analys: riskvärdet är {score} (gräns {threshold}).</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/list_model.py" line="211"/>
+        <location filename="../../ui/deviations/list_model.py" line="216"/>
         <source>A text in this deviation looks like a personal identity number. Open it and remove the number.</source>
         <translation>En text i den här avvikelsen ser ut att innehålla ett personnummer. Öppna den och ta bort numret.</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/list_model.py" line="218"/>
+        <location filename="../../ui/deviations/list_model.py" line="223"/>
         <source>Imported, read-only. Source: {source}</source>
         <translation>Importerad, skrivskyddad. Källa: {source}</translation>
     </message>
@@ -1837,177 +1847,177 @@
 <context>
     <name>DeviationsPage</name>
     <message>
-        <location filename="../../ui/deviations/page.py" line="177"/>
+        <location filename="../../ui/deviations/page.py" line="178"/>
         <source>Deviations in samverkan</source>
         <translation>Avvikelser i samverkan</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="182"/>
+        <location filename="../../ui/deviations/page.py" line="183"/>
         <source>An anonymised log: what happened, never who. The case itself is handled in the reporting organisation&apos;s own system.</source>
         <translation>En avidentifierad logg: vad som hände, aldrig vem. Själva ärendet hanteras i den rapporterande organisationens eget system.</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="191"/>
+        <location filename="../../ui/deviations/page.py" line="192"/>
         <source>&amp;New deviation</source>
         <translation>&amp;Ny avvikelse</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="192"/>
+        <location filename="../../ui/deviations/page.py" line="193"/>
         <source>Log a new deviation (Ctrl+N)</source>
         <translation>Registrera en ny avvikelse (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="194"/>
+        <location filename="../../ui/deviations/page.py" line="195"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ppna</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="195"/>
+        <location filename="../../ui/deviations/page.py" line="196"/>
         <source>Open the selected deviation (Enter or double-click)</source>
         <translation>Öppna den markerade avvikelsen (Enter eller dubbelklick)</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="197"/>
+        <location filename="../../ui/deviations/page.py" line="198"/>
         <source>Improvement &amp;activity from selected…</source>
         <translation>Förbättrings&amp;aktivitet av markerade…</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="199"/>
+        <location filename="../../ui/deviations/page.py" line="200"/>
         <source>Turn the selected deviations into one activity in an action plan.</source>
         <translation>Gör de markerade avvikelserna till en aktivitet i en handlingsplan.</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="202"/>
+        <location filename="../../ui/deviations/page.py" line="203"/>
         <source>&amp;Personal identity number check…</source>
         <translation>Personnummer&amp;kontroll…</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="205"/>
+        <location filename="../../ui/deviations/page.py" line="206"/>
         <source>Search every text in the database for personal identity numbers and coordination numbers. The numbers themselves are never shown.</source>
         <translation>Söker efter personnummer och samordningsnummer i alla texter i databasen. Själva numren visas aldrig.</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="265"/>
-        <source>Red due date with a warning sign: the answer is overdue. Bold risk with an i: needs deeper analysis. Red cross by a text: it looks like it holds a personal identity number. Arrow by the date: imported, read-only.</source>
-        <translation>Rött svarsdatum med varningstecken: svaret är försenat. Fet risk med ett i: behöver fördjupad analys. Rött kryss vid en text: den ser ut att innehålla ett personnummer. Pil vid datumet: importerad, skrivskyddad.</translation>
+        <location filename="../../ui/deviations/page.py" line="263"/>
+        <source>Red due date with a warning sign: the answer is overdue. Bold risk with an i: needs deeper analysis. Red cross by a text: it looks like it holds a personal identity number. Other groups&apos; avvikelser are read-only here.</source>
+        <translation>Rött svarsdatum med varningstecken: svaret är försenat. Fet risk med ett i: behöver fördjupad analys. Rött kryss vid en text: den ser ut att innehålla ett personnummer. Andra gruppers avvikelser är skrivskyddade här.</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="286"/>
+        <location filename="../../ui/deviations/page.py" line="284"/>
         <source>Search the texts…</source>
         <translation>Sök i texterna…</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="289"/>
+        <location filename="../../ui/deviations/page.py" line="287"/>
         <source>Searches description, actions, answer and external reference.</source>
         <translation>Söker i beskrivning, åtgärder, svar och externt referensnummer.</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="301"/>
+        <location filename="../../ui/deviations/page.py" line="299"/>
         <source>From the start</source>
         <translation>Från början</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="302"/>
+        <location filename="../../ui/deviations/page.py" line="300"/>
         <source>Until now</source>
         <translation>Till idag</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="303"/>
+        <location filename="../../ui/deviations/page.py" line="301"/>
         <source>Only o&amp;verdue answers</source>
         <translation>Bara förs&amp;enade svar</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="305"/>
+        <location filename="../../ui/deviations/page.py" line="303"/>
         <source>C&amp;lear filters</source>
         <translation>Rensa fi&amp;lter</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="313"/>
+        <location filename="../../ui/deviations/page.py" line="311"/>
         <source>&amp;Search:</source>
         <translation>&amp;Sök:</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="315"/>
+        <location filename="../../ui/deviations/page.py" line="313"/>
         <source>Ca&amp;tegory:</source>
         <translation>Ka&amp;tegori:</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="317"/>
+        <location filename="../../ui/deviations/page.py" line="315"/>
         <source>Stat&amp;e:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="319"/>
+        <location filename="../../ui/deviations/page.py" line="317"/>
         <source>&amp;Reporting:</source>
         <translation>&amp;Rapporterande:</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="321"/>
+        <location filename="../../ui/deviations/page.py" line="319"/>
         <source>Rece&amp;iving:</source>
         <translation>&amp;Mottagande:</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="323"/>
+        <location filename="../../ui/deviations/page.py" line="321"/>
         <source>Reported &amp;from:</source>
         <translation>Rapporterad &amp;från:</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="325"/>
+        <location filename="../../ui/deviations/page.py" line="323"/>
         <source>&amp;until:</source>
         <translation>t&amp;ill:</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="363"/>
+        <location filename="../../ui/deviations/page.py" line="362"/>
         <source>Clear with the Clear filters button.</source>
         <translation>Töm med knappen Rensa filter.</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="380"/>
+        <location filename="../../ui/deviations/page.py" line="379"/>
         <source>All categories</source>
         <translation>Alla kategorier</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="384"/>
+        <location filename="../../ui/deviations/page.py" line="383"/>
         <source>All states</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="385"/>
+        <location filename="../../ui/deviations/page.py" line="384"/>
         <source>Open (not closed)</source>
         <translation>Öppna (inte avslutade)</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="390"/>
+        <location filename="../../ui/deviations/page.py" line="389"/>
         <source>All reporting</source>
         <translation>Alla rapporterande</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="391"/>
+        <location filename="../../ui/deviations/page.py" line="390"/>
         <source>All receiving</source>
         <translation>Alla mottagande</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="401"/>
+        <location filename="../../ui/deviations/page.py" line="400"/>
         <source>Only &amp;high risk: ≥ {threshold}, needs deeper analysis</source>
         <translation>Bara &amp;hög risk: ≥ {threshold}, behöver fördjupad analys</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="474"/>
+        <location filename="../../ui/deviations/page.py" line="489"/>
         <source>{count} deviations shown · {overdue} with the answer overdue</source>
         <translation>{count} avvikelser visas · {overdue} med försenat svar</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="480"/>
+        <location filename="../../ui/deviations/page.py" line="495"/>
         <source>No deviation matches the filters.</source>
         <translation>Ingen avvikelse matchar filtren.</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="482"/>
+        <location filename="../../ui/deviations/page.py" line="497"/>
         <source>No deviations logged yet. Press New deviation (Ctrl+N) to log one.</source>
         <translation>Inga avvikelser registrerade ännu. Tryck Ny avvikelse (Ctrl+N) för att registrera en.</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="570"/>
+        <location filename="../../ui/deviations/page.py" line="585"/>
         <source>Searching for personal identity numbers…</source>
         <translation>Söker efter personnummer…</translation>
     </message>
@@ -2244,14 +2254,14 @@
 <context>
     <name>DropZone</name>
     <message>
-        <location filename="../../ui/exchange/page.py" line="51"/>
+        <location filename="../../ui/exchange/page.py" line="52"/>
         <source>Drop received .narvard files here
 (several at once is fine)</source>
         <translation>Släpp mottagna .narvard-filer här
 (gärna flera på en gång)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/page.py" line="58"/>
+        <location filename="../../ui/exchange/page.py" line="59"/>
         <source>Drag the files from your mail or file manager and let go of them here.</source>
         <translation>Dra filerna från e-posten eller utforskaren och släpp dem här.</translation>
     </message>
@@ -2259,22 +2269,22 @@
 <context>
     <name>DueActivitiesModel</name>
     <message>
-        <location filename="../../ui/plan/overview.py" line="177"/>
+        <location filename="../../ui/plan/overview.py" line="178"/>
         <source>Due</source>
         <translation>Klart senast</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/overview.py" line="178"/>
+        <location filename="../../ui/plan/overview.py" line="179"/>
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/overview.py" line="179"/>
+        <location filename="../../ui/plan/overview.py" line="180"/>
         <source>Responsible</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/overview.py" line="180"/>
+        <location filename="../../ui/plan/overview.py" line="181"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2507,53 +2517,53 @@
         <translation>Okänt arbetssätt eller okänd förutsättning {value}.</translation>
     </message>
     <message>
-        <location filename="../../services/action_plans.py" line="66"/>
-        <location filename="../../services/action_plans.py" line="116"/>
+        <location filename="../../services/action_plans.py" line="67"/>
+        <location filename="../../services/action_plans.py" line="117"/>
         <source>{label} must be filled in.</source>
         <translation>{label} måste fyllas i.</translation>
     </message>
     <message>
-        <location filename="../../services/action_plans.py" line="75"/>
+        <location filename="../../services/action_plans.py" line="76"/>
         <source>{label} is too long: at most {limit} characters, now {length}.</source>
         <translation>{label} är för lång: högst {limit} tecken, nu {length}.</translation>
     </message>
     <message>
-        <location filename="../../services/action_plans.py" line="104"/>
+        <location filename="../../services/action_plans.py" line="105"/>
         <source>{label}: &apos;{value}&apos; is not a date. Write it as YYYY-MM-DD.</source>
         <translation>{label}: ”{value}” är inget datum. Skriv det som ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../services/action_plans.py" line="136"/>
+        <location filename="../../services/action_plans.py" line="137"/>
         <source>{label}: &apos;{value}&apos; is not a number.</source>
         <translation>{label}: ”{value}” är inget tal.</translation>
     </message>
     <message>
-        <location filename="../../services/action_plans.py" line="147"/>
+        <location filename="../../services/action_plans.py" line="148"/>
         <source>{end_label} ({end}) cannot be before {start_label} ({start}).</source>
         <translation>{end_label} ({end}) kan inte vara före {start_label} ({start}).</translation>
     </message>
     <message>
-        <location filename="../../services/action_plans.py" line="217"/>
+        <location filename="../../services/action_plans.py" line="218"/>
         <source>{label}: what you chose no longer exists.</source>
         <translation>{label}: det du valde finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../services/action_plans.py" line="226"/>
+        <location filename="../../services/action_plans.py" line="227"/>
         <source>{label}: what you chose belongs to another group and cannot be used here.</source>
         <translation>{label}: det du valde tillhör en annan grupp och kan inte användas här.</translation>
     </message>
     <message>
-        <location filename="../../services/action_plans.py" line="245"/>
+        <location filename="../../services/action_plans.py" line="246"/>
         <source>&apos;{value}&apos; is not a known target group.</source>
         <translation>”{value}” är ingen känd målgrupp.</translation>
     </message>
     <message>
-        <location filename="../../services/action_plans.py" line="246"/>
+        <location filename="../../services/action_plans.py" line="247"/>
         <source>&apos;{value}&apos; is not a known horizon.</source>
         <translation>”{value}” är ingen känd tidshorisont.</translation>
     </message>
     <message>
-        <location filename="../../services/action_plans.py" line="247"/>
+        <location filename="../../services/action_plans.py" line="248"/>
         <source>{label} must be a year from {first} to {last}.</source>
         <translation>{label} måste vara ett år från {first} till {last}.</translation>
     </message>
@@ -2778,7 +2788,7 @@
         <translation>Markera först den åtgärd som ska bli en aktivitet.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="47"/>
+        <location filename="../../ui/meetings/editor.py" line="48"/>
         <source>Choose two different adjusters, or leave the second one empty.</source>
         <translation>Välj två olika justerare, eller lämna den andra tom.</translation>
     </message>
@@ -3409,7 +3419,7 @@ Kryssa i rutan nedan för en kopia som får delas: då utelämnas varje text som
     </message>
     <message>
         <location filename="../../exchange/report.py" line="27"/>
-        <location filename="../../ui/exchange/import_dialog.py" line="353"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="355"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
@@ -3572,62 +3582,62 @@ Kryssa i rutan nedan för en kopia som får delas: då utelämnas varje text som
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../ui/exchange/page.py" line="97"/>
+        <location filename="../../ui/exchange/page.py" line="98"/>
         <source>Exchange</source>
         <translation>Utbyte</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/page.py" line="109"/>
+        <location filename="../../ui/exchange/page.py" line="110"/>
         <source>&amp;Export file…</source>
         <translation>&amp;Exportera fil…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/page.py" line="113"/>
+        <location filename="../../ui/exchange/page.py" line="114"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Importera filer…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/page.py" line="118"/>
+        <location filename="../../ui/exchange/page.py" line="119"/>
         <source>Choose one or more received files; each is checked and shown first.</source>
         <translation>Välj en eller flera mottagna filer; varje fil kontrolleras och visas först.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/page.py" line="134"/>
+        <location filename="../../ui/exchange/page.py" line="135"/>
         <source>Files sent and received</source>
         <translation>Skickade och mottagna filer</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/page.py" line="158"/>
+        <location filename="../../ui/exchange/page.py" line="160"/>
         <source>Here you receive the kommuner&apos;s files and send the area&apos;s data on to the county level. Import several files at once: each one is checked and shown before anything changes.</source>
         <translation>Här tar ni emot filer från kommunerna och skickar områdets uppgifter vidare till länet. Importera gärna flera filer på en gång: varje fil kontrolleras och visas innan något ändras.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/page.py" line="164"/>
+        <location filename="../../ui/exchange/page.py" line="166"/>
         <source>Here you receive the files of the sub-regional areas (or of single kommuner) and send templates down to them. Each file is checked and shown before anything changes.</source>
         <translation>Här tar ni emot filer från de delregionala områdena (eller från enskilda kommuner) och skickar mallar nedåt till dem. Varje fil kontrolleras och visas innan något ändras.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/page.py" line="169"/>
+        <location filename="../../ui/exchange/page.py" line="171"/>
         <source>Here you send the group&apos;s data to the sub-regional level: export a file and mail it or put it on a shared drive. Templates from the county or your area are imported here too.</source>
         <translation>Här skickar ni gruppens uppgifter till delregional nivå: exportera en fil och mejla den eller lägg den i en delad mapp. Här importerar ni också mallar från länet eller delregionen.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/page.py" line="186"/>
+        <location filename="../../ui/exchange/page.py" line="188"/>
         <source>Latest export: number {sequence}, {date}.</source>
         <translation>Senaste export: nummer {sequence}, {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/page.py" line="191"/>
+        <location filename="../../ui/exchange/page.py" line="193"/>
         <source>Nothing exported yet.</source>
         <translation>Ingenting har exporterats ännu.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/page.py" line="194"/>
+        <location filename="../../ui/exchange/page.py" line="196"/>
         <source>Every export and import, newest first. Point at the contents to see the numbers per kind of record.</source>
         <translation>Alla exporter och importer, nyaste först. Håll muspekaren över innehållet för att se antalen per slag av uppgift.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/page.py" line="199"/>
+        <location filename="../../ui/exchange/page.py" line="201"/>
         <source>Nothing has been exported or imported yet. Files you send or receive are listed here.</source>
         <translation>Ingenting har exporterats eller importerats ännu. Filer som ni skickar eller tar emot visas här.</translation>
     </message>
@@ -4179,62 +4189,62 @@ Mejla den eller lägg den i en delad mapp.</translation>
 <context>
     <name>FilesModel</name>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="183"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="184"/>
         <source>Ready to import</source>
         <translation>Klar att importera</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="184"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="185"/>
         <source>Already imported</source>
         <translation>Redan importerad</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="185"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="186"/>
         <source>Cannot be imported</source>
         <translation>Kan inte importeras</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="186"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="187"/>
         <source>Imported</source>
         <translation>Importerad</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="187"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="188"/>
         <source>Same export as another file</source>
         <translation>Samma export som en annan fil</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="195"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="196"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="196"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="197"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="197"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="198"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="199"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="200"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="263"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="264"/>
         <source>Already imported {date}: nothing changes</source>
         <translation>Redan importerad {date}: ingenting ändras</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="267"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="268"/>
         <source>Ready: nothing new in it</source>
         <translation>Klar: inget nytt i den</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="269"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="270"/>
         <source>Imported: nothing new in it</source>
         <translation>Importerad: inget nytt i den</translation>
     </message>
@@ -4335,17 +4345,17 @@ Mejla den eller lägg den i en delad mapp.</translation>
 <context>
     <name>GroupChecklist</name>
     <message>
-        <location filename="../../ui/kit/group_selector.py" line="80"/>
+        <location filename="../../ui/kit/group_selector.py" line="94"/>
         <source>Search groups…</source>
         <translation>Sök grupp…</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/group_selector.py" line="93"/>
+        <location filename="../../ui/kit/group_selector.py" line="107"/>
         <source>Tick &amp;all</source>
         <translation>Markera &amp;alla</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/group_selector.py" line="94"/>
+        <location filename="../../ui/kit/group_selector.py" line="108"/>
         <source>Tick &amp;none</source>
         <translation>Markera &amp;inga</translation>
     </message>
@@ -4608,27 +4618,27 @@ Mejla den eller lägg den i en delad mapp.</translation>
 <context>
     <name>GroupSelector</name>
     <message>
-        <location filename="../../ui/kit/group_selector.py" line="158"/>
+        <location filename="../../ui/kit/group_selector.py" line="172"/>
         <source>&amp;Show:</source>
         <translation>&amp;Visa:</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/group_selector.py" line="160"/>
+        <location filename="../../ui/kit/group_selector.py" line="174"/>
         <source>All groups</source>
         <translation>Alla grupper</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/group_selector.py" line="161"/>
+        <location filename="../../ui/kit/group_selector.py" line="175"/>
         <source>One group</source>
         <translation>En grupp</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/group_selector.py" line="162"/>
+        <location filename="../../ui/kit/group_selector.py" line="176"/>
         <source>Compare groups</source>
         <translation>Jämför grupper</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/group_selector.py" line="165"/>
+        <location filename="../../ui/kit/group_selector.py" line="179"/>
         <source>All groups: everything this group holds, its own records and those imported from the levels below.
 One group: only that group&apos;s records.
 Compare groups: the chosen groups side by side.</source>
@@ -4637,27 +4647,27 @@ En grupp: bara den gruppens uppgifter.
 Jämför grupper: de valda grupperna sida vid sida.</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/group_selector.py" line="176"/>
+        <location filename="../../ui/kit/group_selector.py" line="190"/>
         <source>The group whose records are shown</source>
         <translation>Gruppen vars uppgifter visas</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/group_selector.py" line="179"/>
+        <location filename="../../ui/kit/group_selector.py" line="193"/>
         <source>Choose the groups to show side by side</source>
         <translation>Välj grupperna som ska visas sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/group_selector.py" line="195"/>
+        <location filename="../../ui/kit/group_selector.py" line="209"/>
         <source>{name} (this group)</source>
         <translation>{name} (egen grupp)</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/group_selector.py" line="196"/>
+        <location filename="../../ui/kit/group_selector.py" line="210"/>
         <source>{name} ({level})</source>
         <translation>{name} ({level})</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/group_selector.py" line="264"/>
+        <location filename="../../ui/kit/group_selector.py" line="285"/>
         <source>Choose groups ({count} chosen)…</source>
         <translation>Välj grupper ({count} valda)…</translation>
     </message>
@@ -4665,73 +4675,73 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="315"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="316"/>
         <source>Import files</source>
         <translation>Importera filer</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="321"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="322"/>
         <source>Each file is checked and shown here first; nothing changes until you press Import. You can add more files with the button or by dragging them here.</source>
         <translation>Varje fil kontrolleras och visas här först; ingenting ändras förrän du trycker på Importera. Du kan lägga till fler filer med knappen eller genom att dra dem hit.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="383"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="385"/>
         <source>&amp;Add files…</source>
         <translation>&amp;Lägg till filer…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="386"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="388"/>
         <source>&amp;Remove from list</source>
         <translation>&amp;Ta bort ur listan</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="388"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="390"/>
         <source>Leave the chosen file out of this import (Delete)</source>
         <translation>Hoppa över den valda filen i den här importen (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="390"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="392"/>
         <source>&amp;Confirm sender&apos;s key…</source>
         <translation>&amp;Bekräfta avsändarens nyckel…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="393"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="395"/>
         <source>A new sender: compare its key with the sender before its files are imported</source>
         <translation>En ny avsändare: stäm av nyckeln med avsändaren innan dess filer importeras</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="396"/>
-        <location filename="../../ui/exchange/import_dialog.py" line="541"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="398"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="543"/>
         <source>&amp;Import</source>
         <translation>&amp;Importera</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="399"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="401"/>
         <source>A backup of the database is made before each file is imported.</source>
         <translation>En säkerhetskopia av databasen görs innan varje fil importeras.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="419"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="421"/>
         <source>Choose files to import</source>
         <translation>Välj filer att importera</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="421"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="423"/>
         <source>Närvård Samverkan files (*.narvard);;All files (*)</source>
         <translation>Närvård Samverkan-filer (*.narvard);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="442"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="444"/>
         <source>Checking {count} files…</source>
         <translation>Kontrollerar {count} filer…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="477"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="479"/>
         <source>Confirm the sender&apos;s key</source>
         <translation>Bekräfta avsändarens nyckel</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="479"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="481"/>
         <source>The file {file} comes from {name} ({level}), whose key is not known here yet.
 
 Fingerprint: {fingerprint}
@@ -4746,132 +4756,132 @@ Telefonkod: {phone}
 Ring {name} på ett nummer du redan känner till och be dem läsa upp sitt fingeravtryck eller sin telefonkod (Arkiv → Signeringsnycklar, eller kommandot &apos;keys&apos;). Lita bara på nyckeln om den är densamma. Filer från {name} som är signerade med någon annan nyckel stoppas sedan.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="490"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="492"/>
         <source>Trust this key</source>
         <translation>Lita på nyckeln</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="517"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="519"/>
         <source>Importing {count} files…</source>
         <translation>Importerar {count} filer…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="539"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="541"/>
         <source>&amp;Import {count} files</source>
         <translation>&amp;Importera {count} filer</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="564"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="566"/>
         <source>No files yet. Add the files you have received.</source>
         <translation>Inga filer ännu. Lägg till filerna som du har fått.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="565"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="567"/>
         <source>Files: {n}.</source>
         <translation>Filer: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="567"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="569"/>
         <source>Imported: {n}.</source>
         <translation>Importerade: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="568"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="570"/>
         <source>Ready to import: {n}.</source>
         <translation>Klara att importera: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="569"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="571"/>
         <source>Already imported: {n} (importing again changes nothing).</source>
         <translation>Redan importerade: {n} (att importera igen ändrar ingenting).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="570"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="572"/>
         <source>Copies of another file in the list: {n}.</source>
         <translation>Kopior av en annan fil i listan: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="571"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="573"/>
         <source>Cannot be imported: {n} (nothing is changed for them).</source>
         <translation>Kan inte importeras: {n} (ingenting ändras för dem).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="578"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="580"/>
         <source>The import was stopped; the files not yet imported are still ready.</source>
         <translation>Importen avbröts; filerna som inte hann importeras ligger kvar och är klara.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="581"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="583"/>
         <source>A backup is made before anything changes.</source>
         <translation>En säkerhetskopia görs innan något ändras.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="594"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="596"/>
         <source>Drop .narvard files here or press Add files.</source>
         <translation>Släpp .narvard-filer här eller tryck på Lägg till filer.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="610"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="612"/>
         <source>The file cannot be imported</source>
         <translation>Filen kan inte importeras</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="612"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="614"/>
         <source>Template “{title}” from {sender}</source>
         <translation>Mallen ”{title}” från {sender}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="615"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="617"/>
         <source>Export {sequence} from {sender}</source>
         <translation>Export {sequence} från {sender}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="623"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="625"/>
         <source>File: {file}</source>
         <translation>Fil: {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="624"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="626"/>
         <source>Sent by {sender} ({level}), made {time}.</source>
         <translation>Skickad av {sender} ({level}), skapad {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="633"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="635"/>
         <source>This export was already imported on {date}. Importing it again is harmless: nothing changes.</source>
         <translation>Den här exporten importerades redan {date}. Att importera den igen gör ingen skada: ingenting ändras.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="640"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="642"/>
         <source>This is the same export as {file} in the list; it is imported only once.</source>
         <translation>Det här är samma export som {file} i listan; den importeras bara en gång.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="644"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="646"/>
         <source>Imported. A backup was made first.</source>
         <translation>Importerad. En säkerhetskopia gjordes först.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="646"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="648"/>
         <source>Nothing new: everything in the file is already here.</source>
         <translation>Inget nytt: allt i filen finns redan här.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="650"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="652"/>
         <source>{new} new, {updated} updated, {unchanged} unchanged records.</source>
         <translation>{new} nya, {updated} uppdaterade och {unchanged} oförändrade poster.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="657"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="659"/>
         <source>Exports missing from {sender}: {numbers}. Ask for them if they were sent.</source>
         <translation>Exporter som saknas från {sender}: {numbers}. Fråga efter dem om de har skickats.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="663"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="665"/>
         <source>This export is older than one already imported from {sender}; the newer data is kept.</source>
         <translation>Den här exporten är äldre än en som redan importerats från {sender}; de nyare uppgifterna behålls.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="673"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="675"/>
         <source>{conflicts} conflicts and {rejected} rejected records are shown but not imported; the rest of the file is.</source>
         <translation>{conflicts} konflikter och {rejected} avvisade poster visas men importeras inte; resten av filen importeras.</translation>
     </message>
@@ -4996,102 +5006,102 @@ Ring {name} på ett nummer du redan känner till och be dem läsa upp sitt finge
 <context>
     <name>IndicatorDialog</name>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="302"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="303"/>
         <source>Edit indicator</source>
         <translation>Ändra indikator</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="302"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="303"/>
         <source>New indicator</source>
         <translation>Ny indikator</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="304"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="305"/>
         <source>e.g. Återinskrivningar inom 30 dagar, 75+</source>
         <translation>t.ex. Återinskrivningar inom 30 dagar, 75+</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="306"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="307"/>
         <source>– no goal –</source>
         <translation>– inget mål –</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="311"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="312"/>
         <source>e.g. %, antal, dagar</source>
         <translation>t.ex. %, antal, dagar</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="313"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="314"/>
         <source>e.g. Egen uppföljning, Vårdfokus</source>
         <translation>t.ex. Egen uppföljning, Vårdfokus</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="315"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="316"/>
         <source>e.g. N00945 (Kolada)</source>
         <translation>t.ex. N00945 (Kolada)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="318"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="319"/>
         <source>The KPI id of an official statistic this indicator follows. Values can then be read from a downloaded Kolada or SCB file (Indicator values from file…).</source>
         <translation>Id för den officiella statistik (nyckeltal) som indikatorn följer. Värdena kan då läsas från en nedladdad fil från Kolada eller SCB (Indikatorvärden från fil…).</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="330"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="331"/>
         <source>e.g. 12,5</source>
         <translation>t.ex. 12,5</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="335"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="336"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="336"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="337"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Mål:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="337"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="338"/>
         <source>&amp;Definition:</source>
         <translation>&amp;Definition:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="338"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="339"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Enhet:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="339"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="340"/>
         <source>&amp;Source:</source>
         <translation>&amp;Källa:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="340"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="341"/>
         <source>Statisti&amp;cs code:</source>
         <translation>Statisti&amp;kkod:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="341"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="342"/>
         <source>Di&amp;rection:</source>
         <translation>&amp;Riktning:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="346"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="347"/>
         <source>on</source>
         <translation>den</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="350"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="351"/>
         <source>by</source>
         <translation>senast</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="352"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="353"/>
         <source>&amp;Baseline:</source>
         <translation>&amp;Utgångsvärde:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="353"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="354"/>
         <source>&amp;Target:</source>
         <translation>Må&amp;lvärde:</translation>
     </message>
@@ -5099,134 +5109,134 @@ Ring {name} på ett nummer du redan känner till och be dem läsa upp sitt finge
 <context>
     <name>IndicatorPanel</name>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="420"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="421"/>
         <source>New &amp;indicator…</source>
         <translation>Ny &amp;indikator…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="422"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="423"/>
         <source>&amp;Edit…</source>
         <translation>Ä&amp;ndra…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="424"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="425"/>
         <source>Delete…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="430"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="431"/>
         <source>Values from &amp;file…</source>
         <translation>Värden från &amp;fil…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="432"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="433"/>
         <source>Read values from a Kolada or SCB file for indicators with a statistics code.</source>
         <translation>Läs in värden från en fil från Kolada eller SCB för indikatorer som har en statistikkod.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="457"/>
-        <location filename="../../ui/plan/indicator_panel.py" line="572"/>
-        <location filename="../../ui/plan/indicator_panel.py" line="580"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="459"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="575"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="583"/>
         <source>Indicator over time</source>
         <translation>Indikatorn över tid</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="474"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="476"/>
         <source>Enter a value</source>
         <translation>Registrera ett värde</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="483"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="485"/>
         <source>For example 2026-Q1 (quarter), 2026-T1 (tertial), 2026-03 (month), 2026 (year) or a date. Prefilled with the period after the latest value.</source>
         <translation>Till exempel 2026-Q1 (kvartal), 2026-T1 (tertial), 2026-03 (månad), 2026 (år) eller ett datum. Förifyllt med perioden efter det senaste värdet.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="488"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="490"/>
         <source>e.g. 12,5</source>
         <translation>t.ex. 12,5</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="489"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="491"/>
         <source>Press Enter to save. A decimal comma is fine.</source>
         <translation>Tryck Enter för att spara. Decimalkomma går bra.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="493"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="495"/>
         <source>Optional, e.g. Preliminär siffra</source>
         <translation>Frivilligt, t.ex. Preliminär siffra</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="494"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="496"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="496"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="498"/>
         <source>&amp;Value:</source>
         <translation>&amp;Värde:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="498"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="500"/>
         <source>C&amp;omment:</source>
         <translation>K&amp;ommentar:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="508"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="510"/>
         <source>&amp;Save value</source>
         <translation>&amp;Spara värdet</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="523"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="526"/>
         <source>Delete value…</source>
         <translation>Ta bort värdet…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="563"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="566"/>
         <source>Baseline {value}</source>
         <translation>Utgångsvärde {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="564"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="567"/>
         <source>Target {value}</source>
         <translation>Målvärde {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="565"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="568"/>
         <source>Measured value</source>
         <translation>Uppmätt värde</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="566"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="569"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="567"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="570"/>
         <source>No values entered yet</source>
         <translation>Inga värden registrerade ännu</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="568"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="571"/>
         <source>Choose an indicator to see its chart</source>
         <translation>Välj en indikator för att se dess diagram</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="651"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="654"/>
         <source>Delete value</source>
         <translation>Ta bort värdet</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="652"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="655"/>
         <source>Delete the value for {period}?</source>
         <translation>Vill du ta bort värdet för {period}?</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="703"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="706"/>
         <source>Delete indicator</source>
         <translation>Ta bort indikatorn</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="704"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="707"/>
         <source>Delete the indicator “{name}” and all its values?</source>
         <translation>Vill du ta bort indikatorn ”{name}” och alla dess värden?</translation>
     </message>
@@ -5234,57 +5244,57 @@ Ring {name} på ett nummer du redan känner till och be dem läsa upp sitt finge
 <context>
     <name>IndicatorTableModel</name>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="101"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="102"/>
         <source>✓ Target reached</source>
         <translation>✓ Målet nått</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="103"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="104"/>
         <source>✓ On track</source>
         <translation>✓ I fas</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="105"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="106"/>
         <source>✗ Behind</source>
         <translation>✗ Efter plan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="177"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="178"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="178"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="179"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="179"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="180"/>
         <source>Direction</source>
         <translation>Riktning</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="180"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="181"/>
         <source>Baseline</source>
         <translation>Utgångsvärde</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="181"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="182"/>
         <source>Target</source>
         <translation>Målvärde</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="182"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="183"/>
         <source>Latest value</source>
         <translation>Senaste värde</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="183"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="184"/>
         <source>On track?</source>
         <translation>I fas?</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="223"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="224"/>
         <source>On track: the latest value is at least as good as a straight line from the baseline to the target at that date.</source>
         <translation>I fas: det senaste värdet är minst lika bra som en rak linje från utgångsvärdet till målvärdet vid den tidpunkten.</translation>
     </message>
@@ -5443,122 +5453,122 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../ui/exchange/ledger_model.py" line="71"/>
+        <location filename="../../ui/exchange/ledger_model.py" line="72"/>
         <source>{n} new</source>
         <translation>{n} nya</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ledger_model.py" line="72"/>
+        <location filename="../../ui/exchange/ledger_model.py" line="73"/>
         <source>{n} updated</source>
         <translation>{n} uppdaterade</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ledger_model.py" line="73"/>
+        <location filename="../../ui/exchange/ledger_model.py" line="74"/>
         <source>{n} unchanged</source>
         <translation>{n} oförändrade</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ledger_model.py" line="74"/>
+        <location filename="../../ui/exchange/ledger_model.py" line="75"/>
         <source>{n} conflicts</source>
         <translation>{n} konflikter</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ledger_model.py" line="75"/>
+        <location filename="../../ui/exchange/ledger_model.py" line="76"/>
         <source>{n} rejected</source>
         <translation>{n} avvisade</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ledger_model.py" line="81"/>
+        <location filename="../../ui/exchange/ledger_model.py" line="82"/>
         <source>{n} records</source>
         <translation>{n} poster</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ledger_model.py" line="86"/>
+        <location filename="../../ui/exchange/ledger_model.py" line="87"/>
         <source>, {n} texts withheld</source>
         <translation>, {n} texter hölls kvar</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ledger_model.py" line="95"/>
+        <location filename="../../ui/exchange/ledger_model.py" line="96"/>
         <source>Nothing new</source>
         <translation>Inget nytt</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ledger_model.py" line="133"/>
+        <location filename="../../ui/exchange/ledger_model.py" line="136"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ledger_model.py" line="134"/>
+        <location filename="../../ui/exchange/ledger_model.py" line="137"/>
         <source>Direction</source>
         <translation>Riktning</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ledger_model.py" line="135"/>
+        <location filename="../../ui/exchange/ledger_model.py" line="138"/>
         <source>Sender</source>
         <translation>Avsändare</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ledger_model.py" line="136"/>
+        <location filename="../../ui/exchange/ledger_model.py" line="139"/>
         <source>Export no.</source>
         <translation>Export nr</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ledger_model.py" line="137"/>
+        <location filename="../../ui/exchange/ledger_model.py" line="140"/>
         <source>Contents</source>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ledger_model.py" line="138"/>
+        <location filename="../../ui/exchange/ledger_model.py" line="141"/>
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ledger_model.py" line="139"/>
+        <location filename="../../ui/exchange/ledger_model.py" line="142"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ledger_model.py" line="196"/>
+        <location filename="../../ui/exchange/ledger_model.py" line="199"/>
         <source>Checksum (SHA-256): {checksum}</source>
         <translation>Kontrollsumma (SHA-256): {checksum}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ledger_model.py" line="201"/>
+        <location filename="../../ui/exchange/ledger_model.py" line="204"/>
         <source>Signed with the key {key}</source>
         <translation>Signerad med nyckeln {key}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ledger_model.py" line="205"/>
+        <location filename="../../ui/exchange/ledger_model.py" line="208"/>
         <source>The file was made {time}</source>
         <translation>Filen skapades {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ledger_model.py" line="225"/>
+        <location filename="../../ui/exchange/ledger_model.py" line="228"/>
         <source>Export (template)</source>
         <translation>Export (mall)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ledger_model.py" line="227"/>
+        <location filename="../../ui/exchange/ledger_model.py" line="230"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ledger_model.py" line="230"/>
+        <location filename="../../ui/exchange/ledger_model.py" line="233"/>
         <source>Import (template)</source>
         <translation>Import (mall)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ledger_model.py" line="232"/>
+        <location filename="../../ui/exchange/ledger_model.py" line="235"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ledger_model.py" line="242"/>
+        <location filename="../../ui/exchange/ledger_model.py" line="245"/>
         <source>Exported</source>
         <translation>Exporterad</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ledger_model.py" line="244"/>
+        <location filename="../../ui/exchange/ledger_model.py" line="247"/>
         <source>Imported</source>
         <translation>Importerad</translation>
     </message>
@@ -5708,7 +5718,7 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/start_page.py" line="160"/>
+        <location filename="../../ui/shell/start_page.py" line="208"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -5738,102 +5748,169 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         <translation>Utbyte</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="138"/>
+        <location filename="../../ui/shell/main_window.py" line="151"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="140"/>
+        <location filename="../../ui/shell/main_window.py" line="154"/>
         <source>Fill with &amp;demo data…</source>
         <translation>Fyll med &amp;demodata…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="142"/>
+        <location filename="../../ui/shell/main_window.py" line="156"/>
+        <source>&amp;Remove demo data…</source>
+        <translation>&amp;Ta bort demodata…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="160"/>
         <source>Open data &amp;folder</source>
         <translation>Öppna data&amp;mappen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="144"/>
+        <location filename="../../ui/shell/main_window.py" line="162"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Säkerhetskopior…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="145"/>
+        <location filename="../../ui/shell/main_window.py" line="163"/>
         <source>&amp;Check the database</source>
         <translation>&amp;Kontrollera databasen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="146"/>
+        <location filename="../../ui/shell/main_window.py" line="164"/>
         <source>Signing &amp;keys…</source>
         <translation>Signerings&amp;nycklar…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="149"/>
+        <location filename="../../ui/shell/main_window.py" line="167"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="152"/>
+        <location filename="../../ui/shell/main_window.py" line="170"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="155"/>
+        <location filename="../../ui/shell/main_window.py" line="173"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="162"/>
+        <location filename="../../ui/shell/main_window.py" line="180"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="173"/>
+        <location filename="../../ui/shell/main_window.py" line="191"/>
         <source>&amp;Search…</source>
         <translation>&amp;Sök…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="176"/>
+        <location filename="../../ui/shell/main_window.py" line="194"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="178"/>
+        <location filename="../../ui/shell/main_window.py" line="196"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Helskärm</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="180"/>
+        <location filename="../../ui/shell/main_window.py" line="198"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="181"/>
+        <location filename="../../ui/shell/main_window.py" line="199"/>
         <source>&amp;About Närvård Samverkan</source>
         <translation>&amp;Om Närvård Samverkan</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="186"/>
+        <location filename="../../ui/shell/main_window.py" line="204"/>
         <source>{group} · data folder: {path}</source>
         <translation>{group} · datamapp: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="247"/>
+        <location filename="../../ui/shell/main_window.py" line="272"/>
         <source>Check the database</source>
         <translation>Kontrollera databasen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="270"/>
+        <location filename="../../ui/shell/main_window.py" line="298"/>
+        <source>Adds fictional example data to try the program with.</source>
+        <translation>Lägger till påhittade exempeldata att prova programmet med.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="301"/>
+        <source>Demo data can only be added to an empty group (no plan, deviation or meeting yet), so it never mixes with real records.</source>
+        <translation>Demodata kan bara läggas till i en tom grupp (ingen plan, avvikelse eller inget möte ännu), så att den aldrig blandas med riktiga poster.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="308"/>
+        <source>Removes exactly the demo records; what you added yourself stays.</source>
+        <translation>Tar bort just demoposterna; det du själv har lagt till finns kvar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="310"/>
+        <source>There is no demo data in this group.</source>
+        <translation>Det finns ingen demodata i den här gruppen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="317"/>
         <source>Fill with demo data</source>
         <translation>Fyll med demodata</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="272"/>
-        <source>Add fictional example data (a plan, deviations and meetings) to this group? It is meant for trying the program and is not easily removed.</source>
-        <translation>Lägga till påhittade exempeldata (en handlingsplan, avvikelser och möten) i gruppen? Det är tänkt för att prova programmet och går inte enkelt att ta bort.</translation>
+        <location filename="../../ui/shell/main_window.py" line="319"/>
+        <source>Add fictional example data (a plan, deviations and meetings) to this group? You can remove it again in one step with File → Remove demo data.</source>
+        <translation>Lägga till påhittade exempeldata (en plan, avvikelser och möten) i gruppen? Du kan ta bort den igen i ett steg med Arkiv → Ta bort demodata.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/main_window.py" line="338"/>
+        <source>%n plan(s)</source>
+        <translation>
+            <numerusform>%n plan</numerusform>
+            <numerusform>%n planer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/main_window.py" line="339"/>
+        <source>%n activity(ies)</source>
+        <translation>
+            <numerusform>%n aktivitet</numerusform>
+            <numerusform>%n aktiviteter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/main_window.py" line="340"/>
+        <source>%n deviation(s)</source>
+        <translation>
+            <numerusform>%n avvikelse</numerusform>
+            <numerusform>%n avvikelser</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/main_window.py" line="341"/>
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n möte</numerusform>
+            <numerusform>%n möten</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="281"/>
+        <location filename="../../ui/shell/main_window.py" line="345"/>
+        <source>Remove demo data</source>
+        <translation>Ta bort demodata</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="347"/>
+        <source>Remove the demo data ({contents} and what belongs to them)? Only records the demo added are removed; what you added yourself stays.</source>
+        <translation>Ta bort demodatan ({contents} och det som hör till dem)? Bara poster som demon lade till tas bort; det du själv har lagt till finns kvar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="328"/>
         <source>Adding demo data…</source>
         <translation>Lägger till demodata…</translation>
     </message>
@@ -5851,98 +5928,98 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
 <context>
     <name>MeetingDetailsEditor</name>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="159"/>
+        <location filename="../../ui/meetings/editor.py" line="160"/>
         <source>Meeting details</source>
         <translation>Uppgifter om mötet</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="169"/>
+        <location filename="../../ui/meetings/editor.py" line="175"/>
         <source>e.g. Samverkansmöte oktober</source>
         <translation>t.ex. Samverkansmöte oktober</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="171"/>
+        <location filename="../../ui/meetings/editor.py" line="177"/>
         <source>T&amp;itle:</source>
         <translation>&amp;Rubrik:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="176"/>
+        <location filename="../../ui/meetings/editor.py" line="182"/>
         <source>&amp;Date:</source>
         <translation>Da&amp;tum:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="179"/>
+        <location filename="../../ui/meetings/editor.py" line="185"/>
         <source>Write the time as HH:MM, e.g. 13:00.</source>
         <translation>Skriv tiden som TT:MM, t.ex. 13:00.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="182"/>
+        <location filename="../../ui/meetings/editor.py" line="188"/>
         <source>Write the time as HH:MM, e.g. 15:00.</source>
         <translation>Skriv tiden som TT:MM, t.ex. 15:00.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="184"/>
+        <location filename="../../ui/meetings/editor.py" line="190"/>
         <source>&amp;Time:</source>
         <translation>T&amp;id:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="189"/>
+        <location filename="../../ui/meetings/editor.py" line="195"/>
         <source>D&amp;igital</source>
         <translation>Digita&amp;lt</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="190"/>
+        <location filename="../../ui/meetings/editor.py" line="196"/>
         <source>The meeting is held online; the place reads Digitalt.</source>
         <translation>Mötet hålls på distans; platsen blir Digitalt.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="195"/>
+        <location filename="../../ui/meetings/editor.py" line="201"/>
         <source>&amp;Place:</source>
         <translation>Pl&amp;ats:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="201"/>
+        <location filename="../../ui/meetings/editor.py" line="207"/>
         <source>&amp;Kind:</source>
         <translation>T&amp;yp:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="207"/>
+        <location filename="../../ui/meetings/editor.py" line="213"/>
         <source>C&amp;hair:</source>
         <translation>&amp;Ordförande:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="212"/>
+        <location filename="../../ui/meetings/editor.py" line="218"/>
         <source>&amp;Secretary:</source>
         <translation>S&amp;ekreterare:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="219"/>
+        <location filename="../../ui/meetings/editor.py" line="226"/>
         <source>&amp;Adjusters:</source>
         <translation>Justera&amp;re:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="221"/>
+        <location filename="../../ui/meetings/editor.py" line="228"/>
         <source>One or two members who check and sign the minutes (justerare).</source>
         <translation>En eller två ledamöter som granskar och skriver under protokollet (justerare).</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="225"/>
+        <location filename="../../ui/meetings/editor.py" line="232"/>
         <source>The day the adjusters check the minutes (justeringsdatum).</source>
         <translation>Dagen då justerarna granskar protokollet (justeringsdatum).</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="231"/>
+        <location filename="../../ui/meetings/editor.py" line="238"/>
         <source>Appro&amp;val date:</source>
         <translation>Justerings&amp;datum:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="243"/>
-        <location filename="../../ui/meetings/editor.py" line="282"/>
+        <location filename="../../ui/meetings/editor.py" line="252"/>
+        <location filename="../../ui/meetings/editor.py" line="294"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="291"/>
+        <location filename="../../ui/meetings/editor.py" line="303"/>
         <source>{name} (not present)</source>
         <translation>{name} (inte närvarande)</translation>
     </message>
@@ -5975,17 +6052,22 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="136"/>
+        <location filename="../../ui/meetings/models.py" line="70"/>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/models.py" line="137"/>
         <source>✔ Approved {date}</source>
         <translation>✔ Justerat {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="140"/>
+        <location filename="../../ui/meetings/models.py" line="141"/>
         <source>Upcoming</source>
         <translation>Kommande</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="142"/>
+        <location filename="../../ui/meetings/models.py" line="143"/>
         <source>Not approved yet</source>
         <translation>Ej justerat än</translation>
     </message>
@@ -5993,67 +6075,77 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
 <context>
     <name>MeetingModeWindow</name>
     <message>
-        <location filename="../../ui/meetings/meeting_mode.py" line="77"/>
+        <location filename="../../ui/meetings/meeting_mode.py" line="114"/>
         <source>Meeting mode</source>
         <translation>Mötesläge</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_mode.py" line="97"/>
+        <location filename="../../ui/meetings/meeting_mode.py" line="138"/>
+        <source>Time</source>
+        <translation>Klockan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/meeting_mode.py" line="139"/>
         <source>◀ Previous (PageUp)</source>
         <translation>◀ Föregående (PageUp)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_mode.py" line="99"/>
+        <location filename="../../ui/meetings/meeting_mode.py" line="141"/>
         <source>Next (PageDown) ▶</source>
         <translation>Nästa (PageDown) ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_mode.py" line="101"/>
+        <location filename="../../ui/meetings/meeting_mode.py" line="143"/>
         <source>Leave (Esc)</source>
         <translation>Lämna (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_mode.py" line="128"/>
+        <location filename="../../ui/meetings/meeting_mode.py" line="175"/>
         <source>&amp;Notes</source>
         <translation>&amp;Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_mode.py" line="134"/>
+        <location filename="../../ui/meetings/meeting_mode.py" line="181"/>
         <source>Write what is said here; it is saved as you go.</source>
         <translation>Skriv här vad som sägs; det sparas medan du skriver.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_mode.py" line="139"/>
+        <location filename="../../ui/meetings/meeting_mode.py" line="186"/>
         <source>&amp;Decisions</source>
         <translation>&amp;Beslut</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_mode.py" line="154"/>
+        <location filename="../../ui/meetings/meeting_mode.py" line="201"/>
         <source>att … (press Enter to add the decision)</source>
         <translation>att … (tryck Enter för att lägga till beslutet)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_mode.py" line="164"/>
+        <location filename="../../ui/meetings/meeting_mode.py" line="218"/>
         <source>&amp;Attendance</source>
         <translation>&amp;Närvaro</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_mode.py" line="220"/>
+        <location filename="../../ui/meetings/meeting_mode.py" line="330"/>
         <source>approved and locked: read only</source>
         <translation>justerat och låst: kan bara läsas</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_mode.py" line="230"/>
+        <location filename="../../ui/meetings/meeting_mode.py" line="340"/>
         <source>The agenda is empty.</source>
         <translation>Dagordningen är tom.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_mode.py" line="273"/>
+        <location filename="../../ui/meetings/meeting_mode.py" line="348"/>
+        <source>§ {number} of {last}</source>
+        <translation>§ {number} av {last}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/meeting_mode.py" line="389"/>
         <source>Not saved yet…</source>
         <translation>Inte sparat än…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_mode.py" line="295"/>
+        <location filename="../../ui/meetings/meeting_mode.py" line="411"/>
         <source>Saved {time}</source>
         <translation>Sparat {time}</translation>
     </message>
@@ -6061,57 +6153,57 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
 <context>
     <name>MeetingView</name>
     <message>
-        <location filename="../../ui/meetings/page.py" line="91"/>
-        <source>&amp;Meeting mode (F11)</source>
-        <translation>&amp;Mötesläge (F11)</translation>
+        <location filename="../../ui/meetings/page.py" line="96"/>
+        <source>&amp;Meeting mode (Shift+F5)</source>
+        <translation>&amp;Mötesläge (Skift+F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="93"/>
+        <location filename="../../ui/meetings/page.py" line="98"/>
         <source>Full screen for the projector: one item at a time in large text.</source>
         <translation>Helskärm för projektorn: en punkt i taget med stor text.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="96"/>
+        <location filename="../../ui/meetings/page.py" line="101"/>
         <source>&amp;Notice (PDF)…</source>
         <translation>&amp;Kallelse (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="97"/>
+        <location filename="../../ui/meetings/page.py" line="102"/>
         <source>The notice of the meeting with its agenda.</source>
         <translation>Kallelsen till mötet med dagordningen.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="99"/>
+        <location filename="../../ui/meetings/page.py" line="104"/>
         <source>Minutes (&amp;PDF)…</source>
         <translation>&amp;Protokoll (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="101"/>
+        <location filename="../../ui/meetings/page.py" line="106"/>
         <source>&amp;Approve minutes…</source>
         <translation>&amp;Justera protokoll…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="103"/>
+        <location filename="../../ui/meetings/page.py" line="108"/>
         <source>Justering: the adjusters have checked the minutes; lock the content.</source>
         <translation>Justering: justerarna har granskat protokollet; innehållet låses.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="106"/>
+        <location filename="../../ui/meetings/page.py" line="111"/>
         <source>&amp;Open for changes…</source>
         <translation>Öppna för ä&amp;ndring…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="125"/>
+        <location filename="../../ui/meetings/page.py" line="131"/>
         <source>A&amp;genda</source>
         <translation>&amp;Dagordning</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="135"/>
+        <location filename="../../ui/meetings/page.py" line="141"/>
         <source>&amp;Details and attendance</source>
         <translation>&amp;Uppgifter och närvaro</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="180"/>
+        <location filename="../../ui/meetings/page.py" line="186"/>
         <source>No place given</source>
         <translation>Ingen plats angiven</translation>
     </message>
@@ -6119,82 +6211,87 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../ui/meetings/page.py" line="265"/>
+        <location filename="../../ui/meetings/page.py" line="271"/>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="269"/>
+        <location filename="../../ui/meetings/page.py" line="275"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;Nytt möte…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="270"/>
+        <location filename="../../ui/meetings/page.py" line="276"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="272"/>
+        <location filename="../../ui/meetings/page.py" line="278"/>
         <source>De&amp;lete meeting…</source>
         <translation>Ta &amp;bort möte…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="274"/>
+        <location filename="../../ui/meetings/page.py" line="280"/>
         <source>Calendar f&amp;ile (.ics)…</source>
         <translation>Kalender&amp;fil (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="276"/>
+        <location filename="../../ui/meetings/page.py" line="282"/>
         <source>The meetings as a calendar file that members open in Outlook.</source>
         <translation>Mötena som en kalenderfil som ledamöterna öppnar i Outlook.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="282"/>
+        <location filename="../../ui/meetings/page.py" line="288"/>
         <source>Plan the &amp;year…</source>
         <translation>Planera &amp;året…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="284"/>
+        <location filename="../../ui/meetings/page.py" line="290"/>
         <source>A series of meetings on a rhythm, around holidays and the summer.</source>
         <translation>En serie möten med jämn rytm, runt helgdagar och sommaren.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="288"/>
+        <location filename="../../ui/meetings/page.py" line="294"/>
         <source>Decision &amp;register…</source>
         <translation>Besluts&amp;register…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="289"/>
+        <location filename="../../ui/meetings/page.py" line="295"/>
         <source>Every decision of every meeting in one list.</source>
         <translation>Alla beslut från alla möten i en lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="295"/>
+        <location filename="../../ui/meetings/page.py" line="301"/>
         <source>Prepare the agenda, run the meeting in meeting mode, write the minutes as PDF and lock them when they are approved.</source>
         <translation>Förbered dagordningen, led mötet i mötesläge, skriv protokollet som PDF och lås det när det är justerat.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="325"/>
+        <location filename="../../ui/meetings/page.py" line="331"/>
         <source>Upcoming meetings in bold, then earlier ones.</source>
         <translation>Kommande möten i fetstil, därefter tidigare möten.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="332"/>
+        <location filename="../../ui/meetings/page.py" line="338"/>
         <source>No meeting chosen. Create one with “New meeting…” (Ctrl+N): the agenda is filled in from the standard agenda.</source>
         <translation>Inget möte valt. Skapa ett med ”Nytt möte…” (Ctrl+N): dagordningen fylls i från standarddagordningen.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="376"/>
+        <location filename="../../ui/meetings/page.py" line="390"/>
+        <source>Another group&apos;s meeting is read-only here; only that group changes it.</source>
+        <translation>Mötet tillhör en annan grupp och är skrivskyddat här; bara den gruppen ändrar det.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/page.py" line="392"/>
         <source>An approved meeting cannot be deleted; open it for changes first.</source>
         <translation>Ett justerat möte kan inte tas bort; öppna det för ändring först.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="403"/>
+        <location filename="../../ui/meetings/page.py" line="419"/>
         <source>Wrote the decision register to {path}.</source>
         <translation>Beslutsregistret skrevs till {path}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/page.py" line="406"/>
+        <location filename="../../ui/meetings/page.py" line="422"/>
         <source>%n text(s) that looked like a personnummer were left out.</source>
         <translation>
             <numerusform>%n text som såg ut som ett personnummer utelämnades.</numerusform>
@@ -6202,7 +6299,7 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/page.py" line="413"/>
+        <location filename="../../ui/meetings/page.py" line="429"/>
         <source>Wrote %n meeting(s) to {path}.</source>
         <translation>
             <numerusform>Skrev %n möte till {path}.</numerusform>
@@ -6210,12 +6307,12 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="505"/>
+        <location filename="../../ui/meetings/page.py" line="541"/>
         <source>Delete meeting</source>
         <translation>Ta bort möte</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="507"/>
+        <location filename="../../ui/meetings/page.py" line="543"/>
         <source>Delete the meeting on {date} with its agenda, notes, decisions and attendance list? This cannot be undone here.</source>
         <translation>Ta bort mötet {date} med dagordning, anteckningar, beslut och närvarolista? Det går inte att ångra här.</translation>
     </message>
@@ -6428,47 +6525,47 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="90"/>
+        <location filename="../../ui/meetings/editor.py" line="91"/>
         <source>New meeting</source>
         <translation>Nytt möte</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="95"/>
+        <location filename="../../ui/meetings/editor.py" line="96"/>
         <source>The agenda is filled in from the standard agenda and the group&apos;s people are put on the attendance list. You can change both afterwards.</source>
         <translation>Dagordningen fylls i från standarddagordningen och gruppens personer läggs in på närvarolistan. Du kan ändra båda efteråt.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="106"/>
+        <location filename="../../ui/meetings/editor.py" line="107"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="111"/>
+        <location filename="../../ui/meetings/editor.py" line="112"/>
         <source>&amp;Time:</source>
         <translation>&amp;Tid:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="114"/>
+        <location filename="../../ui/meetings/editor.py" line="115"/>
         <source>D&amp;igital meeting</source>
         <translation>D&amp;igitalt möte</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="119"/>
+        <location filename="../../ui/meetings/editor.py" line="120"/>
         <source>&amp;Place:</source>
         <translation>&amp;Plats:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="125"/>
+        <location filename="../../ui/meetings/editor.py" line="126"/>
         <source>Minutes (protokoll) are approved by adjusters and locked; meeting notes (minnesanteckningar) are less formal.</source>
         <translation>Ett protokoll justeras av justerare och låses; minnesanteckningar är mindre formella.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="129"/>
+        <location filename="../../ui/meetings/editor.py" line="130"/>
         <source>&amp;Kind:</source>
         <translation>T&amp;yp:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="131"/>
+        <location filename="../../ui/meetings/editor.py" line="132"/>
         <source>&amp;Create meeting</source>
         <translation>&amp;Skapa möte</translation>
     </message>
@@ -6509,17 +6606,17 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
 <context>
     <name>OpenActionItemsBox</name>
     <message>
-        <location filename="../../ui/meetings/agenda_summaries.py" line="133"/>
+        <location filename="../../ui/meetings/agenda_summaries.py" line="151"/>
         <source>Open action items from earlier meetings</source>
         <translation>Öppna åtgärder från tidigare möten</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_summaries.py" line="135"/>
+        <location filename="../../ui/meetings/agenda_summaries.py" line="153"/>
         <source>Tick an action item when it is done.</source>
         <translation>Bocka för en åtgärd när den är klar.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_summaries.py" line="143"/>
+        <location filename="../../ui/meetings/agenda_summaries.py" line="161"/>
         <source>No open action items.</source>
         <translation>Inga öppna åtgärder.</translation>
     </message>
@@ -6668,112 +6765,112 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
 <context>
     <name>PdfExportDialog</name>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="78"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="79"/>
         <source>Notice of meeting</source>
         <translation>Kallelse</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="79"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="80"/>
         <source>Notice of meeting (PDF)</source>
         <translation>Kallelse (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="81"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="82"/>
         <source>Meeting notes</source>
         <translation>Minnesanteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="81"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="82"/>
         <source>Minutes</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="82"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="83"/>
         <source>Minutes (PDF)</source>
         <translation>Protokoll (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="87"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="88"/>
         <source>{title} for the meeting on {date}.</source>
         <translation>{title} för mötet {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="93"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="94"/>
         <source>The minutes are approved: the PDF says justerat.</source>
         <translation>Protokollet är justerat: det står i PDF:en.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="104"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="105"/>
         <source>&amp;File:</source>
         <translation>&amp;Fil:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="106"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="107"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Välj…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="113"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="114"/>
         <source>Include</source>
         <translation>Ta med</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="116"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="117"/>
         <source>&amp;Invited (attendance list)</source>
         <translation>&amp;Kallade (närvarolista)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="118"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="119"/>
         <source>&amp;Attendance list (present and absent)</source>
         <translation>&amp;Närvarolista (närvarande och frånvarande)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="120"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="121"/>
         <source>&amp;Linked activities, indicators and deviations</source>
         <translation>Kopplade a&amp;ktiviteter, indikatorer och avvikelser</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="121"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="122"/>
         <source>&amp;Deviation summary (counts by category)</source>
         <translation>Sammanställning av a&amp;vvikelser (antal per samverkanssituation)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="122"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="123"/>
         <source>Action &amp;plan status</source>
         <translation>Läget i &amp;handlingsplanen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="123"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="124"/>
         <source>&amp;Open action items from earlier meetings</source>
         <translation>Öppna åtgärder från &amp;tidigare möten</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="138"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="139"/>
         <source>Also write a calendar file (.ics) beside the PDF</source>
         <translation>Skriv även en kalenderfil (.ics) bredvid PDF:en</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="142"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="143"/>
         <source>Op&amp;en the PDF when it is ready</source>
         <translation>Ö&amp;ppna PDF:en när den är klar</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="148"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="149"/>
         <source>&amp;Write PDF</source>
         <translation>&amp;Skriv PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="160"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="161"/>
         <source>Save PDF</source>
         <translation>Spara PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="160"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="161"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pdf_export_dialog.py" line="213"/>
+        <location filename="../../ui/meetings/pdf_export_dialog.py" line="214"/>
         <source>Writing the PDF…</source>
         <translation>Skriver PDF:en…</translation>
     </message>
@@ -6892,52 +6989,52 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
 <context>
     <name>PlanOverview</name>
     <message>
-        <location filename="../../ui/plan/overview.py" line="245"/>
+        <location filename="../../ui/plan/overview.py" line="246"/>
         <source>Activities by status per way of working</source>
         <translation>Aktiviteter per status och arbetssätt</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/overview.py" line="264"/>
+        <location filename="../../ui/plan/overview.py" line="266"/>
         <source>Due before the next meeting</source>
         <translation>Ska vara klart till nästa möte</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/overview.py" line="284"/>
+        <location filename="../../ui/plan/overview.py" line="287"/>
         <source>Double-click or press Enter to open the activity.</source>
         <translation>Dubbelklicka eller tryck Enter för att öppna aktiviteten.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/overview.py" line="312"/>
+        <location filename="../../ui/plan/overview.py" line="315"/>
         <source>Number of activities</source>
         <translation>Antal aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/overview.py" line="313"/>
+        <location filename="../../ui/plan/overview.py" line="316"/>
         <source>delayed: {count}</source>
         <translation>försenade: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/overview.py" line="314"/>
+        <location filename="../../ui/plan/overview.py" line="317"/>
         <source>The plan has no activities yet</source>
         <translation>Planen har inga aktiviteter ännu</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/overview.py" line="315"/>
+        <location filename="../../ui/plan/overview.py" line="318"/>
         <source>Not chosen</source>
         <translation>Inte valt</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/overview.py" line="329"/>
+        <location filename="../../ui/plan/overview.py" line="332"/>
         <source>No coming meeting is planned. Add one under Meetings to see what should be done by then.</source>
         <translation>Inget kommande möte är inlagt. Lägg in ett under Möten för att se vad som ska vara klart till dess.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/overview.py" line="336"/>
+        <location filename="../../ui/plan/overview.py" line="339"/>
         <source>Next meeting {date}: {count} unfinished activities are due by then (delayed ones included).</source>
         <translation>Nästa möte {date}: {count} aktiviteter som inte är klara ska vara klara till dess (försenade räknas med).</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/overview.py" line="342"/>
+        <location filename="../../ui/plan/overview.py" line="345"/>
         <source>Next meeting {date}: no unfinished activity is due by then.</source>
         <translation>Nästa möte {date}: ingen ofärdig aktivitet ska vara klar till dess.</translation>
     </message>
@@ -6945,308 +7042,348 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/plan/page.py" line="97"/>
+        <location filename="../../ui/plan/page.py" line="104"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="101"/>
+        <location filename="../../ui/plan/page.py" line="108"/>
         <source>&amp;Plan:</source>
         <translation>&amp;Plan:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="107"/>
+        <location filename="../../ui/plan/page.py" line="114"/>
         <source>A group can have several plans, e.g. one per period.</source>
         <translation>En grupp kan ha flera planer, till exempel en per period.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="114"/>
+        <location filename="../../ui/plan/page.py" line="121"/>
         <source>New plan…</source>
         <translation>Ny plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="116"/>
+        <location filename="../../ui/plan/page.py" line="125"/>
+        <location filename="../../ui/plan/page.py" line="130"/>
         <source>Edit plan…</source>
         <translation>Ändra plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="121"/>
+        <location filename="../../ui/plan/page.py" line="137"/>
         <source>Excel and more</source>
         <translation>Excel med mera</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="124"/>
+        <location filename="../../ui/plan/page.py" line="140"/>
         <source>Export to Excel…</source>
         <translation>Exportera till Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="126"/>
+        <location filename="../../ui/plan/page.py" line="142"/>
         <source>Export to Excel for sharing…</source>
         <translation>Exportera till Excel för delning…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="129"/>
+        <location filename="../../ui/plan/page.py" line="145"/>
         <source>Import from Excel…</source>
         <translation>Importera från Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="131"/>
+        <location filename="../../ui/plan/page.py" line="132"/>
         <source>Delete plan…</source>
         <translation>Ta bort planen…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="164"/>
+        <location filename="../../ui/plan/page.py" line="178"/>
         <source>The group has no action plan yet</source>
         <translation>Gruppen har ingen handlingsplan ännu</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="169"/>
+        <location filename="../../ui/plan/page.py" line="183"/>
         <source>An action plan (handlingsplan) holds the group&apos;s goals, the activities that lead there and the indicators that show how it is going. Create one, or import an existing list from Excel.</source>
         <translation>En handlingsplan samlar gruppens mål, aktiviteterna som leder dit och indikatorerna som visar hur det går. Skapa en ny, eller importera en lista ni redan har i Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="177"/>
+        <location filename="../../ui/plan/page.py" line="191"/>
         <source>&amp;Create action plan…</source>
         <translation>&amp;Skapa handlingsplan…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="179"/>
+        <location filename="../../ui/plan/page.py" line="193"/>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Importera från Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="195"/>
+        <location filename="../../ui/plan/page.py" line="209"/>
         <source>&amp;Activities</source>
         <translation>&amp;Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="198"/>
+        <location filename="../../ui/plan/page.py" line="212"/>
         <source>I&amp;ndicators</source>
         <translation>I&amp;ndikatorer</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="201"/>
+        <location filename="../../ui/plan/page.py" line="215"/>
         <source>O&amp;verview</source>
         <translation>Ö&amp;versikt</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="216"/>
+        <location filename="../../ui/plan/page.py" line="230"/>
         <source>&amp;Goals</source>
         <translation>&amp;Mål</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="225"/>
+        <location filename="../../ui/plan/page.py" line="239"/>
         <source>Choose a goal to see only its activities and indicators.</source>
         <translation>Välj ett mål för att bara se dess aktiviteter och indikatorer.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="233"/>
+        <location filename="../../ui/plan/page.py" line="247"/>
         <source>New goal…</source>
         <translation>Nytt mål…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="236"/>
+        <location filename="../../ui/plan/page.py" line="250"/>
         <source>More</source>
         <translation>Mer</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="239"/>
+        <location filename="../../ui/plan/page.py" line="253"/>
         <source>Edit goal…</source>
         <translation>Ändra målet…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="241"/>
+        <location filename="../../ui/plan/page.py" line="255"/>
         <source>Delete goal…</source>
         <translation>Ta bort målet…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="258"/>
+        <location filename="../../ui/plan/page.py" line="272"/>
         <source>Search title and description (Ctrl+F)</source>
         <translation>Sök i titel och beskrivning (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="268"/>
+        <location filename="../../ui/plan/page.py" line="282"/>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="269"/>
+        <location filename="../../ui/plan/page.py" line="283"/>
         <source>Not finished</source>
         <translation>Inte avslutade</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="274"/>
+        <location filename="../../ui/plan/page.py" line="288"/>
         <source>The Färdplan&apos;s ways of working (A1–A6) and prerequisites (F1–F5).</source>
         <translation>Färdplanens förändrade arbetssätt (A1–A6) och grundläggande förutsättningar (F1–F5).</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="279"/>
+        <location filename="../../ui/plan/page.py" line="293"/>
         <source>Responsible organisation</source>
         <translation>Ansvarig organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="287"/>
+        <location filename="../../ui/plan/page.py" line="301"/>
         <source>Only &amp;delayed</source>
         <translation>Endast &amp;försenade</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="289"/>
+        <location filename="../../ui/plan/page.py" line="303"/>
         <source>Activities whose due date has passed and that are neither done nor cancelled.</source>
         <translation>Aktiviteter där klart-senast-datumet har passerat och som varken är klara eller avbrutna.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="291"/>
-        <location filename="../../ui/plan/page.py" line="401"/>
+        <location filename="../../ui/plan/page.py" line="305"/>
+        <location filename="../../ui/plan/page.py" line="407"/>
         <source>Due by next &amp;meeting</source>
         <translation>Klart före nästa &amp;möte</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="296"/>
+        <location filename="../../ui/plan/page.py" line="310"/>
         <source>Clear filters</source>
         <translation>Rensa filter</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="308"/>
+        <location filename="../../ui/plan/page.py" line="322"/>
         <source>+ New activity</source>
         <translation>+ Ny aktivitet</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="309"/>
+        <location filename="../../ui/plan/page.py" line="323"/>
         <source>Add an activity to the plan (Ctrl+N).</source>
         <translation>Lägg till en aktivitet i planen (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="311"/>
+        <location filename="../../ui/plan/page.py" line="325"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ppna</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="312"/>
+        <location filename="../../ui/plan/page.py" line="326"/>
         <source>Open the marked activity (Enter or double-click).</source>
         <translation>Öppna den markerade aktiviteten (Enter eller dubbelklick).</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="314"/>
+        <location filename="../../ui/plan/page.py" line="328"/>
         <source>Set stat&amp;us of the marked activity:</source>
         <translation>Ändra s&amp;tatus för markerad aktivitet:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="319"/>
+        <location filename="../../ui/plan/page.py" line="333"/>
         <source>Changes the status at once, without opening the activity.</source>
         <translation>Ändrar statusen direkt, utan att öppna aktiviteten.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="392"/>
+        <location filename="../../ui/plan/page.py" line="398"/>
         <source>Due by next &amp;meeting ({date})</source>
         <translation>Klart före nästa &amp;möte ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="398"/>
+        <location filename="../../ui/plan/page.py" line="404"/>
         <source>Unfinished activities due on or before the next meeting.</source>
         <translation>Pågående och ej påbörjade aktiviteter som ska vara klara senast vid nästa möte.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="404"/>
+        <location filename="../../ui/plan/page.py" line="410"/>
         <source>No coming meeting is planned.</source>
         <translation>Inget kommande möte är inlagt.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="414"/>
+        <location filename="../../ui/plan/page.py" line="420"/>
         <source>All ways of working</source>
         <translation>Alla arbetssätt och förutsättningar</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="420"/>
+        <location filename="../../ui/plan/page.py" line="426"/>
         <source>All organisations</source>
         <translation>Alla organisationer</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="435"/>
+        <location filename="../../ui/plan/page.py" line="441"/>
         <source>All plans of every group (read-only)</source>
         <translation>Alla gruppers planer (skrivskyddat)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="439"/>
+        <location filename="../../ui/plan/page.py" line="444"/>
+        <source>All plans (read-only list)</source>
+        <translation>Alla planer (lista för läsning)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/page.py" line="448"/>
         <source>{title} – {group} (imported, read-only)</source>
         <translation>{title} – {group} (importerad, skrivskyddad)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="493"/>
+        <location filename="../../ui/plan/page.py" line="507"/>
         <source>Activities from every group&apos;s plans. Choose one plan to see its goals and indicators.</source>
         <translation>Aktiviteter ur alla gruppers planer. Välj en plan för att se dess mål och indikatorer.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="504"/>
+        <location filename="../../ui/plan/page.py" line="518"/>
         <source>Period {start} – {end}</source>
         <translation>Period {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="511"/>
+        <location filename="../../ui/plan/page.py" line="525"/>
         <source>Target group: {target}</source>
         <translation>Målgrupp: {target}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="520"/>
+        <location filename="../../ui/plan/page.py" line="534"/>
         <source>Adopted at the meeting of {date}</source>
         <translation>Antagen vid mötet {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="525"/>
+        <location filename="../../ui/plan/page.py" line="539"/>
         <source>Imported from another group: read-only</source>
         <translation>Importerad från en annan grupp: kan inte ändras här</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="531"/>
+        <location filename="../../ui/plan/page.py" line="545"/>
         <source>All goals</source>
         <translation>Alla mål</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="608"/>
+        <location filename="../../ui/plan/page.py" line="637"/>
         <source>{count} activities</source>
         <translation>{count} aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="681"/>
+        <location filename="../../ui/plan/page.py" line="710"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="682"/>
+        <location filename="../../ui/plan/page.py" line="711"/>
         <source>Set status</source>
         <translation>Ändra status</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="693"/>
+        <location filename="../../ui/plan/page.py" line="722"/>
         <source>Delete…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="729"/>
+        <location filename="../../ui/plan/page.py" line="758"/>
         <source>Discard changes</source>
         <translation>Släng ändringarna</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="730"/>
+        <location filename="../../ui/plan/page.py" line="759"/>
         <source>The open activity has changes that are not saved. Discard them?</source>
         <translation>Den öppna aktiviteten har ändringar som inte är sparade. Vill du slänga dem?</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/plan/page.py" line="845"/>
+        <source>%n goal(s)</source>
+        <translation>
+            <numerusform>%n mål</numerusform>
+            <numerusform>%n mål</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plan/page.py" line="846"/>
+        <source>%n activity(ies)</source>
+        <translation>
+            <numerusform>%n aktivitet</numerusform>
+            <numerusform>%n aktiviteter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plan/page.py" line="847"/>
+        <source>%n indicator(s)</source>
+        <translation>
+            <numerusform>%n indikator</numerusform>
+            <numerusform>%n indikatorer</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="801"/>
+        <location filename="../../ui/plan/page.py" line="853"/>
         <source>Delete plan</source>
         <translation>Ta bort planen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="803"/>
-        <source>Delete the plan “{title}” with all its goals, activities, indicators and values? The deletion is also sent with the next export file.</source>
-        <translation>Vill du ta bort planen ”{title}” med alla dess mål, aktiviteter, indikatorer och mätvärden? Borttagningen skickas också med nästa exportfil.</translation>
+        <location filename="../../ui/plan/page.py" line="855"/>
+        <source>Delete the plan “{title}” with {contents}? You can undo this with “Undo” in the status bar until the program is closed; after that the deletion is also sent with the next export file.</source>
+        <translation>Ta bort planen ”{title}” med {contents}? Du kan ångra med ”Ångra” i statusraden tills programmet stängs; därefter skickas borttagningen också med nästa exportfil.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="838"/>
+        <location filename="../../ui/plan/page.py" line="870"/>
+        <source>Deleted the plan “{title}”.</source>
+        <translation>Planen ”{title}” är borttagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/page.py" line="871"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/page.py" line="909"/>
         <source>Delete goal</source>
         <translation>Ta bort målet</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="840"/>
+        <location filename="../../ui/plan/page.py" line="911"/>
         <source>Delete the goal? Its activities and indicators stay in the plan, without a goal.</source>
         <translation>Vill du ta bort målet? Dess aktiviteter och indikatorer finns kvar i planen, utan mål.</translation>
     </message>
@@ -7341,7 +7478,7 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         <translation>Inga personnummer hittades i databasen.</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="143"/>
+        <location filename="../../ui/deviations/page.py" line="144"/>
         <source>&amp;Open record</source>
         <translation>Ö&amp;ppna posten</translation>
     </message>
@@ -8621,17 +8758,17 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
 <context>
     <name>ReportDatesDialog</name>
     <message>
-        <location filename="../../ui/year_wheel/report_dates_dialog.py" line="17"/>
+        <location filename="../../ui/year_wheel/report_dates_dialog.py" line="18"/>
         <source>Reporting dates</source>
         <translation>Rapporteringsdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/year_wheel/report_dates_dialog.py" line="21"/>
+        <location filename="../../ui/year_wheel/report_dates_dialog.py" line="22"/>
         <source>When the group sends its file to the level above. Write one date a line (YYYY-MM-DD); the Att göra list reminds of the next one.</source>
         <translation>När gruppen skickar sin fil till nivån ovanför. Skriv ett datum per rad (ÅÅÅÅ-MM-DD); listan Att göra påminner om nästa.</translation>
     </message>
     <message>
-        <location filename="../../ui/year_wheel/report_dates_dialog.py" line="32"/>
+        <location filename="../../ui/year_wheel/report_dates_dialog.py" line="33"/>
         <source>From the county: {dates}</source>
         <translation>Från länet: {dates}</translation>
     </message>
@@ -8914,43 +9051,43 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../ui/shell/search_dialog.py" line="64"/>
-        <location filename="../../ui/shell/search_dialog.py" line="150"/>
+        <location filename="../../ui/shell/search_dialog.py" line="65"/>
+        <location filename="../../ui/shell/search_dialog.py" line="151"/>
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/search_dialog.py" line="69"/>
+        <location filename="../../ui/shell/search_dialog.py" line="70"/>
         <source>Words or the beginnings of words, e.g. hemgång or läkemedel</source>
         <translation>Ord eller början av ord, t.ex. hemgång eller läkemedel</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/search_dialog.py" line="72"/>
+        <location filename="../../ui/shell/search_dialog.py" line="73"/>
         <source>Search words</source>
         <translation>Sökord</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/search_dialog.py" line="75"/>
+        <location filename="../../ui/shell/search_dialog.py" line="76"/>
         <source>Let a and o also find å, ä and ö</source>
         <translation>Låt a och o hitta även å, ä och ö</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/search_dialog.py" line="83"/>
+        <location filename="../../ui/shell/search_dialog.py" line="84"/>
         <source>Found</source>
         <translation>Hittat</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/search_dialog.py" line="83"/>
+        <location filename="../../ui/shell/search_dialog.py" line="84"/>
         <source>In the field</source>
         <translation>I fältet</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/search_dialog.py" line="88"/>
+        <location filename="../../ui/shell/search_dialog.py" line="89"/>
         <source>↓ to the results · Enter opens · Esc closes</source>
         <translation>↓ till träffarna · Enter öppnar · Esc stänger</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/search_dialog.py" line="129"/>
+        <location filename="../../ui/shell/search_dialog.py" line="130"/>
         <source>%n record(s) found</source>
         <translation>
             <numerusform>%n post hittades</numerusform>
@@ -8958,12 +9095,12 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         </translation>
     </message>
     <message>
-        <location filename="../../ui/shell/search_dialog.py" line="159"/>
+        <location filename="../../ui/shell/search_dialog.py" line="160"/>
         <source>Search everything (Ctrl+K)</source>
         <translation>Sök i allt (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/search_dialog.py" line="161"/>
+        <location filename="../../ui/shell/search_dialog.py" line="162"/>
         <source>Search everything</source>
         <translation>Sök i allt</translation>
     </message>
@@ -9037,42 +9174,52 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../ui/shell/start_page.py" line="78"/>
+        <location filename="../../ui/shell/start_page.py" line="89"/>
         <source>activities in progress</source>
         <translation>aktiviteter pågår</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/start_page.py" line="79"/>
+        <location filename="../../ui/shell/start_page.py" line="94"/>
         <source>activities delayed</source>
         <translation>aktiviteter är försenade</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/start_page.py" line="80"/>
+        <location filename="../../ui/shell/start_page.py" line="99"/>
         <source>open deviations</source>
         <translation>öppna avvikelser</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/start_page.py" line="82"/>
+        <location filename="../../ui/shell/start_page.py" line="104"/>
         <source>answers overdue (past deadline)</source>
         <translation>svar har passerat svarstiden</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/start_page.py" line="86"/>
+        <location filename="../../ui/shell/start_page.py" line="109"/>
         <source>open action items from meetings</source>
         <translation>öppna åtgärder från möten</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/start_page.py" line="89"/>
+        <location filename="../../ui/shell/start_page.py" line="113"/>
         <source>next meeting</source>
         <translation>nästa möte</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/start_page.py" line="101"/>
+        <location filename="../../ui/shell/start_page.py" line="119"/>
+        <source>Opens the meeting.</source>
+        <translation>Öppnar mötet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/start_page.py" line="121"/>
+        <source>Shows exactly these in their section.</source>
+        <translation>Visar just dessa i sin del av programmet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/start_page.py" line="136"/>
         <source>Getting started</source>
         <translation>Kom igång</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/start_page.py" line="106"/>
+        <location filename="../../ui/shell/start_page.py" line="141"/>
         <source>1. Enter the group&apos;s handlingsplan under Action plan.
 2. Log avvikelser i samverkan under Deviations as they come in.
 3. Prepare the next meeting under Meetings: the agenda is prefilled.
@@ -9083,12 +9230,12 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
 4. En gång per kvartal skickar ni en fil till nivån ovanför under Utbyte.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/start_page.py" line="114"/>
+        <location filename="../../ui/shell/start_page.py" line="149"/>
         <source>Try with demo data…</source>
         <translation>Prova med demodata…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/start_page.py" line="116"/>
+        <location filename="../../ui/shell/start_page.py" line="151"/>
         <source>Fills the group with fictional example data to explore the program.</source>
         <translation>Fyller gruppen med påhittade exempeldata så att du kan utforska programmet.</translation>
     </message>
@@ -9269,29 +9416,52 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
 <context>
     <name>StatusByWayModel</name>
     <message>
-        <location filename="../../ui/plan/overview.py" line="104"/>
+        <location filename="../../ui/plan/overview.py" line="105"/>
         <source>Way of working or prerequisite</source>
         <translation>Arbetssätt eller förutsättning</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/overview.py" line="106"/>
+        <location filename="../../ui/plan/overview.py" line="107"/>
         <source>of which delayed</source>
         <translation>varav försenade</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/overview.py" line="106"/>
+        <location filename="../../ui/plan/overview.py" line="107"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/overview.py" line="132"/>
+        <location filename="../../ui/plan/overview.py" line="133"/>
         <source>All</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/overview.py" line="136"/>
+        <location filename="../../ui/plan/overview.py" line="137"/>
         <source>Not chosen</source>
         <translation>Inte valt</translation>
+    </message>
+</context>
+<context>
+    <name>StatusNotice</name>
+    <message>
+        <location filename="../../ui/kit/status_notice.py" line="29"/>
+        <source>No program to show {name} could be started. The file is in {folder}.</source>
+        <translation>Inget program kunde startas för att visa {name}. Filen finns i {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/status_notice.py" line="32"/>
+        <source>Saved {name} in {folder}.</source>
+        <translation>Sparade {name} i {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/status_notice.py" line="33"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/status_notice.py" line="34"/>
+        <source>Show in &amp;folder</source>
+        <translation>Visa i &amp;mappen</translation>
     </message>
 </context>
 <context>
@@ -9348,17 +9518,17 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
 <context>
     <name>ValueTableModel</name>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="249"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="250"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="249"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="250"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="249"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="250"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
@@ -9452,87 +9622,87 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
 <context>
     <name>YearPlanDialog</name>
     <message>
-        <location filename="../../ui/meetings/year_plan_dialog.py" line="48"/>
+        <location filename="../../ui/meetings/year_plan_dialog.py" line="49"/>
         <source>Plan the year</source>
         <translation>Planera året</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/year_plan_dialog.py" line="52"/>
+        <location filename="../../ui/meetings/year_plan_dialog.py" line="53"/>
         <source>New series</source>
         <translation>Ny serie</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/year_plan_dialog.py" line="53"/>
+        <location filename="../../ui/meetings/year_plan_dialog.py" line="54"/>
         <source>Change a series</source>
         <translation>Ändra en serie</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/year_plan_dialog.py" line="55"/>
+        <location filename="../../ui/meetings/year_plan_dialog.py" line="56"/>
         <source>&amp;Create meetings</source>
         <translation>&amp;Skapa möten</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/year_plan_dialog.py" line="66"/>
+        <location filename="../../ui/meetings/year_plan_dialog.py" line="67"/>
         <source>On a rhythm</source>
         <translation>Med en rytm</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/year_plan_dialog.py" line="67"/>
+        <location filename="../../ui/meetings/year_plan_dialog.py" line="68"/>
         <source>On these dates</source>
         <translation>På dessa datum</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/year_plan_dialog.py" line="73"/>
+        <location filename="../../ui/meetings/year_plan_dialog.py" line="74"/>
         <source>&amp;First meeting:</source>
         <translation>&amp;Första mötet:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/year_plan_dialog.py" line="77"/>
+        <location filename="../../ui/meetings/year_plan_dialog.py" line="78"/>
         <source> weeks</source>
         <translation> veckor</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/year_plan_dialog.py" line="78"/>
+        <location filename="../../ui/meetings/year_plan_dialog.py" line="79"/>
         <source>&amp;Every:</source>
         <translation>&amp;Var:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/year_plan_dialog.py" line="82"/>
+        <location filename="../../ui/meetings/year_plan_dialog.py" line="83"/>
         <source>&amp;Number of meetings:</source>
         <translation>&amp;Antal möten:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/year_plan_dialog.py" line="83"/>
+        <location filename="../../ui/meetings/year_plan_dialog.py" line="84"/>
         <source>Skip public holidays (a week later)</source>
         <translation>Hoppa över helgdagar (en vecka senare)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/year_plan_dialog.py" line="86"/>
+        <location filename="../../ui/meetings/year_plan_dialog.py" line="87"/>
         <source>Summer break 15 June – 15 August</source>
         <translation>Sommaruppehåll 15 juni – 15 augusti</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/year_plan_dialog.py" line="91"/>
+        <location filename="../../ui/meetings/year_plan_dialog.py" line="92"/>
         <source>One date a line, YYYY-MM-DD</source>
         <translation>Ett datum per rad, ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/year_plan_dialog.py" line="104"/>
+        <location filename="../../ui/meetings/year_plan_dialog.py" line="106"/>
         <source>&amp;Time:</source>
         <translation>&amp;Tid:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/year_plan_dialog.py" line="108"/>
+        <location filename="../../ui/meetings/year_plan_dialog.py" line="110"/>
         <source>&amp;Place:</source>
         <translation>&amp;Plats:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/year_plan_dialog.py" line="111"/>
+        <location filename="../../ui/meetings/year_plan_dialog.py" line="113"/>
         <source>The meetings:</source>
         <translation>Mötena:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/year_plan_dialog.py" line="160"/>
+        <location filename="../../ui/meetings/year_plan_dialog.py" line="162"/>
         <source>%n meeting(s), each with the standard agenda.</source>
         <translation>
             <numerusform>%n möte med standarddagordningen.</numerusform>
@@ -9540,52 +9710,52 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/year_plan_dialog.py" line="169"/>
+        <location filename="../../ui/meetings/year_plan_dialog.py" line="171"/>
         <source>&amp;Series:</source>
         <translation>&amp;Serie:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/year_plan_dialog.py" line="174"/>
+        <location filename="../../ui/meetings/year_plan_dialog.py" line="176"/>
         <source> days</source>
         <translation> dagar</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/year_plan_dialog.py" line="176"/>
+        <location filename="../../ui/meetings/year_plan_dialog.py" line="178"/>
         <source>&amp;Move</source>
         <translation>&amp;Flytta</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/year_plan_dialog.py" line="179"/>
+        <location filename="../../ui/meetings/year_plan_dialog.py" line="181"/>
         <source>from</source>
         <translation>från</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/year_plan_dialog.py" line="182"/>
+        <location filename="../../ui/meetings/year_plan_dialog.py" line="184"/>
         <source>Move the meetings:</source>
         <translation>Flytta mötena:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/year_plan_dialog.py" line="187"/>
+        <location filename="../../ui/meetings/year_plan_dialog.py" line="189"/>
         <source>E&amp;xtend</source>
         <translation>&amp;Förläng</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/year_plan_dialog.py" line="192"/>
+        <location filename="../../ui/meetings/year_plan_dialog.py" line="194"/>
         <source>Add meetings at the end:</source>
         <translation>Lägg till möten i slutet:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/year_plan_dialog.py" line="206"/>
+        <location filename="../../ui/meetings/year_plan_dialog.py" line="208"/>
         <source>{count} meetings, {first} – {last}</source>
         <translation>{count} möten, {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/year_plan_dialog.py" line="216"/>
+        <location filename="../../ui/meetings/year_plan_dialog.py" line="218"/>
         <source>No series has been planned yet.</source>
         <translation>Ingen serie är planerad ännu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/year_plan_dialog.py" line="226"/>
+        <location filename="../../ui/meetings/year_plan_dialog.py" line="228"/>
         <source>%n meeting(s) moved.</source>
         <translation>
             <numerusform>%n möte flyttades.</numerusform>
@@ -9593,7 +9763,7 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/year_plan_dialog.py" line="234"/>
+        <location filename="../../ui/meetings/year_plan_dialog.py" line="236"/>
         <source>%n meeting(s) added.</source>
         <translation>
             <numerusform>%n möte lades till.</numerusform>

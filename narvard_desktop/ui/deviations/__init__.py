@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QStyle, QWidget
 
 from narvard_desktop.i18n import QT_TRANSLATE_NOOP
-from narvard_desktop.ui.kit.sections import Section, SectionContext
+from narvard_desktop.ui.kit.sections import FILTER_OPEN, FILTER_OVERDUE, Section, SectionContext
 
 
 def _page(context: SectionContext) -> QWidget:
@@ -26,4 +26,5 @@ SECTION = Section(
         {"groups", "organisations", "deviations", "deviation_events", "links", "activities"}
     ),
     opens=frozenset({"deviations"}),
+    filters=frozenset({FILTER_OPEN, FILTER_OVERDUE}),
 )

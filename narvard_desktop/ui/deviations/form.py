@@ -9,6 +9,7 @@ with their source shown.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -42,6 +43,8 @@ from narvard_desktop.ui.deviations.risk_section import RiskSection
 from narvard_desktop.ui.deviations.state_panel import StatePanel
 from narvard_desktop.ui.kit.date_fields import date_edit, iso, set_iso
 from narvard_desktop.ui.kit.forms import (
+    NOTE_STYLE,
+    WARNING_NOTE_STYLE,
     FieldErrors,
     RecordBanner,
     error_label,
@@ -54,7 +57,9 @@ from narvard_desktop.ui.kit.forms import (
 from narvard_desktop.ui.kit.questions import confirm, show_error
 from narvard_desktop.ui.kit.sections import build_offered
 
-_PRIVACY_NOTE_STYLE = "color: #8a1c14; font-weight: 600;"
+# A run of digits long enough to be the start of a personnummer turns the calm reminder
+# into a warning before the number is complete (the privacy hint then names what it found).
+_DIGIT_RUN = re.compile(r"\d{6}")
 
 
 class DeviationDialog(QDialog):
@@ -181,11 +186,13 @@ class DeviationDialog(QDialog):
         self.description.setPlaceholderText(
             self.tr("What happened, where in the chain of care, and what the consequence was.")
         )
-        description_note = plain_label(
-            self.tr("Describe what happened – never who. No names or personal identity numbers."),
-            _PRIVACY_NOTE_STYLE,
+        description_note = note_label(
+            self.tr("Describe what happened – never who. No names or personal identity numbers.")
         )
         description_note.setObjectName("privacyNote")
+        description_note.setProperty("warning", False)
+        self.description_note = description_note
+        self.description.textChanged.connect(self._update_privacy_note)
         self.errors.row(
             form,
             self.tr("&Description:"),
@@ -339,6 +346,15 @@ class DeviationDialog(QDialog):
 
     def text_editors(self) -> dict[str, QLineEdit | QPlainTextEdit]:
         return {name: getattr(self, name) for name in self.text_editor_names()}
+
+    def _update_privacy_note(self) -> None:
+        """A calm reminder while the text has no number; a warning once one is typed."""
+        text = self.description.toPlainText()
+        warning = bool(_DIGIT_RUN.search(text))
+        if warning == self.description_note.property("warning"):
+            return
+        self.description_note.setProperty("warning", warning)
+        self.description_note.setStyleSheet(WARNING_NOTE_STYLE if warning else NOTE_STYLE)
 
     def _select(self, combo: QComboBox, value: object) -> None:
         index = combo.findData(value)

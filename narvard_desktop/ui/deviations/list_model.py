@@ -24,6 +24,7 @@ from narvard_desktop.services.deviation_list import (
 from narvard_desktop.services.deviations import group_rules
 from narvard_desktop.store import Store
 from narvard_desktop.ui.deviations.risk_picker import score_colour
+from narvard_desktop.ui.kit.group_selector import group_names
 from narvard_desktop.ui.kit.paged_model import PagedQueryModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -32,6 +33,8 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 COL_REPORTED, COL_CATEGORY, COL_ORGANISATIONS, COL_DESCRIPTION, COL_RISK, COL_STATE, COL_DUE = (
     range(7)
 )
+# Whose avvikelse it is; the page shows it (first) only while several groups are listed.
+COL_GROUP = 7
 # Columns the core can sort on; the others are free text or a pair of names.
 SORT_KEY_BY_COLUMN = {
     COL_REPORTED: "reported_date",
@@ -63,6 +66,7 @@ class DeviationTableModel(PagedQueryModel):
                 QCoreApplication.translate("DeviationTableModel", "Risk"),
                 QCoreApplication.translate("DeviationTableModel", "State"),
                 QCoreApplication.translate("DeviationTableModel", "Answer due"),
+                QCoreApplication.translate("DeviationTableModel", "Group"),
             ],
             parent,
         )
@@ -71,6 +75,7 @@ class DeviationTableModel(PagedQueryModel):
         self._category_names: dict[str, str] = {}
         self._provenance: ProvenanceLookup | None = None
         self._icons: dict[str, QIcon] = {}
+        self._group_names: dict[str, str] = {}
         self.reload()
 
     # --- loading -----------------------------------------------------------------------
@@ -81,6 +86,7 @@ class DeviationTableModel(PagedQueryModel):
         }
         self._threshold = group_rules(self.store)[0]
         self._provenance = ProvenanceLookup(self.store.db)
+        self._group_names = group_names(self.store)
 
     def _count_rows(self) -> int:
         return count_deviations(self.store, self.filters)
@@ -128,7 +134,6 @@ class DeviationTableModel(PagedQueryModel):
                 "overdue": QStyle.StandardPixmap.SP_MessageBoxWarning,
                 "analysis": QStyle.StandardPixmap.SP_MessageBoxInformation,
                 "identifier": QStyle.StandardPixmap.SP_MessageBoxCritical,
-                "imported": QStyle.StandardPixmap.SP_ArrowDown,
             }[name]
             self._icons[name] = QApplication.style().standardIcon(pixmap)
         return self._icons[name]
@@ -155,8 +160,6 @@ class DeviationTableModel(PagedQueryModel):
                 return self._icon("analysis")
             if column == COL_DESCRIPTION and row["has_identifier"]:
                 return self._icon("identifier")
-            if column == COL_REPORTED and self.is_imported(row):
-                return self._icon("imported")
             return None
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_DUE and row["overdue"]:
             return QBrush(_OVERDUE_RED)
@@ -194,6 +197,8 @@ class DeviationTableModel(PagedQueryModel):
             return label_for(DEVIATION_STATES, row["state"])
         if column == COL_DUE:
             return row["answer_due_date"] or ""
+        if column == COL_GROUP:
+            return self._group_names.get(row["group_id"], "")
         return ""
 
     def _tooltip(self, row: dict[str, Any], column: int) -> str | None:
@@ -213,7 +218,7 @@ class DeviationTableModel(PagedQueryModel):
                 "A text in this deviation looks like a personal identity number. Open it and "
                 "remove the number.",
             )
-        if column == COL_REPORTED and self.is_imported(row):
+        if column in (COL_REPORTED, COL_GROUP) and self.is_imported(row):
             source = self._provenance.for_row(row) if self._provenance else None
             return QCoreApplication.translate(
                 "DeviationTableModel", "Imported, read-only. Source: {source}"

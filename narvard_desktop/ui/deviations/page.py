@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -46,20 +45,21 @@ from narvard_desktop.ui.deviations.form import DeviationDialog
 from narvard_desktop.ui.deviations.list_model import (
     COL_CATEGORY,
     COL_DESCRIPTION,
-    COL_DUE,
+    COL_GROUP,
     COL_ORGANISATIONS,
     COL_REPORTED,
-    COL_RISK,
     COL_STATE,
     ID_ROLE,
     SORT_KEY_BY_COLUMN,
     DeviationTableModel,
 )
 from narvard_desktop.ui.kit.changes import publish_writes
-from narvard_desktop.ui.kit.group_selector import GroupSelector
+from narvard_desktop.ui.kit.combos import show_whole_text
+from narvard_desktop.ui.kit.group_selector import ALL, GroupSelector, show_group_column
 from narvard_desktop.ui.kit.operations import run_operation
 from narvard_desktop.ui.kit.privacy_hint import exempt
-from narvard_desktop.ui.kit.sections import build_offered
+from narvard_desktop.ui.kit.sections import FILTER_OPEN, FILTER_OVERDUE, build_offered
+from narvard_desktop.ui.kit.table_helpers import fit_columns
 
 _NO_DATE = QDate(2000, 1, 1)
 _OPEN = "__open__"
@@ -133,7 +133,8 @@ class PrivacyScanDialog(QDialog):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # "Looks like" names what was found; it takes the room left.
+        fit_columns(self.table, 2)
         self.table.verticalHeader().hide()
         self.table.activated.connect(lambda _index: self.open_selected())
         self.table.setVisible(bool(hits))
@@ -235,17 +236,14 @@ class DeviationsPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COL_DESCRIPTION, QHeaderView.ResizeMode.Stretch)
-        for column, width in (
-            (COL_REPORTED, 110),
-            (COL_CATEGORY, 210),
-            (COL_ORGANISATIONS, 260),
-            (COL_RISK, 64),
-            (COL_STATE, 130),
-            (COL_DUE, 120),
-        ):
-            self.table.setColumnWidth(column, width)
+        # Long category and organisation names are cut in the cell (the tooltip has them)
+        # so that "what happened" keeps room to be read.
+        fit_columns(
+            self.table,
+            COL_DESCRIPTION,
+            most={COL_CATEGORY: 170, COL_ORGANISATIONS: 210, COL_STATE: 130},
+        )
+        show_group_column(self.table, COL_GROUP, False)
         header.setSortIndicator(COL_REPORTED, Qt.SortOrder.DescendingOrder)
         self._sort_indicator = (COL_REPORTED, Qt.SortOrder.DescendingOrder)
         header.sortIndicatorChanged.connect(self._sort_changed)
@@ -264,7 +262,7 @@ class DeviationsPage(QWidget):
             self.tr(
                 "Red due date with a warning sign: the answer is overdue. Bold risk with an "
                 "i: needs deeper analysis. Red cross by a text: it looks like it holds a "
-                "personal identity number. Arrow by the date: imported, read-only."
+                "personal identity number. Other groups' avvikelser are read-only here."
             )
         )
         self.legend.setWordWrap(True)
@@ -346,6 +344,7 @@ class DeviationsPage(QWidget):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
+            show_whole_text(combo, most=260)
         for date_filter in (self.from_date, self.to_date):
             date_filter.dateChanged.connect(self.apply_filters)
         for check in (self.overdue_filter, self.analysis_filter):
@@ -454,6 +453,21 @@ class DeviationsPage(QWidget):
         self._filling = False
         self.apply_filters()
 
+    def show_filtered(self, _table: str, filter_name: str) -> None:
+        """Every group's open avvikelser (FILTER_OPEN) or those whose answer is overdue
+        (FILTER_OVERDUE): exactly what the start page counted."""
+        self._filling = True
+        self.group_selector.set_mode(ALL)
+        self._filling = False
+        self.clear_filters()
+        self._filling = True
+        if filter_name == FILTER_OPEN:
+            self.state_filter.setCurrentIndex(self.state_filter.findData(_OPEN))
+        elif filter_name == FILTER_OVERDUE:
+            self.overdue_filter.setChecked(True)
+        self._filling = False
+        self.apply_filters()
+
     def _filters_active(self) -> bool:
         return self.current_filters() != DeviationFilters()
 
@@ -468,6 +482,7 @@ class DeviationsPage(QWidget):
         self._update_counts()
 
     def _update_counts(self) -> None:
+        show_group_column(self.table, COL_GROUP, self.group_selector.several_groups_shown())
         shown = self.model.rowCount()
         overdue = count_deviations(self.store, replace(self.model.filters, overdue_only=True))
         self.count_label.setText(

@@ -52,6 +52,7 @@ from narvard_desktop.store import Store
 from narvard_desktop.ui.exchange.ledger_model import KindCountsModel, local_time, setup_table_view
 from narvard_desktop.ui.kit.changes import write
 from narvard_desktop.ui.kit.operations import OperationCancelled, run_operation
+from narvard_desktop.ui.kit.table_helpers import guard_stretch
 
 Index = QModelIndex | QPersistentModelIndex
 DUPLICATE = "duplicate"
@@ -332,6 +333,7 @@ class ImportDialog(QDialog):
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(FilesModel.FILE, QHeaderView.ResizeMode.Stretch)
+        guard_stretch(self.table, FilesModel.FILE)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
         self.model.rowsInserted.connect(lambda *_: self._after_files_changed())
         self.model.rowsRemoved.connect(lambda *_: self._after_files_changed())

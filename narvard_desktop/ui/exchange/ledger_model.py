@@ -21,6 +21,7 @@ from narvard_desktop.exchange.ledger import DIRECTION_EXPORT, LedgerEntry, list_
 from narvard_desktop.exchange.report import kind_label
 from narvard_desktop.i18n import QT_TRANSLATE_NOOP
 from narvard_desktop.store import Store
+from narvard_desktop.ui.kit.table_helpers import follow_contents
 
 _CTX = "LedgerModel"
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -123,6 +124,8 @@ def setup_table_view(view: QTableView) -> None:
     view.setWordWrap(False)
     view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if view.model() is not None:
+        follow_contents(view)
 
 
 class LedgerModel(QAbstractTableModel):

@@ -23,6 +23,7 @@ from narvard_desktop.store import Store
 from narvard_desktop.ui.exchange.export_dialog import ExportDialog
 from narvard_desktop.ui.exchange.import_dialog import ImportDialog, local_files
 from narvard_desktop.ui.exchange.ledger_model import LedgerModel, local_time, setup_table_view
+from narvard_desktop.ui.kit.table_helpers import guard_stretch
 
 DROP_ZONE_STYLE = """
 QFrame#dropZone { background: #eef4f9; border: 2px dashed #7a9bb5; border-radius: 10px; }
@@ -145,6 +146,7 @@ class ExchangePage(QWidget):
         setup_table_view(self.ledger_view)
         header = self.ledger_view.horizontalHeader()
         header.setSectionResizeMode(LedgerModel.FILE, QHeaderView.ResizeMode.Stretch)
+        guard_stretch(self.ledger_view, LedgerModel.FILE)
         layout.addWidget(self.ledger_view, 1)
 
         self.export_button.clicked.connect(self.open_export)

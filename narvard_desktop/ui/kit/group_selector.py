@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
+    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -55,6 +56,19 @@ class GroupSelection:
             # Comparing no groups shows nothing, not everything.
             return "0 = 1", []
         return group_filter(list(self.group_ids) if self.group_ids is not None else None)
+
+
+def group_names(store: Store) -> dict[str, str]:
+    """Each group's name by id, for the "Group" column of lists at an upper level."""
+    return {choice.id: choice.name for choice in selectable_groups(store.db, store.own_group_id)}
+
+
+def show_group_column(view: QTableView, column: int, several: bool) -> None:
+    """The "Group" column first, and only while more than one group's records are listed."""
+    header = view.horizontalHeader()
+    if header.visualIndex(column) != 0:
+        header.moveSection(header.visualIndex(column), 0)
+    view.setColumnHidden(column, not several)
 
 
 def has_groups_to_choose(choices: list[GroupChoice]) -> bool:
@@ -227,6 +241,13 @@ class GroupSelector(QWidget):
 
     def selection(self) -> GroupSelection:
         return self._current
+
+    def several_groups_shown(self) -> bool:
+        """True while the list shows more than one group's records (all, or compare)."""
+        if not has_groups_to_choose(self.choices):
+            return False
+        ids = self._current.group_ids
+        return ids is None or len(ids) > 1
 
     def set_mode(self, mode: str) -> None:
         self.mode.setCurrentIndex(self.mode.findData(mode))

@@ -27,6 +27,13 @@ TITLE_CONTEXT = "MainWindow"
 SECTION_LIST_MODULE = "narvard_desktop.ui.shell.sections"
 
 
+# Filtered views a section can be asked for (the start page's cards link to them):
+# records not finished or closed, activities past their due date, answers past their deadline.
+FILTER_OPEN = "open"
+FILTER_DELAYED = "delayed"
+FILTER_OVERDUE = "overdue"
+
+
 @dataclass(frozen=True)
 class SectionContext:
     """What a page factory gets: the store and the window's ways to move between sections."""
@@ -35,6 +42,8 @@ class SectionContext:
     window: QWidget
     show_record: Callable[[str, str], None]
     show_section: Callable[[str], None]
+    # (kind of record, filter name): go to the section and show exactly those records.
+    show_filtered: Callable[[str, str], None] | None = None
 
 
 PageFactory = Callable[[SectionContext], QWidget]
@@ -51,6 +60,8 @@ class Section:
     shows: frozenset[str] = frozenset()
     # The kinds of record the page can open with `open_record(table, record_id)`.
     opens: frozenset[str] = frozenset()
+    # Named filtered views the page shows with `show_filtered(table, name)` (FILTER_*).
+    filters: frozenset[str] = frozenset()
     # Dialogs and widgets other sections may build by name: name -> callable building it.
     offers: Mapping[str, Callable[..., Any]] = field(default_factory=lambda: MappingProxyType({}))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QStyle, QWidget
 
 from narvard_desktop.i18n import QT_TRANSLATE_NOOP
-from narvard_desktop.ui.kit.sections import Section, SectionContext
+from narvard_desktop.ui.kit.sections import FILTER_OPEN, Section, SectionContext
 
 
 def _page(context: SectionContext) -> QWidget:
@@ -43,4 +43,5 @@ SECTION = Section(
         }
     ),
     opens=frozenset({"meetings", "agenda_items", "decisions", "action_items", "attendances"}),
+    filters=frozenset({FILTER_OPEN}),
 )

@@ -44,7 +44,7 @@ from narvard_desktop.ui.kit.date_fields import DateField
 from narvard_desktop.ui.kit.forms import TEXT_LIMIT
 from narvard_desktop.ui.kit.privacy_hint import PrivacyHint, watch_cells
 from narvard_desktop.ui.kit.questions import confirm, show_error
-from narvard_desktop.ui.kit.table_helpers import make_table, selected_row
+from narvard_desktop.ui.kit.table_helpers import header_text_width, make_table, selected_row
 from narvard_desktop.ui.meetings.agenda_dialogs import (
     LinkChooserDialog,
     NewItemDialog,
@@ -193,7 +193,9 @@ class AgendaItemPanel(QWidget):
         action_header = self.action_table.horizontalHeader()
         for column, width in ((ActionItemModel.COL_WHO, 100), (ActionItemModel.COL_ACTIVITY, 90)):
             action_header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.action_table.setColumnWidth(column, width)
+            self.action_table.setColumnWidth(
+                column, max(width, header_text_width(self.action_table, column))
+            )
         self.action_table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -405,7 +407,8 @@ class AgendaItemPanel(QWidget):
 
     def remove_decision(self) -> None:
         row = selected_row(self.decision_list)
-        if row < 0:
+        # A read-only item (approved, or another group's) asks nothing and removes nothing.
+        if row < 0 or self.read_only:
             return
         text = self.decision_model.rows[row]["text"]
         if confirm(
@@ -428,7 +431,7 @@ class AgendaItemPanel(QWidget):
     def remove_action_item(self) -> None:
         row = selected_row(self.action_table)
         entry = self.action_model.row_at(row)
-        if entry is None:
+        if entry is None or self.read_only:
             return
         if confirm(
             self,
@@ -478,7 +481,7 @@ class AgendaItemPanel(QWidget):
 
     def remove_link(self) -> None:
         row = selected_row(self.link_list)
-        if row >= 0:
+        if row >= 0 and not self.read_only:
             self.link_model.remove(row)
 
 
@@ -496,6 +499,10 @@ class AgendaEditor(QSplitter):
         self.meeting_id: str | None = None
         self.read_only = False
         self.frozen: dict[str, dict[str, Any]] = {}
+        # True once the user picked a § (click or keys); the program's own selection of
+        # § 1 on opening must not decide where "New item…" lands.
+        self.chosen_by_user = False
+        self._selecting = False
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -585,7 +592,9 @@ class AgendaEditor(QSplitter):
         for widget in (self.add_button, self.remove_button, self.up_button, self.down_button):
             widget.setEnabled(not self.read_only)
         row = self.model.row_of(current)
-        self.list.setCurrentIndex(self.model.index(max(row, 0), 0))
+        if row < 0:
+            self.chosen_by_user = False
+        self._set_current_row(max(row, 0))
         if self.model.rowCount() == 0:
             self.panel.set_item(None)
 
@@ -596,9 +605,19 @@ class AgendaEditor(QSplitter):
     def select_item(self, item_id: str) -> None:
         row = self.model.row_of(item_id)
         if row >= 0:
+            self._set_current_row(row)
+
+    def _set_current_row(self, row: int) -> None:
+        """Select a § for the user (not a choice of theirs)."""
+        self._selecting = True
+        try:
             self.list.setCurrentIndex(self.model.index(row, 0))
+        finally:
+            self._selecting = False
 
     def _current_changed(self, current: Any, _previous: Any) -> None:
+        if not self._selecting:
+            self.chosen_by_user = True
         item = self.model.item_at(current.row()) if current.isValid() else None
         if item is not None and self.panel.item is not None and item["id"] == self.panel.item["id"]:
             self.panel.refresh_header(item)
@@ -628,11 +647,11 @@ class AgendaEditor(QSplitter):
         self.create_item(dialog.title.text(), dialog.kind.currentData())
 
     def create_item(self, title: str, kind: str = "information") -> str | None:
-        """Add an item right after the current one (the last but closing if none)."""
+        """Add an item after the § the user chose, otherwise before the closing items."""
         assert self.meeting_id is not None
         self.panel.flush()
         row = self.list.currentIndex().row()
-        index = row + 1 if row >= 0 else None
+        index = row + 1 if row >= 0 and self.chosen_by_user else self._default_insert_row()
         try:
             item_id = m.add_agenda_item(self.store, self.meeting_id, title, kind=kind, index=index)
         except Exception as error:  # noqa: BLE001 - one plain sentence
@@ -642,6 +661,15 @@ class AgendaEditor(QSplitter):
         self.select_item(item_id)
         self.edited.emit()
         return item_id
+
+    def _default_insert_row(self) -> int | None:
+        """Before "Övriga frågor", "Nästa möte" and "Mötets avslutande"; last without them."""
+        closing_roles = (m.ROLE_OTHER_BUSINESS, m.ROLE_NEXT_MEETING, m.ROLE_CLOSING)
+        for row in range(self.model.rowCount()):
+            item = self.model.item_at(row)
+            if item is not None and item.get("role") in closing_roles:
+                return row
+        return None
 
     def remove_item(self) -> None:
         item = self.model.item_at(self.list.currentIndex().row())
@@ -664,5 +692,5 @@ class AgendaEditor(QSplitter):
             show_error(self, error)
         self.model.reload()
         if self.model.rowCount():
-            self.list.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1), 0))
+            self._set_current_row(min(row, self.model.rowCount() - 1))
         self.edited.emit()

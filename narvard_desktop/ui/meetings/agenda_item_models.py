@@ -102,7 +102,7 @@ class ActionItemModel(HeaderedRows, ItemRowsModel, QAbstractTableModel):
             translate("ActionItemModel", "What"),
             translate("ActionItemModel", "By"),
             translate("ActionItemModel", "Done"),
-            translate("ActionItemModel", "In the action plan"),
+            translate("ActionItemModel", "Activity"),
         ]
 
     def _load(self, item_id: str) -> list[dict[str, Any]]:

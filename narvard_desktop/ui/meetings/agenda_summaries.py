@@ -30,13 +30,15 @@ class DeviationSummaryBox(QGroupBox):
         self.setTitle(self.tr("Deviations since the last meeting"))
         layout = QVBoxLayout(self)
         self.period = QLabel()
+        self.period.setWordWrap(True)
         layout.addWidget(self.period)
         self.model = RowsModel([self.tr("Category"), self.tr("Number")], self)
         self.table = make_table(self.model, stretch_column=0, rows=4)
-        self.model.modelReset.connect(lambda: fit_rows(self.table))
+        self.model.modelReset.connect(self.refit)
         layout.addWidget(self.table)
         note = QLabel(self.tr("Counts only: the descriptions stay in the deviation log."))
         note.setObjectName("hint")
+        note.setWordWrap(True)
         layout.addWidget(note)
 
     def show_summary(self, summary: dict[str, Any]) -> None:
@@ -56,6 +58,10 @@ class DeviationSummaryBox(QGroupBox):
         rows.append((self.tr("Total"), summary["total"]))
         self.model.set_rows(rows, bold_rows={len(rows) - 1})
 
+    def refit(self) -> None:
+        """As tall as its rows, measured again when the font changes (meeting mode)."""
+        fit_rows(self.table)
+
 
 class ActionPlanSummaryBox(QGroupBox):
     """Activities by status per way of working; what is delayed and what is due now."""
@@ -65,6 +71,7 @@ class ActionPlanSummaryBox(QGroupBox):
         self.setTitle(self.tr("Action plan status"))
         layout = QVBoxLayout(self)
         self.as_of = QLabel()
+        self.as_of.setWordWrap(True)
         layout.addWidget(self.as_of)
         headers = [self.tr("Way of working")]
         headers += [choice.label for choice in ACTIVITY_STATUSES]
@@ -72,22 +79,33 @@ class ActionPlanSummaryBox(QGroupBox):
         self.ways = RowsModel(headers, self)
         ways_table = make_table(self.ways, stretch_column=0, rows=4)
         self.ways.modelReset.connect(lambda: fit_rows(ways_table))
+        self.ways_table = ways_table
         layout.addWidget(ways_table)
         self.delayed_title = QLabel()
         self.delayed_title.setObjectName("cardTitle")
+        self.delayed_title.setWordWrap(True)
         layout.addWidget(self.delayed_title)
         activity_headers = [self.tr("Activity"), self.tr("Status"), self.tr("Due")]
         self.delayed = RowsModel(activity_headers, self)
         delayed_table = make_table(self.delayed, stretch_column=0, rows=3)
         self.delayed.modelReset.connect(lambda: fit_rows(delayed_table, 8))
+        self.delayed_table = delayed_table
         layout.addWidget(delayed_table)
         self.due_title = QLabel()
         self.due_title.setObjectName("cardTitle")
+        self.due_title.setWordWrap(True)
         layout.addWidget(self.due_title)
         self.due_soon = RowsModel(activity_headers, self)
         due_table = make_table(self.due_soon, stretch_column=0, rows=3)
         self.due_soon.modelReset.connect(lambda: fit_rows(due_table, 8))
+        self.due_table = due_table
         layout.addWidget(due_table)
+
+    def refit(self) -> None:
+        """As tall as their rows, measured again when the font changes (meeting mode)."""
+        fit_rows(self.ways_table)
+        fit_rows(self.delayed_table, 8)
+        fit_rows(self.due_table, 8)
 
     def show_summary(self, summary: dict[str, Any]) -> None:
         self.as_of.setText(self.tr("As of the meeting day {date}.").format(date=summary["as_of"]))

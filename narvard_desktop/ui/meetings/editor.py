@@ -37,6 +37,7 @@ from narvard_desktop.services import meetings as m
 from narvard_desktop.services import members
 from narvard_desktop.services.directory import people_choices
 from narvard_desktop.store import Store
+from narvard_desktop.ui.kit.combos import show_whole_text
 from narvard_desktop.ui.kit.date_fields import DateField
 from narvard_desktop.ui.kit.forms import TEXT_LIMIT, FieldErrors, add_row, dialog_buttons
 from narvard_desktop.ui.kit.privacy_hint import PrivacyHint, exempt, watch_cells
@@ -160,7 +161,12 @@ class MeetingDetailsEditor(QGroupBox):
         self.store = store
         self.meeting: dict[str, Any] | None = None
         self.read_only = False
-        form = QFormLayout(self)
+        # The rows keep their natural height at the top; the space below stays empty
+        # instead of being shared out between the rows.
+        outer = QVBoxLayout(self)
+        form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch(1)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         errors = FieldErrors("meetings")
 
@@ -210,7 +216,8 @@ class MeetingDetailsEditor(QGroupBox):
             lambda _i: self._save(secretary_person_id=self.secretary.currentData())
         )
         form.addRow(self.tr("&Secretary:"), self.secretary)
-        adjusters = QHBoxLayout()
+        # One above the other: side by side a name would be cut in the narrow column.
+        adjusters = QVBoxLayout()
         self.adjuster1 = QComboBox()
         self.adjuster2 = QComboBox()
         for combo in (self.adjuster1, self.adjuster2):
@@ -230,6 +237,8 @@ class MeetingDetailsEditor(QGroupBox):
         self.approval_date.textChanged.connect(self._date_picked)
         form.addRow(self.tr("Appro&val date:"), self.approval_date)
         self.people_combos = (self.chair, self.secretary, self.adjuster1, self.adjuster2)
+        for combo in (self.kind, *self.people_combos):
+            show_whole_text(combo)
         self._loading = False
 
     # --- loading ---------------------------------------------------------------------------
@@ -250,6 +259,9 @@ class MeetingDetailsEditor(QGroupBox):
                 place = meeting.get("place") or ""
                 self.digital.setChecked(place == m.DIGITAL_PLACE)
                 self.place.setText("" if place == m.DIGITAL_PLACE else place)
+                # Show the start of a long place, not its end.
+                self.place.setCursorPosition(0)
+                self.title_edit.setCursorPosition(0)
                 select_data(self.kind, meeting["kind"])
                 select_data(self.chair, meeting.get("chair_person_id"))
                 select_data(self.secretary, meeting.get("secretary_person_id"))
@@ -391,11 +403,12 @@ class AttendancePanel(QGroupBox):
         header = self.table.horizontalHeader()
         for column in self.model.PRESENCE_BY_COLUMN:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(AttendanceModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(
-            AttendanceModel.COL_ORGANISATION, QHeaderView.ResizeMode.Stretch
-        )
-        header.setSectionResizeMode(AttendanceModel.COL_FUNCTION, QHeaderView.ResizeMode.Stretch)
+        # Every column as wide as what it holds, the name first, so no header is squeezed
+        # to "Nam|nisa|nkti" and no name wraps; the list scrolls sideways when it must.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        header.moveSection(header.visualIndex(AttendanceModel.COL_NAME), 0)
+        self.table.setWordWrap(False)
         self.table.setToolTip(
             self.tr(
                 "Tick present, absent or co-opted. Double-click organisation or function to change it."

@@ -10,9 +10,17 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QHideEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QCloseEvent,
+    QHideEvent,
+    QKeyEvent,
+    QKeySequence,
+    QResizeEvent,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -20,6 +28,7 @@ from PySide6.QtWidgets import (
     QListView,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -38,21 +47,49 @@ from narvard_desktop.ui.meetings.models import AttendanceModel
 
 AUTOSAVE_DELAY_MS = 1000
 _NAVIGATION_KEYS = (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp, Qt.Key.Key_Escape)
+# The sizes are for a 1280×800 window; everything scales with the window (see _scale).
+_BASE_WIDTH, _BASE_HEIGHT = 1280, 800
 _STYLE = """
-QWidget#meetingMode { background: #f6f8fa; }
-QLabel#modeNumber { font-size: 34pt; font-weight: 700; color: #005b94; }
-QLabel#modeTitle { font-size: 30pt; font-weight: 600; color: #1d2b36; }
-QLabel#modeHeading { font-size: 15pt; font-weight: 600; color: #1d2b36; }
-QLabel#modeMeta, QLabel#modeSaved { font-size: 12pt; color: #44525e; }
-QPlainTextEdit#modeNotes, QListView#modeDecisions, QLineEdit#modeDecision {
-    font-size: 18pt;
-}
-QTableView#modeAttendance { font-size: 14pt; }
+QWidget#meetingMode {{ background: #f6f8fa; }}
+QLabel#modeNumber {{ font-size: {number}pt; font-weight: 700; color: #005b94; }}
+QLabel#modeTitle {{ font-size: {title}pt; font-weight: 600; color: #1d2b36; }}
+QLabel#modeHeading {{ font-size: {heading}pt; font-weight: 600; color: #1d2b36; }}
+QLabel#modeMeta, QLabel#modeSaved {{ font-size: {meta}pt; color: #44525e; }}
+QLabel#modePosition, QLabel#modeClock {{ font-size: {heading}pt; font-weight: 600;
+    color: #1d2b36; }}
+QPlainTextEdit#modeNotes, QListView#modeDecisions, QLineEdit#modeDecision {{
+    font-size: {text}pt;
+}}
+QTableView#modeAttendance {{ font-size: {attendance}pt; }}
 /* Ticks big enough to hit from across the room on a projector. */
-QTableView#modeAttendance::indicator { width: 26px; height: 26px; }
-QTableView#modeAttendance QHeaderView::section { font-size: 12pt; }
-QPushButton { font-size: 13pt; padding: 6px 14px; }
+QTableView#modeAttendance::indicator {{ width: {tick}px; height: {tick}px; }}
+QTableView#modeAttendance QHeaderView::section {{ font-size: {meta}pt; }}
+/* What the room reads: the handlingsplan's state and the avvikelse counts. */
+QGroupBox#modeSummary {{ font-size: {heading}pt; font-weight: 600; }}
+QGroupBox#modeSummary QLabel, QGroupBox#modeSummary QTableView,
+QGroupBox#modeSummary QHeaderView::section {{ font-size: {summary}pt; font-weight: normal; }}
+QGroupBox#modeSummary QLabel#cardTitle {{ font-weight: 600; }}
+QPushButton {{ font-size: {button}pt; padding: 6px 14px; }}
 """
+_POINT_SIZES = {
+    "number": 34,
+    "title": 30,
+    "heading": 15,
+    "meta": 12,
+    "text": 18,
+    "attendance": 14,
+    "summary": 16,
+    "button": 13,
+}
+_TICK_PX = 26
+# Below this the text would be smaller than the ordinary window's; above it, absurd.
+_SCALE_RANGE = (0.7, 2.5)
+
+
+def mode_style(scale: float) -> str:
+    """The meeting mode's look with every size multiplied by `scale`."""
+    sizes = {name: max(8, round(points * scale)) for name, points in _POINT_SIZES.items()}
+    return _STYLE.format(tick=max(18, round(_TICK_PX * scale)), **sizes)
 
 
 class MeetingModeWindow(QWidget):
@@ -73,7 +110,7 @@ class MeetingModeWindow(QWidget):
         self.meeting_id = meeting_id
         self.setObjectName("meetingMode")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(_STYLE)
+        self.scale = 0.0
         self.setWindowTitle(self.tr("Meeting mode"))
         self.meeting = m.get_meeting(store, meeting_id)
         self.read_only = m.is_locked(self.meeting)
@@ -94,6 +131,11 @@ class MeetingModeWindow(QWidget):
         self.saved = QLabel()
         self.saved.setObjectName("modeSaved")
         top.addWidget(self.saved)
+        self.position_label = QLabel()
+        self.position_label.setObjectName("modePosition")
+        self.clock_label = QLabel()
+        self.clock_label.setObjectName("modeClock")
+        self.clock_label.setAccessibleName(self.tr("Time"))
         self.previous_button = QPushButton(self.tr("◀ Previous (PageUp)"))
         self.previous_button.clicked.connect(self.previous_item)
         self.next_button = QPushButton(self.tr("Next (PageDown) ▶"))
@@ -114,6 +156,10 @@ class MeetingModeWindow(QWidget):
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setWordWrap(True)
         heading.addWidget(self.title, 1)
+        # Where the meeting is and what time it is, for the chair, top right.
+        heading.addWidget(self.position_label, 0, Qt.AlignmentFlag.AlignTop)
+        heading.addSpacing(16)
+        heading.addWidget(self.clock_label, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(heading)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -123,6 +169,7 @@ class MeetingModeWindow(QWidget):
         self.deviation_box = DeviationSummaryBox()
         self.plan_box = ActionPlanSummaryBox()
         for box in (self.deviation_box, self.plan_box):
+            box.setObjectName("modeSummary")
             box.hide()
             main_layout.addWidget(box)
         notes_heading = QLabel(self.tr("&Notes"))
@@ -156,9 +203,16 @@ class MeetingModeWindow(QWidget):
         self.decision_entry.returnPressed.connect(self.add_decision)
         main_layout.addWidget(self.decision_entry)
         main_layout.addWidget(PrivacyHint.watch(self.decision_entry))
-        splitter.addWidget(main)
+        # A long summary scrolls instead of making the window taller than the screen.
+        main_scroll = QScrollArea()
+        main_scroll.setWidgetResizable(True)
+        main_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        main_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        main_scroll.setWidget(main)
+        splitter.addWidget(main_scroll)
 
         side = QWidget()
+        self.side = side
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(12, 0, 0, 0)
         attendance_heading = QLabel(self.tr("&Attendance"))
@@ -176,6 +230,9 @@ class MeetingModeWindow(QWidget):
         self.attendance.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         for column in (AttendanceModel.COL_ORGANISATION, AttendanceModel.COL_FUNCTION):
             self.attendance.hideColumn(column)
+        # Names are read from across the room: wrapped onto two lines, never cut to "…".
+        self.attendance.setWordWrap(True)
+        self.attendance.setTextElideMode(Qt.TextElideMode.ElideNone)
         header = self.attendance.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(AttendanceModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
@@ -185,6 +242,12 @@ class MeetingModeWindow(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout.addWidget(splitter, 1)
+
+        self.clock_timer = QTimer(self)
+        self.clock_timer.setInterval(1000)
+        self.clock_timer.timeout.connect(self._tick)
+        self.clock_timer.start()
+        self._tick()
 
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -204,12 +267,59 @@ class MeetingModeWindow(QWidget):
         self.notes.setReadOnly(self.read_only)
         self.decision_entry.setReadOnly(self.read_only)
         self._update_meta()
+        self._scale()
         start = next(
             (index for index, item in enumerate(self.items) if item["id"] == start_item_id), 0
         )
         self.show_item(start)
 
     # --- showing ---------------------------------------------------------------------------
+
+    def _tick(self) -> None:
+        self.clock_label.setText(clock.now().strftime("%H:%M"))
+
+    def _scale(self) -> None:
+        """Every font and tick in proportion to the window, so a projector shows it large."""
+        low, high = _SCALE_RANGE
+        size = self.size()
+        scale = min(size.width() / _BASE_WIDTH, size.height() / _BASE_HEIGHT)
+        scale = round(max(low, min(high, scale)), 2)
+        if scale == self.scale:
+            return
+        self.scale = scale
+        self.setStyleSheet(mode_style(scale))
+        self.attendance.verticalHeader().setDefaultSectionSize(round(40 * scale))
+        self._fit_tables()
+
+    def _fit_tables(self) -> None:
+        """Tables sized to their rows must be measured again after the fonts change."""
+        for box in (self.deviation_box, self.plan_box):
+            box.refit()
+        self._fit_attendance()
+
+    def _fit_attendance(self) -> None:
+        """Room for the ticks and for each name's longest word; rows as tall as their names."""
+        header = self.attendance.horizontalHeader()
+        ticks = sum(header.sectionSizeHint(column) for column in AttendanceModel.PRESENCE_BY_COLUMN)
+        metrics = self.attendance.fontMetrics()
+        model = self.attendance_model
+        names = [
+            str(model.data(model.index(row, AttendanceModel.COL_NAME)) or "")
+            for row in range(model.rowCount())
+        ]
+        longest_word = max(
+            (metrics.horizontalAdvance(word) for name in names for word in name.split()),
+            default=0,
+        )
+        name_width = max(longest_word, metrics.horizontalAdvance("M" * 10)) + 16
+        self.side.setMinimumWidth(ticks + name_width + 24)
+        self.attendance.resizeRowsToContents()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._scale()
+        # Once the columns have their new widths.
+        QTimer.singleShot(0, self.attendance.resizeRowsToContents)
 
     def _update_meta(self) -> None:
         meeting = self.meeting
@@ -234,6 +344,11 @@ class MeetingModeWindow(QWidget):
         self._loading = True
         try:
             self.number.setText(f"§ {item['number']}")
+            self.position_label.setText(
+                self.tr("§ {number} of {last}").format(
+                    number=item["number"], last=self.items[-1]["number"]
+                )
+            )
             self.title.setText(item["title"])
             self.notes.setPlainText(item.get("notes") or "")
             self._dirty = False
@@ -252,6 +367,7 @@ class MeetingModeWindow(QWidget):
                 frozen.get("action_plan_summary")
                 or m.action_plan_summary(self.store, self.meeting_id)
             )
+        self._fit_tables()
         self.previous_button.setEnabled(self.position > 0)
         self.next_button.setEnabled(self.position < len(self.items) - 1)
         if not self.read_only:

@@ -50,7 +50,7 @@ class MeetingListModel(QAbstractTableModel):
     years of meetings opens as fast as a new one.
     """
 
-    COL_DATE, COL_TIME, COL_PLACE, COL_KIND, COL_STATUS = range(5)
+    COL_DATE, COL_TIME, COL_PLACE, COL_KIND, COL_STATUS, COL_GROUP = range(6)
     BATCH = 100
 
     def __init__(self, store: Store, parent: Any = None, today: date | None = None) -> None:
@@ -67,6 +67,7 @@ class MeetingListModel(QAbstractTableModel):
             translate("MeetingListModel", "Place"),
             translate("MeetingListModel", "Kind"),
             translate("MeetingListModel", "Status"),
+            translate("MeetingListModel", "Group"),
         ]
         self.reload()
 
@@ -154,11 +155,9 @@ class MeetingListModel(QAbstractTableModel):
                 start, end = meeting.get("start_time"), meeting.get("end_time")
                 return f"{start}–{end}" if start and end else (start or end or "")
             if column == self.COL_PLACE:
-                place = meeting.get("place") or ""
-                if meeting["group_id"] != self.store.own_group_id:
-                    # Another group's meeting (imported): say whose it is.
-                    return f"{meeting['group_name']} · {place}"
-                return place
+                return meeting.get("place") or ""
+            if column == self.COL_GROUP:
+                return meeting.get("group_name") or ""
             if column == self.COL_KIND:
                 return label_for(MEETING_KINDS, meeting["kind"])
             if column == self.COL_STATUS:

@@ -2,7 +2,8 @@
 
 A meeting is prepared (details, attendance, agenda), run in Mötesläge on the
 projector, written out as kallelse and protocol PDFs, and finally approved
-(justerat), which locks it. F11 opens Mötesläge while this page has the focus.
+(justerat), which locks it. Shift+F5 opens Mötesläge at the chosen item (as a slide show
+starts from the current slide); F11 is full screen everywhere.
 """
 
 from __future__ import annotations
@@ -10,13 +11,12 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QPushButton,
@@ -33,8 +33,9 @@ from narvard_desktop.errors import NarvardError
 from narvard_desktop.services import meetings as m
 from narvard_desktop.store import Store
 from narvard_desktop.ui.kit.changes import publish_writes, write
-from narvard_desktop.ui.kit.group_selector import GroupSelector
+from narvard_desktop.ui.kit.group_selector import GroupSelector, show_group_column
 from narvard_desktop.ui.kit.questions import confirm, show_error
+from narvard_desktop.ui.kit.table_helpers import fit_columns
 from narvard_desktop.ui.meetings.agenda_editor import AgendaEditor
 from narvard_desktop.ui.meetings.calendar_dialog import CalendarExportDialog
 from narvard_desktop.ui.meetings.decision_register_dialog import DecisionRegisterDialog
@@ -60,6 +61,8 @@ from narvard_desktop.ui.meetings.pdf_export_dialog import (
 from narvard_desktop.ui.meetings.year_plan_dialog import YearPlanDialog
 
 TAB_AGENDA, TAB_DETAILS = range(2)
+# PowerPoint's "from the current slide": meeting mode opens at the chosen agenda item.
+MEETING_MODE_KEY = "Shift+F5"
 
 
 class MeetingView(QWidget):
@@ -83,12 +86,14 @@ class MeetingView(QWidget):
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
-        header = QHBoxLayout()
+        # Time and place on their own line: beside five buttons they would be cut.
         self.subheading = QLabel()
         self.subheading.setObjectName("hint")
         self.subheading.setTextFormat(Qt.TextFormat.PlainText)
-        header.addWidget(self.subheading, 1)
-        self.mode_button = QPushButton(self.tr("&Meeting mode (F11)"))
+        self.subheading.setWordWrap(True)
+        layout.addWidget(self.subheading)
+        header = QHBoxLayout()
+        self.mode_button = QPushButton(self.tr("&Meeting mode (Shift+F5)"))
         self.mode_button.setToolTip(
             self.tr("Full screen for the projector: one item at a time in large text.")
         )
@@ -113,6 +118,7 @@ class MeetingView(QWidget):
             self.reopen_button,
         ):
             header.addWidget(button)
+        header.addStretch()
         layout.addLayout(header)
         self.banner = LockBanner()
         layout.addWidget(self.banner)
@@ -315,9 +321,9 @@ class MeetingsPage(QWidget):
         self.list.verticalHeader().hide()
         self.list.setShowGrid(False)
         self.list.setAlternatingRowColors(True)
-        list_header = self.list.horizontalHeader()
-        list_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        list_header.setSectionResizeMode(MeetingListModel.COL_PLACE, QHeaderView.ResizeMode.Stretch)
+        self.list.setWordWrap(False)
+        fit_columns(self.list, MeetingListModel.COL_PLACE)
+        show_group_column(self.list, MeetingListModel.COL_GROUP, False)
         # The time and kind are in the meeting's own header; the list stays narrow.
         self.list.hideColumn(MeetingListModel.COL_KIND)
         self.list.hideColumn(MeetingListModel.COL_TIME)
@@ -348,6 +354,13 @@ class MeetingsPage(QWidget):
         layout.addWidget(splitter, 1)
 
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_meeting)
+        # F11 stays full screen, as everywhere else; meeting mode is a slide show.
+        QShortcut(
+            QKeySequence(MEETING_MODE_KEY),
+            self,
+            activated=self._meeting_mode_key,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
         self._update_buttons()
         self._apply_group_choice()
         if self.model.rowCount():
@@ -371,12 +384,15 @@ class MeetingsPage(QWidget):
     def _update_buttons(self) -> None:
         meeting = self.view.meeting
         locked = bool(meeting and m.is_locked(meeting))
-        self.delete_button.setEnabled(meeting is not None and not locked)
-        self.delete_button.setToolTip(
-            self.tr("An approved meeting cannot be deleted; open it for changes first.")
-            if locked
-            else ""
-        )
+        imported = bool(meeting and meeting["group_id"] != self.store.own_group_id)
+        self.delete_button.setEnabled(meeting is not None and not locked and not imported)
+        if imported:
+            tip = self.tr("Another group's meeting is read-only here; only that group changes it.")
+        elif locked:
+            tip = self.tr("An approved meeting cannot be deleted; open it for changes first.")
+        else:
+            tip = ""
+        self.delete_button.setToolTip(tip)
 
     def export_calendar(self) -> CalendarExportDialog:
         self.calendar_dialog = CalendarExportDialog(self.store, self.current_meeting_id(), self)
@@ -444,6 +460,22 @@ class MeetingsPage(QWidget):
             return
         self.open_meeting(meeting_id)
 
+    def show_filtered(self, table: str, _filter_name: str) -> None:
+        """Open action items (FILTER_OPEN): the own group's next meeting (or the latest) at
+        its "previous minutes" item, which lists every action item not yet done."""
+        if table != "action_items":
+            return
+        chosen = m.next_meeting_id(self.store) or m.latest_meeting_id(self.store)
+        if chosen is None:
+            return
+        self.open_meeting(chosen)
+        self.view.tabs.setCurrentIndex(TAB_AGENDA)
+        agenda = self.view.agenda
+        for item in agenda.model.items:
+            if item["role"] == m.ROLE_PREVIOUS_MINUTES:
+                agenda.select_item(item["id"])
+                break
+
     def _groups_chosen(self, _selection: object) -> None:
         self.refresh()
 
@@ -456,6 +488,9 @@ class MeetingsPage(QWidget):
             self.model.set_group_ids((self.store.own_group_id or "",))
         else:
             self.model.set_group_ids(self.group_selector.selection().group_ids)
+        show_group_column(
+            self.list, MeetingListModel.COL_GROUP, self.group_selector.several_groups_shown()
+        )
 
     def refresh(self) -> None:
         current = self.current_meeting_id()
@@ -495,7 +530,8 @@ class MeetingsPage(QWidget):
 
     def delete_meeting(self) -> None:
         meeting = self.view.meeting
-        if meeting is None:
+        # Another group's meeting offers no destructive action at all: no question, no refusal.
+        if meeting is None or meeting["group_id"] != self.store.own_group_id:
             return
         if m.is_locked(meeting):
             show_error(self, m.MeetingLockedError(date=meeting["meeting_date"]))
@@ -538,6 +574,10 @@ class MeetingsPage(QWidget):
         window.showFullScreen()
         return window
 
+    def _meeting_mode_key(self) -> None:
+        if self.view.meeting is not None:
+            self.open_meeting_mode()
+
     def _meeting_mode_closed(self) -> None:
         window, self.mode_window = self.mode_window, None
         item_id = window.current_item()["id"] if window and window.current_item() else None
@@ -546,25 +586,3 @@ class MeetingsPage(QWidget):
             self.view.agenda.select_item(item_id)
         if window is not None:
             window.deleteLater()
-
-    # --- F11 -----------------------------------------------------------------------------
-
-    def event(self, event: QEvent) -> bool:
-        # The main window's F11 means full screen; on this page it means meeting mode, so
-        # the key is claimed before the window's shortcut sees it.
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_F11
-            and self.view.meeting is not None
-        ):
-            event.accept()
-            return True
-        return super().event(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        if event.key() == Qt.Key.Key_F11 and self.view.meeting is not None:
-            self.open_meeting_mode()
-            event.accept()
-            return
-        super().keyPressEvent(event)

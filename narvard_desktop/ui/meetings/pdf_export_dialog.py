@@ -11,8 +11,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QStandardPaths, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -37,6 +36,7 @@ from narvard_desktop.store import Store
 from narvard_desktop.ui.kit.operations import Operation, run_operation
 from narvard_desktop.ui.kit.privacy_hint import exempt
 from narvard_desktop.ui.kit.questions import show_error
+from narvard_desktop.ui.kit.status_notice import StatusNotice, announce_written_file, open_file
 
 KIND_PROTOCOL = "protocol"
 KIND_KALLELSE = "kallelse"
@@ -72,6 +72,7 @@ class PdfExportDialog(QDialog):
         self.meeting_id = meeting_id
         self.kind = kind
         self.operation: Operation | None = None
+        self.notice: StatusNotice | None = None
         self.document = m.meeting_document(store, meeting_id)
         is_notes = self.document["meeting"]["kind"] == "notes"
         if kind == KIND_KALLELSE:
@@ -206,8 +207,8 @@ class PdfExportDialog(QDialog):
 
         def done(result: str) -> None:
             self.written.emit(result)
-            if open_when_done:
-                QDesktopServices.openUrl(QUrl.fromLocalFile(result))
+            opened = open_file(Path(result)) if open_when_done else None
+            self.notice = announce_written_file(parent, Path(result), opened)
 
         self.operation = run_operation(
             parent, self.store.data_dir, work, self.tr("Writing the PDF…"), on_success=done

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QStyle, QWidget
 
 from narvard_desktop.i18n import QT_TRANSLATE_NOOP
 from narvard_desktop.store import Store
-from narvard_desktop.ui.kit.sections import Section, SectionContext
+from narvard_desktop.ui.kit.sections import FILTER_DELAYED, FILTER_OPEN, Section, SectionContext
 
 # The page imports stay inside the factories: declaring the section must not build Qt
 # modules of every feature, and lets a feature's modules import this package freely.
@@ -67,4 +67,5 @@ SECTION = Section(
     offers=MappingProxyType(
         {"improvement_activity": _improvement_activity_dialog, "plan_charts": _plan_charts}
     ),
+    filters=frozenset({FILTER_OPEN, FILTER_DELAYED}),
 )

@@ -22,6 +22,7 @@ from narvard_desktop.services.activities import (
     query_activities,
 )
 from narvard_desktop.store import Store
+from narvard_desktop.ui.kit.group_selector import group_names
 from narvard_desktop.ui.kit.paged_model import PagedQueryModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -36,6 +37,8 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1
     COL_STATUS,
     COL_CHECKIN,
 ) = range(7)
+# Whose activity it is; shown (first) only while several groups' plans are listed.
+COL_GROUP = 7
 # Columns the core can sort on; goal and check-in keep the plan's own order.
 SORT_KEY_BY_COLUMN = {
     COL_TITLE: "title",
@@ -97,6 +100,7 @@ class ActivityTableModel(PagedQueryModel):
                 translate("ActivityTableModel", "Due"),
                 translate("ActivityTableModel", "Status"),
                 translate("ActivityTableModel", "Next check-in"),
+                translate("ActivityTableModel", "Group"),
             ],
             parent,
         )
@@ -106,9 +110,13 @@ class ActivityTableModel(PagedQueryModel):
         self.descending = False
         # Listing every plan at once, the second column names the plan instead of the goal.
         self.show_plan = False
+        self._group_names: dict[str, str] = {}
         self.reload()
 
     # --- loading -------------------------------------------------------------------------
+
+    def _prepare(self) -> None:
+        self._group_names = group_names(self.store)
 
     def _count_rows(self) -> int:
         return count_activities(self.store, self.filters)
@@ -206,6 +214,8 @@ class ActivityTableModel(PagedQueryModel):
             return status_text(row)
         if column == COL_CHECKIN:
             return row["next_checkin_date"] or ""
+        if column == COL_GROUP:
+            return self._group_names.get(row["group_id"], "")
         return ""
 
     def _tooltip(self, row: dict[str, Any], column: int) -> str | None:

@@ -37,6 +37,22 @@ class PlanDialog(RecordDialog):
         self.target_group_combo.addItem(self.tr("– none chosen –"), None)
         for group in store.reference.target_groups():
             self.target_group_combo.addItem(group["name"], group["code"])
+        # The list's names are long: the field asks for a usual width (its popup shows
+        # them whole) so the form's labels keep theirs.
+        self.target_group_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.target_group_combo.setMinimumContentsLength(28)
+        self.target_group_combo.view().setMinimumWidth(
+            max(
+                (
+                    self.target_group_combo.fontMetrics().horizontalAdvance(g["name"])
+                    for g in store.reference.target_groups()
+                ),
+                default=0,
+            )
+            + 40
+        )
         self.target_group_combo.setToolTip(
             self.tr("The Färdplan's prioritised target group, from the county's list.")
         )

@@ -50,6 +50,7 @@ from narvard_desktop.ui.kit.forms import FieldErrors, RecordDialog, text_box
 from narvard_desktop.ui.kit.privacy_hint import exempt
 from narvard_desktop.ui.kit.questions import confirm, show_error
 from narvard_desktop.ui.kit.rows_model import HeaderedRows
+from narvard_desktop.ui.kit.table_helpers import fit_columns, guard_stretch
 from narvard_desktop.ui.plan.statistics_dialog import StatisticsImportDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -446,6 +447,7 @@ class IndicatorPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        guard_stretch(self.table, 0)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.clicked.connect(lambda _index: self.focus_value())
         self.table.activated.connect(lambda _index: self.focus_value())
@@ -518,7 +520,8 @@ class IndicatorPanel(QWidget):
         self.values_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.values_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.values_table.verticalHeader().hide()
-        self.values_table.horizontalHeader().setStretchLastSection(True)
+        # The comment stretches; period and value are as wide as what they hold.
+        fit_columns(self.values_table, 2)
         layout.addWidget(self.values_table, 1)
         self.delete_value_button = QPushButton(self.tr("Delete value…"))
         self.delete_value_button.clicked.connect(self.delete_value)

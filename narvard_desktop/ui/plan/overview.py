@@ -40,6 +40,7 @@ from narvard_desktop.store import Store
 from narvard_desktop.ui.kit.charts import ChartWidget
 from narvard_desktop.ui.kit.group_selector import GroupSelector
 from narvard_desktop.ui.kit.rows_model import HeaderedRows
+from narvard_desktop.ui.kit.table_helpers import guard_stretch, header_text_width
 from narvard_desktop.ui.plan.activity_model import DELAYED_RED, shorten, status_text, way_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -255,6 +256,7 @@ class PlanOverview(QWidget):
         header = self.status_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        guard_stretch(self.status_table, 0)
         left_layout.addWidget(self.status_table, 2)
         splitter.addWidget(left)
 
@@ -280,7 +282,8 @@ class PlanOverview(QWidget):
         due_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         due_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         due_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        self.due_table.setColumnWidth(2, 130)
+        self.due_table.setColumnWidth(2, max(130, header_text_width(self.due_table, 2)))
+        guard_stretch(self.due_table, 1)
         self.due_table.setToolTip(self.tr("Double-click or press Enter to open the activity."))
         self.due_table.activated.connect(self._open_due)
         due_layout.addWidget(self.due_table, 1)

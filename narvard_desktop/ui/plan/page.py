@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -46,15 +47,18 @@ from narvard_desktop.services.activities import (
 )
 from narvard_desktop.store import Store
 from narvard_desktop.ui.kit.changes import publish_writes, write
+from narvard_desktop.ui.kit.group_selector import show_group_column
 from narvard_desktop.ui.kit.privacy_hint import exempt
 from narvard_desktop.ui.kit.questions import confirm
+from narvard_desktop.ui.kit.sections import FILTER_DELAYED, FILTER_OPEN
+from narvard_desktop.ui.kit.status_notice import StatusNotice, show_notice
+from narvard_desktop.ui.kit.table_helpers import fit_columns
 from narvard_desktop.ui.plan.activity_editor import ActivityEditor, own_organisations
 from narvard_desktop.ui.plan.activity_model import (
     COL_CHECKIN,
-    COL_DUE,
     COL_GOAL,
+    COL_GROUP,
     COL_RESPONSIBLE,
-    COL_STATUS,
     COL_TITLE,
     COL_WAY,
     ID_ROLE,
@@ -68,6 +72,8 @@ TAB_ACTIVITIES, TAB_INDICATORS, TAB_OVERVIEW = range(3)
 _SEARCH_PAUSE_MS = 250
 _OPEN_STATUSES = tuple(code for code in STATUS_CODES if code not in ACTIVITY_CLOSED_STATUSES)
 _DETAIL_COLUMNS = (COL_GOAL, COL_WAY, COL_RESPONSIBLE, COL_CHECKIN)
+# The activity editor's least width: its longest choices (ways of working) fit whole.
+EDITOR_WIDTH = 440
 
 
 # The plan chooser's entry for "every plan of every group" (upper levels).
@@ -88,6 +94,7 @@ class PlanPage(QWidget):
         self.plan: dict[str, Any] | None = None
         self.dialog: Any = None
         self.next_meeting_date: date | None = None
+        self.undo_notice: StatusNotice | None = None
         self.setObjectName("page")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
 
@@ -113,8 +120,17 @@ class PlanPage(QWidget):
         header.addStretch(0)
         self.new_plan_button = QPushButton(self.tr("New plan…"))
         self.new_plan_button.clicked.connect(self.new_plan)
-        self.edit_plan_button = QPushButton(self.tr("Edit plan…"))
+        # The plan's own actions in one split button: click edits, the arrow offers delete.
+        self.edit_plan_button = QToolButton()
+        self.edit_plan_button.setText(self.tr("Edit plan…"))
+        self.edit_plan_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.edit_plan_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.edit_plan_button.clicked.connect(self.edit_plan)
+        self.plan_menu = QMenu(self.edit_plan_button)
+        self.plan_menu.addAction(self.tr("Edit plan…"), self.edit_plan)
+        self.plan_menu.addSeparator()
+        self.delete_plan_action = self.plan_menu.addAction(self.tr("Delete plan…"))
+        self.edit_plan_button.setMenu(self.plan_menu)
         header.addWidget(self.new_plan_button)
         header.addWidget(self.edit_plan_button)
         self.more_button = QToolButton()
@@ -127,8 +143,6 @@ class PlanPage(QWidget):
         )
         self.export_shared_action.triggered.connect(lambda: self.excel.export_for_sharing())
         self.import_action = self.more_menu.addAction(self.tr("Import from Excel…"))
-        self.more_menu.addSeparator()
-        self.delete_plan_action = self.more_menu.addAction(self.tr("Delete plan…"))
         self.more_button.setMenu(self.more_menu)
         self.export_action.triggered.connect(self.export_excel)
         self.import_action.triggered.connect(self.import_excel)
@@ -341,21 +355,13 @@ class PlanPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # The title is what people read first: it gets a real width, and the last column
-        # takes what is left (a stretched title would shrink to nothing on a laptop).
-        header.setStretchLastSection(True)
-        for column, width in (
-            (COL_TITLE, 300),
-            (COL_GOAL, 130),
-            (COL_WAY, 150),
-            (COL_RESPONSIBLE, 150),
-            (COL_DUE, 90),
-            (COL_STATUS, 165),
-            (COL_CHECKIN, 125),
-        ):
-            self.table.setColumnWidth(column, width)
+        # takes what is left (a stretched title would shrink to nothing on a laptop). The
+        # other columns start as wide as their header and content.
+        fit_columns(self.table, None)
+        self.table.setColumnWidth(COL_TITLE, 300)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        show_group_column(self.table, COL_GROUP, False)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.activated.connect(self._activated)
@@ -363,7 +369,7 @@ class PlanPage(QWidget):
         self.activity_model.modelReset.connect(self._model_reset)
 
         self.editor = ActivityEditor(self.store, today=self.today)
-        self.editor.setMinimumWidth(380)
+        self.editor.setMinimumWidth(EDITOR_WIDTH)
         self.editor.activity_saved.connect(self._activity_saved)
         self.editor.deleted.connect(self._activity_deleted)
         self.editor.closed.connect(self.close_editor)
@@ -433,6 +439,9 @@ class PlanPage(QWidget):
         if any(plan["group_id"] != own for plan in plans):
             # An upper level sees the activities of every group's plan in one list.
             self.plan_combo.addItem(self.tr("All plans of every group (read-only)"), ALL_PLANS)
+        elif len(plans) > 1:
+            # Several plans of its own: the start page's figures count them all.
+            self.plan_combo.addItem(self.tr("All plans (read-only list)"), ALL_PLANS)
         for plan in plans:
             text = plan["title"] if len(plan["title"]) <= 90 else plan["title"][:89] + "…"
             if plan["group_id"] != own:
@@ -464,6 +473,11 @@ class PlanPage(QWidget):
             action_plans.get_plan(self.store, plan_id) if plan_id and not every_plan else None
         )
         self.activity_model.show_plan = every_plan
+        several_groups = every_plan and any(
+            plan["group_id"] != self.store.own_group_id
+            for plan in action_plans.list_plans(self.store)
+        )
+        show_group_column(self.table, COL_GROUP, several_groups)
         self.overview.all_plans = every_plan
         self._show_plan_info()
         self._fill_goals()
@@ -596,6 +610,21 @@ class PlanPage(QWidget):
         self.search_edit.blockSignals(True)
         self.search_edit.clear()
         self.search_edit.blockSignals(False)
+        self.apply_filters()
+
+    def show_filtered(self, _table: str, filter_name: str) -> None:
+        """Every plan's activities that are not finished (FILTER_OPEN) or are past their due
+        date (FILTER_DELAYED): exactly what the start page counted."""
+        plans = action_plans.list_plans(self.store)
+        self._fill_plans(select=ALL_PLANS if len(plans) > 1 else None)
+        self.clear_filters()
+        self.tabs.setCurrentIndex(TAB_ACTIVITIES)
+        if filter_name == FILTER_DELAYED:
+            self.delayed_check.setChecked(True)
+        elif filter_name == FILTER_OPEN:
+            self.status_filter.setCurrentIndex(
+                self.status_filter.findData(",".join(_OPEN_STATUSES))
+            )
         self.apply_filters()
 
     def _focus_search(self) -> None:
@@ -745,11 +774,25 @@ class PlanPage(QWidget):
         # With the editor beside it the list keeps the columns needed to find a row.
         for column in _DETAIL_COLUMNS:
             self.table.setColumnHidden(column, True)
+        # The goals give their room to the editor, so no field in it is cut short.
+        self.goals_card.hide()
+        # The title shares what is left with the due date and status, all three visible.
+        self.table.horizontalHeader().setSectionResizeMode(
+            COL_TITLE, QHeaderView.ResizeMode.Stretch
+        )
         self.editor.show()
+        total = sum(self.activity_splitter.sizes())
+        editor_width = max(EDITOR_WIDTH, total * 45 // 100)
+        self.activity_splitter.setSizes([max(total - editor_width, 1), editor_width])
         self.editor.title_edit.setFocus()
 
     def close_editor(self) -> None:
         self.editor.hide()
+        self.goals_card.show()
+        header = self.table.horizontalHeader()
+        if header.sectionResizeMode(COL_TITLE) == QHeaderView.ResizeMode.Stretch:
+            header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(COL_TITLE, 300)
         for column in _DETAIL_COLUMNS:
             self.table.setColumnHidden(column, False)
         self.table.setFocus()
@@ -796,20 +839,48 @@ class PlanPage(QWidget):
     def delete_plan(self) -> None:
         if not self.plan_id or self.is_read_only() or self.plan is None:
             return
+        counts = action_plans.plan_contents(self.store, self.plan_id)
+        contents = ", ".join(
+            (
+                self.tr("%n goal(s)", "", counts["goals"]),
+                self.tr("%n activity(ies)", "", counts["activities"]),
+                self.tr("%n indicator(s)", "", counts["indicators"]),
+            )
+        )
+        title = self.plan["title"][:80]
         if not confirm(
             self,
             self.tr("Delete plan"),
             self.tr(
-                "Delete the plan “{title}” with all its goals, activities, indicators and "
-                "values? The deletion is also sent with the next export file."
-            ).format(title=self.plan["title"][:80]),
+                "Delete the plan “{title}” with {contents}? You can undo this with “Undo” "
+                "in the status bar until the program is closed; after that the deletion is "
+                "also sent with the next export file."
+            ).format(title=title, contents=contents),
         ):
             return
         plan_id = self.plan_id
-        if not write(self, self.store, lambda: action_plans.delete_plan(self.store, plan_id)):
+        written = write(self, self.store, lambda: action_plans.delete_plan(self.store, plan_id))
+        if not written:
             return
+        marked = written.value or []
         self.plan_id = None
         self._fill_plans()
+        self.undo_notice = show_notice(
+            self,
+            self.tr("Deleted the plan “{title}”.").format(title=title),
+            ((self.tr("&Undo"), lambda: self.undo_delete_plan(plan_id, marked)),),
+            timeout_ms=0,
+        )
+
+    def undo_delete_plan(self, plan_id: str, marked: list[tuple[str, str]]) -> bool:
+        """Bring the plan back exactly as it was before "Delete plan…"."""
+        if not write(self, self.store, lambda: action_plans.restore_deleted(self.store, marked)):
+            return False
+        if self.undo_notice is not None and shiboken6.isValid(self.undo_notice):
+            self.undo_notice.dismiss()
+        self.undo_notice = None
+        self._fill_plans(select=plan_id)
+        return True
 
     def new_goal(self) -> None:
         if self.plan_id and not self.is_read_only():

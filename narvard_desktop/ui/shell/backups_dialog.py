@@ -33,6 +33,7 @@ from narvard_desktop.store.backups import (
     reason_label,
 )
 from narvard_desktop.ui.kit.questions import confirm, show_error
+from narvard_desktop.ui.kit.table_helpers import guard_stretch
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
@@ -67,6 +68,7 @@ class BackupsDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        guard_stretch(self.table, 1)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(self.restore_selected)
         layout.addWidget(self.table, 1)

@@ -17,7 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from narvard_desktop import APP_NAME
-from narvard_desktop.services.demo import fill_demo_data
+from narvard_desktop.services.demo import (
+    demo_record_counts,
+    demo_records,
+    fill_demo_data,
+    group_is_empty,
+    remove_demo_data,
+)
 from narvard_desktop.services.group_setup import update_group_settings
 from narvard_desktop.store import Store
 from narvard_desktop.store.changes import Changes
@@ -44,6 +50,12 @@ class RecordOpener(Protocol):
     """What a section that declares kinds it opens offers the main window."""
 
     def open_record(self, table: str, record_id: str) -> None: ...
+
+
+class FilteredView(Protocol):
+    """What a section that declares filters offers the main window."""
+
+    def show_filtered(self, table: str, filter_name: str) -> None: ...
 
 
 class MainWindow(QMainWindow):
@@ -73,6 +85,7 @@ class MainWindow(QMainWindow):
             window=self,
             show_record=self.show_record,
             show_section=self.show_section_key,
+            show_filtered=self.show_filtered,
         )
         style = self.style()
         self.navigation = QListWidget()
@@ -136,9 +149,14 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         menu_bar = self.menuBar()
         file_menu = menu_bar.addMenu(self.tr("&File"))
-        file_menu.addAction(
-            self._action(self.tr("Fill with &demo data…"), self.fill_with_demo_data)
-        )
+        # Disabled demo actions say why in their tooltip.
+        file_menu.setToolTipsVisible(True)
+        self.demo_action = self._action(self.tr("Fill with &demo data…"), self.fill_with_demo_data)
+        file_menu.addAction(self.demo_action)
+        self.remove_demo_action = self._action(self.tr("&Remove demo data…"), self.remove_demo_data)
+        file_menu.addAction(self.remove_demo_action)
+        file_menu.aboutToShow.connect(self.update_demo_actions)
+        self.update_demo_actions()
         file_menu.addAction(self._action(self.tr("Open data &folder"), self.open_data_folder))
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Backups…"), self.open_backups))
@@ -214,6 +232,13 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def show_filtered(self, table: str, filter_name: str) -> None:
+        """Go to the section that shows this kind of record, narrowed to `filter_name`."""
+        section = self.sections.section_for_table(table)
+        self.show_section_key(section.key)
+        if filter_name in section.filters:
+            cast(FilteredView, self.pages[section.key]).show_filtered(table, filter_name)
+
     def refresh(self) -> None:
         """Read every section again (View → Refresh): the visible one now, the others when shown."""
         self.hub.publish(Changes.all())
@@ -265,12 +290,34 @@ class MainWindow(QMainWindow):
     def confirm(self, title: str, text: str) -> bool:
         return confirm(self, title, text)
 
+    def update_demo_actions(self) -> None:
+        """Demo data only into an empty group, so it never mixes with real records."""
+        empty = group_is_empty(self.store)
+        self.demo_action.setEnabled(empty)
+        self.demo_action.setToolTip(
+            self.tr("Adds fictional example data to try the program with.")
+            if empty
+            else self.tr(
+                "Demo data can only be added to an empty group (no plan, deviation or "
+                "meeting yet), so it never mixes with real records."
+            )
+        )
+        has_demo = bool(demo_records(self.store))
+        self.remove_demo_action.setEnabled(has_demo)
+        self.remove_demo_action.setToolTip(
+            self.tr("Removes exactly the demo records; what you added yourself stays.")
+            if has_demo
+            else self.tr("There is no demo data in this group.")
+        )
+
     def fill_with_demo_data(self) -> None:
+        if not group_is_empty(self.store):
+            return
         if not self.confirm(
             self.tr("Fill with demo data"),
             self.tr(
                 "Add fictional example data (a plan, deviations and meetings) to this group? "
-                "It is meant for trying the program and is not easily removed."
+                "You can remove it again in one step with File → Remove demo data."
             ),
         ):
             return
@@ -279,7 +326,32 @@ class MainWindow(QMainWindow):
             self.store.data_dir,
             lambda store, progress: fill_demo_data(store, progress=progress),
             self.tr("Adding demo data…"),
+            on_success=lambda _counts: self.update_demo_actions(),
         )
+
+    def remove_demo_data(self) -> bool:
+        counts = demo_record_counts(self.store)
+        if not counts:
+            return False
+        contents = ", ".join(
+            (
+                self.tr("%n plan(s)", "", counts.get("action_plans", 0)),
+                self.tr("%n activity(ies)", "", counts.get("activities", 0)),
+                self.tr("%n deviation(s)", "", counts.get("deviations", 0)),
+                self.tr("%n meeting(s)", "", counts.get("meetings", 0)),
+            )
+        )
+        if not self.confirm(
+            self.tr("Remove demo data"),
+            self.tr(
+                "Remove the demo data ({contents} and what belongs to them)? Only records "
+                "the demo added are removed; what you added yourself stays."
+            ).format(contents=contents),
+        ):
+            return False
+        written = write(self, self.store, lambda: remove_demo_data(self.store))
+        self.update_demo_actions()
+        return bool(written)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.preferences.save_window(self.saveGeometry(), self.saveState())

@@ -19,7 +19,14 @@ from narvard_desktop.i18n import QT_TRANSLATE_NOOP
 from narvard_desktop.record_rules import date_or_none
 from narvard_desktop.services.summary import start_page_figures
 from narvard_desktop.store import Store
-from narvard_desktop.ui.kit.sections import Section, SectionContext, section_key_of
+from narvard_desktop.ui.kit.sections import (
+    FILTER_DELAYED,
+    FILTER_OPEN,
+    FILTER_OVERDUE,
+    Section,
+    SectionContext,
+    section_key_of,
+)
 from narvard_desktop.ui.shell.reminders_panel import REMINDER_KINDS, RemindersPanel
 
 
@@ -50,8 +57,10 @@ class FigureCard(QFrame):
 
 
 class StartPage(QScrollArea):
-    # The key of the section a card links to.
-    navigate = Signal(str)
+    # (kind of record, filter name): a card asks for its section, filtered.
+    open_filtered = Signal(str, str)
+    # (kind of record, id): the "next meeting" card opens that meeting.
+    open_record = Signal(str, str)
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,23 +82,49 @@ class StartPage(QScrollArea):
 
         grid = QGridLayout()
         grid.setSpacing(16)
-        # Each card is about one kind of record and links to the section that shows it.
+        # Each card is about one kind of record and opens its section filtered to exactly
+        # the records it counts: (card, kind of record, filter).
         self.cards = {
-            "activities_open": (FigureCard(self.tr("activities in progress")), "activities"),
-            "activities_delayed": (FigureCard(self.tr("activities delayed")), "activities"),
-            "deviations_open": (FigureCard(self.tr("open deviations")), "deviations"),
+            "activities_open": (
+                FigureCard(self.tr("activities in progress")),
+                "activities",
+                FILTER_OPEN,
+            ),
+            "activities_delayed": (
+                FigureCard(self.tr("activities delayed")),
+                "activities",
+                FILTER_DELAYED,
+            ),
+            "deviations_open": (
+                FigureCard(self.tr("open deviations")),
+                "deviations",
+                FILTER_OPEN,
+            ),
             "deviations_overdue": (
                 FigureCard(self.tr("answers overdue (past deadline)")),
                 "deviations",
+                FILTER_OVERDUE,
             ),
             "action_items_open": (
                 FigureCard(self.tr("open action items from meetings")),
                 "action_items",
+                FILTER_OPEN,
             ),
-            "next_meeting": (FigureCard(self.tr("next meeting")), "meetings"),
+            "next_meeting": (FigureCard(self.tr("next meeting")), "meetings", ""),
         }
-        for position, (card, kind) in enumerate(self.cards.values()):
-            card.clicked.connect(lambda kind=kind: self.navigate.emit(section_key_of(kind)))
+        self.next_meeting_id: str | None = None
+        for position, (key, (card, kind, filter_name)) in enumerate(self.cards.items()):
+            card.setAccessibleName(card.caption.text())
+            card.setToolTip(
+                self.tr("Opens the meeting.")
+                if key == "next_meeting"
+                else self.tr("Shows exactly these in their section.")
+            )
+            card.clicked.connect(
+                lambda key=key, kind=kind, filter_name=filter_name: self._card_clicked(
+                    key, kind, filter_name
+                )
+            )
             grid.addWidget(card, position // 3, position % 3)
         layout.addLayout(grid)
         self.reminders = RemindersPanel(store)
@@ -132,9 +167,10 @@ class StartPage(QScrollArea):
         self.subheading.setText(" · ".join(part for part in (level, place) if part))
 
         figures = start_page_figures(self.store)
-        for key, (card, _kind) in self.cards.items():
+        for key, (card, _kind, _filter) in self.cards.items():
             if key == "next_meeting":
                 meeting = figures["next_meeting"]
+                self.next_meeting_id = meeting["id"] if meeting else None
                 day = date_or_none(meeting["meeting_date"]) if meeting else None
                 card.set_value(day.isoformat() if day else "–")
                 continue
@@ -146,12 +182,23 @@ class StartPage(QScrollArea):
         self.getting_started.setVisible(is_empty)
         self.reminders.refresh()
 
+    def _card_clicked(self, key: str, kind: str, filter_name: str) -> None:
+        if key == "next_meeting" and self.next_meeting_id:
+            self.open_record.emit("meetings", self.next_meeting_id)
+        else:
+            self.open_filtered.emit(kind, filter_name)
+
 
 def _page(context: SectionContext) -> QWidget:
     page = StartPage(context.store)
-    page.navigate.connect(context.show_section)
     page.reminders.open_record.connect(context.show_record)
     page.reminders.open_section.connect(context.show_section)
+    show_filtered = context.show_filtered
+    if show_filtered is not None:
+        page.open_filtered.connect(show_filtered)
+    else:
+        page.open_filtered.connect(lambda kind, _filter: context.show_section(section_key_of(kind)))
+    page.open_record.connect(context.show_record)
     return page
 
 

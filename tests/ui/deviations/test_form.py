@@ -190,6 +190,22 @@ def test_the_privacy_hint_shows_while_a_personnummer_is_in_the_text(qtbot, page,
     assert hint.isHidden()
 
 
+def test_the_privacy_reminder_is_calm_until_a_number_is_typed(qtbot, page):
+    dialog = page.new_deviation()
+    note = dialog.description_note
+    calm = note.styleSheet()
+    assert note.property("warning") is False
+    dialog.description.setFocus()
+    qtbot.keyClicks(dialog.description, "Patienten kom hem 2026-09-01 utan ")
+    assert note.property("warning") is False
+    qtbot.keyClicks(dialog.description, "850412")
+    assert note.property("warning") is True
+    assert note.styleSheet() != calm
+    dialog.description.setPlainText("Utskrivningsmeddelande saknades.")
+    assert note.property("warning") is False
+    assert note.styleSheet() == calm
+
+
 def test_a_date_or_phone_number_raises_no_privacy_hint(qtbot, page):
     dialog = page.new_deviation()
     dialog.description.setPlainText("Händelsen 2026-09-01, ring tel 0701234567, dnr 2026-123.")

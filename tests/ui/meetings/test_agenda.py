@@ -69,10 +69,35 @@ def test_dropping_an_item_moves_it_to_the_drop_row(editor, demo_store, meeting):
     assert order.index(first["id"]) == 2
 
 
-def test_new_item_goes_after_the_current_one_and_removing_renumbers(
-    editor, demo_store, meeting, shown_messages
+def click_row(qtbot, editor: AgendaEditor, row: int) -> None:
+    rect = editor.list.visualRect(editor.model.index(row, 0))
+    qtbot.mouseClick(editor.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_new_item_goes_before_the_closing_items_unless_the_user_chose_one(
+    editor, qtbot, demo_store, meeting
 ):
-    editor.select_item(editor.model.items[1]["id"])
+    # § 1 is selected when the meeting opens, but not by the user.
+    assert editor.list.currentIndex().row() == 0
+    item_id = editor.create_item("Rapport från vårdcentralen")
+    roles = [item["role"] for item in m.agenda_items(demo_store, meeting)]
+    ids = [item["id"] for item in m.agenda_items(demo_store, meeting)]
+    other = roles.index(m.ROLE_OTHER_BUSINESS)
+    assert ids.index(item_id) == other - 1
+    assert roles[-1] == m.ROLE_CLOSING
+    # Opening the meeting again forgets any earlier choice.
+    editor.set_meeting(None)
+    editor.set_meeting(meeting)
+    second = editor.create_item("Rapport från sjukhuset")
+    ids = [item["id"] for item in m.agenda_items(demo_store, meeting)]
+    assert ids.index(second) == ids.index(item_id) + 1
+
+
+def test_new_item_goes_after_the_one_the_user_chose_and_removing_renumbers(
+    editor, qtbot, demo_store, meeting, shown_messages
+):
+    click_row(qtbot, editor, 1)
+    assert editor.chosen_by_user
     item_id = editor.create_item("Rapport från SIP-gruppen", "discussion")
     items = m.agenda_items(demo_store, meeting)
     assert (

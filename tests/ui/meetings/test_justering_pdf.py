@@ -8,10 +8,11 @@ from datetime import date
 import pytest
 from pypdf import PdfReader
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMainWindow
 
 from narvard_desktop.services import meetings as m
 from narvard_desktop.services.directory import people_choices
+from narvard_desktop.ui.kit.status_notice import StatusNotice
 from narvard_desktop.ui.meetings.justering_dialogs import JusteringDialog, ReopenDialog
 from narvard_desktop.ui.meetings.page import MeetingsPage
 from narvard_desktop.ui.meetings.pdf_export_dialog import KIND_KALLELSE, KIND_PROTOCOL
@@ -226,3 +227,38 @@ def test_the_protocol_writes_no_calendar_file(
 ):
     write_through_dialog(qtbot, page, KIND_PROTOCOL, tmp_path / "protokoll.pdf", monkeypatch)
     assert not (tmp_path / "protokoll.ics").exists()
+
+
+@pytest.mark.parametrize("viewer_starts", [True, False])
+def test_the_status_bar_says_where_the_pdf_went_and_offers_open_and_folder(
+    qtbot, demo_store, meeting, tmp_path, monkeypatch, viewer_starts
+):
+    window = QMainWindow()
+    page = MeetingsPage(demo_store, today=ANCHOR)
+    window.setCentralWidget(page)
+    window.statusBar().showMessage("Närvårdssamverkan Borås")  # as the main window does
+    qtbot.addWidget(window)
+    window.show()
+    page.open_meeting(meeting)
+    opened: list[str] = []
+
+    def fake_open(url):
+        opened.append(url.toLocalFile())
+        return viewer_starts
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", fake_open)
+    dialog = page.view.export_pdf(KIND_PROTOCOL)
+    path = tmp_path / "protokoll.pdf"
+    dialog.path.setText(str(path))
+    dialog.accept()
+    qtbot.waitUntil(lambda: dialog.notice is not None, timeout=20000)
+    notice = window.statusBar().findChild(StatusNotice)
+    assert notice is dialog.notice and notice.isVisible()
+    text = notice.label.text()
+    assert "protokoll.pdf" in text and str(tmp_path) in text
+    assert ("No program" in text) is (not viewer_starts)
+    assert set(notice.buttons) == {"Open", "Show in folder"}
+    notice.buttons["Show in folder"].click()
+    assert opened[-1] == str(tmp_path)
+    notice.buttons["Open"].click()
+    assert opened[-1] == str(path)

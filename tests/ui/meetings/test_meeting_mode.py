@@ -1,4 +1,5 @@
-"""Mötesläge: F11 opens it, PageDown/PageUp steer, Esc leaves, and nothing typed is lost."""
+"""Mötesläge: Shift+F5 opens it (F11 stays full screen), PageDown/PageUp steer, Esc
+leaves, and nothing typed is lost."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
+from narvard_desktop import clock
 from narvard_desktop.services import meetings as m
 from narvard_desktop.ui.meetings.meeting_mode import MeetingModeWindow
 from narvard_desktop.ui.meetings.models import AttendanceModel
@@ -48,15 +50,24 @@ def open_mode(qtbot, window, meeting) -> MeetingModeWindow:
     page = window.centralWidget()
     page.open_meeting(meeting)
     page.view.agenda.list.setFocus()
-    qtbot.keyClick(page.view.agenda.list, Qt.Key.Key_F11)
+    qtbot.keyClick(page.view.agenda.list, Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)
     mode = page.mode_window
     assert isinstance(mode, MeetingModeWindow)
-    assert not window.toggled_full_screen, "F11 opened meeting mode, not the window's full screen"
+    assert not window.toggled_full_screen
     qtbot.waitExposed(mode)
     return mode
 
 
-def test_f11_opens_meeting_mode_at_the_current_item(qtbot, window, meeting):
+def test_f11_on_the_meetings_page_is_full_screen_not_meeting_mode(qtbot, window, meeting):
+    page = window.centralWidget()
+    page.open_meeting(meeting)
+    page.view.agenda.list.setFocus()
+    qtbot.keyClick(page.view.agenda.list, Qt.Key.Key_F11)
+    assert window.toggled_full_screen
+    assert page.mode_window is None
+
+
+def test_shift_f5_opens_meeting_mode_at_the_current_item(qtbot, window, meeting):
     page = window.centralWidget()
     page.open_meeting(meeting)
     third = page.view.agenda.model.items[2]
@@ -151,3 +162,39 @@ def test_locked_meeting_opens_read_only(qtbot, window, demo_store, meeting):
     mode = open_mode(qtbot, window, meeting)
     assert mode.notes.isReadOnly() and mode.decision_entry.isReadOnly()
     assert mode.attendance_model.read_only
+
+
+def test_meeting_mode_scales_with_the_window_and_keeps_names_whole(qtbot, window, meeting):
+    mode = open_mode(qtbot, window, meeting)
+    mode.showNormal()
+    mode.resize(945, 623)
+    qtbot.waitUntil(lambda: mode.width() == 945)
+    qtbot.wait(50)
+    small = mode.scale
+    assert small < 1
+    column = AttendanceModel.COL_NAME
+    for row in range(mode.attendance_model.rowCount()):
+        index = mode.attendance_model.index(row, column)
+        name = mode.attendance_model.data(index)
+        rect = mode.attendance.visualRect(index).adjusted(4, 0, -4, 0)
+        metrics = mode.attendance.fontMetrics()
+        needed = metrics.boundingRect(rect, int(Qt.TextFlag.TextWordWrap), name)
+        assert needed.height() <= rect.height() + 1, name
+        assert all(metrics.horizontalAdvance(word) <= rect.width() for word in name.split())
+    mode.resize(1920, 1080)
+    qtbot.waitUntil(lambda: mode.width() == 1920)
+    assert mode.scale > 1.3
+    assert mode.title.font().pointSizeF() > 30
+    deviations = next(i for i, item in enumerate(mode.items) if item["role"] == m.ROLE_DEVIATIONS)
+    mode.show_item(deviations)
+    assert mode.deviation_box.table.font().pointSizeF() >= 16 * 1.3
+
+
+def test_meeting_mode_shows_the_position_and_the_time(qtbot, window, meeting):
+    mode = open_mode(qtbot, window, meeting)
+    mode.show_item(3)
+    last = mode.items[-1]["number"]
+    assert mode.position_label.text() == f"§ 4 av {last}" or mode.position_label.text() == (
+        f"§ 4 of {last}"
+    )
+    assert mode.clock_label.text() == clock.now().strftime("%H:%M")

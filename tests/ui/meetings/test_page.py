@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from narvard_desktop.services import meetings as m
+from narvard_desktop.store.records import insert_record, new_id
 from narvard_desktop.ui.meetings.editor import NewMeetingDialog
 from narvard_desktop.ui.meetings.models import AttendanceModel, MeetingListModel
 from narvard_desktop.ui.meetings.page import TAB_DETAILS, MeetingsPage
@@ -179,6 +180,43 @@ def test_delete_asks_first_and_removes_the_meeting(page, monkeypatch, shown_mess
     assert any("2026-11-24" in text for text in shown_messages)
     assert page.model.row_of(meeting_id) == -1
     assert meeting_id not in {row["id"] for row in m.list_meetings(page.store)}
+
+
+def test_another_groups_meeting_offers_no_delete_and_asks_nothing(page, shown_messages):
+    store = page.store
+    other_group = new_id()
+    insert_record(
+        store.db,
+        "groups",
+        other_group,
+        {"id": other_group, "name": "Närvård Ulricehamn", "level": "lokal"},
+    )
+    imported = insert_record(
+        store.db, "meetings", other_group, {"meeting_date": "2026-11-12", "kind": "protocol"}
+    )
+    item = insert_record(
+        store.db,
+        "agenda_items",
+        other_group,
+        {"meeting_id": imported, "title": "Övriga frågor", "kind": "information", "position": 1},
+    )
+    insert_record(store.db, "decisions", other_group, {"agenda_item_id": item, "text": "x"})
+    store.db.conn.commit()
+    page.view.set_meeting(imported)
+    page._update_buttons()
+    panel = page.view.agenda.panel
+    assert panel.read_only and not panel.remove_decision_button.isEnabled()
+    assert panel.decision_model.rowCount() == 1
+    panel.decision_list.setCurrentIndex(panel.decision_model.index(0, 0))
+    panel.remove_decision()
+    page.view.agenda.remove_item()
+    assert not page.delete_button.isEnabled()
+    assert page.delete_button.toolTip()
+    page.delete_meeting()
+    assert shown_messages == []
+    assert not store.record("meetings", imported)["deleted"]
+    assert not page.view.agenda.add_button.isEnabled()
+    assert not page.view.agenda.remove_button.isEnabled()
 
 
 @pytest.mark.expects_message("låst")

@@ -289,3 +289,54 @@ def test_twelve_thousand_activities_are_read_a_page_at_a_time(big_store, qtbot):
     choose(page.status_filter, "done")
     assert model.rowCount() == 12_000 // 5
     assert all(model.row_at(r)["status"] == "done" for r in (0, 1, model.rowCount() - 1))
+
+
+def test_deleting_a_plan_names_it_and_counts_and_undo_brings_it_back(
+    qtbot, group_store, shown_messages
+):
+    from PySide6.QtWidgets import QMainWindow
+
+    from narvard_desktop.services.action_plans import create_goal
+    from narvard_desktop.services.activities import create_activity
+    from narvard_desktop.ui.kit.status_notice import StatusNotice
+
+    plan_id = create_plan(group_store, {"title": "Plan 2027"})
+    goal_id = create_goal(group_store, plan_id, {"title": "Trygg hemgång"})
+    for title in ("Rutin för utskrivning", "Gemensam SIP-mall"):
+        create_activity(group_store, plan_id, {"title": title, "goal_id": goal_id})
+    window = QMainWindow()
+    window.statusBar().showMessage("Närvårdssamverkan Borås")
+    page = PlanPage(group_store, today=TODAY)
+    window.setCentralWidget(page)
+    qtbot.addWidget(window)
+    window.show()
+    # With the plan's own actions, not among the Excel ones.
+    assert page.delete_plan_action in page.plan_menu.actions()
+    assert page.delete_plan_action not in page.more_menu.actions()
+    page.delete_plan_action.trigger()
+    question = shown_messages[-1]
+    assert "Plan 2027" in question and "2" in question and "1" in question
+    assert list_plans(group_store) == []
+    notice = window.statusBar().findChild(StatusNotice)
+    assert notice is not None and "Plan 2027" in notice.label.text()
+    undo = next(button for name, button in notice.buttons.items() if name in ("Undo", "Ångra"))
+    undo.click()
+    assert [plan["id"] for plan in list_plans(group_store)] == [plan_id]
+    assert page.plan_combo.currentData() == plan_id
+    assert page.activity_model.rowCount() == 2
+
+
+def test_the_undo_of_a_deleted_plan_stays_when_another_notice_comes(qtbot, group_store):
+    from PySide6.QtWidgets import QMainWindow
+
+    from narvard_desktop.ui.kit.status_notice import StatusNotice, show_notice
+
+    window = QMainWindow()
+    window.statusBar().showMessage("Närvårdssamverkan Borås")
+    qtbot.addWidget(window)
+    window.show()
+    undo = show_notice(window, "Planen är borttagen.", (("Ångra", lambda: None),), timeout_ms=0)
+    first = show_notice(window, "Sparade protokoll.pdf", (("Öppna", lambda: None),))
+    second = show_notice(window, "Sparade kallelse.pdf", (("Öppna", lambda: None),))
+    shown = [n for n in window.statusBar().findChildren(StatusNotice) if n.isVisible()]
+    assert undo in shown and second in shown and first not in shown

@@ -131,3 +131,35 @@ def test_a_full_disk_during_background_work_is_told_plainly(
     qtbot.waitUntil(lambda: bool(shown_messages), timeout=10000)
     assert "Disken är full" in shown_messages[0]
     assert window.store.db.execute("SELECT COUNT(*) FROM deviations").fetchone()[0] == 0
+
+
+def test_demo_data_is_offered_only_in_an_empty_group_and_removed_in_one_step(
+    qtbot, open_session, group_store, monkeypatch
+):
+    from narvard_desktop.services.action_plans import create_plan, list_plans
+
+    data_dir = group_store.data_dir
+    group_store.close()
+    window = open_session(data_dir).window
+    assert window.demo_action.isEnabled()
+    assert not window.remove_demo_action.isEnabled()
+    monkeypatch.setattr(window, "confirm", lambda *_: True)
+    window.fill_with_demo_data()
+    qtbot.waitUntil(lambda: window.remove_demo_action.isEnabled(), timeout=10000)
+    assert not window.demo_action.isEnabled()
+    assert window.demo_action.toolTip()  # says why
+    real_plan = create_plan(window.store, {"title": "Vår riktiga plan"})
+    questions: list[str] = []
+    monkeypatch.setattr(window, "confirm", lambda _title, text: questions.append(text) or True)
+    assert window.remove_demo_action.isEnabled()
+    window.remove_demo_action.trigger()
+    assert questions and "demo" in questions[0].lower()
+    assert [plan["id"] for plan in list_plans(window.store)] == [real_plan]
+    assert (
+        window.store.db.execute("SELECT COUNT(*) FROM deviations WHERE deleted = 0").fetchone()[0]
+        == 0
+    )
+    assert not window.remove_demo_action.isEnabled()
+    # The real plan keeps the group from being empty: no demo data on top of it.
+    assert not window.demo_action.isEnabled()
+    assert window.start_page.cards["deviations_open"][0].value.text() == "0"

@@ -101,10 +101,45 @@ def test_meetings_of_the_kommuner_are_listed_with_their_group(qtbot, area_store)
     qtbot.addWidget(page)
     page.show()
     assert page.model.rowCount() == 2
+    # Whose meeting it is has a column of its own, first; the place is only the place.
     places = {page.model.index(row, page.model.COL_PLACE).data() for row in range(2)}
-    assert places == {"Borås · Borås stadshus", "Mark · Mark stadshus"}
+    assert places == {"Borås stadshus", "Mark stadshus"}
+    groups = {page.model.index(row, page.model.COL_GROUP).data() for row in range(2)}
+    assert groups == {"Borås", "Mark"}
+    assert not page.list.isColumnHidden(page.model.COL_GROUP)
+    assert page.list.horizontalHeader().visualIndex(page.model.COL_GROUP) == 0
     page.group_selector.select_group(area_store.kommun_groups["Mark"])
     assert page.model.rowCount() == 1
+    assert page.list.isColumnHidden(page.model.COL_GROUP)
+
+
+def test_deviation_list_has_a_group_column_while_several_groups_are_shown(qtbot, area_store):
+    from narvard_desktop.ui.deviations.list_model import COL_GROUP, COL_REPORTED
+
+    page = DeviationsPage(area_store)
+    qtbot.addWidget(page)
+    page.show()
+    assert not page.table.isColumnHidden(COL_GROUP)
+    groups = {page.model.index(row, COL_GROUP).data() for row in range(4)}
+    assert groups == {"Borås", "Mark"}
+    # No arrow per row any more: the column says it.
+    assert page.model.index(0, COL_REPORTED).data(Qt.ItemDataRole.DecorationRole) is None
+    page.group_selector.select_group(area_store.kommun_groups["Mark"])
+    assert page.table.isColumnHidden(COL_GROUP)
+    page.group_selector.compare_groups(list(area_store.kommun_groups.values()))
+    assert not page.table.isColumnHidden(COL_GROUP)
+
+
+def test_local_group_lists_have_no_group_column(qtbot, demo_store):
+    from narvard_desktop.ui.deviations.list_model import COL_GROUP
+
+    page = DeviationsPage(demo_store)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.table.isColumnHidden(COL_GROUP)
+    meetings = MeetingsPage(demo_store)
+    qtbot.addWidget(meetings)
+    assert meetings.list.isColumnHidden(meetings.model.COL_GROUP)
 
 
 def test_plan_follow_up_counts_the_chosen_groups(qtbot, area_store):
@@ -136,3 +171,10 @@ def test_plan_view_lists_every_groups_activities_read_only(qtbot, area_store):
     assert column == "Plan"
     plans = {page.activity_model.row_at(row)["plan_title"] for row in range(4)}
     assert plans == {"Plan Borås", "Plan Mark"}
+    from narvard_desktop.ui.plan.activity_model import COL_GROUP
+
+    assert not page.table.isColumnHidden(COL_GROUP)
+    groups = {page.activity_model.index(row, COL_GROUP).data() for row in range(4)}
+    assert groups == {"Borås", "Mark"}
+    page.plan_combo.setCurrentIndex(1)
+    assert page.table.isColumnHidden(COL_GROUP)
