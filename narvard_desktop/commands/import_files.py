@@ -8,15 +8,23 @@ from pathlib import Path
 from narvard_desktop.commands import open_store
 from narvard_desktop.exchange.importer import import_files
 from narvard_desktop.exchange.report import import_report
+from narvard_desktop.i18n import QT_TRANSLATE_NOOP
 
 NAME = "import"
-HELP = "import export files (.narvard) from other groups"
+HELP = QT_TRANSLATE_NOOP("CliHelp", "import export files (.narvard) from other groups")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("files", nargs="+", metavar="FILE", help="one or more .narvard files")
     parser.add_argument(
-        "--dry-run", action="store_true", help="check the files and show what would change"
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help=QT_TRANSLATE_NOOP("CliHelp", "one or more .narvard files"),
+    )
+    parser.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CliHelp", "check the files and show what would change"),
     )
 
 
