@@ -114,7 +114,9 @@ def _header(document: dict[str, Any], kind_title: str, styles: Styles) -> list[F
         (tr(QT_TRANSLATE_NOOP("Protocol", "Secretary")), _person_name(document["secretary"])),
     ]
     if document["adjusters"]:
-        rows.append((tr(QT_TRANSLATE_NOOP("Protocol", "Adjusters")), _adjuster_names(document)))
+        rows.append(
+            (tr(QT_TRANSLATE_NOOP("Protocol", "Minutes checkers")), _adjuster_names(document))
+        )
     story += [Spacer(1, 3 * mm), key_value_table(rows, styles)]
     return story
 
@@ -210,7 +212,7 @@ def _deviation_summary(summary: dict[str, Any], styles: Styles) -> list[Flowable
         )
     )
     note = tr(
-        QT_TRANSLATE_NOOP("Protocol", "Counts only; the descriptions stay in the avvikelse log.")
+        QT_TRANSLATE_NOOP("Protocol", "Counts only; the descriptions stay in the deviation log.")
     )
     if any_hidden:
         note += " " + tr(
@@ -244,7 +246,7 @@ def _action_plan_summary(summary: dict[str, Any], styles: Styles) -> list[Flowab
     if not summary["ways"]:
         story.append(
             para(
-                tr(QT_TRANSLATE_NOOP("Protocol", "The handlingsplan has no activities.")),
+                tr(QT_TRANSLATE_NOOP("Protocol", "The action plan has no activities.")),
                 styles.body,
             )
         )
@@ -393,7 +395,9 @@ def _signature_block(document: dict[str, Any], styles: Styles) -> list[Flowable]
     if is_protocol:
         adjusters = list(document["adjusters"]) or [None]
         for person in adjusters:
-            cells.append(_signature(tr(QT_TRANSLATE_NOOP("Protocol", "Adjuster")), person, styles))
+            cells.append(
+                _signature(tr(QT_TRANSLATE_NOOP("Protocol", "Minutes checker")), person, styles)
+            )
     if len(cells) % 2:
         cells.append(Spacer(1, 1))
     grid = Table(

@@ -667,7 +667,9 @@ class FollowUpPage(QWidget):
         heading_row.addWidget(self.report_button)
         layout.addLayout(heading_row)
         lead = QLabel(
-            self.tr("Where does samverkan fail, and is it getting better? Charts for the meeting.")
+            self.tr(
+                "Where does collaboration fail, and is it getting better? Charts for the meeting."
+            )
         )
         lead.setObjectName("lead")
         lead.setWordWrap(True)

@@ -98,7 +98,7 @@ class MeetingView(QWidget):
         self.protocol_button.clicked.connect(lambda: self.export_pdf(KIND_PROTOCOL))
         self.lock_button = QPushButton(self.tr("&Approve minutes…"))
         self.lock_button.setToolTip(
-            self.tr("Justering: the adjusters have checked the minutes; lock the content.")
+            self.tr("Approval: the minutes checkers have checked the minutes; lock the content.")
         )
         self.lock_button.clicked.connect(self.approve)
         self.reopen_button = QPushButton(self.tr("&Open for changes…"))

@@ -604,7 +604,7 @@ class PlanPage(QWidget):
 
     def _model_reset(self) -> None:
         count = self.activity_model.rowCount()
-        self.count_label.setText(self.tr("{count} activities").format(count=count))
+        self.count_label.setText(self.tr("%n activity(ies)", "", count))
         self._update_row_actions()
 
     # --- the marked row ------------------------------------------------------------------

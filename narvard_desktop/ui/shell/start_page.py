@@ -101,8 +101,8 @@ class StartPage(QScrollArea):
         started_layout.addWidget(title)
         steps = QLabel(
             self.tr(
-                "1. Enter the group's handlingsplan under Action plan.\n"
-                "2. Log avvikelser i samverkan under Deviations as they come in.\n"
+                "1. Enter the group's action plan under Action plan.\n"
+                "2. Log deviations in collaboration under Deviations as they come in.\n"
                 "3. Prepare the next meeting under Meetings: the agenda is prefilled.\n"
                 "4. Once a quarter, send a file to the level above under Exchange."
             )
