@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QWidget
 from narvard_desktop.errors import ValidationError
 from narvard_desktop.store import Store
 from narvard_desktop.store.changes import NO_CHANGES, Changes
+from narvard_desktop.store.undo import journal_for
 from narvard_desktop.ui.kit.questions import show_error
 
 T = TypeVar("T")
@@ -159,12 +160,14 @@ def write(
 
     `on_invalid` receives a ValidationError instead of the message box, for forms that
     show it beside the field. Whatever was written before a failure is published too.
+    A write that succeeds is one step of Redigera → Ångra.
     """
 
     error: BaseException | None = None
     value: T | None = None
     try:
-        value = work()
+        with journal_for(store.db).step():
+            value = work()
     except ValidationError as invalid:
         error = invalid
         if on_invalid is not None:

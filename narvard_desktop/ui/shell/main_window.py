@@ -30,6 +30,7 @@ from narvard_desktop.ui.shell.backups_dialog import BackupsDialog, database_chec
 from narvard_desktop.ui.shell.preferences import Preferences
 from narvard_desktop.ui.shell.settings_dialog import SettingsDialog
 from narvard_desktop.ui.shell.start_page import StartPage
+from narvard_desktop.ui.shell.undo_action import UndoController
 
 
 class SectionPage(Protocol):
@@ -153,6 +154,7 @@ class MainWindow(QMainWindow):
                 "Ctrl+,",
             )
         )
+        self.undo = UndoController(self, self.store, edit_menu)
 
         view_menu = menu_bar.addMenu(self.tr("&View"))
         self.section_actions = []
