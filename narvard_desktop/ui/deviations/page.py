@@ -214,7 +214,8 @@ class DeviationsPage(QWidget):
         actions.addStretch()
         actions.addWidget(self.scan_button)
         layout.addLayout(actions)
-        QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_deviation)
+        new_shortcut = QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_deviation)
+        new_shortcut.setWhatsThis(self.tr("New deviation"))
 
         # Upper levels choose whose avvikelser to see; a local group never sees this.
         self.group_selector = GroupSelector(self.store)

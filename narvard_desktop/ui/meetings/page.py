@@ -334,7 +334,8 @@ class MeetingsPage(QWidget):
         splitter.setSizes([290, 990])
         layout.addWidget(splitter, 1)
 
-        QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_meeting)
+        new_shortcut = QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_meeting)
+        new_shortcut.setWhatsThis(self.tr("New meeting"))
         self._update_buttons()
         self._apply_group_choice()
         if self.model.rowCount():

@@ -150,8 +150,10 @@ class PlanPage(QWidget):
         self.excel = ExcelTransfer(store, self)
         self.excel.imported.connect(self._after_import)
 
-        QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_activity)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search)
+        new_shortcut = QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_activity)
+        new_shortcut.setWhatsThis(self.tr("New activity"))
+        find_shortcut = QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search)
+        find_shortcut.setWhatsThis(self.tr("Search the activities"))
         self.refresh()
 
     # --- building ------------------------------------------------------------------------

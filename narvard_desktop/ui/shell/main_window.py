@@ -27,6 +27,7 @@ from narvard_desktop.ui.kit.questions import confirm
 from narvard_desktop.ui.kit.sections import SectionContext, SectionRegistry, registry
 from narvard_desktop.ui.shell.about_dialog import AboutDialog
 from narvard_desktop.ui.shell.backups_dialog import BackupsDialog, database_check_report
+from narvard_desktop.ui.shell.help_dialog import HelpActions
 from narvard_desktop.ui.shell.preferences import Preferences
 from narvard_desktop.ui.shell.settings_dialog import SettingsDialog
 from narvard_desktop.ui.shell.start_page import StartPage
@@ -174,6 +175,7 @@ class MainWindow(QMainWindow):
 
         help_menu = menu_bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About Närvård Samverkan"), self.open_about))
+        self.help = HelpActions(self, help_menu)
 
     def _update_status_bar(self) -> None:
         group = self.store.own_group() or {}

@@ -16,6 +16,7 @@ from narvard_desktop.store import Store
 from narvard_desktop.store.changes import Changes
 from narvard_desktop.store.undo import UndoStep, journal_for
 from narvard_desktop.ui.kit.changes import hub_for, write
+from narvard_desktop.ui.shell.shortcuts import LIST_NAME_PROPERTY
 
 
 class UndoController(QObject):
@@ -26,6 +27,7 @@ class UndoController(QObject):
         self.journal = journal_for(store.db)
         self.action = QAction(self.tr("&Undo"), window)
         self.action.setObjectName("undoAction")
+        self.action.setProperty(LIST_NAME_PROPERTY, self.tr("Undo"))
         self.action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
         if self.action.shortcut().isEmpty():
             self.action.setShortcut(QKeySequence("Ctrl+Z"))
