@@ -429,6 +429,8 @@ class DeviationChartsTab(QWidget):
         controls.addWidget(self.quick)
         self.from_date = QDateEdit()
         self.to_date = QDateEdit()
+        self.from_date.setAccessibleName(self.tr("Period from"))
+        self.to_date.setAccessibleName(self.tr("Period to"))
         for edit in (self.from_date, self.to_date):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")

@@ -21,6 +21,7 @@ from narvard_desktop.services.demo import fill_demo_data
 from narvard_desktop.services.group_setup import update_group_settings
 from narvard_desktop.store import Store
 from narvard_desktop.store.changes import Changes
+from narvard_desktop.ui.kit.accessibility import name_widgets_when_shown
 from narvard_desktop.ui.kit.changes import hub_for, write
 from narvard_desktop.ui.kit.operations import run_operation
 from narvard_desktop.ui.kit.questions import confirm
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
             # The page reads again only when a write touched what it shows.
             self.hub.subscribe(page, section.shows, cast(SectionPage, page).refresh)
+            name_widgets_when_shown(page, section.translated_title())
         self.start_page = cast(StartPage, self.pages["start"])
         self.start_page.demo_button.clicked.connect(self.fill_with_demo_data)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)

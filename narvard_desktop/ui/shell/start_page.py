@@ -30,6 +30,9 @@ class FigureCard(QFrame):
         super().__init__(parent)
         self.setObjectName("card")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        # A card is a link: Tab reaches it, Enter or Space opens it.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(caption)
         layout = QVBoxLayout(self)
         self.value = QLabel("–")
         self.value.setObjectName("figure")
@@ -40,9 +43,16 @@ class FigureCard(QFrame):
 
     def set_value(self, text: str, warning: bool = False) -> None:
         self.value.setText(text)
+        self.setAccessibleName(f"{text} {self.caption.text()}")
         self.value.setProperty("warning", warning)
         self.value.style().unpolish(self.value)
         self.value.style().polish(self.value)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.clicked.emit()
+            return
+        super().keyPressEvent(event)
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt override
         self.clicked.emit()
