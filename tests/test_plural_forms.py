@@ -27,7 +27,7 @@ SAME_IN_SWEDISH = {
 # Swedish plural words that never follow the number 1.
 PLURAL_AFTER_ONE = re.compile(
     r"(?<![\d,.])\b1 (avvikelser|aktiviteter|filer|poster|rader|texter|möten|värden|konflikter"
-    r"|nya|valda|uppdaterade|oförändrade|avvisade|grupper|mål|svar har)\b"
+    r"|nya|valda|uppdaterade|oförändrade|avvisade|öppna|försenade|grupper)\b"
 )
 # Swedish singular words that never follow the number 2.
 SINGULAR_AFTER_TWO = re.compile(

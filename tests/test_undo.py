@@ -67,7 +67,9 @@ def test_an_edit_of_several_fields_is_undone_whole_and_steps_go_back_in_order(
     assert record["title"] == "Gemensam utbildning" and record["due_date"] is None
 
 
-def test_writes_outside_a_step_and_failed_steps_are_not_undoable(group_store, activity):
+def test_writes_outside_a_step_and_failed_steps_are_not_undoable_unless_recording(
+    group_store, activity
+):
     journal = journal_for(group_store.db)
     set_activity_status(group_store, activity, "done")
     with pytest.raises(ValidationError), journal.step():
@@ -105,3 +107,33 @@ def test_a_record_owned_by_another_group_is_never_written(group_store, activity)
     with pytest.raises(ReadOnlyRecordError):
         journal.undo_last(group_store.db, group_store.require_group_id())
     assert get_record(group_store.db, "activities", activity)["status"] == "done"
+
+
+def test_a_recording_journal_makes_the_writes_between_two_announcements_one_step(
+    group_store, activity
+):
+    journal = journal_for(group_store.db)
+    journal.recording = True
+    update_activity(group_store, activity, {"title": "Ny titel"})
+    set_activity_status(group_store, activity, "ongoing")
+    journal.end_step(group_store.db)
+    # A save that failed was rolled back and leaves no step behind.
+    with pytest.raises(ValidationError):
+        update_activity(group_store, activity, {"status": "no such status"})
+    journal.end_step(group_store.db)
+    step = journal.last()
+    assert step is not None and step.kind == "edit" and len(step.entries) == 1
+    journal.undo_last(group_store.db, group_store.require_group_id())
+    record = get_record(group_store.db, "activities", activity)
+    assert (record["title"], record["status"]) == ("Gemensam utbildning", "not_started")
+    assert journal.last() is None
+
+
+def test_a_rolled_back_write_is_left_out_of_the_step(group_store, activity):
+    journal = journal_for(group_store.db)
+    journal.recording = True
+    with pytest.raises(RuntimeError), group_store.db.atomic():
+        set_activity_status(group_store, activity, "done")
+        raise RuntimeError("disk full")
+    journal.end_step(group_store.db)
+    assert journal.last() is None

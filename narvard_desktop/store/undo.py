@@ -81,10 +81,18 @@ class UndoStep:
 
 
 class UndoJournal:
+    """The steps of one connection. Writes are noted inside `step()`, and, once `recording`
+    is on (the window's connection), also between two `end_step` calls: the window ends a
+    step each time it announces what was written, so a dialog that saves on its own is
+    one step too.
+    """
+
     def __init__(self) -> None:
         self._steps: list[UndoStep] = []
         self._open: list[UndoEntry] | None = None
         self._depth = 0
+        self.recording = False
+        self._loose: list[UndoEntry] = []
 
     @contextmanager
     def step(self) -> Iterator[None]:
@@ -108,13 +116,28 @@ class UndoJournal:
                     del self._steps[:-MAX_STEPS]
 
     def note(self, entry: UndoEntry) -> None:
-        if self._open is None:
-            return
-        for index, earlier in enumerate(self._open):
-            if (earlier.table, earlier.record_id) == (entry.table, entry.record_id):
-                self._open[index] = earlier.merged_with(entry)
+        target = self._open
+        if target is None:
+            if not self.recording:
                 return
-        self._open.append(entry)
+            target = self._loose
+        for index, earlier in enumerate(target):
+            if (earlier.table, earlier.record_id) == (entry.table, entry.record_id):
+                target[index] = earlier.merged_with(entry)
+                return
+        target.append(entry)
+
+    def end_step(self, db: Database) -> None:
+        """Close the writes noted outside `step()` as one step.
+
+        A write that failed was rolled back by its transaction; its entry no longer
+        matches the record (or the record is gone) and is left out.
+        """
+        entries, self._loose = self._loose, []
+        real = [entry for entry in entries if _still_as_written(db, entry)]
+        if real:
+            self._steps.append(UndoStep(tuple(real)))
+            del self._steps[:-MAX_STEPS]
 
     def last(self) -> UndoStep | None:
         return self._steps[-1] if self._steps else None
@@ -126,6 +149,7 @@ class UndoJournal:
         """Write the last step's earlier values back as new revisions; None if none is left."""
         from narvard_desktop.store.records import restore_values
 
+        self.end_step(db)
         if not self._steps:
             return None
         step = self._steps.pop()
@@ -139,6 +163,13 @@ class UndoJournal:
             for earlier in self._steps
         ]
         return step
+
+
+def _still_as_written(db: Database, entry: UndoEntry) -> bool:
+    row = db.execute(
+        f"SELECT revision FROM {entry.table} WHERE id = ?", [entry.record_id]
+    ).fetchone()
+    return row is not None and row[0] == entry.revision_after
 
 
 def _moved_on(entry: UndoEntry, now_at: dict[tuple[str, str], tuple[int, int]]) -> UndoEntry:

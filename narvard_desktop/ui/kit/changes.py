@@ -133,6 +133,8 @@ def subscribe(
 def publish_writes(initiator: QObject, store: Store) -> Changes:
     """Announce what was written through `store` since the last announcement."""
     changes = store.take_changes()
+    # What was written since the last announcement is one step of Redigera → Ångra.
+    journal_for(store.db).end_step(store.db)
     hub_for(store).publish(changes, initiator)
     return changes
 

@@ -25,6 +25,8 @@ class UndoController(QObject):
         self.window = window
         self.store = store
         self.journal = journal_for(store.db)
+        # Every write of this window's connection from now on can be undone.
+        self.journal.recording = True
         self.action = QAction(self.tr("&Undo"), window)
         self.action.setObjectName("undoAction")
         self.action.setProperty(LIST_NAME_PROPERTY, self.tr("Undo"))

@@ -53,3 +53,21 @@ def test_undo_names_the_status_change_and_deletion_and_restores_them(
     record = get_record(store.db, "activities", activity)
     assert record["status"] == "not_started"
     assert not undo.isEnabled() and undo.text() == "&Ångra"
+
+
+def test_a_dialog_that_saves_on_its_own_is_undoable_after_it_announces_the_write(
+    qtbot, open_session, group_store, swedish_widgets
+):
+    from narvard_desktop.ui.kit.changes import publish_writes
+
+    plan = create_plan(group_store, {"title": "Plan 2026"})
+    activity = create_activity(group_store, plan, {"title": "Gemensam utbildning"})
+    data_dir = group_store.data_dir
+    group_store.close()
+    window = open_session(data_dir, "sv").window
+    store = window.store
+    delete_activity(store, activity)
+    publish_writes(window.pages["plan"], store)
+    assert window.undo.action.text() == "&Ångra borttagning av aktivitet ”Gemensam utbildning”"
+    window.undo.action.trigger()
+    assert get_record(store.db, "activities", activity)["deleted"] == 0
