@@ -14,10 +14,12 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
+    QApplication,
     QGroupBox,
     QLabel,
     QLayout,
     QLineEdit,
+    QMainWindow,
     QScrollArea,
     QTabWidget,
     QWidget,
@@ -76,6 +78,9 @@ def _titled_ancestor(widget: QWidget) -> str:
             return plain_label(current.title())
         if current.accessibleName():
             return current.accessibleName()
+        if current.isWindow() and current.windowTitle():
+            # The one list or scroll area of a dialog is what the dialog is about.
+            return current.windowTitle()
         current = current.parentWidget()
     return ""
 
@@ -167,3 +172,26 @@ def name_widgets_when_shown(page: QWidget, title: str) -> None:
     if not page.accessibleName():
         page.setAccessibleName(title)
     page.installEventFilter(_NameWhenShown(page))
+    name_dialogs_on_focus()
+
+
+def _name_focused_window(_old: QWidget | None, new: QWidget | None) -> None:
+    # The main window's pages are named when shown; a dialog is small enough to name
+    # whenever focus moves inside it, which also catches rows it adds later.
+    if new is None:
+        return
+    window = new.window()
+    if not isinstance(window, QMainWindow):
+        name_unnamed_widgets(window)
+
+
+_focus_hook: list[QApplication] = []
+
+
+def name_dialogs_on_focus() -> None:
+    """Name the widgets of every dialog and window as focus enters it (once per app)."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication) or app in _focus_hook:
+        return
+    _focus_hook.append(app)
+    app.focusChanged.connect(_name_focused_window)
