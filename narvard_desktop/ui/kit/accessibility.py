@@ -9,7 +9,8 @@ itself is never replaced.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -177,11 +178,18 @@ def name_widgets_when_shown(page: QWidget, title: str) -> None:
 
 def _name_focused_window(_old: QWidget | None, new: QWidget | None) -> None:
     # The main window's pages are named when shown; a dialog is small enough to name
-    # whenever focus moves inside it, which also catches rows it adds later.
-    if new is None:
+    # whenever focus moves inside it, which also catches rows it adds later. Focus also
+    # moves while a window is being destroyed, so the naming waits for the event loop
+    # and leaves alone a widget that is gone by then.
+    if new is not None:
+        QTimer.singleShot(0, lambda: _name_window_of(new))
+
+
+def _name_window_of(widget: QWidget) -> None:
+    if not shiboken6.isValid(widget):
         return
-    window = new.window()
-    if not isinstance(window, QMainWindow):
+    window = widget.window()
+    if shiboken6.isValid(window) and not isinstance(window, QMainWindow):
         name_unnamed_widgets(window)
 
 
