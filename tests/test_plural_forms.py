@@ -86,3 +86,48 @@ def test_every_count_renders_in_the_right_swedish_form_for_one_and_two(
         assert one.replace("1", "2") != two, "the same words for 1 and for 2"
     assert not PLURAL_AFTER_ONE.search(one), one
     assert not SINGULAR_AFTER_TWO.search(two), two
+
+
+EN_TS_FILE = translations_dir() / "narvard_en.ts"
+EN_QM_FILE = translations_dir() / "narvard_en.qm"
+
+
+def english_plural_sources() -> set[tuple[str, str]]:
+    found = set()
+    for context in ElementTree.parse(EN_TS_FILE).getroot().iter("context"):
+        for message in context.iter("message"):
+            if message.get("numerus") == "yes":
+                found.add(
+                    (context.findtext("name", default=""), message.findtext("source", default=""))
+                )
+    return found
+
+
+def test_every_count_has_english_forms_too():
+    swedish = {(context, source) for context, source, _ in plural_messages()}
+    assert swedish <= english_plural_sources(), "run scripts/update_translations.sh"
+
+
+def test_english_counts_read_without_plural_markers(qapp):
+    loaded = QTranslator()
+    assert loaded.load(str(EN_QM_FILE))
+    qapp.installTranslator(loaded)
+    try:
+        wrong = []
+        for context, source in sorted(english_plural_sources()):
+            one = QCoreApplication.translate(context, source, "", 1)
+            two = QCoreApplication.translate(context, source, "", 2)
+            # English adjectives ("2 open") do not change; marked nouns must.
+            marked = "(s)" in source or "(ies)" in source
+            if (
+                "(s)" in one + two
+                or "(ies)" in one + two
+                or "%n" in one + two
+                or (marked and one.replace("1", "2") == two)
+            ):
+                wrong.append((one, two))
+        assert wrong == []
+        assert QCoreApplication.translate("PlanPage", "%n activity(ies)", "", 1) == "1 activity"
+        assert QCoreApplication.translate("PlanPage", "%n activity(ies)", "", 14) == "14 activities"
+    finally:
+        qapp.removeTranslator(loaded)

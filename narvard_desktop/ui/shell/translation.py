@@ -18,6 +18,11 @@ def install_language(app: QCoreApplication, language: str) -> None:
     set_language(language)
     if language == "en":
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Sweden))
+        # English is the source language: its catalogue holds only the plural forms.
+        plurals = QTranslator(app)
+        if plurals.load(str(translations_dir() / "narvard_en.qm")):
+            app.installTranslator(plurals)
+            _installed.append(plurals)
         return
     QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
     own = QTranslator(app)
