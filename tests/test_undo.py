@@ -137,3 +137,15 @@ def test_a_rolled_back_write_is_left_out_of_the_step(group_store, activity):
         raise RuntimeError("disk full")
     journal.end_step(group_store.db)
     assert journal.last() is None
+
+
+def test_steps_stay_in_the_order_they_were_made(group_store, activity):
+    journal = journal_for(group_store.db)
+    journal.recording = True
+    update_activity(group_store, activity, {"title": "Sparad i en dialog"})
+    # Not announced yet when the next explicit step starts: it is closed first.
+    with journal.step(group_store.db):
+        set_activity_status(group_store, activity, "done")
+    assert journal.last().kind == "status"
+    journal.undo_last(group_store.db, group_store.require_group_id())
+    assert journal.last().kind == "edit"

@@ -95,9 +95,15 @@ class UndoJournal:
         self._loose: list[UndoEntry] = []
 
     @contextmanager
-    def step(self) -> Iterator[None]:
-        """Note the writes made inside as one step; nested steps join the outer one."""
+    def step(self, db: Database | None = None) -> Iterator[None]:
+        """Note the writes made inside as one step; nested steps join the outer one.
+
+        Given the connection, writes noted before it and not yet closed become their own
+        (earlier) step first, so the steps stay in the order they were made.
+        """
         if self._depth == 0:
+            if db is not None:
+                self.end_step(db)
             self._open = []
         self._depth += 1
         failed = False

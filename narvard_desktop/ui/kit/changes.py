@@ -168,7 +168,7 @@ def write(
     error: BaseException | None = None
     value: T | None = None
     try:
-        with journal_for(store.db).step():
+        with journal_for(store.db).step(store.db):
             value = work()
     except ValidationError as invalid:
         error = invalid
