@@ -9,6 +9,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from narvard_desktop import APP_NAME, __version__
+from narvard_desktop.cli_help import TranslatedArgumentParser, language_in
 from narvard_desktop.commands import command_modules
 from narvard_desktop.errors import NarvardError
 from narvard_desktop.i18n import LANGUAGES, QT_TRANSLATE_NOOP, set_language, translate
@@ -19,27 +20,50 @@ Runner = Callable[[argparse.Namespace], int]
 
 
 def _parser() -> tuple[argparse.ArgumentParser, dict[str, Runner]]:
-    parser = argparse.ArgumentParser(
-        prog="narvard-desktop",
-        description=f"{APP_NAME} {__version__}. Without a subcommand the window opens.",
+    description = translate(
+        "CliHelp",
+        QT_TRANSLATE_NOOP("CliHelp", "{app} {version}. Without a command the window opens."),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser = TranslatedArgumentParser(
+        prog="narvard-desktop",
+        description=description.format(app=APP_NAME, version=__version__),
+    )
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"%(prog)s {__version__}",
+        help=QT_TRANSLATE_NOOP("CliHelp", "show the program's version and exit"),
+    )
     parser.add_argument(
         "--data-dir",
-        help="data folder (default: NARVARD_DATA_DIR or the platform's user data folder)",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp", "data folder (default: NARVARD_DATA_DIR or the platform's user data folder)"
+        ),
     )
-    parser.add_argument("--lang", choices=LANGUAGES, help="language: sv (default) or en")
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help=QT_TRANSLATE_NOOP("CliHelp", "language: sv (default) or en"),
+    )
+    subparsers = parser.add_subparsers(
+        dest="command", metavar=translate("CliHelp", QT_TRANSLATE_NOOP("CliHelp", "COMMAND"))
+    )
     runners: dict[str, Runner] = {}
     for module in command_modules():
-        module.add_arguments(subparsers.add_parser(module.NAME, help=module.HELP))
+        module_parser = subparsers.add_parser(
+            module.NAME, help=module.HELP, description=translate("CliHelp", module.HELP)
+        )
+        module.add_arguments(module_parser)
         runners[module.NAME] = module.run
     return parser, runners
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    # The help is written while parsing, so the language must be known before it.
+    set_language(language_in(arguments) or "sv")
     parser, runners = _parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(arguments)
     set_language(args.lang or "sv")
     if args.command is None:
         from narvard_desktop.ui.shell.app import run_gui

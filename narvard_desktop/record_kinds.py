@@ -351,7 +351,7 @@ FIELD_LABELS: Mapping[str, str] = MappingProxyType(
         "risk_threshold": QT_TRANSLATE_NOOP("FieldLabel", "Risk threshold"),
         "answer_days": QT_TRANSLATE_NOOP("FieldLabel", "Days to answer"),
         "paragraph_numbering": QT_TRANSLATE_NOOP("FieldLabel", "§ numbering"),
-        "adjusters_required": QT_TRANSLATE_NOOP("FieldLabel", "Number of adjusters"),
+        "adjusters_required": QT_TRANSLATE_NOOP("FieldLabel", "Number of minutes checkers"),
         "town": QT_TRANSLATE_NOOP("FieldLabel", "Town (ort)"),
         "storage_place": QT_TRANSLATE_NOOP("FieldLabel", "Where the minutes are kept"),
         "apology_days": QT_TRANSLATE_NOOP("FieldLabel", "Days before to send apologies"),

@@ -13,6 +13,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from narvard_desktop.i18n import current_language
 from narvard_desktop.paths import resources_dir
 
 
@@ -121,12 +122,21 @@ class Reference:
         row = next((r for r in self.organisation_types() if r["code"] == org_type), None)
         return row["principal"] if row else ""
 
-    def risk_label(self, axis: str, level: int) -> str:
+    def risk_label(self, axis: str, level: int, language: str | None = None) -> str:
+        """The matrix label of a level in the UI language (`label`, or `label_<language>`).
+
+        A list published before the English column existed still shows its Swedish label.
+        """
         row = next(
             (r for r in self.rows("riskmatris") if r["axis"] == axis and int(r["level"]) == level),
             None,
         )
-        return row["label"] if row else str(level)
+        if row is None:
+            return str(level)
+        language = language or current_language()
+        if language != "sv" and row.get(f"label_{language}"):
+            return row[f"label_{language}"]
+        return row["label"]
 
     def standard_agenda(self) -> list[dict[str, str]]:
         return sorted(self.rows("dagordning"), key=lambda row: int(row["order"]))

@@ -10,3 +10,8 @@ if ! command -v xvfb-run >/dev/null 2>&1; then
 fi
 QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1400x900x24" \
     .venv/bin/python scripts/screenshots.py "${1:-docs/screenshots}"
+# The manual, the shortcut list, the undo menu and a chart as a table, at the default size.
+for language in sv en; do
+    NARVARD_TODAY=2026-11-23 QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1200x780x24" \
+        .venv/bin/python scripts/screenshots_help.py "$language" "${1:-docs/screenshots}"
+done

@@ -205,7 +205,7 @@ def test_newer_reference_lists_replace_stored_ones_but_local_edits_survive(count
         "SIP",
         {"code": "SIP", "name": "SIP – samordnad individuell plan (ny lydelse)", "agreement": "x"},
     )
-    publish_reference_version(county.db, "avvikelsekategorier", "2026.2")
+    publish_reference_version(county.db, "avvikelsekategorier", "2026.9")
     result = export_template(county, county.plan_id, tmp_path / "mall.narvard")
     with make_group(tmp_path, "mark", "lokal", "Mark", kommun="1463") as mark:
         edit_reference_row(
@@ -220,7 +220,7 @@ def test_newer_reference_lists_replace_stored_ones_but_local_edits_survive(count
         mark.reload_reference()
         assert mark.reference.category_name("SIP").endswith("(ny lydelse)")
         assert mark.reference.category_name("INUT") == "Lokalt namn"
-        assert mark.reference.versions["avvikelsekategorier"] == "2026.2"
+        assert mark.reference.versions["avvikelsekategorier"] == "2026.9"
 
 
 def test_only_upper_levels_publish_and_templates_flow_only_downward(county, tmp_path):

@@ -293,7 +293,7 @@ def test_avvikelse_summary_prints_counts_never_descriptions(group_store, meeting
     assert re.search(re.escape(name("LKM")) + r"\s*–", text)
     # The total counts only what is shown: neither 3, 6 nor the true 17 is printed.
     table = text.split(translate("Protocol", "Category"), 1)[1]
-    note = translate("Protocol", "Counts only; the descriptions stay in the avvikelse log.")
+    note = translate("Protocol", "Counts only; the descriptions stay in the deviation log.")
     table = table.split(note[:12], 1)[0]
     assert re.findall(r"\b\d+\b", table.replace("< 5", "")) == ["8", "8"]
     assert "Hemlig" not in text

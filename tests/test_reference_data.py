@@ -69,3 +69,22 @@ def test_kommuner_sort_in_swedish_order():
         "Åmål",
         "Öckerö",
     ]
+
+
+def test_risk_matrix_labels_come_from_the_reference_in_both_languages(store):
+    reference = store.reference
+    swedish = [reference.risk_label("konsekvens", level, "sv") for level in (1, 2, 3, 4)]
+    english = [reference.risk_label("konsekvens", level, "en") for level in (1, 2, 3, 4)]
+    assert swedish == ["Mindre", "Måttlig", "Betydande", "Katastrofal"]
+    assert english == ["Minor", "Moderate", "Significant", "Catastrophic"]
+    assert reference.risk_label("sannolikhet", 4, "en") == "Very high"
+    assert reference.risk_label("sannolikhet", 4, "sv") == "Mycket stor"
+
+
+def test_a_risk_list_without_the_english_column_falls_back_to_swedish(data_dir):
+    with Store(data_dir) as store:
+        row = dict(next(r for r in store.reference.rows("riskmatris") if r["level"] == "3"))
+        del row["label_en"]
+        edit_reference_row(store.db, "riskmatris", f"{row['axis']}|{row['level']}", row)
+        store.reload_reference()
+        assert store.reference.risk_label(row["axis"], 3, "en") == row["label"]

@@ -9,7 +9,7 @@ from narvard_desktop.paths import resolve_data_dir
 from narvard_desktop.store.backups import backup_now
 
 NAME = "backup"
-HELP = "take a backup of the database now"
+HELP = QT_TRANSLATE_NOOP("CliHelp", "take a backup of the database now")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -9,7 +9,7 @@ from narvard_desktop.paths import resolve_data_dir
 from narvard_desktop.store.backups import list_backups
 
 NAME = "backups"
-HELP = "list the backups (date, reason, size)"
+HELP = QT_TRANSLATE_NOOP("CliHelp", "list the backups (date, reason, size)")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -13,23 +13,43 @@ from narvard_desktop.errors import ValidationError
 from narvard_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 NAME = "calendar"
-HELP = "write the group's meetings as a calendar file (.ics) to send or import in Outlook"
+HELP = QT_TRANSLATE_NOOP(
+    "CliHelp", "write the group's meetings as a calendar file (.ics) to send or import in Outlook"
+)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--out", required=True, type=Path, help="the .ics file to write")
+    parser.add_argument(
+        "--out",
+        required=True,
+        type=Path,
+        help=QT_TRANSLATE_NOOP("CliHelp", "the .ics file to write"),
+    )
     which = parser.add_mutually_exclusive_group()
     which.add_argument(
         "--meeting",
         action="append",
-        help="a meeting id, or 'next' (may be given more than once); default: every meeting "
-        "from today on",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "a meeting id, or 'next' (may be given more than once); default: every meeting from today on",
+        ),
     )
-    which.add_argument("--from", dest="since", help="every meeting from this date (YYYY-MM-DD)")
-    which.add_argument("--all", action="store_true", help="every meeting of the group")
+    which.add_argument(
+        "--from",
+        dest="since",
+        help=QT_TRANSLATE_NOOP("CliHelp", "every meeting from this date (YYYY-MM-DD)"),
+    )
+    which.add_argument(
+        "--all",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CliHelp", "every meeting of the group"),
+    )
     which.add_argument(
         "--series",
-        help="every meeting of the series (planned the year) a meeting belongs to: its id or 'next'",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "every meeting of the series (planned the year) a meeting belongs to: its id or 'next'",
+        ),
     )
 
 

@@ -9,7 +9,7 @@ from narvard_desktop.paths import database_path, resolve_data_dir
 from narvard_desktop.store.backups import foreign_key_problems, integrity_problems
 
 NAME = "check-db"
-HELP = "check the database (integrity and foreign keys)"
+HELP = QT_TRANSLATE_NOOP("CliHelp", "check the database (integrity and foreign keys)")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -10,7 +10,7 @@ from narvard_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from narvard_desktop.services.demo import fill_demo_data
 
 NAME = "demo"
-HELP = "fill the group with realistic, entirely fictional demo data"
+HELP = QT_TRANSLATE_NOOP("CliHelp", "fill the group with realistic, entirely fictional demo data")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -18,7 +18,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--anchor-date",
         type=date.fromisoformat,
-        help="place the demo dates around this day (YYYY-MM-DD) instead of today",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp", "place the demo dates around this day (YYYY-MM-DD) instead of today"
+        ),
     )
 
 

@@ -8,21 +8,32 @@ from pathlib import Path
 from narvard_desktop.commands import open_store
 from narvard_desktop.exchange.importer import import_files
 from narvard_desktop.exchange.report import import_report
+from narvard_desktop.i18n import QT_TRANSLATE_NOOP
 
 NAME = "import"
-HELP = "import export files (.narvard) from other groups"
+HELP = QT_TRANSLATE_NOOP("CliHelp", "import export files (.narvard) from other groups")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("files", nargs="+", metavar="FILE", help="one or more .narvard files")
     parser.add_argument(
-        "--dry-run", action="store_true", help="check the files and show what would change"
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help=QT_TRANSLATE_NOOP("CliHelp", "one or more .narvard files"),
+    )
+    parser.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CliHelp", "check the files and show what would change"),
     )
     parser.add_argument(
         "--trust-new-key",
         metavar="FINGERPRINT",
-        help="pin a new sender's key: the fingerprint (or phone code) you have checked with "
-        "the sender; a file signed with any other key is still refused",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "pin a new sender's key: the fingerprint (or phone code) you have checked with "
+            "the sender; a file signed with any other key is still refused",
+        ),
     )
 
 

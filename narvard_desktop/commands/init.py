@@ -10,14 +10,21 @@ from narvard_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from narvard_desktop.services.group_setup import GroupSetup, create_group
 
 NAME = "init"
-HELP = "set up the group that owns the data folder"
+HELP = QT_TRANSLATE_NOOP("CliHelp", "set up the group that owns the data folder")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--level", required=True, choices=LEVEL_CODES)
-    parser.add_argument("--kommun", help="SCB kommunkod, e.g. 1490 (level lokal)")
-    parser.add_argument("--delregion", help="e.g. 'Södra Älvsborg' (level delregional)")
-    parser.add_argument("--name", required=True, help="the group's name")
+    parser.add_argument(
+        "--kommun", help=QT_TRANSLATE_NOOP("CliHelp", "SCB kommunkod, e.g. 1490 (level lokal)")
+    )
+    parser.add_argument(
+        "--delregion",
+        help=QT_TRANSLATE_NOOP("CliHelp", "e.g. 'Södra Älvsborg' (level delregional)"),
+    )
+    parser.add_argument(
+        "--name", required=True, help=QT_TRANSLATE_NOOP("CliHelp", "the group's name")
+    )
 
 
 def run(args: argparse.Namespace) -> int:

@@ -12,11 +12,19 @@ from narvard_desktop.reports.protocol_pdf import write_kallelse_pdf
 from narvard_desktop.services.meetings import latest_meeting_id, next_meeting_id
 
 NAME = "kallelse"
-HELP = "write the notice (kallelse) of a meeting with its agenda as PDF"
+HELP = QT_TRANSLATE_NOOP(
+    "CliHelp", "write the notice (kallelse) of a meeting with its agenda as PDF"
+)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    add_pdf_arguments(parser, "the next meeting from today, else the most recent one")
+    add_pdf_arguments(
+        parser,
+        QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "meeting id, 'next' (the next meeting from today) or 'latest' (the next meeting, else the most recent one)",
+        ),
+    )
 
 
 def run(args: argparse.Namespace) -> int:

@@ -11,7 +11,9 @@ from narvard_desktop.commands import open_store
 from narvard_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 NAME = "keys"
-HELP = "show the group's signing key and the pinned keys of other groups; rotate the key"
+HELP = QT_TRANSLATE_NOOP(
+    "CliHelp", "show the group's signing key and the pinned keys of other groups; rotate the key"
+)
 
 ORIGINS = {
     "own": QT_TRANSLATE_NOOP("Keys", "own key"),
@@ -28,15 +30,25 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         nargs="?",
         choices=("show", "rotate", "forget", "log"),
         default="show",
-        help="show (default), rotate the own key, forget another group's key, or show the log",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "show (default), rotate the own key, forget another group's key, or show the log",
+        ),
     )
-    parser.add_argument("group", nargs="?", help="with forget: the other group's id")
+    parser.add_argument(
+        "group", nargs="?", help=QT_TRANSLATE_NOOP("CliHelp", "with forget: the other group's id")
+    )
     parser.add_argument(
         "--lost",
         action="store_true",
-        help="with rotate: the old key file is lost, so the receivers must confirm the new key",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "with rotate: the old key file is lost, so the receivers must confirm the new key",
+        ),
     )
-    parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.add_argument(
+        "--json", action="store_true", help=QT_TRANSLATE_NOOP("CliHelp", "print JSON")
+    )
 
 
 def _tr(text: str) -> str:

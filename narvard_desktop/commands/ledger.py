@@ -10,7 +10,7 @@ from narvard_desktop.exchange.ledger import list_entries
 from narvard_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 NAME = "ledger"
-HELP = "list the exports and imports of this data folder"
+HELP = QT_TRANSLATE_NOOP("CliHelp", "list the exports and imports of this data folder")
 
 DIRECTIONS = {
     "import": QT_TRANSLATE_NOOP("Exchange", "import"),
@@ -19,7 +19,9 @@ DIRECTIONS = {
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.add_argument(
+        "--json", action="store_true", help=QT_TRANSLATE_NOOP("CliHelp", "print JSON")
+    )
 
 
 def _total(tables: dict[str, object]) -> int:

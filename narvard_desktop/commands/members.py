@@ -9,7 +9,7 @@ from narvard_desktop.commands import open_store
 from narvard_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 NAME = "members"
-HELP = "list the group's members, or add one with 'members add'"
+HELP = QT_TRANSLATE_NOOP("CliHelp", "list the group's members, or add one with 'members add'")
 
 _ROLE_WORDS = {
     "ordinarie": "member",
@@ -24,21 +24,41 @@ _ROLE_WORDS = {
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--json", action="store_true", help="print JSON")
-    parser.add_argument("--all", action="store_true", help="also list members who have left")
+    parser.add_argument(
+        "--json", action="store_true", help=QT_TRANSLATE_NOOP("CliHelp", "print JSON")
+    )
+    parser.add_argument(
+        "--all",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CliHelp", "also list members who have left"),
+    )
     actions = parser.add_subparsers(dest="action")
-    add = actions.add_parser("add", help="add a member to the group's register")
-    add.add_argument("--name", required=True, help="first and last name")
-    add.add_argument("--organisation", help="the organisation's name as in the register")
+    add = actions.add_parser(
+        "add", help=QT_TRANSLATE_NOOP("CliHelp", "add a member to the group's register")
+    )
+    add.add_argument(
+        "--name", required=True, help=QT_TRANSLATE_NOOP("CliHelp", "first and last name")
+    )
+    add.add_argument(
+        "--organisation",
+        help=QT_TRANSLATE_NOOP("CliHelp", "the organisation's name as in the register"),
+    )
     add.add_argument(
         "--role",
         default="member",
-        help="member, deputy, co_opted, secretary, chair or vice_chair (or the Swedish word)",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "member, deputy, co_opted, secretary, chair or vice_chair (or the Swedish word)",
+        ),
     )
-    add.add_argument("--function", help="function or title")
-    add.add_argument("--email", help="e-mail address")
-    add.add_argument("--from", dest="active_from", help="member from (YYYY-MM-DD)")
-    add.add_argument("--to", dest="active_to", help="member until (YYYY-MM-DD)")
+    add.add_argument("--function", help=QT_TRANSLATE_NOOP("CliHelp", "function or title"))
+    add.add_argument("--email", help=QT_TRANSLATE_NOOP("CliHelp", "e-mail address"))
+    add.add_argument(
+        "--from", dest="active_from", help=QT_TRANSLATE_NOOP("CliHelp", "member from (YYYY-MM-DD)")
+    )
+    add.add_argument(
+        "--to", dest="active_to", help=QT_TRANSLATE_NOOP("CliHelp", "member until (YYYY-MM-DD)")
+    )
 
 
 def _role(text: str) -> str:

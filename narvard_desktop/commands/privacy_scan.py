@@ -15,11 +15,15 @@ from narvard_desktop.privacy import scan_database
 from narvard_desktop.record_kinds import field_label, kind_label
 
 NAME = "privacy-scan"
-HELP = "list free texts holding a personnummer or samordningsnummer (exit 1 if any)"
+HELP = QT_TRANSLATE_NOOP(
+    "CliHelp", "list free texts holding a personnummer or samordningsnummer (exit 1 if any)"
+)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.add_argument(
+        "--json", action="store_true", help=QT_TRANSLATE_NOOP("CliHelp", "print JSON")
+    )
 
 
 def run(args: argparse.Namespace) -> int:

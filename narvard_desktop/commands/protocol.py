@@ -10,23 +10,36 @@ from narvard_desktop.commands import open_store
 from narvard_desktop.errors import ValidationError
 from narvard_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from narvard_desktop.reports.protocol_pdf import ProtocolOptions, write_protocol_pdf
-from narvard_desktop.services.meetings import get_meeting, latest_meeting_id
+from narvard_desktop.services.meetings import get_meeting, latest_meeting_id, next_meeting_id
 from narvard_desktop.services.meetings.justering import require_intact_lock
 from narvard_desktop.store import Store
 
 NAME = "protocol"
-HELP = "write the protocol of a meeting as PDF"
+HELP = QT_TRANSLATE_NOOP("CliHelp", "write the protocol of a meeting as PDF")
 
 
-def add_pdf_arguments(parser: argparse.ArgumentParser, latest_help: str) -> None:
-    parser.add_argument("--meeting", required=True, help=f"meeting id, or 'latest' ({latest_help})")
-    parser.add_argument("--out", required=True, type=Path, help="the PDF file to write")
+def add_pdf_arguments(parser: argparse.ArgumentParser, meeting_help: str) -> None:
+    parser.add_argument("--meeting", required=True, help=meeting_help)
     parser.add_argument(
-        "--no-attendance", action="store_true", help="leave out the attendance list"
+        "--out",
+        required=True,
+        type=Path,
+        help=QT_TRANSLATE_NOOP("CliHelp", "the PDF file to write"),
     )
-    parser.add_argument("--no-links", action="store_true", help="leave out linked items")
     parser.add_argument(
-        "--no-deviation-summary", action="store_true", help="leave out the avvikelse counts"
+        "--no-attendance",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CliHelp", "leave out the attendance list"),
+    )
+    parser.add_argument(
+        "--no-links",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CliHelp", "leave out linked items"),
+    )
+    parser.add_argument(
+        "--no-deviation-summary",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CliHelp", "leave out the avvikelse counts"),
     )
 
 
@@ -39,6 +52,12 @@ def options_from(args: argparse.Namespace) -> ProtocolOptions:
 
 
 def resolve_meeting(store: Store, value: str, latest: str | None) -> str:
+    """A meeting id, 'latest' (the command's own choice, given as `latest`) or 'next'."""
+    if value == "next":
+        upcoming = next_meeting_id(store, clock.today())
+        if upcoming is None:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The group has no coming meeting."))
+        return upcoming
     if value == "latest":
         if latest is None:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The group has no meetings yet."))
@@ -48,7 +67,13 @@ def resolve_meeting(store: Store, value: str, latest: str | None) -> str:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    add_pdf_arguments(parser, "the most recent meeting up to today")
+    add_pdf_arguments(
+        parser,
+        QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "meeting id, 'latest' (the most recent meeting up to today) or 'next' (the next meeting from today)",
+        ),
+    )
 
 
 def run(args: argparse.Namespace) -> int:

@@ -9,22 +9,33 @@ from narvard_desktop.commands import open_store
 from narvard_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 NAME = "report"
-HELP = "write the follow-up report (uppföljningsrapport) of a period as PDF"
+HELP = QT_TRANSLATE_NOOP(
+    "CliHelp", "write the follow-up report (uppföljningsrapport) of a period as PDF"
+)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--period",
         required=True,
-        help="2026, 2026-H1, 2026-Q3, 2026-T2, 2026-03 or 2026-01..2026-06",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp", "2026, 2026-H1, 2026-Q3, 2026-T2, 2026-03 or 2026-01..2026-06"
+        ),
     )
-    parser.add_argument("--out", required=True, type=Path, help="the PDF file to write")
+    parser.add_argument(
+        "--out",
+        required=True,
+        type=Path,
+        help=QT_TRANSLATE_NOOP("CliHelp", "the PDF file to write"),
+    )
     parser.add_argument(
         "--level-scope",
         nargs="+",
         default=["own"],
         metavar="own|all|GROUP",
-        help="at upper levels: own (default), all, or the groups (name or id) to cover",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp", "at upper levels: own (default), all, or the groups (name or id) to cover"
+        ),
     )
 
 

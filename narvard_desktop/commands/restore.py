@@ -15,11 +15,15 @@ from narvard_desktop.store.backups import (
 )
 
 NAME = "restore"
-HELP = "restore a backup (a path, or the number the backups command lists)"
+HELP = QT_TRANSLATE_NOOP(
+    "CliHelp", "restore a backup (a path, or the number the backups command lists)"
+)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("backup", help="path or number from the backups command")
+    parser.add_argument(
+        "backup", help=QT_TRANSLATE_NOOP("CliHelp", "path or number from the backups command")
+    )
 
 
 def run(args: argparse.Namespace) -> int:

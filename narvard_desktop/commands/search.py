@@ -6,20 +6,34 @@ import argparse
 import json
 
 from narvard_desktop.commands import open_store
+from narvard_desktop.i18n import QT_TRANSLATE_NOOP
 
 NAME = "search"
-HELP = "find activities, goals, indicators, avvikelser, meetings, § and decisions by words"
+HELP = QT_TRANSLATE_NOOP(
+    "CliHelp", "find activities, goals, indicators, avvikelser, meetings, § and decisions by words"
+)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("words", nargs="+", help="words, or the beginnings of words, to find")
-    parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.add_argument(
+        "words",
+        nargs="+",
+        help=QT_TRANSLATE_NOOP("CliHelp", "words, or the beginnings of words, to find"),
+    )
+    parser.add_argument(
+        "--json", action="store_true", help=QT_TRANSLATE_NOOP("CliHelp", "print JSON")
+    )
     parser.add_argument(
         "--ignore-diacritics",
         action="store_true",
-        help='let a, o find å, ä, ö ("hemgang" finds "hemgång")',
+        help=QT_TRANSLATE_NOOP("CliHelp", 'let a, o find å, ä, ö ("hemgang" finds "hemgång")'),
     )
-    parser.add_argument("--limit", type=int, default=50, help="at most this many results")
+    parser.add_argument(
+        "--limit",
+        type=int,
+        default=50,
+        help=QT_TRANSLATE_NOOP("CliHelp", "at most this many results"),
+    )
 
 
 def run(args: argparse.Namespace) -> int:

@@ -10,7 +10,9 @@ from narvard_desktop.commands import open_store
 from narvard_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 NAME = "statistics-import"
-HELP = "read indicator values from a Kolada/SCB CSV file (kpi, municipality, period, value)"
+HELP = QT_TRANSLATE_NOOP(
+    "CliHelp", "read indicator values from a Kolada/SCB CSV file (kpi, municipality, period, value)"
+)
 
 LINE = QT_TRANSLATE_NOOP("Cli", "{action}: {indicator} {period} = {value} (row {line})")
 ACTIONS = {
@@ -21,8 +23,7 @@ ACTIONS = {
 PROBLEM = QT_TRANSLATE_NOOP("Cli", "Row {line}: {message}")
 SUMMARY = QT_TRANSLATE_NOOP(
     "Cli",
-    "Area {area}: to write: {changes}; unchanged: {unchanged}; rows of other areas left "
-    "out: {other}.",
+    "Area {area}: to write: {changes}; unchanged: {unchanged}; rows of other areas left out: {other}.",
 )
 UNKNOWN = QT_TRANSLATE_NOOP("Cli", "Codes no indicator of the group follows: {codes}")
 WRITTEN = QT_TRANSLATE_NOOP("Cli", "Values written: {count}.")
@@ -30,13 +31,21 @@ REFUSED = QT_TRANSLATE_NOOP("Cli", "Nothing was written: correct the rows above 
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", type=Path, help="the .csv file to read")
+    parser.add_argument(
+        "file", type=Path, help=QT_TRANSLATE_NOOP("CliHelp", "the .csv file to read")
+    )
     parser.add_argument(
         "--area",
-        help="kommun or region code of the rows to take (default: the group's kommun, "
-        "or 0014 Västra Götalandsregionen at upper levels)",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "kommun or region code of the rows to take (default: the group's kommun, or 0014 Västra Götalandsregionen at upper levels)",
+        ),
     )
-    parser.add_argument("--dry-run", action="store_true", help="only show what would change")
+    parser.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CliHelp", "only show what would change"),
+    )
 
 
 def run(args: argparse.Namespace) -> int:

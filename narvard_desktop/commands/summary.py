@@ -6,23 +6,31 @@ import argparse
 import json
 
 from narvard_desktop.commands import open_store
+from narvard_desktop.i18n import QT_TRANSLATE_NOOP
+from narvard_desktop.record_kinds import kind_label
 from narvard_desktop.services.summary import record_counts
 
 NAME = "summary"
-HELP = "count the records of every kind"
+HELP = QT_TRANSLATE_NOOP("CliHelp", "count the records of every kind")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CliHelp", "print JSON (keys are the table names)"),
+    )
 
 
 def run(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         counts = record_counts(store)
     if args.json:
+        # Keys are the tables' names, the same in every language, for scripts to read.
         print(json.dumps(counts, indent=2))
         return 0
-    width = max(len(kind) for kind in counts)
+    labels = {kind: kind_label(kind, plural=True) for kind in counts}
+    width = max(len(label) for label in labels.values())
     for kind, count in counts.items():
-        print(f"{kind:<{width}}  {count:>8}")
+        print(f"{labels[kind]:<{width}}  {count:>8}")
     return 0

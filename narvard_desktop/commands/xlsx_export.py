@@ -15,15 +15,24 @@ from narvard_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from narvard_desktop.xlsx import export_workbook
 
 NAME = "xlsx"
-HELP = "export the group's plans, goals, activities and indicators to an Excel workbook"
+HELP = QT_TRANSLATE_NOOP(
+    "CliHelp", "export the group's plans, goals, activities and indicators to an Excel workbook"
+)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--out", required=True, type=Path, help="the .xlsx file to write")
+    parser.add_argument(
+        "--out",
+        required=True,
+        type=Path,
+        help=QT_TRANSLATE_NOOP("CliHelp", "the .xlsx file to write"),
+    )
     parser.add_argument(
         "--for-sharing",
         action="store_true",
-        help="leave out text holding a personnummer (a copy that may leave the group)",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp", "leave out text holding a personnummer (a copy that may leave the group)"
+        ),
     )
 
 
@@ -42,8 +51,7 @@ def run(args: argparse.Namespace) -> int:
                     "Cli",
                     QT_TRANSLATE_NOOP(
                         "Cli",
-                        "Left out {count} texts holding a personnummer or samordningsnummer "
-                        "(the numbers are not shown):",
+                        "Left out {count} texts holding a personnummer or samordningsnummer (the numbers are not shown):",
                     ),
                 ).format(count=len(counts.withheld))
             )
@@ -55,8 +63,7 @@ def run(args: argparse.Namespace) -> int:
             "Cli",
             QT_TRANSLATE_NOOP(
                 "Cli",
-                "This is the group's internal working copy: it holds free text as typed. "
-                "Use --for-sharing for a copy that may leave the group.",
+                "This is the group's internal working copy: it holds free text as typed. Use --for-sharing for a copy that may leave the group.",
             ),
         )
     )

@@ -7,15 +7,24 @@ import sys
 from pathlib import Path
 
 from narvard_desktop.commands import open_store
+from narvard_desktop.i18n import QT_TRANSLATE_NOOP
 from narvard_desktop.xlsx import format_preview, import_workbook
 
 NAME = "xlsx-import"
-HELP = "import plans, goals, activities and indicators from an Excel workbook"
+HELP = QT_TRANSLATE_NOOP(
+    "CliHelp", "import plans, goals, activities and indicators from an Excel workbook"
+)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", type=Path, help="the .xlsx file to read")
-    parser.add_argument("--dry-run", action="store_true", help="only show what would be imported")
+    parser.add_argument(
+        "file", type=Path, help=QT_TRANSLATE_NOOP("CliHelp", "the .xlsx file to read")
+    )
+    parser.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CliHelp", "only show what would be imported"),
+    )
 
 
 def run(args: argparse.Namespace) -> int:

@@ -259,7 +259,7 @@ def _count_table(
 
 def _deviation_story(section: GroupSection, limit: int, styles: Styles) -> list[Flowable]:
     story: list[Flowable] = [
-        para(_t(QT_TRANSLATE_NOOP("Report", "Avvikelser i samverkan")), styles.section)
+        para(_t(QT_TRANSLATE_NOOP("Report", "Deviations in collaboration")), styles.section)
     ]
     if section.categories:
         story.append(
@@ -278,7 +278,7 @@ def _deviation_story(section: GroupSection, limit: int, styles: Styles) -> list[
     else:
         story.append(
             para(
-                _t(QT_TRANSLATE_NOOP("Report", "No avvikelser reported in the period.")),
+                _t(QT_TRANSLATE_NOOP("Report", "No deviations reported in the period.")),
                 styles.body,
             )
         )
@@ -392,7 +392,7 @@ def _summary_story(report: FollowUpReport, styles: Styles) -> list[Flowable]:
         _t(QT_TRANSLATE_NOOP("Report", "Activities")),
         _t(QT_TRANSLATE_NOOP("Report", "Finished")),
         _t(QT_TRANSLATE_NOOP("Report", "Delayed")),
-        _t(QT_TRANSLATE_NOOP("Report", "Avvikelser")),
+        _t(QT_TRANSLATE_NOOP("Report", "Deviations")),
         _t(QT_TRANSLATE_NOOP("Report", "Meetings")),
         _t(QT_TRANSLATE_NOOP("Report", "Decisions")),
     ]
@@ -439,7 +439,7 @@ def report_story(report: FollowUpReport) -> list[Flowable]:
             _t(
                 QT_TRANSLATE_NOOP(
                     "Report",
-                    "Counts of avvikelser from 1 to {below} are shown as “< {limit}”, with other "
+                    "Counts of deviations from 1 to {below} are shown as “< {limit}”, with other "
                     "figures beside them hidden where needed, so that no case can be worked out. "
                     "Totals are the sum of the figures shown.",
                 )

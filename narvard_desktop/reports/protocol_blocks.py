@@ -129,7 +129,9 @@ def signature_block(document: dict[str, Any], styles: Styles) -> list[Flowable]:
         wanted = max(int((document.get("print") or {}).get("adjusters_required") or 1), 1)
         adjusters = list(document["adjusters"]) or [None] * wanted
         for person in adjusters:
-            cells.append(_signature(tr(QT_TRANSLATE_NOOP("Protocol", "Adjuster")), person, styles))
+            cells.append(
+                _signature(tr(QT_TRANSLATE_NOOP("Protocol", "Minutes checker")), person, styles)
+            )
     if len(cells) % 2:
         cells.append(Spacer(1, 1))
     grid = Table(

@@ -129,7 +129,9 @@ def _header(
         rows = [row for row in rows if row[1]]
     elif is_protocol:
         if document["adjusters"]:
-            rows.append((tr(QT_TRANSLATE_NOOP("Protocol", "Adjusters")), _adjuster_names(document)))
+            rows.append(
+                (tr(QT_TRANSLATE_NOOP("Protocol", "Minutes checkers")), _adjuster_names(document))
+            )
         lock = document.get("lock") or {}
         approval = lock.get("approval_date") or meeting.get("approval_date")
         rows.append((tr(QT_TRANSLATE_NOOP("Protocol", "Date of approval")), approval or ""))
@@ -231,7 +233,7 @@ def _deviation_summary(summary: dict[str, Any], styles: Styles) -> list[Flowable
         )
     )
     note = tr(
-        QT_TRANSLATE_NOOP("Protocol", "Counts only; the descriptions stay in the avvikelse log.")
+        QT_TRANSLATE_NOOP("Protocol", "Counts only; the descriptions stay in the deviation log.")
     )
     if any_hidden:
         note += " " + tr(
@@ -265,7 +267,7 @@ def _action_plan_summary(summary: dict[str, Any], styles: Styles) -> list[Flowab
     if not summary["ways"]:
         story.append(
             para(
-                tr(QT_TRANSLATE_NOOP("Protocol", "The handlingsplan has no activities.")),
+                tr(QT_TRANSLATE_NOOP("Protocol", "The action plan has no activities.")),
                 styles.body,
             )
         )

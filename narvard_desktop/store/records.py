@@ -12,6 +12,7 @@ from narvard_desktop.errors import ReadOnlyRecordError, RecordNotFoundError
 from narvard_desktop.record_rules import check_values
 from narvard_desktop.store.changes import note_change
 from narvard_desktop.store.schema import SYNCED_TABLES
+from narvard_desktop.store.undo import UndoEntry, changed_since_error, journal_for, record_name
 
 BOOKKEEPING_COLUMNS = (
     "id",
@@ -54,6 +55,7 @@ def insert_record(db: Database, table: str, group_id: str, values: dict[str, Any
     }
     db.table(table).insert(record)
     note_change(db, table, record["id"])
+    journal_for(db).note(UndoEntry(table, record["id"], "insert", {}, 1, record_name(record), 0))
     return record["id"]
 
 
@@ -87,10 +89,22 @@ def update_record(
     if not changes:
         return
     check_values(table, changes)
+    before = {key: record.get(key) for key in changes}
     changes["updated_at"] = utc_now()
     changes["revision"] = record["revision"] + 1
     db.table(table).update(record_id, changes)
     note_change(db, table, record_id)
+    journal_for(db).note(
+        UndoEntry(
+            table,
+            record_id,
+            "update",
+            before,
+            changes["revision"],
+            record_name(record),
+            record["revision"],
+        )
+    )
 
 
 def soft_delete_record(db: Database, table: str, record_id: str, group_id: str) -> None:
@@ -103,6 +117,17 @@ def soft_delete_record(db: Database, table: str, record_id: str, group_id: str) 
         {"deleted": 1, "updated_at": utc_now(), "revision": record["revision"] + 1},
     )
     note_change(db, table, record_id)
+    journal_for(db).note(
+        UndoEntry(
+            table,
+            record_id,
+            "delete",
+            {},
+            record["revision"] + 1,
+            record_name(record),
+            record["revision"],
+        )
+    )
 
 
 def restore_record(db: Database, table: str, record_id: str, group_id: str) -> None:
@@ -116,3 +141,20 @@ def restore_record(db: Database, table: str, record_id: str, group_id: str) -> N
         {"deleted": 0, "updated_at": utc_now(), "revision": record["revision"] + 1},
     )
     note_change(db, table, record_id)
+
+
+def restore_values(db: Database, entry: UndoEntry, group_id: str) -> int:
+    """Undo one journal entry as a new revision of an owned record that has not moved on."""
+    record = _owned_record(db, entry.table, entry.record_id, group_id)
+    if record["revision"] != entry.revision_after:
+        raise changed_since_error()
+    changes: dict[str, Any] = dict(entry.before)
+    if entry.action == "insert":
+        changes = {"deleted": 1}
+    elif entry.action == "delete":
+        changes["deleted"] = 0
+    changes["updated_at"] = utc_now()
+    changes["revision"] = record["revision"] + 1
+    db.table(entry.table).update(entry.record_id, changes)
+    note_change(db, entry.table, entry.record_id)
+    return int(changes["revision"])

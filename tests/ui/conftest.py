@@ -167,3 +167,13 @@ def swedish_widgets(qapp):
     qapp.installTranslator(translator)
     yield
     qapp.removeTranslator(translator)
+
+
+@pytest.fixture(autouse=True)
+def _no_language_left_installed(qapp):
+    """A session started in Swedish leaves its translators behind otherwise, and the next
+    test's widgets would speak Swedish where it expects the English source."""
+    yield
+    from narvard_desktop.ui.shell.translation import uninstall_language
+
+    uninstall_language(qapp)

@@ -204,6 +204,38 @@ def _import(store: Store, ids: Ids) -> QWidget:
     return ImportDialog(store)
 
 
+def _chart_table(store: Store, ids: Ids) -> QWidget:
+    from narvard_desktop.ui.kit.chart_table import ChartTableDialog
+
+    return ChartTableDialog("Avvikelser per kategori", [("Hemgång", "2026-01", "3")])
+
+
+def _on_a_bare_window(dialog_class: type) -> QWidget:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMainWindow
+
+    host = QMainWindow()
+    host.menuBar().addMenu("&Arkiv")
+    dialog = dialog_class(host)
+    # Freed from the window so the walk disposes of it like any dialog; the window it
+    # reads its shortcuts from stays alive with it.
+    dialog.setParent(None, Qt.WindowType.Dialog)
+    dialog._host = host
+    return dialog
+
+
+def _help(store: Store, ids: Ids) -> QWidget:
+    from narvard_desktop.ui.shell.help_dialog import HelpDialog
+
+    return _on_a_bare_window(HelpDialog)
+
+
+def _shortcuts(store: Store, ids: Ids) -> QWidget:
+    from narvard_desktop.ui.shell.shortcuts import ShortcutsDialog
+
+    return _on_a_bare_window(ShortcutsDialog)
+
+
 # Class name -> the factories that build it (several when it looks different by record).
 DIALOG_FACTORIES: dict[str, tuple[Factory, ...]] = {
     "PlanDialog": (_plan_dialog,),
@@ -228,6 +260,9 @@ DIALOG_FACTORIES: dict[str, tuple[Factory, ...]] = {
     "SetupWizard": (_setup_wizard,),
     "ExportDialog": (_export,),
     "ImportDialog": (_import,),
+    "ChartTableDialog": (_chart_table,),
+    "HelpDialog": (_help,),
+    "ShortcutsDialog": (_shortcuts,),
 }
 
 

@@ -10,7 +10,7 @@
     </message>
     <message>
         <location filename="../../ui/shell/about_dialog.py" line="27"/>
-        <source>Handlingsplan, avvikelser i samverkan, meetings and protocols for vårdsamverkan groups in Västra Götaland. Works offline; data never leaves this computer except in files you export yourself.</source>
+        <source>Action plans, deviations in collaboration, meetings and minutes for care collaboration groups in Västra Götaland. Works offline; data never leaves this computer except in files you export yourself.</source>
         <translation>Handlingsplan, avvikelser i samverkan, möten och protokoll för vårdsamverkansgrupper i Västra Götaland. Fungerar utan nätverk; uppgifterna lämnar aldrig datorn utom i filer som du själv exporterar.</translation>
     </message>
     <message>
@@ -253,69 +253,79 @@
         <translation>Ta &amp;bort…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/activity_editor.py" line="229"/>
+        <location filename="../../ui/plan/activity_editor.py" line="212"/>
+        <source>Save the activity</source>
+        <translation>Spara aktiviteten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/activity_editor.py" line="216"/>
+        <source>Discard the changes to the activity</source>
+        <translation>Släng ändringarna i aktiviteten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/activity_editor.py" line="233"/>
         <source>Progress notes</source>
         <translation>Lägesanteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/activity_editor.py" line="242"/>
+        <location filename="../../ui/plan/activity_editor.py" line="246"/>
         <source>Who writes</source>
         <translation>Vem skriver</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/activity_editor.py" line="251"/>
+        <location filename="../../ui/plan/activity_editor.py" line="255"/>
         <source>What has happened since last time? Enter adds the note.</source>
         <translation>Vad har hänt sedan sist? Enter lägger till anteckningen.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/activity_editor.py" line="257"/>
+        <location filename="../../ui/plan/activity_editor.py" line="261"/>
         <source>Add &amp;note</source>
         <translation>Lägg till &amp;anteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/activity_editor.py" line="264"/>
+        <location filename="../../ui/plan/activity_editor.py" line="268"/>
         <source>Save the activity first, then add progress notes.</source>
         <translation>Spara aktiviteten först, sedan kan du skriva lägesanteckningar.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/activity_editor.py" line="275"/>
         <location filename="../../ui/plan/activity_editor.py" line="279"/>
-        <location filename="../../ui/plan/activity_editor.py" line="289"/>
+        <location filename="../../ui/plan/activity_editor.py" line="283"/>
+        <location filename="../../ui/plan/activity_editor.py" line="293"/>
         <source>– not chosen –</source>
         <translation>– inte valt –</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/activity_editor.py" line="296"/>
+        <location filename="../../ui/plan/activity_editor.py" line="300"/>
         <source>– no goal –</source>
         <translation>– inget mål –</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/activity_editor.py" line="314"/>
+        <location filename="../../ui/plan/activity_editor.py" line="318"/>
         <source>New activity</source>
         <translation>Ny aktivitet</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/activity_editor.py" line="347"/>
+        <location filename="../../ui/plan/activity_editor.py" line="351"/>
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/activity_editor.py" line="481"/>
+        <location filename="../../ui/plan/activity_editor.py" line="485"/>
         <source>Discard changes</source>
         <translation>Släng ändringarna</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/activity_editor.py" line="482"/>
+        <location filename="../../ui/plan/activity_editor.py" line="486"/>
         <source>The activity has changes that are not saved. Close without saving them?</source>
         <translation>Aktiviteten har ändringar som inte är sparade. Vill du stänga utan att spara dem?</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/activity_editor.py" line="495"/>
+        <location filename="../../ui/plan/activity_editor.py" line="499"/>
         <source>Delete activity</source>
         <translation>Ta bort aktiviteten</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/activity_editor.py" line="497"/>
+        <location filename="../../ui/plan/activity_editor.py" line="501"/>
         <source>Delete the activity “{title}” and its progress notes? The deletion is also sent with the next export file.</source>
         <translation>Vill du ta bort aktiviteten ”{title}” och dess lägesanteckningar? Borttagningen skickas också med nästa exportfil.</translation>
     </message>
@@ -436,12 +446,22 @@
         <translation>Flytta ned</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="680"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="554"/>
+        <source>Move the agenda item up</source>
+        <translation>Flytta punkten uppåt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_editor.py" line="555"/>
+        <source>Move the agenda item down</source>
+        <translation>Flytta punkten nedåt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_editor.py" line="684"/>
         <source>Remove agenda item</source>
         <translation>Ta bort punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="682"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="686"/>
         <source>Remove § {number} “{title}” with its notes, decisions and action items? The items after it are renumbered.</source>
         <translation>Ta bort § {number} ”{title}” med anteckningar, beslut och åtgärder? Punkterna efter numreras om.</translation>
     </message>
@@ -994,6 +1014,39 @@
     </message>
 </context>
 <context>
+    <name>ChartTableDialog</name>
+    <message>
+        <location filename="../../ui/kit/chart_table.py" line="124"/>
+        <source>{chart}: values</source>
+        <translation>{chart}: värden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/chart_table.py" line="132"/>
+        <source>Series or row</source>
+        <translation>Serie eller rad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/chart_table.py" line="132"/>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/chart_table.py" line="132"/>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/chart_table.py" line="134"/>
+        <source>Values of the chart {chart}</source>
+        <translation>Värden i diagrammet {chart}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/chart_table.py" line="146"/>
+        <source>The chart shows no values yet.</source>
+        <translation>Diagrammet visar inga värden ännu.</translation>
+    </message>
+</context>
+<context>
     <name>ChartText</name>
     <message>
         <location filename="../../ui/follow_up/page.py" line="196"/>
@@ -1049,28 +1102,53 @@
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../../ui/kit/charts.py" line="90"/>
-        <location filename="../../ui/kit/charts.py" line="99"/>
+        <location filename="../../ui/kit/charts.py" line="91"/>
+        <location filename="../../ui/kit/charts.py" line="105"/>
         <source>Save as PNG…</source>
         <translation>Spara som PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/charts.py" line="91"/>
+        <location filename="../../ui/kit/charts.py" line="92"/>
         <source>Save this chart as a picture to send or print.</source>
         <translation>Spara diagrammet som en bild att skicka eller skriva ut.</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/charts.py" line="185"/>
+        <location filename="../../ui/kit/charts.py" line="95"/>
+        <source>Show as table</source>
+        <translation>Visa som tabell</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/charts.py" line="96"/>
+        <source>The values of this chart as a table.</source>
+        <translation>Diagrammets värden som en tabell.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/charts.py" line="109"/>
+        <source>Save {chart} as PNG</source>
+        <translation>Spara {chart} som PNG</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/charts.py" line="110"/>
+        <source>Show {chart} as a table</source>
+        <translation>Visa {chart} som tabell</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/charts.py" line="141"/>
+        <source>Chart. Show as table gives its values as text.</source>
+        <translation>Diagram. Visa som tabell ger dess värden som text.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/charts.py" line="216"/>
         <source>Save chart as PNG</source>
         <translation>Spara diagram som PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/charts.py" line="185"/>
+        <location filename="../../ui/kit/charts.py" line="216"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG-bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/charts.py" line="198"/>
+        <location filename="../../ui/kit/charts.py" line="229"/>
         <source>The chart could not be saved to {path}: {reason}</source>
         <translation>Diagrammet kunde inte sparas i {path}: {reason}</translation>
     </message>
@@ -1078,74 +1156,74 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../commands/init.py" line="32"/>
+        <location filename="../../commands/init.py" line="39"/>
         <source>Set up {name} in {path}.</source>
         <translation>{name} är upplagd i {path}.</translation>
     </message>
     <message>
-        <location filename="../../commands/demo.py" line="28"/>
+        <location filename="../../commands/demo.py" line="30"/>
         <source>Added {count} demo records.</source>
         <translation>Lade till {count} poster med demodata.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="64"/>
+        <location filename="../../cli.py" line="88"/>
         <source>Could not read or write a file: {error}</source>
         <translation>Kunde inte läsa eller skriva en fil: {error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="71"/>
+        <location filename="../../cli.py" line="95"/>
         <source>Unexpected error ({kind}): {error}</source>
         <translation>Oväntat fel ({kind}): {error}</translation>
     </message>
     <message>
-        <location filename="../../commands/privacy_scan.py" line="34"/>
+        <location filename="../../commands/privacy_scan.py" line="38"/>
         <source>No personnummer or samordningsnummer found.</source>
         <translation>Inga personnummer eller samordningsnummer hittades.</translation>
     </message>
     <message>
-        <location filename="../../commands/privacy_scan.py" line="40"/>
+        <location filename="../../commands/privacy_scan.py" line="44"/>
         <source>Found {count} possible personnummer or samordningsnummer (the numbers are not shown):</source>
         <translation>Hittade {count} möjliga personnummer eller samordningsnummer (själva numren visas inte):</translation>
     </message>
     <message>
-        <location filename="../../commands/privacy_scan.py" line="62"/>
+        <location filename="../../commands/privacy_scan.py" line="66"/>
         <source>Remove them before anything is exported or sent out of the group.</source>
         <translation>Ta bort dem innan något exporteras eller skickas utanför gruppen.</translation>
     </message>
     <message>
-        <location filename="../../commands/xlsx_export.py" line="33"/>
+        <location filename="../../commands/xlsx_export.py" line="42"/>
         <source>Wrote {path}:</source>
         <translation>Skrev {path}:</translation>
     </message>
     <message>
-        <location filename="../../commands/xlsx_export.py" line="35"/>
+        <location filename="../../commands/xlsx_export.py" line="44"/>
         <source>{count} rows</source>
         <translation>{count} rader</translation>
     </message>
     <message>
-        <location filename="../../commands/xlsx_export.py" line="43"/>
+        <location filename="../../commands/xlsx_export.py" line="52"/>
         <source>Left out {count} texts holding a personnummer or samordningsnummer (the numbers are not shown):</source>
         <translation>Utelämnade {count} texter som innehöll ett personnummer eller samordningsnummer (numren visas inte):</translation>
     </message>
     <message>
-        <location filename="../../commands/xlsx_export.py" line="56"/>
+        <location filename="../../commands/xlsx_export.py" line="64"/>
         <source>This is the group&apos;s internal working copy: it holds free text as typed. Use --for-sharing for a copy that may leave the group.</source>
         <translation>Detta är gruppens interna arbetskopia: den innehåller fritext som den skrevs. Använd --for-sharing för en kopia som får lämna gruppen.</translation>
     </message>
     <message>
-        <location filename="../../commands/xlsx_export.py" line="67"/>
+        <location filename="../../commands/xlsx_export.py" line="74"/>
         <source>{count} texts in it hold a personnummer or samordningsnummer.</source>
         <translation>{count} texter i den innehåller ett personnummer eller samordningsnummer.</translation>
     </message>
     <message>
-        <location filename="../../commands/kallelse.py" line="28"/>
-        <location filename="../../commands/protocol.py" line="60"/>
-        <location filename="../../commands/report.py" line="41"/>
+        <location filename="../../commands/kallelse.py" line="36"/>
+        <location filename="../../commands/protocol.py" line="85"/>
+        <location filename="../../commands/report.py" line="52"/>
         <source>Wrote {path}.</source>
         <translation>Skrev {path}.</translation>
     </message>
     <message>
-        <location filename="../../commands/calendar.py" line="84"/>
+        <location filename="../../commands/calendar.py" line="104"/>
         <source>Wrote {path} with {count} meetings.</source>
         <translation>Skrev {path} med {count} möten.</translation>
     </message>
@@ -1170,64 +1248,487 @@
         <translation>Databasen {path} har fel; återställ en säkerhetskopia (kommandona backups och restore):</translation>
     </message>
     <message>
-        <location filename="../../commands/restore.py" line="43"/>
+        <location filename="../../commands/restore.py" line="47"/>
         <source>Restored {path}.</source>
         <translation>Återställde {path}.</translation>
     </message>
     <message>
-        <location filename="../../commands/restore.py" line="45"/>
+        <location filename="../../commands/restore.py" line="49"/>
         <source>The state before the restore is kept in {path}.</source>
         <translation>Läget före återställningen finns sparat i {path}.</translation>
     </message>
     <message>
-        <location filename="../../commands/statistics_import.py" line="15"/>
+        <location filename="../../commands/statistics_import.py" line="17"/>
         <source>{action}: {indicator} {period} = {value} (row {line})</source>
         <translation>{action}: {indicator} {period} = {value} (rad {line})</translation>
     </message>
     <message>
-        <location filename="../../commands/statistics_import.py" line="17"/>
+        <location filename="../../commands/statistics_import.py" line="19"/>
         <source>new</source>
         <translation>ny</translation>
     </message>
     <message>
-        <location filename="../../commands/statistics_import.py" line="18"/>
+        <location filename="../../commands/statistics_import.py" line="20"/>
         <source>replaces</source>
         <translation>ersätter</translation>
     </message>
     <message>
-        <location filename="../../commands/statistics_import.py" line="19"/>
+        <location filename="../../commands/statistics_import.py" line="21"/>
         <source>unchanged</source>
         <translation>oförändrad</translation>
     </message>
     <message>
-        <location filename="../../commands/statistics_import.py" line="21"/>
+        <location filename="../../commands/statistics_import.py" line="23"/>
         <source>Row {line}: {message}</source>
         <translation>Rad {line}: {message}</translation>
     </message>
     <message>
-        <location filename="../../commands/statistics_import.py" line="22"/>
+        <location filename="../../commands/statistics_import.py" line="24"/>
         <source>Area {area}: to write: {changes}; unchanged: {unchanged}; rows of other areas left out: {other}.</source>
         <translation>Område {area}: att skriva: {changes}; oförändrade: {unchanged}; rader för andra områden som lämnas utanför: {other}.</translation>
     </message>
     <message>
-        <location filename="../../commands/statistics_import.py" line="28"/>
+        <location filename="../../commands/statistics_import.py" line="29"/>
         <source>Values written: {count}.</source>
         <translation>Skrivna värden: {count}.</translation>
     </message>
     <message>
-        <location filename="../../commands/statistics_import.py" line="27"/>
+        <location filename="../../commands/statistics_import.py" line="28"/>
         <source>Codes no indicator of the group follows: {codes}</source>
         <translation>Koder som ingen av gruppens indikatorer följer: {codes}</translation>
     </message>
     <message>
-        <location filename="../../commands/statistics_import.py" line="29"/>
+        <location filename="../../commands/statistics_import.py" line="30"/>
         <source>Nothing was written: correct the rows above first.</source>
         <translation>Ingenting skrevs: rätta raderna ovan först.</translation>
     </message>
     <message>
-        <location filename="../../commands/members.py" line="66"/>
+        <location filename="../../commands/members.py" line="86"/>
         <source>Added {name} ({id}).</source>
         <translation>La till {name} ({id}).</translation>
+    </message>
+</context>
+<context>
+    <name>CliHelp</name>
+    <message>
+        <location filename="../../cli.py" line="25"/>
+        <source>{app} {version}. Without a command the window opens.</source>
+        <translation>{app} {version}. Utan kommando öppnas fönstret.</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="35"/>
+        <source>show the program&apos;s version and exit</source>
+        <translation>visa programmets version och avsluta</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="39"/>
+        <source>data folder (default: NARVARD_DATA_DIR or the platform&apos;s user data folder)</source>
+        <translation>datamapp (standard: NARVARD_DATA_DIR eller plattformens mapp för användardata)</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="46"/>
+        <source>language: sv (default) or en</source>
+        <translation>språk: sv (standard) eller en</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="49"/>
+        <source>COMMAND</source>
+        <translation>KOMMANDO</translation>
+    </message>
+    <message>
+        <location filename="../../cli_help.py" line="26"/>
+        <source>these arguments are required: {names}</source>
+        <translation>de här argumenten krävs: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../cli_help.py" line="30"/>
+        <source>unknown arguments: {names}</source>
+        <translation>okända argument: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../cli_help.py" line="36"/>
+        <source>argument {name}: {value} is not a choice (choose from {choices})</source>
+        <translation>argumentet {name}: {value} är inget av valen (välj bland {choices})</translation>
+    </message>
+    <message>
+        <location filename="../../cli_help.py" line="42"/>
+        <source>argument {name} needs a value</source>
+        <translation>argumentet {name} behöver ett värde</translation>
+    </message>
+    <message>
+        <location filename="../../cli_help.py" line="46"/>
+        <source>argument {name} cannot be given together with {other}</source>
+        <translation>argumentet {name} kan inte anges tillsammans med {other}</translation>
+    </message>
+    <message>
+        <location filename="../../cli_help.py" line="84"/>
+        <source>usage:</source>
+        <translation>användning:</translation>
+    </message>
+    <message>
+        <location filename="../../cli_help.py" line="96"/>
+        <source>positional arguments</source>
+        <translation>argument</translation>
+    </message>
+    <message>
+        <location filename="../../cli_help.py" line="98"/>
+        <source>options</source>
+        <translation>flaggor</translation>
+    </message>
+    <message>
+        <location filename="../../cli_help.py" line="104"/>
+        <source>show this help and exit</source>
+        <translation>visa den här hjälpen och avsluta</translation>
+    </message>
+    <message>
+        <location filename="../../cli_help.py" line="109"/>
+        <source>{prog}: error: {message}</source>
+        <translation>{prog}: fel: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/backup.py" line="12"/>
+        <source>take a backup of the database now</source>
+        <translation>ta en säkerhetskopia av databasen nu</translation>
+    </message>
+    <message>
+        <location filename="../../commands/backups.py" line="12"/>
+        <source>list the backups (date, reason, size)</source>
+        <translation>lista säkerhetskopiorna (datum, anledning, storlek)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/calendar.py" line="16"/>
+        <source>write the group&apos;s meetings as a calendar file (.ics) to send or import in Outlook</source>
+        <translation>skriv gruppens möten som en kalenderfil (.ics) att skicka eller importera i Outlook</translation>
+    </message>
+    <message>
+        <location filename="../../commands/calendar.py" line="26"/>
+        <source>the .ics file to write</source>
+        <translation>den .ics-fil som ska skrivas</translation>
+    </message>
+    <message>
+        <location filename="../../commands/calendar.py" line="32"/>
+        <source>a meeting id, or &apos;next&apos; (may be given more than once); default: every meeting from today on</source>
+        <translation>ett mötes-id eller &apos;next&apos; (får anges flera gånger); standard: alla möten från och med i dag</translation>
+    </message>
+    <message>
+        <location filename="../../commands/calendar.py" line="40"/>
+        <source>every meeting from this date (YYYY-MM-DD)</source>
+        <translation>alla möten från och med detta datum (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/calendar.py" line="45"/>
+        <source>every meeting of the group</source>
+        <translation>alla gruppens möten</translation>
+    </message>
+    <message>
+        <location filename="../../commands/calendar.py" line="49"/>
+        <source>every meeting of the series (planned the year) a meeting belongs to: its id or &apos;next&apos;</source>
+        <translation>alla möten i serien (det planerade året) som ett möte hör till: dess id eller &apos;next&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../commands/check_db.py" line="12"/>
+        <source>check the database (integrity and foreign keys)</source>
+        <translation>kontrollera databasen (integritet och främmande nycklar)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/demo.py" line="13"/>
+        <source>fill the group with realistic, entirely fictional demo data</source>
+        <translation>fyll gruppen med realistiska, helt påhittade demodata</translation>
+    </message>
+    <message>
+        <location filename="../../commands/demo.py" line="21"/>
+        <source>place the demo dates around this day (YYYY-MM-DD) instead of today</source>
+        <translation>lägg demodatumen kring denna dag (ÅÅÅÅ-MM-DD) i stället för i dag</translation>
+    </message>
+    <message>
+        <location filename="../../commands/export.py" line="15"/>
+        <source>write an export file (.narvard) to send to the level above</source>
+        <translation>skriv en exportfil (.narvard) att skicka till nivån ovanför</translation>
+    </message>
+    <message>
+        <location filename="../../commands/export.py" line="22"/>
+        <source>the file to write, e.g. boras-2026-q3.narvard</source>
+        <translation>filen som ska skrivas, t.ex. boras-2026-q3.narvard</translation>
+    </message>
+    <message>
+        <location filename="../../commands/export.py" line="27"/>
+        <source>publish this action plan as a template package for the levels below</source>
+        <translation>publicera denna handlingsplan som mallpaket för nivåerna nedanför</translation>
+    </message>
+    <message>
+        <location filename="../../commands/import_files.py" line="14"/>
+        <source>import export files (.narvard) from other groups</source>
+        <translation>importera exportfiler (.narvard) från andra grupper</translation>
+    </message>
+    <message>
+        <location filename="../../commands/import_files.py" line="22"/>
+        <source>one or more .narvard files</source>
+        <translation>en eller flera .narvard-filer</translation>
+    </message>
+    <message>
+        <location filename="../../commands/import_files.py" line="27"/>
+        <source>check the files and show what would change</source>
+        <translation>kontrollera filerna och visa vad som skulle ändras</translation>
+    </message>
+    <message>
+        <location filename="../../commands/import_files.py" line="32"/>
+        <source>pin a new sender&apos;s key: the fingerprint (or phone code) you have checked with the sender; a file signed with any other key is still refused</source>
+        <translation>lita på en ny avsändares nyckel: fingeravtrycket (eller telefonkoden) som du har kontrollerat med avsändaren; en fil signerad med någon annan nyckel avvisas fortfarande</translation>
+    </message>
+    <message>
+        <location filename="../../commands/init.py" line="13"/>
+        <source>set up the group that owns the data folder</source>
+        <translation>skapa gruppen som äger datamappen</translation>
+    </message>
+    <message>
+        <location filename="../../commands/init.py" line="19"/>
+        <source>SCB kommunkod, e.g. 1490 (level lokal)</source>
+        <translation>SCB:s kommunkod, t.ex. 1490 (nivå lokal)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/init.py" line="23"/>
+        <source>e.g. &apos;Södra Älvsborg&apos; (level delregional)</source>
+        <translation>t.ex. &apos;Södra Älvsborg&apos; (nivå delregional)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/init.py" line="26"/>
+        <source>the group&apos;s name</source>
+        <translation>gruppens namn</translation>
+    </message>
+    <message>
+        <location filename="../../commands/kallelse.py" line="15"/>
+        <source>write the notice (kallelse) of a meeting with its agenda as PDF</source>
+        <translation>skriv ett mötes kallelse med dagordning som PDF</translation>
+    </message>
+    <message>
+        <location filename="../../commands/kallelse.py" line="23"/>
+        <source>meeting id, &apos;next&apos; (the next meeting from today) or &apos;latest&apos; (the next meeting, else the most recent one)</source>
+        <translation>mötes-id, &apos;next&apos; (nästa möte från och med i dag) eller &apos;latest&apos; (nästa möte, annars det senaste)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/ledger.py" line="13"/>
+        <source>list the exports and imports of this data folder</source>
+        <translation>lista exporter och importer i denna datamapp</translation>
+    </message>
+    <message>
+        <location filename="../../commands/keys.py" line="14"/>
+        <source>show the group&apos;s signing key and the pinned keys of other groups; rotate the key</source>
+        <translation>visa gruppens signeringsnyckel och de betrodda nycklarna för andra grupper; byt nyckel</translation>
+    </message>
+    <message>
+        <location filename="../../commands/keys.py" line="33"/>
+        <source>show (default), rotate the own key, forget another group&apos;s key, or show the log</source>
+        <translation>visa (standard), byt den egna nyckeln, glöm en annan grupps nyckel eller visa loggen</translation>
+    </message>
+    <message>
+        <location filename="../../commands/keys.py" line="39"/>
+        <source>with forget: the other group&apos;s id</source>
+        <translation>med forget: den andra gruppens id</translation>
+    </message>
+    <message>
+        <location filename="../../commands/keys.py" line="44"/>
+        <source>with rotate: the old key file is lost, so the receivers must confirm the new key</source>
+        <translation>med rotate: den gamla nyckelfilen är förlorad, så mottagarna måste bekräfta den nya nyckeln</translation>
+    </message>
+    <message>
+        <location filename="../../commands/keys.py" line="50"/>
+        <location filename="../../commands/ledger.py" line="23"/>
+        <location filename="../../commands/members.py" line="28"/>
+        <location filename="../../commands/privacy_scan.py" line="25"/>
+        <location filename="../../commands/search.py" line="24"/>
+        <source>print JSON</source>
+        <translation>skriv JSON</translation>
+    </message>
+    <message>
+        <location filename="../../commands/privacy_scan.py" line="18"/>
+        <source>list free texts holding a personnummer or samordningsnummer (exit 1 if any)</source>
+        <translation>lista fritexter som innehåller personnummer eller samordningsnummer (slutkod 1 om någon finns)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/protocol.py" line="18"/>
+        <source>write the protocol of a meeting as PDF</source>
+        <translation>skriv ett mötes protokoll som PDF</translation>
+    </message>
+    <message>
+        <location filename="../../commands/protocol.py" line="27"/>
+        <location filename="../../commands/report.py" line="29"/>
+        <source>the PDF file to write</source>
+        <translation>den PDF-fil som ska skrivas</translation>
+    </message>
+    <message>
+        <location filename="../../commands/protocol.py" line="32"/>
+        <source>leave out the attendance list</source>
+        <translation>utelämna närvarolistan</translation>
+    </message>
+    <message>
+        <location filename="../../commands/protocol.py" line="37"/>
+        <source>leave out linked items</source>
+        <translation>utelämna länkade poster</translation>
+    </message>
+    <message>
+        <location filename="../../commands/protocol.py" line="42"/>
+        <source>leave out the avvikelse counts</source>
+        <translation>utelämna antalet avvikelser</translation>
+    </message>
+    <message>
+        <location filename="../../commands/protocol.py" line="72"/>
+        <source>meeting id, &apos;latest&apos; (the most recent meeting up to today) or &apos;next&apos; (the next meeting from today)</source>
+        <translation>mötes-id, &apos;latest&apos; (det senaste mötet till och med i dag) eller &apos;next&apos; (nästa möte från och med i dag)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/report.py" line="12"/>
+        <source>write the follow-up report (uppföljningsrapport) of a period as PDF</source>
+        <translation>skriv en periods uppföljningsrapport som PDF</translation>
+    </message>
+    <message>
+        <location filename="../../commands/report.py" line="21"/>
+        <source>2026, 2026-H1, 2026-Q3, 2026-T2, 2026-03 or 2026-01..2026-06</source>
+        <translation>2026, 2026-H1, 2026-Q3, 2026-T2, 2026-03 eller 2026-01..2026-06</translation>
+    </message>
+    <message>
+        <location filename="../../commands/report.py" line="36"/>
+        <source>at upper levels: own (default), all, or the groups (name or id) to cover</source>
+        <translation>på övre nivåer: own (egen, standard), all (alla) eller de grupper (namn eller id) som ska ingå</translation>
+    </message>
+    <message>
+        <location filename="../../commands/restore.py" line="18"/>
+        <source>restore a backup (a path, or the number the backups command lists)</source>
+        <translation>återställ en säkerhetskopia (en sökväg eller numret som kommandot backups listar)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/restore.py" line="25"/>
+        <source>path or number from the backups command</source>
+        <translation>sökväg eller nummer från kommandot backups</translation>
+    </message>
+    <message>
+        <location filename="../../commands/statistics_import.py" line="13"/>
+        <source>read indicator values from a Kolada/SCB CSV file (kpi, municipality, period, value)</source>
+        <translation>läs indikatorvärden från en CSV-fil från Kolada/SCB (kpi, kommun, period, värde)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/statistics_import.py" line="35"/>
+        <source>the .csv file to read</source>
+        <translation>den .csv-fil som ska läsas</translation>
+    </message>
+    <message>
+        <location filename="../../commands/statistics_import.py" line="39"/>
+        <source>kommun or region code of the rows to take (default: the group&apos;s kommun, or 0014 Västra Götalandsregionen at upper levels)</source>
+        <translation>kommun- eller regionkod för raderna som ska tas med (standard: gruppens kommun, eller 0014 Västra Götalandsregionen på övre nivåer)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/statistics_import.py" line="47"/>
+        <source>only show what would change</source>
+        <translation>visa bara vad som skulle ändras</translation>
+    </message>
+    <message>
+        <location filename="../../commands/summary.py" line="14"/>
+        <source>count the records of every kind</source>
+        <translation>räkna posterna av varje slag</translation>
+    </message>
+    <message>
+        <location filename="../../commands/summary.py" line="21"/>
+        <source>print JSON (keys are the table names)</source>
+        <translation>skriv JSON (nycklarna är tabellernas namn)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/xlsx_export.py" line="18"/>
+        <source>export the group&apos;s plans, goals, activities and indicators to an Excel workbook</source>
+        <translation>exportera gruppens planer, mål, aktiviteter och indikatorer till en Excel-arbetsbok</translation>
+    </message>
+    <message>
+        <location filename="../../commands/xlsx_export.py" line="28"/>
+        <source>the .xlsx file to write</source>
+        <translation>den .xlsx-fil som ska skrivas</translation>
+    </message>
+    <message>
+        <location filename="../../commands/xlsx_export.py" line="33"/>
+        <source>leave out text holding a personnummer (a copy that may leave the group)</source>
+        <translation>utelämna text som innehåller personnummer (en kopia som får lämna gruppen)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/xlsx_import.py" line="14"/>
+        <source>import plans, goals, activities and indicators from an Excel workbook</source>
+        <translation>importera planer, mål, aktiviteter och indikatorer från en Excel-arbetsbok</translation>
+    </message>
+    <message>
+        <location filename="../../commands/xlsx_import.py" line="21"/>
+        <source>the .xlsx file to read</source>
+        <translation>den .xlsx-fil som ska läsas</translation>
+    </message>
+    <message>
+        <location filename="../../commands/xlsx_import.py" line="26"/>
+        <source>only show what would be imported</source>
+        <translation>visa bara vad som skulle importeras</translation>
+    </message>
+    <message>
+        <location filename="../../commands/members.py" line="12"/>
+        <source>list the group&apos;s members, or add one with &apos;members add&apos;</source>
+        <translation>lista gruppens ledamöter, eller lägg till en med &apos;members add&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../commands/members.py" line="33"/>
+        <source>also list members who have left</source>
+        <translation>lista även ledamöter som har slutat</translation>
+    </message>
+    <message>
+        <location filename="../../commands/members.py" line="37"/>
+        <source>add a member to the group&apos;s register</source>
+        <translation>lägg till en ledamot i gruppens register</translation>
+    </message>
+    <message>
+        <location filename="../../commands/members.py" line="40"/>
+        <source>first and last name</source>
+        <translation>för- och efternamn</translation>
+    </message>
+    <message>
+        <location filename="../../commands/members.py" line="44"/>
+        <source>the organisation&apos;s name as in the register</source>
+        <translation>organisationens namn som i registret</translation>
+    </message>
+    <message>
+        <location filename="../../commands/members.py" line="49"/>
+        <source>member, deputy, co_opted, secretary, chair or vice_chair (or the Swedish word)</source>
+        <translation>member, deputy, co_opted, secretary, chair eller vice_chair (eller det svenska ordet)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/members.py" line="54"/>
+        <source>function or title</source>
+        <translation>funktion eller titel</translation>
+    </message>
+    <message>
+        <location filename="../../commands/members.py" line="55"/>
+        <source>e-mail address</source>
+        <translation>e-postadress</translation>
+    </message>
+    <message>
+        <location filename="../../commands/members.py" line="57"/>
+        <source>member from (YYYY-MM-DD)</source>
+        <translation>ledamot från (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/members.py" line="60"/>
+        <source>member until (YYYY-MM-DD)</source>
+        <translation>ledamot till (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/search.py" line="12"/>
+        <source>find activities, goals, indicators, avvikelser, meetings, § and decisions by words</source>
+        <translation>hitta aktiviteter, mål, indikatorer, avvikelser, möten, § och beslut med ord</translation>
+    </message>
+    <message>
+        <location filename="../../commands/search.py" line="21"/>
+        <source>words, or the beginnings of words, to find</source>
+        <translation>ord, eller början av ord, att söka efter</translation>
+    </message>
+    <message>
+        <location filename="../../commands/search.py" line="29"/>
+        <source>let a, o find å, ä, ö (&quot;hemgang&quot; finds &quot;hemgång&quot;)</source>
+        <translation>låt a, o hitta å, ä, ö (&quot;hemgang&quot; hittar &quot;hemgång&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/search.py" line="35"/>
+        <source>at most this many results</source>
+        <translation>högst så här många träffar</translation>
     </message>
 </context>
 <context>
@@ -1410,74 +1911,108 @@
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="440"/>
+        <location filename="../../ui/follow_up/page.py" line="432"/>
+        <source>Period from</source>
+        <translation>Perioden från</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up/page.py" line="433"/>
+        <source>Period to</source>
+        <translation>Perioden till</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up/page.py" line="442"/>
         <source>&amp;Hide cells with fewer than {threshold} cases on screen too</source>
         <translation>&amp;Dölj celler med färre än {threshold} fall även på skärmen</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="446"/>
+        <location filename="../../ui/follow_up/page.py" line="448"/>
         <source>Saved pictures always hide small counts and count whole months, since they can leave the group; small numbers could point at single patients. Hidden cells are shown as –.</source>
         <translation>Sparade bilder döljer alltid små antal och räknar hela månader, eftersom de kan lämna gruppen; små tal kan peka ut enskilda patienter. Dolda celler visas som –.</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="479"/>
+        <location filename="../../ui/follow_up/page.py" line="481"/>
         <source>Groups side by side, per category</source>
         <translation>Grupper sida vid sida, per kategori</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="480"/>
+        <location filename="../../ui/follow_up/page.py" line="482"/>
         <source>Deviations per category and month</source>
         <translation>Avvikelser per kategori och månad</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="481"/>
+        <location filename="../../ui/follow_up/page.py" line="483"/>
         <source>Who reports on whom</source>
         <translation>Vem rapporterar om vem</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="483"/>
+        <location filename="../../ui/follow_up/page.py" line="485"/>
         <source>Open and overdue per receiving organisation</source>
         <translation>Öppna och försenade per mottagande organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="485"/>
+        <location filename="../../ui/follow_up/page.py" line="487"/>
         <source>Answers within the deadline</source>
         <translation>Svar inom tidsgränsen</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="486"/>
+        <location filename="../../ui/follow_up/page.py" line="488"/>
         <source>System errors over time</source>
         <translation>Systemfel över tid</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="614"/>
+        <location filename="../../ui/follow_up/page.py" line="616"/>
         <source>Exact counts – not shown outside the group. Saved pictures hide counts under {threshold} and count whole months.</source>
         <translation>Exakta tal – visas ej utanför gruppen. Sparade bilder döljer antal under {threshold} och räknar hela månader.</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="626"/>
-        <source>{start} – {end}: {count} deviations</source>
-        <translation>{start} – {end}: {count} avvikelser</translation>
+        <location filename="../../ui/follow_up/page.py" line="627"/>
+        <source>{start} – {end}: {hidden} deviations</source>
+        <translation>{start} – {end}: {hidden} avvikelser</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/follow_up/page.py" line="631"/>
+        <source>{start} – {end}: %n deviation(s)</source>
+        <translation>
+            <numerusform>{start} – {end}: %n avvikelse</numerusform>
+            <numerusform>{start} – {end}: %n avvikelser</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="634"/>
+        <location filename="../../ui/follow_up/page.py" line="646"/>
+        <source>{hidden} open</source>
+        <translation>{hidden} öppna</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/follow_up/page.py" line="648"/>
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n öppen</numerusform>
+            <numerusform>%n öppna</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up/page.py" line="650"/>
+        <source>{hidden} overdue</source>
+        <translation>{hidden} försenade</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/follow_up/page.py" line="652"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n försenad</numerusform>
+            <numerusform>%n försenade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up/page.py" line="637"/>
         <source>{share} % answered within the deadline</source>
         <translation>{share} % besvarade i tid</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="640"/>
+        <location filename="../../ui/follow_up/page.py" line="643"/>
         <source>median {days} days to answer</source>
         <translation>median {days} dagar till svar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/follow_up/page.py" line="642"/>
-        <source>{count} open</source>
-        <translation>{count} öppna</translation>
-    </message>
-    <message>
-        <location filename="../../ui/follow_up/page.py" line="643"/>
-        <source>{count} overdue</source>
-        <translation>{count} försenade</translation>
     </message>
 </context>
 <context>
@@ -1534,7 +2069,7 @@
     </message>
     <message>
         <location filename="../../ui/deviations/form.py" line="158"/>
-        <source>The kind of samverkan situation it arose in.</source>
+        <source>The kind of collaboration situation it arose in.</source>
         <translation>Vilken samverkanssituation det uppstod i.</translation>
     </message>
     <message>
@@ -1664,7 +2199,7 @@
     </message>
     <message>
         <location filename="../../ui/deviations/form.py" line="294"/>
-        <source>Mark deviations that show a fault in how samverkan is organised, not a one-off.</source>
+        <source>Mark deviations that show a fault in how the collaboration is organised, not a one-off.</source>
         <translation>Markera avvikelser som visar ett fel i hur samverkan är organiserad, inte en engångshändelse.</translation>
     </message>
     <message>
@@ -1847,177 +2382,193 @@
 <context>
     <name>DeviationsPage</name>
     <message>
-        <location filename="../../ui/deviations/page.py" line="178"/>
-        <source>Deviations in samverkan</source>
+        <location filename="../../ui/deviations/page.py" line="180"/>
+        <source>Deviations in collaboration</source>
         <translation>Avvikelser i samverkan</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="183"/>
+        <location filename="../../ui/deviations/page.py" line="185"/>
         <source>An anonymised log: what happened, never who. The case itself is handled in the reporting organisation&apos;s own system.</source>
         <translation>En avidentifierad logg: vad som hände, aldrig vem. Själva ärendet hanteras i den rapporterande organisationens eget system.</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="192"/>
+        <location filename="../../ui/deviations/page.py" line="194"/>
         <source>&amp;New deviation</source>
         <translation>&amp;Ny avvikelse</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="193"/>
+        <location filename="../../ui/deviations/page.py" line="195"/>
         <source>Log a new deviation (Ctrl+N)</source>
         <translation>Registrera en ny avvikelse (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="195"/>
+        <location filename="../../ui/deviations/page.py" line="197"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ppna</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="196"/>
+        <location filename="../../ui/deviations/page.py" line="198"/>
         <source>Open the selected deviation (Enter or double-click)</source>
         <translation>Öppna den markerade avvikelsen (Enter eller dubbelklick)</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="198"/>
+        <location filename="../../ui/deviations/page.py" line="200"/>
         <source>Improvement &amp;activity from selected…</source>
         <translation>Förbättrings&amp;aktivitet av markerade…</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="200"/>
+        <location filename="../../ui/deviations/page.py" line="202"/>
         <source>Turn the selected deviations into one activity in an action plan.</source>
         <translation>Gör de markerade avvikelserna till en aktivitet i en handlingsplan.</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="203"/>
+        <location filename="../../ui/deviations/page.py" line="205"/>
         <source>&amp;Personal identity number check…</source>
         <translation>Personnummer&amp;kontroll…</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="206"/>
+        <location filename="../../ui/deviations/page.py" line="208"/>
         <source>Search every text in the database for personal identity numbers and coordination numbers. The numbers themselves are never shown.</source>
         <translation>Söker efter personnummer och samordningsnummer i alla texter i databasen. Själva numren visas aldrig.</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="263"/>
+        <location filename="../../ui/deviations/page.py" line="219"/>
+        <source>New deviation</source>
+        <translation>Ny avvikelse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deviations/page.py" line="266"/>
         <source>Red due date with a warning sign: the answer is overdue. Bold risk with an i: needs deeper analysis. Red cross by a text: it looks like it holds a personal identity number. Other groups&apos; avvikelser are read-only here.</source>
         <translation>Rött svarsdatum med varningstecken: svaret är försenat. Fet risk med ett i: behöver fördjupad analys. Rött kryss vid en text: den ser ut att innehålla ett personnummer. Andra gruppers avvikelser är skrivskyddade här.</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="284"/>
+        <location filename="../../ui/deviations/page.py" line="287"/>
         <source>Search the texts…</source>
         <translation>Sök i texterna…</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="287"/>
+        <location filename="../../ui/deviations/page.py" line="290"/>
         <source>Searches description, actions, answer and external reference.</source>
         <translation>Söker i beskrivning, åtgärder, svar och externt referensnummer.</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="299"/>
+        <location filename="../../ui/deviations/page.py" line="302"/>
         <source>From the start</source>
         <translation>Från början</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="300"/>
+        <location filename="../../ui/deviations/page.py" line="303"/>
         <source>Until now</source>
         <translation>Till idag</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="301"/>
+        <location filename="../../ui/deviations/page.py" line="304"/>
         <source>Only o&amp;verdue answers</source>
         <translation>Bara förs&amp;enade svar</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="303"/>
+        <location filename="../../ui/deviations/page.py" line="306"/>
         <source>C&amp;lear filters</source>
         <translation>Rensa fi&amp;lter</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="311"/>
+        <location filename="../../ui/deviations/page.py" line="314"/>
         <source>&amp;Search:</source>
         <translation>&amp;Sök:</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="313"/>
+        <location filename="../../ui/deviations/page.py" line="316"/>
         <source>Ca&amp;tegory:</source>
         <translation>Ka&amp;tegori:</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="315"/>
+        <location filename="../../ui/deviations/page.py" line="318"/>
         <source>Stat&amp;e:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="317"/>
+        <location filename="../../ui/deviations/page.py" line="320"/>
         <source>&amp;Reporting:</source>
         <translation>&amp;Rapporterande:</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="319"/>
+        <location filename="../../ui/deviations/page.py" line="322"/>
         <source>Rece&amp;iving:</source>
         <translation>&amp;Mottagande:</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="321"/>
+        <location filename="../../ui/deviations/page.py" line="324"/>
         <source>Reported &amp;from:</source>
         <translation>Rapporterad &amp;från:</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="323"/>
+        <location filename="../../ui/deviations/page.py" line="326"/>
         <source>&amp;until:</source>
         <translation>t&amp;ill:</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="362"/>
+        <location filename="../../ui/deviations/page.py" line="365"/>
         <source>Clear with the Clear filters button.</source>
         <translation>Töm med knappen Rensa filter.</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="379"/>
+        <location filename="../../ui/deviations/page.py" line="382"/>
         <source>All categories</source>
         <translation>Alla kategorier</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="383"/>
+        <location filename="../../ui/deviations/page.py" line="386"/>
         <source>All states</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="384"/>
+        <location filename="../../ui/deviations/page.py" line="387"/>
         <source>Open (not closed)</source>
         <translation>Öppna (inte avslutade)</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="389"/>
+        <location filename="../../ui/deviations/page.py" line="392"/>
         <source>All reporting</source>
         <translation>Alla rapporterande</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="390"/>
+        <location filename="../../ui/deviations/page.py" line="393"/>
         <source>All receiving</source>
         <translation>Alla mottagande</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="400"/>
+        <location filename="../../ui/deviations/page.py" line="403"/>
         <source>Only &amp;high risk: ≥ {threshold}, needs deeper analysis</source>
         <translation>Bara &amp;hög risk: ≥ {threshold}, behöver fördjupad analys</translation>
     </message>
-    <message>
-        <location filename="../../ui/deviations/page.py" line="489"/>
-        <source>{count} deviations shown · {overdue} with the answer overdue</source>
-        <translation>{count} avvikelser visas · {overdue} med försenat svar</translation>
+    <message numerus="yes">
+        <location filename="../../ui/deviations/page.py" line="492"/>
+        <source>%n deviation(s) shown</source>
+        <translation>
+            <numerusform>%n avvikelse visas</numerusform>
+            <numerusform>%n avvikelser visas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/deviations/page.py" line="494"/>
+        <source>%n with the answer overdue</source>
+        <translation>
+            <numerusform>%n med försenat svar</numerusform>
+            <numerusform>%n med försenat svar</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="495"/>
+        <location filename="../../ui/deviations/page.py" line="498"/>
         <source>No deviation matches the filters.</source>
         <translation>Ingen avvikelse matchar filtren.</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="497"/>
+        <location filename="../../ui/deviations/page.py" line="500"/>
         <source>No deviations logged yet. Press New deviation (Ctrl+N) to log one.</source>
         <translation>Inga avvikelser registrerade ännu. Tryck Ny avvikelse (Ctrl+N) för att registrera en.</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="585"/>
+        <location filename="../../ui/deviations/page.py" line="588"/>
         <source>Searching for personal identity numbers…</source>
         <translation>Söker efter personnummer…</translation>
     </message>
@@ -2669,7 +3220,7 @@
         <translation>Systemfel: skriv Ja eller Nej (inte &apos;{value}&apos;).</translation>
     </message>
     <message>
-        <location filename="../../commands/protocol.py" line="44"/>
+        <location filename="../../commands/protocol.py" line="63"/>
         <source>The group has no meetings yet.</source>
         <translation>Gruppen har inga möten än.</translation>
     </message>
@@ -2727,7 +3278,7 @@
     </message>
     <message>
         <location filename="../../services/meetings/records.py" line="61"/>
-        <source>A meeting has at most two adjusters.</source>
+        <source>A meeting has at most two minutes checkers.</source>
         <translation>Ett möte kan ha högst två justerare.</translation>
     </message>
     <message>
@@ -2754,7 +3305,7 @@
     </message>
     <message>
         <location filename="../../services/meetings/minutes.py" line="176"/>
-        <source>There is no handlingsplan yet. Create one before adding activities.</source>
+        <source>There is no action plan yet. Create one before adding activities.</source>
         <translation>Det finns ingen handlingsplan än. Skapa en innan du lägger till aktiviteter.</translation>
     </message>
     <message>
@@ -2788,29 +3339,25 @@
         <translation>Markera först den åtgärd som ska bli en aktivitet.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="48"/>
-        <source>Choose two different adjusters, or leave the second one empty.</source>
-        <translation>Välj två olika justerare, eller lämna den andra tom.</translation>
-    </message>
-    <message>
         <location filename="../../ui/meetings/calendar_dialog.py" line="39"/>
         <location filename="../../ui/meetings/pdf_export_dialog.py" line="43"/>
         <source>The folder {folder} does not exist. Choose another.</source>
         <translation>Mappen {folder} finns inte. Välj en annan.</translation>
     </message>
     <message>
-        <location filename="../../commands/calendar.py" line="45"/>
+        <location filename="../../commands/calendar.py" line="65"/>
         <location filename="../../services/reminders.py" line="159"/>
         <source>The date {value} is not a date (YYYY-MM-DD).</source>
         <translation>{value} är inget datum (ÅÅÅÅ-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../commands/calendar.py" line="58"/>
+        <location filename="../../commands/calendar.py" line="78"/>
         <source>The meeting {id} belongs to no planned series.</source>
         <translation>Mötet {id} hör inte till någon planerad serie.</translation>
     </message>
     <message>
-        <location filename="../../commands/calendar.py" line="79"/>
+        <location filename="../../commands/calendar.py" line="99"/>
+        <location filename="../../commands/protocol.py" line="59"/>
         <source>The group has no coming meeting.</source>
         <translation>Gruppen har inget kommande möte.</translation>
     </message>
@@ -2830,12 +3377,12 @@
         <translation>Gruppen har inget möte med id {id}.</translation>
     </message>
     <message>
-        <location filename="../../commands/restore.py" line="33"/>
+        <location filename="../../commands/restore.py" line="37"/>
         <source>There is no backup number {number}.</source>
         <translation>Det finns ingen säkerhetskopia nummer {number}. Visa listan med kommandot backups.</translation>
     </message>
     <message>
-        <location filename="../../commands/restore.py" line="39"/>
+        <location filename="../../commands/restore.py" line="43"/>
         <source>The backup {path} does not exist.</source>
         <translation>Säkerhetskopian {path} finns inte.</translation>
     </message>
@@ -2941,12 +3488,12 @@
     </message>
     <message>
         <location filename="../../services/meetings/justering_rules.py" line="29"/>
-        <source>The group&apos;s minutes need {required} adjuster(s); {chosen} chosen.</source>
+        <source>The group&apos;s minutes need {required} minutes checker(s); {chosen} chosen.</source>
         <translation>Gruppens protokoll ska justeras av {required} justerare; {chosen} är valda.</translation>
     </message>
     <message>
         <location filename="../../services/meetings/justering_rules.py" line="32"/>
-        <source>The adjuster {name} is not marked present at the meeting.</source>
+        <source>The minutes checker {name} is not marked present at the meeting.</source>
         <translation>Justeraren {name} är inte markerad som närvarande på mötet.</translation>
     </message>
     <message>
@@ -3021,7 +3568,7 @@
         <translation>Aktiv: skriv Ja eller Nej (inte ”{value}”).</translation>
     </message>
     <message>
-        <location filename="../../commands/keys.py" line="77"/>
+        <location filename="../../commands/keys.py" line="89"/>
         <source>Name the group whose key is to be forgotten.</source>
         <translation>Ange den grupp vars nyckel ska glömmas.</translation>
     </message>
@@ -3145,16 +3692,26 @@
         <source>Line {line} of the dates, {value}, is not a date (YYYY-MM-DD).</source>
         <translation>Rad {line} bland datumen, {value}, är inte ett datum (ÅÅÅÅ-MM-DD).</translation>
     </message>
+    <message>
+        <location filename="../../store/undo.py" line="209"/>
+        <source>The record has changed since (for instance by an import), so it was not undone.</source>
+        <translation>Posten har ändrats sedan dess (till exempel av en import), så den ångrades inte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="48"/>
+        <source>Choose two different minutes checkers, or leave the second one empty.</source>
+        <translation>Välj två olika justerare, eller lämna den andra tom.</translation>
+    </message>
 </context>
 <context>
     <name>ExcelExportDialog</name>
     <message>
-        <location filename="../../ui/plan/excel_dialogs.py" line="148"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="150"/>
         <source>Export to Excel</source>
         <translation>Exportera till Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/excel_dialogs.py" line="152"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="154"/>
         <source>The workbook is the group&apos;s internal working copy: it holds the free texts as they were typed, and says so on its first sheet. Do not send it outside the group.
 
 Tick the box below for a copy that may be shared: every text holding a personnummer or samordningsnummer is then left out.</source>
@@ -3163,22 +3720,22 @@ Tick the box below for a copy that may be shared: every text holding a personnum
 Kryssa i rutan nedan för en kopia som får delas: då utelämnas varje text som innehåller ett personnummer eller samordningsnummer.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/excel_dialogs.py" line="162"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="164"/>
         <source>&amp;For sharing: leave out texts holding a personnummer</source>
         <translation>&amp;För delning: utelämna texter som innehåller ett personnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/excel_dialogs.py" line="165"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="167"/>
         <source>&amp;Don&apos;t ask again for this data folder</source>
         <translation>&amp;Fråga inte igen för den här datamappen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/excel_dialogs.py" line="167"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="169"/>
         <source>Later exports write the internal working copy without asking.</source>
         <translation>Senare exporter skriver den interna arbetskopian utan att fråga.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/excel_dialogs.py" line="174"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="176"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;Välj fil…</translation>
     </message>
@@ -3186,70 +3743,76 @@ Kryssa i rutan nedan för en kopia som får delas: då utelämnas varje text som
 <context>
     <name>ExcelTransfer</name>
     <message>
-        <location filename="../../ui/plan/excel_dialogs.py" line="229"/>
-        <location filename="../../ui/plan/excel_dialogs.py" line="270"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="231"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="274"/>
         <source>Export to Excel</source>
         <translation>Exportera till Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/excel_dialogs.py" line="229"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="231"/>
         <source>Export to Excel for sharing</source>
         <translation>Exportera till Excel för delning</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/excel_dialogs.py" line="231"/>
-        <location filename="../../ui/plan/excel_dialogs.py" line="280"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="233"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="284"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/excel_dialogs.py" line="243"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="245"/>
         <source>Exporting to Excel…</source>
         <translation>Exporterar till Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/excel_dialogs.py" line="249"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="251"/>
         <source>The workbook has been saved as {path}.</source>
         <translation>Arbetsboken är sparad som {path}.</translation>
     </message>
-    <message>
-        <location filename="../../ui/plan/excel_dialogs.py" line="251"/>
-        <source>{sheet}: {count} rows</source>
-        <translation>{sheet}: {count} rader</translation>
+    <message numerus="yes">
+        <location filename="../../ui/plan/excel_dialogs.py" line="253"/>
+        <source>{sheet}: %n row(s)</source>
+        <translation>
+            <numerusform>{sheet}: %n rad</numerusform>
+            <numerusform>{sheet}: %n rader</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plan/excel_dialogs.py" line="259"/>
+        <source>For sharing: %n text(s) holding a personnummer or samordningsnummer were left out.</source>
+        <translation>
+            <numerusform>För delning: %n text som innehöll ett personnummer eller samordningsnummer utelämnades.</numerusform>
+            <numerusform>För delning: %n texter som innehöll ett personnummer eller samordningsnummer utelämnades.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/plan/excel_dialogs.py" line="257"/>
-        <source>For sharing: {count} texts holding a personnummer or samordningsnummer were left out.</source>
-        <translation>För delning: {count} texter som innehöll ett personnummer eller samordningsnummer utelämnades.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan/excel_dialogs.py" line="261"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="265"/>
         <source>For sharing: no text held a personnummer.</source>
         <translation>För delning: ingen text innehöll ett personnummer.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/excel_dialogs.py" line="266"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="270"/>
         <source>This is the group&apos;s internal working copy (it holds free text): do not send it outside the group.</source>
         <translation>Detta är gruppens interna arbetskopia (den innehåller fritext): skicka den inte utanför gruppen.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/excel_dialogs.py" line="278"/>
-        <location filename="../../ui/plan/excel_dialogs.py" line="319"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="282"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="323"/>
         <source>Import from Excel</source>
         <translation>Importera från Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/excel_dialogs.py" line="290"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="294"/>
         <source>Reading the workbook…</source>
         <translation>Läser arbetsboken…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/excel_dialogs.py" line="308"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="312"/>
         <source>Importing from Excel…</source>
         <translation>Importerar från Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/excel_dialogs.py" line="317"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="321"/>
         <source>The import is done.</source>
         <translation>Importen är klar.</translation>
     </message>
@@ -3267,12 +3830,12 @@ Kryssa i rutan nedan för en kopia som får delas: då utelämnas varje text som
         <translation>export</translation>
     </message>
     <message>
-        <location filename="../../commands/ledger.py" line="47"/>
+        <location filename="../../commands/ledger.py" line="49"/>
         <source>Nothing has been exported or imported yet.</source>
         <translation>Ingenting har exporterats eller lästs in ännu.</translation>
     </message>
     <message>
-        <location filename="../../commands/ledger.py" line="53"/>
+        <location filename="../../commands/ledger.py" line="55"/>
         <source>{time}  {direction}  {sender}  export {sequence}  {file}  ({count} records)</source>
         <translation>{time}  {direction}  {sender}  export {sequence}  {file}  ({count} poster)</translation>
     </message>
@@ -3759,15 +4322,29 @@ Kryssa i rutan nedan för en kopia som får delas: då utelämnas varje text som
         <source>Show in &amp;folder</source>
         <translation>Visa i &amp;mappen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/exchange/export_dialog.py" line="474"/>
-        <source>The template “{title}” is saved: {count} records.</source>
-        <translation>Mallen ”{title}” är sparad: {count} poster.</translation>
+        <source>The template “{title}” is saved: %n record(s).</source>
+        <translation>
+            <numerusform>Mallen ”{title}” är sparad: %n post.</numerusform>
+            <numerusform>Mallen ”{title}” är sparad: %n poster.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="480"/>
-        <source>Export {sequence} from {group} is saved: {count} records.</source>
-        <translation>Export {sequence} från {group} är sparad: {count} poster.</translation>
+    <message numerus="yes">
+        <location filename="../../ui/exchange/export_dialog.py" line="481"/>
+        <source>Export {sequence} from {group} is saved: %n record(s).</source>
+        <translation>
+            <numerusform>Export {sequence} från {group} är sparad: %n post.</numerusform>
+            <numerusform>Export {sequence} från {group} är sparad: %n poster.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exchange/export_dialog.py" line="497"/>
+        <source>%n text(s) not sent because they contain a personal identity number</source>
+        <translation>
+            <numerusform>%n text skickades inte med eftersom den innehåller ett personnummer</numerusform>
+            <numerusform>%n texter skickades inte med eftersom de innehåller ett personnummer</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/exchange/export_dialog.py" line="485"/>
@@ -3777,22 +4354,12 @@ Mail it or put it on a shared drive.</source>
 Mejla den eller lägg den i en delad mapp.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="497"/>
-        <source>1 text was not sent because it contains a personal identity number</source>
-        <translation>1 text skickades inte med eftersom den innehåller ett personnummer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="500"/>
-        <source>{count} texts were not sent because they contain a personal identity number</source>
-        <translation>{count} texter skickades inte med eftersom de innehåller ett personnummer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="512"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="511"/>
         <source>A personnummer or samordningsnummer may never leave the group, so these texts were left out of the file; everything else was sent. To send them: remove the number from the text and export again.</source>
         <translation>Ett personnummer eller samordningsnummer får aldrig lämna gruppen, så de här texterna lämnades utanför filen; allt annat kom med. Så skickar du dem: ta bort personnumret ur texten och exportera igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="519"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="518"/>
         <source>Texts that belong to another group ({groups}) can only be changed there: ask them to remove the number and send a new file.</source>
         <translation>Texter som tillhör en annan grupp ({groups}) kan bara ändras där: be dem ta bort numret och skicka en ny fil.</translation>
     </message>
@@ -4162,7 +4729,7 @@ Mejla den eller lägg den i en delad mapp.</translation>
     </message>
     <message>
         <location filename="../../record_kinds.py" line="354"/>
-        <source>Number of adjusters</source>
+        <source>Number of minutes checkers</source>
         <translation>Antal justerare</translation>
     </message>
     <message>
@@ -4252,48 +4819,48 @@ Mejla den eller lägg den i en delad mapp.</translation>
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="657"/>
+        <location filename="../../ui/follow_up/page.py" line="666"/>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="662"/>
+        <location filename="../../ui/follow_up/page.py" line="671"/>
         <source>Create &amp;report…</source>
         <translation>Skapa &amp;rapport…</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="664"/>
+        <location filename="../../ui/follow_up/page.py" line="673"/>
         <source>The follow-up report of a period as PDF, for the yearly revision.</source>
         <translation>Uppföljningsrapporten för en period som PDF, inför den årliga revideringen.</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="670"/>
-        <source>Where does samverkan fail, and is it getting better? Charts for the meeting.</source>
+        <location filename="../../ui/follow_up/page.py" line="680"/>
+        <source>Where does collaboration fail, and is it getting better? Charts for the meeting.</source>
         <translation>Var brister samverkan, och blir det bättre? Diagram för mötet.</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="677"/>
+        <location filename="../../ui/follow_up/page.py" line="688"/>
         <source>&amp;Deviations</source>
         <translation>&amp;Avvikelser</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="680"/>
+        <location filename="../../ui/follow_up/page.py" line="691"/>
         <source>Charts for the action plan (activities by status per way of working, indicator trends) will appear here.</source>
         <translation>Diagram för handlingsplanen (aktiviteter per status och arbetssätt, indikatorernas utveckling) kommer att visas här.</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="687"/>
-        <location filename="../../ui/follow_up/page.py" line="715"/>
+        <location filename="../../ui/follow_up/page.py" line="698"/>
+        <location filename="../../ui/follow_up/page.py" line="726"/>
         <source>Action &amp;plan</source>
         <translation>&amp;Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="693"/>
+        <location filename="../../ui/follow_up/page.py" line="704"/>
         <source>The &amp;area</source>
         <translation>&amp;Området</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="703"/>
+        <location filename="../../ui/follow_up/page.py" line="714"/>
         <source>The follow-up report was saved as {path}.</source>
         <translation>Uppföljningsrapporten sparades som {path}.</translation>
     </message>
@@ -4301,43 +4868,43 @@ Mejla den eller lägg den i en delad mapp.</translation>
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../ui/plan/dialogs.py" line="102"/>
+        <location filename="../../ui/plan/dialogs.py" line="118"/>
         <source>Edit goal</source>
         <translation>Ändra mål</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/dialogs.py" line="102"/>
+        <location filename="../../ui/plan/dialogs.py" line="118"/>
         <source>New goal</source>
         <translation>Nytt mål</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/dialogs.py" line="105"/>
+        <location filename="../../ui/plan/dialogs.py" line="121"/>
         <source>e.g. Tryggare övergångar mellan sjukhus och hemmet</source>
         <translation>t.ex. Tryggare övergångar mellan sjukhus och hemmet</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/dialogs.py" line="109"/>
-        <location filename="../../ui/plan/dialogs.py" line="116"/>
+        <location filename="../../ui/plan/dialogs.py" line="125"/>
+        <location filename="../../ui/plan/dialogs.py" line="132"/>
         <source>– not set –</source>
         <translation>– inte angiven –</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/dialogs.py" line="118"/>
+        <location filename="../../ui/plan/dialogs.py" line="134"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Mål:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/dialogs.py" line="119"/>
+        <location filename="../../ui/plan/dialogs.py" line="135"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beskrivning:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/dialogs.py" line="120"/>
+        <location filename="../../ui/plan/dialogs.py" line="136"/>
         <source>&amp;Horizon:</source>
         <translation>&amp;Tidshorisont:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/dialogs.py" line="121"/>
+        <location filename="../../ui/plan/dialogs.py" line="137"/>
         <source>Target &amp;year:</source>
         <translation>Mål&amp;år:</translation>
     </message>
@@ -4416,13 +4983,18 @@ Mejla den eller lägg den i en delad mapp.</translation>
     </message>
     <message>
         <location filename="../../ui/group/details_form.py" line="84"/>
-        <source>One adjuster</source>
+        <source>One minutes checker</source>
         <translation>En justerare</translation>
     </message>
     <message>
         <location filename="../../ui/group/details_form.py" line="85"/>
-        <source>Two adjusters</source>
+        <source>Two minutes checkers</source>
         <translation>Två justerare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/details_form.py" line="101"/>
+        <source>Minutes &amp;checkers:</source>
+        <translation>&amp;Justerare:</translation>
     </message>
     <message>
         <location filename="../../ui/group/details_form.py" line="88"/>
@@ -4448,11 +5020,6 @@ Mejla den eller lägg den i en delad mapp.</translation>
         <location filename="../../ui/group/details_form.py" line="96"/>
         <source>Print &apos;Presented by the chair&apos; under items without notes</source>
         <translation>Skriv ”Föredrogs av ordföranden” under punkter utan anteckningar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/group/details_form.py" line="101"/>
-        <source>&amp;Adjusters:</source>
-        <translation>&amp;Justerare:</translation>
     </message>
     <message>
         <location filename="../../ui/group/details_form.py" line="102"/>
@@ -4514,7 +5081,7 @@ Mejla den eller lägg den i en delad mapp.</translation>
     </message>
     <message>
         <location filename="../../ui/group/page.py" line="166"/>
-        <location filename="../../ui/group/page.py" line="268"/>
+        <location filename="../../ui/group/page.py" line="269"/>
         <source>Has &amp;left…</source>
         <translation>Har &amp;slutat…</translation>
     </message>
@@ -4550,7 +5117,7 @@ Mejla den eller lägg den i en delad mapp.</translation>
     </message>
     <message>
         <location filename="../../ui/group/page.py" line="203"/>
-        <location filename="../../ui/group/page.py" line="275"/>
+        <location filename="../../ui/group/page.py" line="276"/>
         <source>Deac&amp;tivate</source>
         <translation>&amp;Inaktivera</translation>
     </message>
@@ -4575,42 +5142,47 @@ Mejla den eller lägg den i en delad mapp.</translation>
         <translation>Gruppens &amp;uppgifter</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="268"/>
+        <location filename="../../ui/group/page.py" line="227"/>
+        <source>New member</source>
+        <translation>Ny ledamot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/page.py" line="269"/>
         <source>&amp;Back again</source>
         <translation>&amp;Tillbaka igen</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="277"/>
+        <location filename="../../ui/group/page.py" line="278"/>
         <source>Reac&amp;tivate</source>
         <translation>Akt&amp;ivera igen</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="330"/>
+        <location filename="../../ui/group/page.py" line="331"/>
         <source>Member has left</source>
         <translation>Ledamoten har slutat</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="332"/>
+        <location filename="../../ui/group/page.py" line="333"/>
         <source>{name} has left the group? They stay in earlier minutes but are no longer put on new attendance lists.</source>
         <translation>Har {name} lämnat gruppen? Personen står kvar i tidigare protokoll men kommer inte med på nya närvarolistor.</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="350"/>
+        <location filename="../../ui/group/page.py" line="351"/>
         <source>Delete member</source>
         <translation>Ta bort ledamot</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="352"/>
+        <location filename="../../ui/group/page.py" line="353"/>
         <source>Delete {name} from the register? Use this for a member registered by mistake; a member who left should be marked as having left instead.</source>
         <translation>Ta bort {name} ur registret? Använd det för en ledamot som registrerats av misstag; en ledamot som har slutat markeras i stället som slutad.</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="398"/>
+        <location filename="../../ui/group/page.py" line="399"/>
         <source>Merge organisations</source>
         <translation>Slå ihop organisationer</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="400"/>
+        <location filename="../../ui/group/page.py" line="401"/>
         <source>Move everything from {merged} to {survivor} and remove {merged}? This cannot be undone.</source>
         <translation>Flytta allt från {merged} till {survivor} och ta bort {merged}? Det går inte att ångra.</translation>
     </message>
@@ -4666,10 +5238,59 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
         <source>{name} ({level})</source>
         <translation>{name} ({level})</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/kit/group_selector.py" line="285"/>
-        <source>Choose groups ({count} chosen)…</source>
-        <translation>Välj grupper ({count} valda)…</translation>
+        <source>Choose groups (%n chosen)…</source>
+        <translation>
+            <numerusform>Välj grupper (%n vald)…</numerusform>
+            <numerusform>Välj grupper (%n valda)…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <location filename="../../ui/shell/help_dialog.py" line="124"/>
+        <source>&amp;Manual</source>
+        <translation>&amp;Handbok</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/help_dialog.py" line="131"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Kortkommandon</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../ui/shell/help_dialog.py" line="62"/>
+        <source>Manual</source>
+        <translation>Handbok</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/help_dialog.py" line="65"/>
+        <source>Contents of the manual</source>
+        <translation>Handbokens innehåll</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/help_dialog.py" line="68"/>
+        <source>Manual page</source>
+        <translation>Handbokssida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/help_dialog.py" line="94"/>
+        <source>Where</source>
+        <translation>Var</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/help_dialog.py" line="94"/>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/help_dialog.py" line="94"/>
+        <source>Keys</source>
+        <translation>Tangenter</translation>
     </message>
 </context>
 <context>
@@ -4711,7 +5332,7 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_dialog.py" line="398"/>
-        <location filename="../../ui/exchange/import_dialog.py" line="543"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="541"/>
         <source>&amp;Import</source>
         <translation>&amp;Importera</translation>
     </message>
@@ -4729,11 +5350,6 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
         <location filename="../../ui/exchange/import_dialog.py" line="423"/>
         <source>Närvård Samverkan files (*.narvard);;All files (*)</source>
         <translation>Närvård Samverkan-filer (*.narvard);;Alla filer (*)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="444"/>
-        <source>Checking {count} files…</source>
-        <translation>Kontrollerar {count} filer…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_dialog.py" line="479"/>
@@ -4760,128 +5376,142 @@ Ring {name} på ett nummer du redan känner till och be dem läsa upp sitt finge
         <source>Trust this key</source>
         <translation>Lita på nyckeln</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../ui/exchange/import_dialog.py" line="444"/>
+        <source>Checking %n file(s)…</source>
+        <translation>
+            <numerusform>Kontrollerar %n fil…</numerusform>
+            <numerusform>Kontrollerar %n filer…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../ui/exchange/import_dialog.py" line="519"/>
-        <source>Importing {count} files…</source>
-        <translation>Importerar {count} filer…</translation>
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>Importerar %n fil…</numerusform>
+            <numerusform>Importerar %n filer…</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/exchange/import_dialog.py" line="541"/>
-        <source>&amp;Import {count} files</source>
-        <translation>&amp;Importera {count} filer</translation>
+        <source>&amp;Import %n file(s)</source>
+        <translation>
+            <numerusform>&amp;Importera %n fil</numerusform>
+            <numerusform>&amp;Importera %n filer</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="566"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="564"/>
         <source>No files yet. Add the files you have received.</source>
         <translation>Inga filer ännu. Lägg till filerna som du har fått.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="567"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="565"/>
         <source>Files: {n}.</source>
         <translation>Filer: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="569"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="567"/>
         <source>Imported: {n}.</source>
         <translation>Importerade: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="570"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="568"/>
         <source>Ready to import: {n}.</source>
         <translation>Klara att importera: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="571"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="569"/>
         <source>Already imported: {n} (importing again changes nothing).</source>
         <translation>Redan importerade: {n} (att importera igen ändrar ingenting).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="572"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="570"/>
         <source>Copies of another file in the list: {n}.</source>
         <translation>Kopior av en annan fil i listan: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="573"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="571"/>
         <source>Cannot be imported: {n} (nothing is changed for them).</source>
         <translation>Kan inte importeras: {n} (ingenting ändras för dem).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="580"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="578"/>
         <source>The import was stopped; the files not yet imported are still ready.</source>
         <translation>Importen avbröts; filerna som inte hann importeras ligger kvar och är klara.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="583"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="581"/>
         <source>A backup is made before anything changes.</source>
         <translation>En säkerhetskopia görs innan något ändras.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="596"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="594"/>
         <source>Drop .narvard files here or press Add files.</source>
         <translation>Släpp .narvard-filer här eller tryck på Lägg till filer.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="612"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="610"/>
         <source>The file cannot be imported</source>
         <translation>Filen kan inte importeras</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="614"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="612"/>
         <source>Template “{title}” from {sender}</source>
         <translation>Mallen ”{title}” från {sender}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="617"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="615"/>
         <source>Export {sequence} from {sender}</source>
         <translation>Export {sequence} från {sender}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="625"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="623"/>
         <source>File: {file}</source>
         <translation>Fil: {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="626"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="624"/>
         <source>Sent by {sender} ({level}), made {time}.</source>
         <translation>Skickad av {sender} ({level}), skapad {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="635"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="633"/>
         <source>This export was already imported on {date}. Importing it again is harmless: nothing changes.</source>
         <translation>Den här exporten importerades redan {date}. Att importera den igen gör ingen skada: ingenting ändras.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="642"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="640"/>
         <source>This is the same export as {file} in the list; it is imported only once.</source>
         <translation>Det här är samma export som {file} i listan; den importeras bara en gång.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="646"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="644"/>
         <source>Imported. A backup was made first.</source>
         <translation>Importerad. En säkerhetskopia gjordes först.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="648"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="646"/>
         <source>Nothing new: everything in the file is already here.</source>
         <translation>Inget nytt: allt i filen finns redan här.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="652"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="650"/>
         <source>{new} new, {updated} updated, {unchanged} unchanged records.</source>
         <translation>{new} nya, {updated} uppdaterade och {unchanged} oförändrade poster.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="659"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="657"/>
         <source>Exports missing from {sender}: {numbers}. Ask for them if they were sent.</source>
         <translation>Exporter som saknas från {sender}: {numbers}. Fråga efter dem om de har skickats.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="665"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="663"/>
         <source>This export is older than one already imported from {sender}; the newer data is kept.</source>
         <translation>Den här exporten är äldre än en som redan importerats från {sender}; de nyare uppgifterna behålls.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="675"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="673"/>
         <source>{conflicts} conflicts and {rejected} rejected records are shown but not imported; the rest of the file is.</source>
         <translation>{conflicts} konflikter och {rejected} avvisade poster visas men importeras inte; resten av filen importeras.</translation>
     </message>
@@ -4928,29 +5558,32 @@ Ring {name} på ett nummer du redan känner till och be dem läsa upp sitt finge
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/plan/excel_dialogs.py" line="117"/>
-        <source>{count} problems were found, so nothing will be imported. Correct the rows below in the file and try again.</source>
-        <translation>{count} problem hittades, så ingenting importeras. Rätta raderna nedan i filen och försök igen.</translation>
+        <source>%n problem(s) were found, so nothing will be imported. Correct the rows below in the file and try again.</source>
+        <translation>
+            <numerusform>%n problem hittades, så ingenting importeras. Rätta raden nedan i filen och försök igen.</numerusform>
+            <numerusform>%n problem hittades, så ingenting importeras. Rätta raderna nedan i filen och försök igen.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/plan/excel_dialogs.py" line="122"/>
-        <location filename="../../ui/plan/excel_dialogs.py" line="129"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="124"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="131"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/excel_dialogs.py" line="125"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="127"/>
         <source>Everything in the file is already in the program: nothing new to import.</source>
         <translation>Allt i filen finns redan i programmet: inget nytt att importera.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/excel_dialogs.py" line="131"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="133"/>
         <source>This will be created:</source>
         <translation>Det här skapas:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/excel_dialogs.py" line="133"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="135"/>
         <source>Nothing has been written yet. A backup is made first.</source>
         <translation>Ingenting har sparats ännu. En säkerhetskopia görs först.</translation>
     </message>
@@ -5313,26 +5946,26 @@ Ring {name} på ett nummer du redan känner till och be dem läsa upp sitt finge
     </message>
     <message>
         <location filename="../../ui/meetings/justering_dialogs.py" line="83"/>
-        <source>No adjusters chosen</source>
+        <source>No minutes checkers chosen</source>
         <translation>Inga justerare valda</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/justering_dialogs.py" line="87"/>
-        <source>Choose the adjusters under Details and attendance first.</source>
+        <location filename="../../ui/meetings/justering_dialogs.py" line="88"/>
+        <source>Choose the people to verify the minutes under Details and attendance first.</source>
         <translation>Välj justerare under Uppgifter och närvaro först.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/justering_dialogs.py" line="89"/>
-        <source>Adjusters:</source>
+        <location filename="../../ui/meetings/justering_dialogs.py" line="91"/>
+        <source>Minutes checkers:</source>
         <translation>Justerare:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/justering_dialogs.py" line="92"/>
+        <location filename="../../ui/meetings/justering_dialogs.py" line="94"/>
         <source>&amp;Approval date:</source>
         <translation>Justerings&amp;datum:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/justering_dialogs.py" line="97"/>
+        <location filename="../../ui/meetings/justering_dialogs.py" line="99"/>
         <source>&amp;Approve and lock</source>
         <translation>&amp;Justera och lås</translation>
     </message>
@@ -5340,52 +5973,52 @@ Ring {name} på ett nummer du redan känner till och be dem läsa upp sitt finge
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../../commands/keys.py" line="17"/>
+        <location filename="../../commands/keys.py" line="19"/>
         <location filename="../../ui/shell/keys_dialog.py" line="26"/>
         <source>own key</source>
         <translation>egen nyckel</translation>
     </message>
     <message>
-        <location filename="../../commands/keys.py" line="18"/>
+        <location filename="../../commands/keys.py" line="20"/>
         <location filename="../../ui/shell/keys_dialog.py" line="27"/>
         <source>confirmed by the user</source>
         <translation>bekräftad av användaren</translation>
     </message>
     <message>
-        <location filename="../../commands/keys.py" line="19"/>
+        <location filename="../../commands/keys.py" line="21"/>
         <location filename="../../ui/shell/keys_dialog.py" line="28"/>
         <source>from the county&apos;s key directory</source>
         <translation>från länets nyckelförteckning</translation>
     </message>
     <message>
-        <location filename="../../commands/keys.py" line="20"/>
+        <location filename="../../commands/keys.py" line="22"/>
         <location filename="../../ui/shell/keys_dialog.py" line="29"/>
         <source>new key signed by the previous one</source>
         <translation>ny nyckel signerad av den tidigare</translation>
     </message>
     <message>
-        <location filename="../../commands/keys.py" line="21"/>
+        <location filename="../../commands/keys.py" line="23"/>
         <location filename="../../ui/shell/keys_dialog.py" line="30"/>
         <source>passed on by the level in between</source>
         <translation>vidarebefordrad av nivån emellan</translation>
     </message>
     <message>
-        <location filename="../../commands/keys.py" line="58"/>
+        <location filename="../../commands/keys.py" line="70"/>
         <source>New key made. Fingerprint {fingerprint}, phone code {phone}. Your next export carries the change, signed by the previous key.</source>
         <translation>Ny nyckel skapad. Fingeravtryck {fingerprint}, telefonkod {phone}. Er nästa export bär med sig bytet, signerat med den tidigare nyckeln.</translation>
     </message>
     <message>
-        <location filename="../../commands/keys.py" line="66"/>
+        <location filename="../../commands/keys.py" line="78"/>
         <source>New key made. Fingerprint {fingerprint}, phone code {phone}. Tell the receiving groups: they must confirm this key.</source>
         <translation>Ny nyckel skapad. Fingeravtryck {fingerprint}, telefonkod {phone}. Meddela de mottagande grupperna: de måste bekräfta den här nyckeln.</translation>
     </message>
     <message>
-        <location filename="../../commands/keys.py" line="80"/>
+        <location filename="../../commands/keys.py" line="92"/>
         <source>Keys forgotten: {count}.</source>
         <translation>Glömda nycklar: {count}.</translation>
     </message>
     <message>
-        <location filename="../../commands/keys.py" line="101"/>
+        <location filename="../../commands/keys.py" line="113"/>
         <source>retired</source>
         <translation>ersatt</translation>
     </message>
@@ -5452,123 +6085,144 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
 </context>
 <context>
     <name>LedgerModel</name>
-    <message>
-        <location filename="../../ui/exchange/ledger_model.py" line="72"/>
-        <source>{n} new</source>
-        <translation>{n} nya</translation>
+    <message numerus="yes">
+        <location filename="../../ui/exchange/ledger_model.py" line="78"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n ny</numerusform>
+            <numerusform>%n nya</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../ui/exchange/ledger_model.py" line="73"/>
-        <source>{n} updated</source>
-        <translation>{n} uppdaterade</translation>
+    <message numerus="yes">
+        <location filename="../../ui/exchange/ledger_model.py" line="80"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n uppdaterad</numerusform>
+            <numerusform>%n uppdaterade</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../ui/exchange/ledger_model.py" line="74"/>
-        <source>{n} unchanged</source>
-        <translation>{n} oförändrade</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exchange/ledger_model.py" line="75"/>
-        <source>{n} conflicts</source>
-        <translation>{n} konflikter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exchange/ledger_model.py" line="76"/>
-        <source>{n} rejected</source>
-        <translation>{n} avvisade</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/exchange/ledger_model.py" line="82"/>
-        <source>{n} records</source>
-        <translation>{n} poster</translation>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n oförändrad</numerusform>
+            <numerusform>%n oförändrade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exchange/ledger_model.py" line="84"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n konflikt</numerusform>
+            <numerusform>%n konflikter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exchange/ledger_model.py" line="85"/>
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n avvisad</numerusform>
+            <numerusform>%n avvisade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exchange/ledger_model.py" line="90"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n poster</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exchange/ledger_model.py" line="93"/>
+        <source>, %n text(s) withheld</source>
+        <translation>
+            <numerusform>, %n text hölls kvar</numerusform>
+            <numerusform>, %n texter hölls kvar</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ledger_model.py" line="87"/>
-        <source>, {n} texts withheld</source>
-        <translation>, {n} texter hölls kvar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exchange/ledger_model.py" line="96"/>
+        <location filename="../../ui/exchange/ledger_model.py" line="98"/>
         <source>Nothing new</source>
         <translation>Inget nytt</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ledger_model.py" line="136"/>
+        <location filename="../../ui/exchange/ledger_model.py" line="134"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ledger_model.py" line="137"/>
+        <location filename="../../ui/exchange/ledger_model.py" line="135"/>
         <source>Direction</source>
         <translation>Riktning</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ledger_model.py" line="138"/>
+        <location filename="../../ui/exchange/ledger_model.py" line="136"/>
         <source>Sender</source>
         <translation>Avsändare</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ledger_model.py" line="139"/>
+        <location filename="../../ui/exchange/ledger_model.py" line="137"/>
         <source>Export no.</source>
         <translation>Export nr</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ledger_model.py" line="140"/>
+        <location filename="../../ui/exchange/ledger_model.py" line="138"/>
         <source>Contents</source>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ledger_model.py" line="141"/>
+        <location filename="../../ui/exchange/ledger_model.py" line="139"/>
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ledger_model.py" line="142"/>
+        <location filename="../../ui/exchange/ledger_model.py" line="140"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ledger_model.py" line="199"/>
+        <location filename="../../ui/exchange/ledger_model.py" line="197"/>
         <source>Checksum (SHA-256): {checksum}</source>
         <translation>Kontrollsumma (SHA-256): {checksum}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ledger_model.py" line="204"/>
+        <location filename="../../ui/exchange/ledger_model.py" line="202"/>
         <source>Signed with the key {key}</source>
         <translation>Signerad med nyckeln {key}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ledger_model.py" line="208"/>
+        <location filename="../../ui/exchange/ledger_model.py" line="206"/>
         <source>The file was made {time}</source>
         <translation>Filen skapades {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ledger_model.py" line="228"/>
+        <location filename="../../ui/exchange/ledger_model.py" line="226"/>
         <source>Export (template)</source>
         <translation>Export (mall)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ledger_model.py" line="230"/>
+        <location filename="../../ui/exchange/ledger_model.py" line="228"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ledger_model.py" line="233"/>
+        <location filename="../../ui/exchange/ledger_model.py" line="231"/>
         <source>Import (template)</source>
         <translation>Import (mall)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ledger_model.py" line="235"/>
+        <location filename="../../ui/exchange/ledger_model.py" line="233"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ledger_model.py" line="245"/>
+        <location filename="../../ui/exchange/ledger_model.py" line="243"/>
         <source>Exported</source>
         <translation>Exporterad</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ledger_model.py" line="247"/>
+        <location filename="../../ui/exchange/ledger_model.py" line="245"/>
         <source>Imported</source>
         <translation>Importerad</translation>
     </message>
@@ -5685,32 +6339,32 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         <translation>{first} och {second}</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/justering_dialogs.py" line="183"/>
-        <source>The SHA-256 checksum of the approved content. It shows that nothing has changed since justering.</source>
+        <location filename="../../ui/meetings/justering_dialogs.py" line="187"/>
+        <source>The SHA-256 checksum of the approved content. It shows that nothing has changed since approval.</source>
         <translation>Kontrollsumman (SHA-256) för det justerade innehållet. Den visar att inget har ändrats sedan justeringen.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/justering_dialogs.py" line="197"/>
+        <location filename="../../ui/meetings/justering_dialogs.py" line="201"/>
         <source>Approved (justerat) {date} by {names}; the content is locked.</source>
         <translation>Justerat {date} av {names}, innehållet är låst.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/justering_dialogs.py" line="199"/>
+        <location filename="../../ui/meetings/justering_dialogs.py" line="203"/>
         <source>Approved (justerat) {date}; the content is locked.</source>
         <translation>Justerat {date}, innehållet är låst.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/justering_dialogs.py" line="201"/>
+        <location filename="../../ui/meetings/justering_dialogs.py" line="205"/>
         <source>Checksum (SHA-256): {checksum}</source>
         <translation>Kontrollsumma (SHA-256): {checksum}</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/justering_dialogs.py" line="204"/>
+        <location filename="../../ui/meetings/justering_dialogs.py" line="208"/>
         <source>— NOT trustworthy: the content does not match its checksum and the group&apos;s signature; it has been changed after justering.</source>
         <translation>— INTE tillförlitligt: innehållet stämmer inte med kontrollsumman och gruppens signatur; det har ändrats efter justering.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/justering_dialogs.py" line="208"/>
+        <location filename="../../ui/meetings/justering_dialogs.py" line="212"/>
         <source>Signed with the group&apos;s key {key}.</source>
         <translation>Signerat med gruppens nyckel {key}.</translation>
     </message>
@@ -5718,7 +6372,7 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/start_page.py" line="208"/>
+        <location filename="../../ui/shell/start_page.py" line="217"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -5748,127 +6402,127 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         <translation>Utbyte</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="151"/>
+        <location filename="../../ui/shell/main_window.py" line="155"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="154"/>
+        <location filename="../../ui/shell/main_window.py" line="158"/>
         <source>Fill with &amp;demo data…</source>
         <translation>Fyll med &amp;demodata…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="156"/>
+        <location filename="../../ui/shell/main_window.py" line="160"/>
         <source>&amp;Remove demo data…</source>
         <translation>&amp;Ta bort demodata…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="160"/>
+        <location filename="../../ui/shell/main_window.py" line="164"/>
         <source>Open data &amp;folder</source>
         <translation>Öppna data&amp;mappen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="162"/>
+        <location filename="../../ui/shell/main_window.py" line="166"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Säkerhetskopior…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="163"/>
+        <location filename="../../ui/shell/main_window.py" line="167"/>
         <source>&amp;Check the database</source>
         <translation>&amp;Kontrollera databasen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="164"/>
+        <location filename="../../ui/shell/main_window.py" line="168"/>
         <source>Signing &amp;keys…</source>
         <translation>Signerings&amp;nycklar…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="167"/>
+        <location filename="../../ui/shell/main_window.py" line="171"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="170"/>
+        <location filename="../../ui/shell/main_window.py" line="174"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="173"/>
+        <location filename="../../ui/shell/main_window.py" line="177"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="180"/>
+        <location filename="../../ui/shell/main_window.py" line="185"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="191"/>
+        <location filename="../../ui/shell/main_window.py" line="196"/>
         <source>&amp;Search…</source>
         <translation>&amp;Sök…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="194"/>
+        <location filename="../../ui/shell/main_window.py" line="199"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="196"/>
+        <location filename="../../ui/shell/main_window.py" line="201"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Helskärm</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="198"/>
+        <location filename="../../ui/shell/main_window.py" line="203"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="199"/>
+        <location filename="../../ui/shell/main_window.py" line="204"/>
         <source>&amp;About Närvård Samverkan</source>
         <translation>&amp;Om Närvård Samverkan</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="204"/>
+        <location filename="../../ui/shell/main_window.py" line="210"/>
         <source>{group} · data folder: {path}</source>
         <translation>{group} · datamapp: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="272"/>
+        <location filename="../../ui/shell/main_window.py" line="278"/>
         <source>Check the database</source>
         <translation>Kontrollera databasen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="298"/>
+        <location filename="../../ui/shell/main_window.py" line="304"/>
         <source>Adds fictional example data to try the program with.</source>
         <translation>Lägger till påhittade exempeldata att prova programmet med.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="301"/>
+        <location filename="../../ui/shell/main_window.py" line="307"/>
         <source>Demo data can only be added to an empty group (no plan, deviation or meeting yet), so it never mixes with real records.</source>
         <translation>Demodata kan bara läggas till i en tom grupp (ingen plan, avvikelse eller inget möte ännu), så att den aldrig blandas med riktiga poster.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="308"/>
+        <location filename="../../ui/shell/main_window.py" line="314"/>
         <source>Removes exactly the demo records; what you added yourself stays.</source>
         <translation>Tar bort just demoposterna; det du själv har lagt till finns kvar.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="310"/>
+        <location filename="../../ui/shell/main_window.py" line="316"/>
         <source>There is no demo data in this group.</source>
         <translation>Det finns ingen demodata i den här gruppen.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="317"/>
+        <location filename="../../ui/shell/main_window.py" line="323"/>
         <source>Fill with demo data</source>
         <translation>Fyll med demodata</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="319"/>
+        <location filename="../../ui/shell/main_window.py" line="325"/>
         <source>Add fictional example data (a plan, deviations and meetings) to this group? You can remove it again in one step with File → Remove demo data.</source>
         <translation>Lägga till påhittade exempeldata (en plan, avvikelser och möten) i gruppen? Du kan ta bort den igen i ett steg med Arkiv → Ta bort demodata.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="338"/>
+        <location filename="../../ui/shell/main_window.py" line="344"/>
         <source>%n plan(s)</source>
         <translation>
             <numerusform>%n plan</numerusform>
@@ -5876,7 +6530,7 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="339"/>
+        <location filename="../../ui/shell/main_window.py" line="345"/>
         <source>%n activity(ies)</source>
         <translation>
             <numerusform>%n aktivitet</numerusform>
@@ -5884,7 +6538,7 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="340"/>
+        <location filename="../../ui/shell/main_window.py" line="346"/>
         <source>%n deviation(s)</source>
         <translation>
             <numerusform>%n avvikelse</numerusform>
@@ -5892,7 +6546,7 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="341"/>
+        <location filename="../../ui/shell/main_window.py" line="347"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n möte</numerusform>
@@ -5900,17 +6554,17 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         </translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="345"/>
+        <location filename="../../ui/shell/main_window.py" line="351"/>
         <source>Remove demo data</source>
         <translation>Ta bort demodata</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="347"/>
+        <location filename="../../ui/shell/main_window.py" line="353"/>
         <source>Remove the demo data ({contents} and what belongs to them)? Only records the demo added are removed; what you added yourself stays.</source>
         <translation>Ta bort demodatan ({contents} och det som hör till dem)? Bara poster som demon lade till tas bort; det du själv har lagt till finns kvar.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="328"/>
+        <location filename="../../ui/shell/main_window.py" line="334"/>
         <source>Adding demo data…</source>
         <translation>Lägger till demodata…</translation>
     </message>
@@ -5994,18 +6648,18 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
     </message>
     <message>
         <location filename="../../ui/meetings/editor.py" line="226"/>
-        <source>&amp;Adjusters:</source>
+        <source>&amp;Minutes checkers:</source>
         <translation>Justera&amp;re:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="232"/>
+        <source>The day the minutes checkers check the minutes (justeringsdatum).</source>
+        <translation>Dagen då justerarna granskar protokollet (justeringsdatum).</translation>
     </message>
     <message>
         <location filename="../../ui/meetings/editor.py" line="228"/>
         <source>One or two members who check and sign the minutes (justerare).</source>
         <translation>En eller två ledamöter som granskar och skriver under protokollet (justerare).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/editor.py" line="232"/>
-        <source>The day the adjusters check the minutes (justeringsdatum).</source>
-        <translation>Dagen då justerarna granskar protokollet (justeringsdatum).</translation>
     </message>
     <message>
         <location filename="../../ui/meetings/editor.py" line="238"/>
@@ -6184,7 +6838,7 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
     </message>
     <message>
         <location filename="../../ui/meetings/page.py" line="108"/>
-        <source>Justering: the adjusters have checked the minutes; lock the content.</source>
+        <source>Approval: the minutes checkers have checked the minutes; lock the content.</source>
         <translation>Justering: justerarna har granskat protokollet; innehållet låses.</translation>
     </message>
     <message>
@@ -6276,22 +6930,32 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         <translation>Inget möte valt. Skapa ett med ”Nytt möte…” (Ctrl+N): dagordningen fylls i från standarddagordningen.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="390"/>
+        <location filename="../../ui/meetings/page.py" line="357"/>
+        <source>New meeting</source>
+        <translation>Nytt möte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/page.py" line="365"/>
+        <source>Meeting mode</source>
+        <translation>Mötesläge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/page.py" line="392"/>
         <source>Another group&apos;s meeting is read-only here; only that group changes it.</source>
         <translation>Mötet tillhör en annan grupp och är skrivskyddat här; bara den gruppen ändrar det.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="392"/>
+        <location filename="../../ui/meetings/page.py" line="394"/>
         <source>An approved meeting cannot be deleted; open it for changes first.</source>
         <translation>Ett justerat möte kan inte tas bort; öppna det för ändring först.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="419"/>
+        <location filename="../../ui/meetings/page.py" line="421"/>
         <source>Wrote the decision register to {path}.</source>
         <translation>Beslutsregistret skrevs till {path}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/page.py" line="422"/>
+        <location filename="../../ui/meetings/page.py" line="424"/>
         <source>%n text(s) that looked like a personnummer were left out.</source>
         <translation>
             <numerusform>%n text som såg ut som ett personnummer utelämnades.</numerusform>
@@ -6299,7 +6963,7 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/page.py" line="429"/>
+        <location filename="../../ui/meetings/page.py" line="431"/>
         <source>Wrote %n meeting(s) to {path}.</source>
         <translation>
             <numerusform>Skrev %n möte till {path}.</numerusform>
@@ -6307,12 +6971,12 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="541"/>
+        <location filename="../../ui/meetings/page.py" line="543"/>
         <source>Delete meeting</source>
         <translation>Ta bort möte</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="543"/>
+        <location filename="../../ui/meetings/page.py" line="545"/>
         <source>Delete the meeting on {date} with its agenda, notes, decisions and attendance list? This cannot be undone here.</source>
         <translation>Ta bort mötet {date} med dagordning, anteckningar, beslut och närvarolista? Det går inte att ångra här.</translation>
     </message>
@@ -6556,7 +7220,7 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
     </message>
     <message>
         <location filename="../../ui/meetings/editor.py" line="126"/>
-        <source>Minutes (protokoll) are approved by adjusters and locked; meeting notes (minnesanteckningar) are less formal.</source>
+        <source>Minutes (protokoll) are approved by minutes checkers and locked; meeting notes (minnesanteckningar) are less formal.</source>
         <translation>Ett protokoll justeras av justerare och låses; minnesanteckningar är mindre formella.</translation>
     </message>
     <message>
@@ -6951,37 +7615,37 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         <translation>– ingen vald –</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/dialogs.py" line="41"/>
+        <location filename="../../ui/plan/dialogs.py" line="57"/>
         <source>The Färdplan&apos;s prioritised target group, from the county&apos;s list.</source>
         <translation>Färdplanens prioriterade målgrupp, från länets lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/dialogs.py" line="49"/>
+        <location filename="../../ui/plan/dialogs.py" line="65"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/dialogs.py" line="51"/>
+        <location filename="../../ui/plan/dialogs.py" line="67"/>
         <source>&amp;Prioritised target group:</source>
         <translation>&amp;Prioriterad målgrupp:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/dialogs.py" line="55"/>
+        <location filename="../../ui/plan/dialogs.py" line="71"/>
         <source>Target &amp;group:</source>
         <translation>&amp;Målgrupp:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/dialogs.py" line="56"/>
+        <location filename="../../ui/plan/dialogs.py" line="72"/>
         <source>Period &amp;from:</source>
         <translation>Period &amp;från:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/dialogs.py" line="57"/>
+        <location filename="../../ui/plan/dialogs.py" line="73"/>
         <source>Period &amp;to:</source>
         <translation>Period t&amp;ill:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/dialogs.py" line="58"/>
+        <location filename="../../ui/plan/dialogs.py" line="74"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beskrivning:</translation>
     </message>
@@ -7028,13 +7692,16 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         <source>No coming meeting is planned. Add one under Meetings to see what should be done by then.</source>
         <translation>Inget kommande möte är inlagt. Lägg in ett under Möten för att se vad som ska vara klart till dess.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/plan/overview.py" line="339"/>
-        <source>Next meeting {date}: {count} unfinished activities are due by then (delayed ones included).</source>
-        <translation>Nästa möte {date}: {count} aktiviteter som inte är klara ska vara klara till dess (försenade räknas med).</translation>
+        <source>Next meeting {date}: %n unfinished activity(ies) due by then (delayed ones included).</source>
+        <translation>
+            <numerusform>Nästa möte {date}: %n aktivitet som inte är klar ska vara klar till dess (försenade räknas med).</numerusform>
+            <numerusform>Nästa möte {date}: %n aktiviteter som inte är klara ska vara klara till dess (försenade räknas med).</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/plan/overview.py" line="345"/>
+        <location filename="../../ui/plan/overview.py" line="347"/>
         <source>Next meeting {date}: no unfinished activity is due by then.</source>
         <translation>Nästa möte {date}: ingen ofärdig aktivitet ska vara klar till dess.</translation>
     </message>
@@ -7093,248 +7760,253 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         <translation>Ta bort planen…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="178"/>
+        <location filename="../../ui/plan/page.py" line="169"/>
+        <source>New activity</source>
+        <translation>Ny aktivitet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/page.py" line="171"/>
+        <source>Search the activities</source>
+        <translation>Sök bland aktiviteterna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/page.py" line="180"/>
         <source>The group has no action plan yet</source>
         <translation>Gruppen har ingen handlingsplan ännu</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="183"/>
+        <location filename="../../ui/plan/page.py" line="185"/>
         <source>An action plan (handlingsplan) holds the group&apos;s goals, the activities that lead there and the indicators that show how it is going. Create one, or import an existing list from Excel.</source>
         <translation>En handlingsplan samlar gruppens mål, aktiviteterna som leder dit och indikatorerna som visar hur det går. Skapa en ny, eller importera en lista ni redan har i Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="191"/>
+        <location filename="../../ui/plan/page.py" line="193"/>
         <source>&amp;Create action plan…</source>
         <translation>&amp;Skapa handlingsplan…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="193"/>
+        <location filename="../../ui/plan/page.py" line="195"/>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Importera från Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="209"/>
+        <location filename="../../ui/plan/page.py" line="211"/>
         <source>&amp;Activities</source>
         <translation>&amp;Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="212"/>
+        <location filename="../../ui/plan/page.py" line="214"/>
         <source>I&amp;ndicators</source>
         <translation>I&amp;ndikatorer</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="215"/>
+        <location filename="../../ui/plan/page.py" line="217"/>
         <source>O&amp;verview</source>
         <translation>Ö&amp;versikt</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="230"/>
+        <location filename="../../ui/plan/page.py" line="232"/>
         <source>&amp;Goals</source>
         <translation>&amp;Mål</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="239"/>
+        <location filename="../../ui/plan/page.py" line="241"/>
         <source>Choose a goal to see only its activities and indicators.</source>
         <translation>Välj ett mål för att bara se dess aktiviteter och indikatorer.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="247"/>
+        <location filename="../../ui/plan/page.py" line="249"/>
         <source>New goal…</source>
         <translation>Nytt mål…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="250"/>
+        <location filename="../../ui/plan/page.py" line="252"/>
         <source>More</source>
         <translation>Mer</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="253"/>
+        <location filename="../../ui/plan/page.py" line="255"/>
         <source>Edit goal…</source>
         <translation>Ändra målet…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="255"/>
+        <location filename="../../ui/plan/page.py" line="257"/>
         <source>Delete goal…</source>
         <translation>Ta bort målet…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="272"/>
+        <location filename="../../ui/plan/page.py" line="274"/>
         <source>Search title and description (Ctrl+F)</source>
         <translation>Sök i titel och beskrivning (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="282"/>
+        <location filename="../../ui/plan/page.py" line="284"/>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="283"/>
+        <location filename="../../ui/plan/page.py" line="285"/>
         <source>Not finished</source>
         <translation>Inte avslutade</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="288"/>
+        <location filename="../../ui/plan/page.py" line="290"/>
         <source>The Färdplan&apos;s ways of working (A1–A6) and prerequisites (F1–F5).</source>
         <translation>Färdplanens förändrade arbetssätt (A1–A6) och grundläggande förutsättningar (F1–F5).</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="293"/>
+        <location filename="../../ui/plan/page.py" line="295"/>
         <source>Responsible organisation</source>
         <translation>Ansvarig organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="301"/>
+        <location filename="../../ui/plan/page.py" line="303"/>
         <source>Only &amp;delayed</source>
         <translation>Endast &amp;försenade</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="303"/>
+        <location filename="../../ui/plan/page.py" line="305"/>
         <source>Activities whose due date has passed and that are neither done nor cancelled.</source>
         <translation>Aktiviteter där klart-senast-datumet har passerat och som varken är klara eller avbrutna.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="305"/>
-        <location filename="../../ui/plan/page.py" line="407"/>
+        <location filename="../../ui/plan/page.py" line="307"/>
+        <location filename="../../ui/plan/page.py" line="409"/>
         <source>Due by next &amp;meeting</source>
         <translation>Klart före nästa &amp;möte</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="310"/>
+        <location filename="../../ui/plan/page.py" line="312"/>
         <source>Clear filters</source>
         <translation>Rensa filter</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="322"/>
+        <location filename="../../ui/plan/page.py" line="324"/>
         <source>+ New activity</source>
         <translation>+ Ny aktivitet</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="323"/>
+        <location filename="../../ui/plan/page.py" line="325"/>
         <source>Add an activity to the plan (Ctrl+N).</source>
         <translation>Lägg till en aktivitet i planen (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="325"/>
+        <location filename="../../ui/plan/page.py" line="327"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ppna</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="326"/>
+        <location filename="../../ui/plan/page.py" line="328"/>
         <source>Open the marked activity (Enter or double-click).</source>
         <translation>Öppna den markerade aktiviteten (Enter eller dubbelklick).</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="328"/>
+        <location filename="../../ui/plan/page.py" line="330"/>
         <source>Set stat&amp;us of the marked activity:</source>
         <translation>Ändra s&amp;tatus för markerad aktivitet:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="333"/>
+        <location filename="../../ui/plan/page.py" line="335"/>
         <source>Changes the status at once, without opening the activity.</source>
         <translation>Ändrar statusen direkt, utan att öppna aktiviteten.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="398"/>
+        <location filename="../../ui/plan/page.py" line="400"/>
         <source>Due by next &amp;meeting ({date})</source>
         <translation>Klart före nästa &amp;möte ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="404"/>
+        <location filename="../../ui/plan/page.py" line="406"/>
         <source>Unfinished activities due on or before the next meeting.</source>
         <translation>Pågående och ej påbörjade aktiviteter som ska vara klara senast vid nästa möte.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="410"/>
+        <location filename="../../ui/plan/page.py" line="412"/>
         <source>No coming meeting is planned.</source>
         <translation>Inget kommande möte är inlagt.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="420"/>
+        <location filename="../../ui/plan/page.py" line="422"/>
         <source>All ways of working</source>
         <translation>Alla arbetssätt och förutsättningar</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="426"/>
+        <location filename="../../ui/plan/page.py" line="428"/>
         <source>All organisations</source>
         <translation>Alla organisationer</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="441"/>
+        <location filename="../../ui/plan/page.py" line="443"/>
         <source>All plans of every group (read-only)</source>
         <translation>Alla gruppers planer (skrivskyddat)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="444"/>
+        <location filename="../../ui/plan/page.py" line="446"/>
         <source>All plans (read-only list)</source>
         <translation>Alla planer (lista för läsning)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="448"/>
+        <location filename="../../ui/plan/page.py" line="450"/>
         <source>{title} – {group} (imported, read-only)</source>
         <translation>{title} – {group} (importerad, skrivskyddad)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="507"/>
+        <location filename="../../ui/plan/page.py" line="509"/>
         <source>Activities from every group&apos;s plans. Choose one plan to see its goals and indicators.</source>
         <translation>Aktiviteter ur alla gruppers planer. Välj en plan för att se dess mål och indikatorer.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="518"/>
+        <location filename="../../ui/plan/page.py" line="520"/>
         <source>Period {start} – {end}</source>
         <translation>Period {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="525"/>
+        <location filename="../../ui/plan/page.py" line="527"/>
         <source>Target group: {target}</source>
         <translation>Målgrupp: {target}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="534"/>
+        <location filename="../../ui/plan/page.py" line="536"/>
         <source>Adopted at the meeting of {date}</source>
         <translation>Antagen vid mötet {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="539"/>
+        <location filename="../../ui/plan/page.py" line="541"/>
         <source>Imported from another group: read-only</source>
         <translation>Importerad från en annan grupp: kan inte ändras här</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="545"/>
+        <location filename="../../ui/plan/page.py" line="547"/>
         <source>All goals</source>
         <translation>Alla mål</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="637"/>
-        <source>{count} activities</source>
-        <translation>{count} aktiviteter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan/page.py" line="710"/>
+        <location filename="../../ui/plan/page.py" line="712"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="711"/>
+        <location filename="../../ui/plan/page.py" line="713"/>
         <source>Set status</source>
         <translation>Ändra status</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="722"/>
+        <location filename="../../ui/plan/page.py" line="724"/>
         <source>Delete…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="758"/>
+        <location filename="../../ui/plan/page.py" line="760"/>
         <source>Discard changes</source>
         <translation>Släng ändringarna</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="759"/>
+        <location filename="../../ui/plan/page.py" line="761"/>
         <source>The open activity has changes that are not saved. Discard them?</source>
         <translation>Den öppna aktiviteten har ändringar som inte är sparade. Vill du slänga dem?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan/page.py" line="845"/>
+        <location filename="../../ui/plan/page.py" line="847"/>
         <source>%n goal(s)</source>
         <translation>
             <numerusform>%n mål</numerusform>
@@ -7342,7 +8014,8 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan/page.py" line="846"/>
+        <location filename="../../ui/plan/page.py" line="639"/>
+        <location filename="../../ui/plan/page.py" line="848"/>
         <source>%n activity(ies)</source>
         <translation>
             <numerusform>%n aktivitet</numerusform>
@@ -7350,7 +8023,7 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan/page.py" line="847"/>
+        <location filename="../../ui/plan/page.py" line="849"/>
         <source>%n indicator(s)</source>
         <translation>
             <numerusform>%n indikator</numerusform>
@@ -7358,32 +8031,32 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="853"/>
+        <location filename="../../ui/plan/page.py" line="855"/>
         <source>Delete plan</source>
         <translation>Ta bort planen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="855"/>
+        <location filename="../../ui/plan/page.py" line="857"/>
         <source>Delete the plan “{title}” with {contents}? You can undo this with “Undo” in the status bar until the program is closed; after that the deletion is also sent with the next export file.</source>
         <translation>Ta bort planen ”{title}” med {contents}? Du kan ångra med ”Ångra” i statusraden tills programmet stängs; därefter skickas borttagningen också med nästa exportfil.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="870"/>
+        <location filename="../../ui/plan/page.py" line="872"/>
         <source>Deleted the plan “{title}”.</source>
         <translation>Planen ”{title}” är borttagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="871"/>
+        <location filename="../../ui/plan/page.py" line="873"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="909"/>
+        <location filename="../../ui/plan/page.py" line="911"/>
         <source>Delete goal</source>
         <translation>Ta bort målet</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="911"/>
+        <location filename="../../ui/plan/page.py" line="913"/>
         <source>Delete the goal? Its activities and indicators stay in the plan, without a goal.</source>
         <translation>Vill du ta bort målet? Dess aktiviteter och indikatorer finns kvar i planen, utan mål.</translation>
     </message>
@@ -7413,18 +8086,21 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         <source>Selects the number in the text so you can delete it.</source>
         <translation>Markerar numret i texten så att du kan ta bort det.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/kit/privacy_hint.py" line="144"/>
-        <source>The text holds {count} personal identity numbers. Remove them: describe what happened, never who.</source>
-        <translation>Texten innehåller {count} personnummer. Ta bort dem: beskriv vad som hände, aldrig vem.</translation>
+        <source>The text holds %n personal identity number(s). Remove them: describe what happened, never who.</source>
+        <translation>
+            <numerusform>Texten innehåller %n personnummer. Ta bort det: beskriv vad som hände, aldrig vem.</numerusform>
+            <numerusform>Texten innehåller %n personnummer. Ta bort dem: beskriv vad som hände, aldrig vem.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/kit/privacy_hint.py" line="149"/>
+        <location filename="../../ui/kit/privacy_hint.py" line="151"/>
         <source>The text holds a coordination number (samordningsnummer). Remove it: describe what happened, never who.</source>
         <translation>Texten innehåller ett samordningsnummer. Ta bort det: beskriv vad som hände, aldrig vem.</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/privacy_hint.py" line="153"/>
+        <location filename="../../ui/kit/privacy_hint.py" line="155"/>
         <source>The text holds a personal identity number (personnummer). Remove it: describe what happened, never who.</source>
         <translation>Texten innehåller ett personnummer. Ta bort det: beskriv vad som hände, aldrig vem.</translation>
     </message>
@@ -7467,18 +8143,21 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         <source>Personal identity number check</source>
         <translation>Personnummerkontroll</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/deviations/page.py" line="122"/>
-        <source>{count} texts look like they hold a personal identity number or coordination number. Open each record and remove the number: such texts cannot leave the group.</source>
-        <translation>{count} texter ser ut att innehålla ett personnummer eller samordningsnummer. Öppna varje post och ta bort numret: sådana texter kan inte lämna gruppen.</translation>
+        <source>%n text(s) look like they hold a personal identity number or coordination number. Open each record and remove the number: such texts cannot leave the group.</source>
+        <translation>
+            <numerusform>%n text ser ut att innehålla ett personnummer eller samordningsnummer. Öppna posten och ta bort numret: en sådan text kan inte lämna gruppen.</numerusform>
+            <numerusform>%n texter ser ut att innehålla ett personnummer eller samordningsnummer. Öppna varje post och ta bort numret: sådana texter kan inte lämna gruppen.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="127"/>
+        <location filename="../../ui/deviations/page.py" line="129"/>
         <source>No personal identity numbers were found in the database.</source>
         <translation>Inga personnummer hittades i databasen.</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="144"/>
+        <location filename="../../ui/deviations/page.py" line="146"/>
         <source>&amp;Open record</source>
         <translation>Ö&amp;ppna posten</translation>
     </message>
@@ -7573,11 +8252,6 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         <translation>Sekreterare</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="132"/>
-        <source>Adjusters</source>
-        <translation>Justerare</translation>
-    </message>
-    <message>
         <location filename="../../reports/kallelse_pdf.py" line="55"/>
         <source>Date of notice</source>
         <translation>Kallelsedatum</translation>
@@ -7600,13 +8274,13 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
     </message>
     <message>
         <location filename="../../reports/kallelse_pdf.py" line="100"/>
-        <location filename="../../reports/protocol_pdf.py" line="146"/>
+        <location filename="../../reports/protocol_pdf.py" line="148"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
         <location filename="../../reports/kallelse_pdf.py" line="101"/>
-        <location filename="../../reports/protocol_pdf.py" line="147"/>
+        <location filename="../../reports/protocol_pdf.py" line="149"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -7616,151 +8290,156 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         <translation>Roll och funktion</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="148"/>
+        <location filename="../../reports/protocol_pdf.py" line="150"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
         <location filename="../../reports/kallelse_pdf.py" line="80"/>
-        <location filename="../../reports/protocol_pdf.py" line="158"/>
+        <location filename="../../reports/protocol_pdf.py" line="160"/>
         <source>Invited</source>
         <translation>Kallade</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="184"/>
+        <location filename="../../reports/protocol_pdf.py" line="186"/>
         <source>Deviations reported in {start} to {end}</source>
         <translation>Avvikelser rapporterade {start} till {end}</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="188"/>
+        <location filename="../../reports/protocol_pdf.py" line="190"/>
         <source>Deviations reported up to the end of {end}</source>
         <translation>Avvikelser rapporterade till och med {end}</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="194"/>
+        <location filename="../../reports/protocol_pdf.py" line="196"/>
         <source>Deviations reported after {since} up to {until}</source>
         <translation>Avvikelser rapporterade efter {since} till och med {until}</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="197"/>
+        <location filename="../../reports/protocol_pdf.py" line="199"/>
         <source>Deviations reported up to {until}</source>
         <translation>Avvikelser rapporterade till och med {until}</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="203"/>
+        <location filename="../../reports/protocol_pdf.py" line="205"/>
         <source>No deviations were reported.</source>
         <translation>Inga avvikelser har rapporterats.</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="215"/>
+        <location filename="../../reports/protocol_pdf.py" line="217"/>
         <source>Total of the counts shown</source>
         <translation>Summa av visade antal</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="217"/>
+        <location filename="../../reports/protocol_pdf.py" line="219"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="223"/>
+        <location filename="../../reports/protocol_pdf.py" line="225"/>
         <source>Category</source>
         <translation>Samverkanssituation</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="224"/>
+        <location filename="../../reports/protocol_pdf.py" line="226"/>
         <source>Number</source>
         <translation>Antal</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="234"/>
-        <source>Counts only; the descriptions stay in the avvikelse log.</source>
-        <translation>Endast antal; beskrivningarna finns kvar i avvikelseloggen.</translation>
-    </message>
-    <message>
-        <location filename="../../reports/protocol_pdf.py" line="238"/>
+        <location filename="../../reports/protocol_pdf.py" line="240"/>
         <source>Categories with fewer than {threshold} cases are not shown as numbers, nor (–) enough others that they cannot be worked out; the total counts only the numbers shown.</source>
         <translation>Kategorier med färre än {threshold} fall visas inte som tal, och inte heller (–) så många andra att de inte kan räknas fram; summan räknar bara de tal som visas.</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="259"/>
+        <location filename="../../reports/protocol_pdf.py" line="261"/>
         <source>Activities by way of working on {date}</source>
         <translation>Aktiviteter per arbetssätt den {date}</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="268"/>
-        <source>The handlingsplan has no activities.</source>
+        <location filename="../../reports/protocol_pdf.py" line="133"/>
+        <source>Minutes checkers</source>
+        <translation>Justerare</translation>
+    </message>
+    <message>
+        <location filename="../../reports/protocol_pdf.py" line="236"/>
+        <source>Counts only; the descriptions stay in the deviation log.</source>
+        <translation>Endast antal; beskrivningarna finns kvar i avvikelseloggen.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/protocol_pdf.py" line="270"/>
+        <source>The action plan has no activities.</source>
         <translation>Handlingsplanen har inga aktiviteter.</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="274"/>
+        <location filename="../../reports/protocol_pdf.py" line="276"/>
         <source>Way of working</source>
         <translation>Arbetssätt</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="297"/>
+        <location filename="../../reports/protocol_pdf.py" line="299"/>
         <source>Delayed activities</source>
         <translation>Försenade aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="301"/>
+        <location filename="../../reports/protocol_pdf.py" line="303"/>
         <source>Due before the next meeting ({date})</source>
         <translation>Ska vara klara före nästa möte ({date})</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="304"/>
+        <location filename="../../reports/protocol_pdf.py" line="306"/>
         <source>Due by {date}</source>
         <translation>Ska vara klara senast {date}</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="315"/>
+        <location filename="../../reports/protocol_pdf.py" line="317"/>
         <source>Open action items from earlier meetings</source>
         <translation>Öppna åtgärder från tidigare möten</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="320"/>
+        <location filename="../../reports/protocol_pdf.py" line="322"/>
         <source>No open action items.</source>
         <translation>Inga öppna åtgärder.</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="325"/>
+        <location filename="../../reports/protocol_pdf.py" line="327"/>
         <source>Meeting</source>
         <translation>Möte</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="326"/>
-        <location filename="../../reports/protocol_pdf.py" line="363"/>
+        <location filename="../../reports/protocol_pdf.py" line="328"/>
+        <location filename="../../reports/protocol_pdf.py" line="365"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="327"/>
-        <location filename="../../reports/protocol_pdf.py" line="364"/>
+        <location filename="../../reports/protocol_pdf.py" line="329"/>
+        <location filename="../../reports/protocol_pdf.py" line="366"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="328"/>
-        <location filename="../../reports/protocol_pdf.py" line="365"/>
+        <location filename="../../reports/protocol_pdf.py" line="330"/>
+        <location filename="../../reports/protocol_pdf.py" line="367"/>
         <source>By</source>
         <translation>Klart senast</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="346"/>
+        <location filename="../../reports/protocol_pdf.py" line="348"/>
         <source>Presented by the chair.</source>
         <translation>Föredrogs av ordföranden.</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="355"/>
+        <location filename="../../reports/protocol_pdf.py" line="357"/>
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="359"/>
+        <location filename="../../reports/protocol_pdf.py" line="361"/>
         <source>Action items</source>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_pdf.py" line="373"/>
+        <location filename="../../reports/protocol_pdf.py" line="375"/>
         <source>Linked to</source>
         <translation>Kopplat till</translation>
     </message>
@@ -7795,94 +8474,94 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         <translation>Antecknat av</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_blocks.py" line="132"/>
-        <source>Adjuster</source>
+        <location filename="../../reports/protocol_blocks.py" line="133"/>
+        <source>Minutes checker</source>
         <translation>Justerare</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_blocks.py" line="149"/>
+        <location filename="../../reports/protocol_blocks.py" line="151"/>
         <source>Signatures</source>
         <translation>Underskrifter</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_blocks.py" line="165"/>
+        <location filename="../../reports/protocol_blocks.py" line="167"/>
         <source>Approved (justerat) {date} by {names}</source>
         <translation>Justerat {date} av {names}</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_blocks.py" line="169"/>
+        <location filename="../../reports/protocol_blocks.py" line="171"/>
         <source>Approved (justerat) {date}</source>
         <translation>Justerat {date}</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_blocks.py" line="182"/>
+        <location filename="../../reports/protocol_blocks.py" line="184"/>
         <source>Locked {time}. Checksum (SHA-256): {checksum}</source>
         <translation>Låst {time}. Kontrollsumma (SHA-256): {checksum}</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_blocks.py" line="197"/>
+        <location filename="../../reports/protocol_blocks.py" line="199"/>
         <source>Body</source>
         <translation>Organ</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_blocks.py" line="198"/>
+        <location filename="../../reports/protocol_blocks.py" line="200"/>
         <source>Date of meeting</source>
         <translation>Sammanträdesdatum</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_blocks.py" line="199"/>
-        <location filename="../../reports/protocol_pdf.py" line="135"/>
+        <location filename="../../reports/protocol_blocks.py" line="201"/>
+        <location filename="../../reports/protocol_pdf.py" line="137"/>
         <source>Date of approval</source>
         <translation>Justeringsdatum</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_blocks.py" line="200"/>
+        <location filename="../../reports/protocol_blocks.py" line="202"/>
         <source>Notice posted on</source>
         <translation>Anslaget sätts upp</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_blocks.py" line="201"/>
+        <location filename="../../reports/protocol_blocks.py" line="203"/>
         <source>Notice taken down on</source>
         <translation>Anslaget tas ned</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_blocks.py" line="202"/>
-        <location filename="../../reports/protocol_pdf.py" line="138"/>
+        <location filename="../../reports/protocol_blocks.py" line="204"/>
+        <location filename="../../reports/protocol_pdf.py" line="140"/>
         <source>Minutes kept at</source>
         <translation>Förvaringsplats</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_blocks.py" line="203"/>
+        <location filename="../../reports/protocol_blocks.py" line="205"/>
         <source>Signature</source>
         <translation>Underskrift</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_blocks.py" line="224"/>
+        <location filename="../../reports/protocol_blocks.py" line="226"/>
         <source>Posting certificate (anslag/bevis)</source>
         <translation>Anslag/bevis</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_blocks.py" line="229"/>
+        <location filename="../../reports/protocol_blocks.py" line="231"/>
         <source>The approval of these minutes has been announced by posting.</source>
         <translation>Protokollets justering har tillkännagivits genom anslag.</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_blocks.py" line="250"/>
+        <location filename="../../reports/protocol_blocks.py" line="252"/>
         <source>Appendix: opened for changes after justering</source>
         <translation>Bilaga: öppnat för ändringar efter justering</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_blocks.py" line="255"/>
+        <location filename="../../reports/protocol_blocks.py" line="257"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_blocks.py" line="256"/>
+        <location filename="../../reports/protocol_blocks.py" line="258"/>
         <source>Opened by</source>
         <translation>Öppnat av</translation>
     </message>
     <message>
-        <location filename="../../reports/protocol_blocks.py" line="257"/>
+        <location filename="../../reports/protocol_blocks.py" line="259"/>
         <source>Reason</source>
         <translation>Skäl</translation>
     </message>
@@ -8320,37 +8999,37 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../ui/meetings/justering_dialogs.py" line="127"/>
+        <location filename="../../ui/meetings/justering_dialogs.py" line="129"/>
         <source>Open for changes</source>
         <translation>Öppna för ändring</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/justering_dialogs.py" line="133"/>
+        <location filename="../../ui/meetings/justering_dialogs.py" line="135"/>
         <source>The minutes of {date} are approved. Opening them for changes is logged with your reason, and the checksum changes when they are approved again.</source>
         <translation>Protokollet från {date} är justerat. Att öppna det för ändring loggas med ditt skäl, och kontrollsumman ändras när det justeras igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/justering_dialogs.py" line="141"/>
-        <source>e.g. The adjusters asked for a corrected § 6.</source>
+        <location filename="../../ui/meetings/justering_dialogs.py" line="144"/>
+        <source>e.g. The minutes checkers asked for a corrected § 6.</source>
         <translation>t.ex. Justerarna bad om en rättad § 6.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/justering_dialogs.py" line="143"/>
+        <location filename="../../ui/meetings/justering_dialogs.py" line="147"/>
         <source>&amp;Reason (required):</source>
         <translation>&amp;Skäl (måste fyllas i):</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/justering_dialogs.py" line="146"/>
+        <location filename="../../ui/meetings/justering_dialogs.py" line="150"/>
         <source>Your name (optional)</source>
         <translation>Ditt namn (frivilligt)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/justering_dialogs.py" line="147"/>
+        <location filename="../../ui/meetings/justering_dialogs.py" line="151"/>
         <source>Opened &amp;by:</source>
         <translation>Öppnat &amp;av:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/justering_dialogs.py" line="149"/>
+        <location filename="../../ui/meetings/justering_dialogs.py" line="153"/>
         <source>&amp;Open for changes</source>
         <translation>Ö&amp;ppna för ändring</translation>
     </message>
@@ -8358,17 +9037,17 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
 <context>
     <name>ReopenLog</name>
     <message>
-        <location filename="../../ui/meetings/justering_dialogs.py" line="233"/>
-        <source>Opened for changes after justering:</source>
+        <location filename="../../ui/meetings/justering_dialogs.py" line="237"/>
+        <source>Opened for changes after approval:</source>
         <translation>Öppnat för ändring efter justering:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/justering_dialogs.py" line="236"/>
+        <location filename="../../ui/meetings/justering_dialogs.py" line="240"/>
         <source>{when} UTC: {reason}</source>
         <translation>{when} UTC: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/justering_dialogs.py" line="238"/>
+        <location filename="../../ui/meetings/justering_dialogs.py" line="242"/>
         <source> (by {name})</source>
         <translation> (av {name})</translation>
     </message>
@@ -8540,8 +9219,23 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
     </message>
     <message>
         <location filename="../../reports/followup_report_pdf.py" line="262"/>
-        <source>Avvikelser i samverkan</source>
+        <source>Deviations in collaboration</source>
         <translation>Avvikelser i samverkan</translation>
+    </message>
+    <message>
+        <location filename="../../reports/followup_report_pdf.py" line="281"/>
+        <source>No deviations reported in the period.</source>
+        <translation>Inga avvikelser rapporterade under perioden.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/followup_report_pdf.py" line="395"/>
+        <source>Deviations</source>
+        <translation>Avvikelser</translation>
+    </message>
+    <message>
+        <location filename="../../reports/followup_report_pdf.py" line="440"/>
+        <source>Counts of deviations from 1 to {below} are shown as “&lt; {limit}”, with other figures beside them hidden where needed, so that no case can be worked out. Totals are the sum of the figures shown.</source>
+        <translation>Antal avvikelser från 1 till {below} visas som ”&lt; {limit}”, och andra tal bredvid döljs där det behövs, så att inget enskilt fall kan räknas fram. Summor är summan av de tal som visas.</translation>
     </message>
     <message>
         <location filename="../../reports/followup_report_pdf.py" line="268"/>
@@ -8559,11 +9253,6 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         <location filename="../../reports/followup_report_pdf.py" line="299"/>
         <source>Number</source>
         <translation>Antal</translation>
-    </message>
-    <message>
-        <location filename="../../reports/followup_report_pdf.py" line="281"/>
-        <source>No avvikelser reported in the period.</source>
-        <translation>Inga avvikelser rapporterade under perioden.</translation>
     </message>
     <message>
         <location filename="../../reports/followup_report_pdf.py" line="288"/>
@@ -8669,11 +9358,6 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         <translation>Klara</translation>
     </message>
     <message>
-        <location filename="../../reports/followup_report_pdf.py" line="395"/>
-        <source>Avvikelser</source>
-        <translation>Avvikelser</translation>
-    </message>
-    <message>
         <location filename="../../reports/followup_report_pdf.py" line="396"/>
         <source>Meetings</source>
         <translation>Möten</translation>
@@ -8703,11 +9387,6 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         <location filename="../../reports/followup_report_pdf.py" line="434"/>
         <source>Written</source>
         <translation>Skriven</translation>
-    </message>
-    <message>
-        <location filename="../../reports/followup_report_pdf.py" line="440"/>
-        <source>Counts of avvikelser from 1 to {below} are shown as “&lt; {limit}”, with other figures beside them hidden where needed, so that no case can be worked out. Totals are the sum of the figures shown.</source>
-        <translation>Antal avvikelser från 1 till {below} visas som ”&lt; {limit}”, och andra tal bredvid döljs där det behövs, så att inget enskilt fall kan räknas fram. Summor är summan av de tal som visas.</translation>
     </message>
     <message>
         <location filename="../../reports/followup_report_pdf.py" line="468"/>
@@ -8782,7 +9461,7 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
     </message>
     <message>
         <location filename="../../ui/follow_up/report_dialog.py" line="52"/>
-        <source>A PDF for the yearly revision: the action plan per way of working, indicators against their targets, avvikelser per category and agreement, and the meetings and decisions of the period. Small counts are hidden, as in everything that leaves the group.</source>
+        <source>A PDF for the yearly revision: the action plan per way of working, indicators against their targets, deviations per category and agreement, and the meetings and decisions of the period. Small counts are hidden, as in everything that leaves the group.</source>
         <translation>En PDF inför den årliga revideringen: handlingsplanen per arbetssätt, indikatorerna mot sina mål, avvikelser per kategori och överenskommelse samt periodens möten och beslut. Små antal döljs, som i allt som lämnar gruppen.</translation>
     </message>
     <message>
@@ -9172,56 +9851,85 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../ui/shell/shortcuts.py" line="116"/>
+        <location filename="../../ui/shell/shortcuts.py" line="130"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/shortcuts.py" line="121"/>
+        <source>Tab and Shift+Tab move between fields; Alt and the underlined letter pick a menu or a field.</source>
+        <translation>Tab och Skift+Tab flyttar mellan fälten; Alt och den understrukna bokstaven väljer en meny eller ett fält.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/shortcuts.py" line="148"/>
+        <source>Where</source>
+        <translation>Var</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/shortcuts.py" line="148"/>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/shortcuts.py" line="148"/>
+        <source>Keys</source>
+        <translation>Tangenter</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
-        <location filename="../../ui/shell/start_page.py" line="89"/>
+        <location filename="../../ui/shell/start_page.py" line="99"/>
         <source>activities in progress</source>
         <translation>aktiviteter pågår</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/start_page.py" line="94"/>
+        <location filename="../../ui/shell/start_page.py" line="104"/>
         <source>activities delayed</source>
         <translation>aktiviteter är försenade</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/start_page.py" line="99"/>
+        <location filename="../../ui/shell/start_page.py" line="109"/>
         <source>open deviations</source>
         <translation>öppna avvikelser</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/start_page.py" line="104"/>
+        <location filename="../../ui/shell/start_page.py" line="114"/>
         <source>answers overdue (past deadline)</source>
         <translation>svar har passerat svarstiden</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/start_page.py" line="109"/>
+        <location filename="../../ui/shell/start_page.py" line="119"/>
         <source>open action items from meetings</source>
         <translation>öppna åtgärder från möten</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/start_page.py" line="113"/>
+        <location filename="../../ui/shell/start_page.py" line="123"/>
         <source>next meeting</source>
         <translation>nästa möte</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/start_page.py" line="119"/>
+        <location filename="../../ui/shell/start_page.py" line="129"/>
         <source>Opens the meeting.</source>
         <translation>Öppnar mötet.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/start_page.py" line="121"/>
+        <location filename="../../ui/shell/start_page.py" line="131"/>
         <source>Shows exactly these in their section.</source>
         <translation>Visar just dessa i sin del av programmet.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/start_page.py" line="136"/>
+        <location filename="../../ui/shell/start_page.py" line="146"/>
         <source>Getting started</source>
         <translation>Kom igång</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/start_page.py" line="141"/>
-        <source>1. Enter the group&apos;s handlingsplan under Action plan.
-2. Log avvikelser i samverkan under Deviations as they come in.
+        <location filename="../../ui/shell/start_page.py" line="151"/>
+        <source>1. Enter the group&apos;s action plan under Action plan.
+2. Log deviations in collaboration under Deviations as they come in.
 3. Prepare the next meeting under Meetings: the agenda is prefilled.
 4. Once a quarter, send a file to the level above under Exchange.</source>
         <translation>1. Lägg in gruppens handlingsplan under Handlingsplan.
@@ -9230,12 +9938,12 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
 4. En gång per kvartal skickar ni en fil till nivån ovanför under Utbyte.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/start_page.py" line="149"/>
+        <location filename="../../ui/shell/start_page.py" line="159"/>
         <source>Try with demo data…</source>
         <translation>Prova med demodata…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/start_page.py" line="151"/>
+        <location filename="../../ui/shell/start_page.py" line="161"/>
         <source>Fills the group with fictional example data to explore the program.</source>
         <translation>Fyller gruppen med påhittade exempeldata så att du kan utforska programmet.</translation>
     </message>
@@ -9516,6 +10224,45 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
     </message>
 </context>
 <context>
+    <name>UndoController</name>
+    <message>
+        <location filename="../../ui/shell/undo_action.py" line="30"/>
+        <location filename="../../ui/shell/undo_action.py" line="61"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/undo_action.py" line="32"/>
+        <source>Undo</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/undo_action.py" line="48"/>
+        <source>{kind} “{name}”</source>
+        <translation>{kind} ”{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/undo_action.py" line="51"/>
+        <source>&amp;Undo status change</source>
+        <translation>&amp;Ångra statusändring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/undo_action.py" line="53"/>
+        <source>&amp;Undo deleting {what}</source>
+        <translation>&amp;Ångra borttagning av {what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/undo_action.py" line="55"/>
+        <source>&amp;Undo adding {what}</source>
+        <translation>&amp;Ångra tillägg av {what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/undo_action.py" line="56"/>
+        <source>&amp;Undo changes to {what}</source>
+        <translation>&amp;Ångra ändring av {what}</translation>
+    </message>
+</context>
+<context>
     <name>ValueTableModel</name>
     <message>
         <location filename="../../ui/plan/indicator_panel.py" line="250"/>
@@ -9687,22 +10434,37 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         <translation>Ett datum per rad, ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/year_plan_dialog.py" line="106"/>
+        <location filename="../../ui/meetings/year_plan_dialog.py" line="98"/>
+        <source>Starts at</source>
+        <translation>Börjar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/year_plan_dialog.py" line="99"/>
+        <source>Ends at</source>
+        <translation>Slutar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/year_plan_dialog.py" line="108"/>
         <source>&amp;Time:</source>
         <translation>&amp;Tid:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/year_plan_dialog.py" line="110"/>
+        <location filename="../../ui/meetings/year_plan_dialog.py" line="112"/>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/year_plan_dialog.py" line="113"/>
         <source>&amp;Place:</source>
         <translation>&amp;Plats:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/year_plan_dialog.py" line="113"/>
+        <location filename="../../ui/meetings/year_plan_dialog.py" line="116"/>
         <source>The meetings:</source>
         <translation>Mötena:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/year_plan_dialog.py" line="162"/>
+        <location filename="../../ui/meetings/year_plan_dialog.py" line="165"/>
         <source>%n meeting(s), each with the standard agenda.</source>
         <translation>
             <numerusform>%n möte med standarddagordningen.</numerusform>
@@ -9710,52 +10472,52 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/year_plan_dialog.py" line="171"/>
+        <location filename="../../ui/meetings/year_plan_dialog.py" line="174"/>
         <source>&amp;Series:</source>
         <translation>&amp;Serie:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/year_plan_dialog.py" line="176"/>
+        <location filename="../../ui/meetings/year_plan_dialog.py" line="179"/>
         <source> days</source>
         <translation> dagar</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/year_plan_dialog.py" line="178"/>
+        <location filename="../../ui/meetings/year_plan_dialog.py" line="181"/>
         <source>&amp;Move</source>
         <translation>&amp;Flytta</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/year_plan_dialog.py" line="181"/>
+        <location filename="../../ui/meetings/year_plan_dialog.py" line="184"/>
         <source>from</source>
         <translation>från</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/year_plan_dialog.py" line="184"/>
+        <location filename="../../ui/meetings/year_plan_dialog.py" line="187"/>
         <source>Move the meetings:</source>
         <translation>Flytta mötena:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/year_plan_dialog.py" line="189"/>
+        <location filename="../../ui/meetings/year_plan_dialog.py" line="192"/>
         <source>E&amp;xtend</source>
         <translation>&amp;Förläng</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/year_plan_dialog.py" line="194"/>
+        <location filename="../../ui/meetings/year_plan_dialog.py" line="197"/>
         <source>Add meetings at the end:</source>
         <translation>Lägg till möten i slutet:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/year_plan_dialog.py" line="208"/>
+        <location filename="../../ui/meetings/year_plan_dialog.py" line="211"/>
         <source>{count} meetings, {first} – {last}</source>
         <translation>{count} möten, {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/year_plan_dialog.py" line="218"/>
+        <location filename="../../ui/meetings/year_plan_dialog.py" line="221"/>
         <source>No series has been planned yet.</source>
         <translation>Ingen serie är planerad ännu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/year_plan_dialog.py" line="228"/>
+        <location filename="../../ui/meetings/year_plan_dialog.py" line="231"/>
         <source>%n meeting(s) moved.</source>
         <translation>
             <numerusform>%n möte flyttades.</numerusform>
@@ -9763,7 +10525,7 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/year_plan_dialog.py" line="236"/>
+        <location filename="../../ui/meetings/year_plan_dialog.py" line="239"/>
         <source>%n meeting(s) added.</source>
         <translation>
             <numerusform>%n möte lades till.</numerusform>
@@ -9867,7 +10629,17 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         <translation>Slag</translation>
     </message>
     <message>
-        <location filename="../../ui/year_wheel/page.py" line="97"/>
+        <location filename="../../ui/year_wheel/page.py" line="84"/>
+        <source>The year before</source>
+        <translation>Året före</translation>
+    </message>
+    <message>
+        <location filename="../../ui/year_wheel/page.py" line="88"/>
+        <source>The year after</source>
+        <translation>Året efter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/year_wheel/page.py" line="103"/>
         <source>Year wheel {year}</source>
         <translation>Årshjul {year}</translation>
     </message>

@@ -27,10 +27,10 @@ NOT_HELD_YET = QT_TRANSLATE_NOOP(
 NO_CHAIR = QT_TRANSLATE_NOOP("Errors", "Choose the chair of the meeting.")
 NO_SECRETARY = QT_TRANSLATE_NOOP("Errors", "Choose the secretary of the meeting.")
 TOO_FEW_ADJUSTERS = QT_TRANSLATE_NOOP(
-    "Errors", "The group's minutes need {required} adjuster(s); {chosen} chosen."
+    "Errors", "The group's minutes need {required} minutes checker(s); {chosen} chosen."
 )
 ADJUSTER_NOT_PRESENT = QT_TRANSLATE_NOOP(
-    "Errors", "The adjuster {name} is not marked present at the meeting."
+    "Errors", "The minutes checker {name} is not marked present at the meeting."
 )
 NO_APPROVAL_DATE = QT_TRANSLATE_NOOP("Errors", "Give the date of approval (justeringsdatum).")
 APPROVAL_BEFORE_MEETING = QT_TRANSLATE_NOOP(

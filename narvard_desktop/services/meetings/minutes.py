@@ -174,7 +174,7 @@ def action_item_to_activity(
         if plan is None:
             raise ValidationError(
                 QT_TRANSLATE_NOOP(
-                    "Errors", "There is no handlingsplan yet. Create one before adding activities."
+                    "Errors", "There is no action plan yet. Create one before adding activities."
                 )
             )
         action_plan_id = plan["id"]

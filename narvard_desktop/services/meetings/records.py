@@ -58,7 +58,7 @@ def _meeting_values(store: Store, changes: dict[str, Any]) -> dict[str, Any]:
             adjusters = [person for person in (value or ()) if person]
             if len(adjusters) > 2:
                 raise ValidationError(
-                    QT_TRANSLATE_NOOP("Errors", "A meeting has at most two adjusters.")
+                    QT_TRANSLATE_NOOP("Errors", "A meeting has at most two minutes checkers.")
                 )
             adjusters += [None] * (2 - len(adjusters))
             values["adjuster1_person_id"] = _check_person(store, adjusters[0])

@@ -155,7 +155,7 @@ class DeviationDialog(QDialog):
                 self.category_combo.setItemData(
                     self.category_combo.count() - 1, agreement, Qt.ItemDataRole.ToolTipRole
                 )
-        self.category_combo.setToolTip(self.tr("The kind of samverkan situation it arose in."))
+        self.category_combo.setToolTip(self.tr("The kind of collaboration situation it arose in."))
         self.errors.row(form, self.tr("&Category:"), "category_code", self.category_combo)
 
         organisations = organisation_choices(self.store)
@@ -291,7 +291,7 @@ class DeviationDialog(QDialog):
         self.system_error = QCheckBox(self.tr("S&ystem error: a recurring problem to escalate"))
         self.system_error.setToolTip(
             self.tr(
-                "Mark deviations that show a fault in how samverkan is organised, not a one-off."
+                "Mark deviations that show a fault in how the collaboration is organised, not a one-off."
             )
         )
         escalation_form.addRow(self.system_error)

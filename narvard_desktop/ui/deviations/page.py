@@ -119,10 +119,12 @@ class PrivacyScanDialog(QDialog):
         layout = QVBoxLayout(self)
         if hits:
             text = self.tr(
-                "{count} texts look like they hold a personal identity number or coordination "
+                "%n text(s) look like they hold a personal identity number or coordination "
                 "number. Open each record and remove the number: such texts cannot leave the "
-                "group."
-            ).format(count=len(hits))
+                "group.",
+                "",
+                len(hits),
+            )
         else:
             text = self.tr("No personal identity numbers were found in the database.")
         self.summary = QLabel(text)
@@ -175,7 +177,7 @@ class DeviationsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 16)
 
-        heading = QLabel(self.tr("Deviations in samverkan"))
+        heading = QLabel(self.tr("Deviations in collaboration"))
         heading.setObjectName("pageTitle")
         layout.addWidget(heading)
         lead = QLabel(
@@ -213,7 +215,8 @@ class DeviationsPage(QWidget):
         actions.addStretch()
         actions.addWidget(self.scan_button)
         layout.addLayout(actions)
-        QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_deviation)
+        new_shortcut = QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_deviation)
+        new_shortcut.setWhatsThis(self.tr("New deviation"))
 
         # Upper levels choose whose avvikelser to see; a local group never sees this.
         self.group_selector = GroupSelector(self.store)
@@ -486,9 +489,9 @@ class DeviationsPage(QWidget):
         shown = self.model.rowCount()
         overdue = count_deviations(self.store, replace(self.model.filters, overdue_only=True))
         self.count_label.setText(
-            self.tr("{count} deviations shown · {overdue} with the answer overdue").format(
-                count=shown, overdue=overdue
-            )
+            self.tr("%n deviation(s) shown", "", shown)
+            + " · "
+            + self.tr("%n with the answer overdue", "", overdue)
         )
         if shown == 0:
             self.empty_label.setText(

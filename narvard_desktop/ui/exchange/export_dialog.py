@@ -471,15 +471,15 @@ class ExportDialog(QDialog):
         self.summary = summary
         if summary.kind == KIND_TEMPLATE:
             self.headline.setText(
-                self.tr("The template “{title}” is saved: {count} records.").format(
-                    title=summary.template_title, count=summary.total
+                self.tr("The template “{title}” is saved: %n record(s).", "", summary.total).format(
+                    title=summary.template_title
                 )
             )
         else:
             self.headline.setText(
-                self.tr("Export {sequence} from {group} is saved: {count} records.").format(
-                    sequence=summary.sequence, group=summary.sender_name, count=summary.total
-                )
+                self.tr(
+                    "Export {sequence} from {group} is saved: %n record(s).", "", summary.total
+                ).format(sequence=summary.sequence, group=summary.sender_name)
             )
         self.where.setText(
             self.tr("File: {path}\nMail it or put it on a shared drive.").format(path=summary.path)
@@ -493,12 +493,11 @@ class ExportDialog(QDialog):
         self.withheld_model.set_rows(withheld)
         if not withheld:
             return
-        if len(withheld) == 1:
-            title = self.tr("1 text was not sent because it contains a personal identity number")
-        else:
-            title = self.tr(
-                "{count} texts were not sent because they contain a personal identity number"
-            ).format(count=len(withheld))
+        title = self.tr(
+            "%n text(s) not sent because they contain a personal identity number",
+            "",
+            len(withheld),
+        )
         self.withheld_title.setText(title)
         shown_rows = min(len(withheld), 6)
         view = self.withheld_view

@@ -441,7 +441,7 @@ class ImportDialog(QDialog):
             self,
             self.store.data_dir,
             lambda store, progress: preview_files(store, fresh, progress),
-            self.tr("Checking {count} files…").format(count=len(fresh)),
+            self.tr("Checking %n file(s)…", "", len(fresh)),
             on_success=self.model.add,
         )
         operation.ended.connect(lambda: self._set_busy(False))
@@ -516,7 +516,7 @@ class ImportDialog(QDialog):
             self,
             self.store.data_dir,
             lambda store, progress: import_previewed(store, paths, progress),
-            self.tr("Importing {count} files…").format(count=len(paths)),
+            self.tr("Importing %n file(s)…", "", len(paths)),
             on_success=self._on_imported,
         )
         operation.ended.connect(lambda: self._set_busy(False))
@@ -538,9 +538,7 @@ class ImportDialog(QDialog):
         count = len(self.importable_paths())
         self.import_button.setEnabled(not self.busy and count > 0)
         self.import_button.setText(
-            self.tr("&Import {count} files").format(count=count)
-            if count > 1
-            else self.tr("&Import")
+            self.tr("&Import %n file(s)", "", count) if count > 1 else self.tr("&Import")
         )
         self.import_button.setDefault(count > 0)
         self.add_button.setEnabled(not self.busy)

@@ -68,30 +68,32 @@ def withheld_count(entry: LedgerEntry) -> int:
     return value if isinstance(value, int) else 0
 
 
-OUTCOME_PHRASES = (
-    ("new", QT_TRANSLATE_NOOP("LedgerModel", "{n} new")),
-    ("updated", QT_TRANSLATE_NOOP("LedgerModel", "{n} updated")),
-    ("unchanged", QT_TRANSLATE_NOOP("LedgerModel", "{n} unchanged")),
-    ("conflict", QT_TRANSLATE_NOOP("LedgerModel", "{n} conflicts")),
-    ("rejected", QT_TRANSLATE_NOOP("LedgerModel", "{n} rejected")),
-)
+OUTCOME_KEYS = ("new", "updated", "unchanged", "conflict", "rejected")
+
+
+def outcome_phrase(key: str, n: int) -> str:
+    """ "3 new", "1 conflict": each outcome in the plural form its count needs."""
+    translate = QCoreApplication.translate
+    if key == "new":
+        return translate("LedgerModel", "%n new", "", n)
+    if key == "updated":
+        return translate("LedgerModel", "%n updated", "", n)
+    if key == "unchanged":
+        return translate("LedgerModel", "%n unchanged", "", n)
+    if key == "conflict":
+        return translate("LedgerModel", "%n conflict(s)", "", n)
+    return translate("LedgerModel", "%n rejected", "", n)
 
 
 def contents_text(entry: LedgerEntry) -> str:
     if entry.direction == DIRECTION_EXPORT:
-        text = QCoreApplication.translate("LedgerModel", "{n} records").format(
-            n=export_total(entry)
-        )
+        text = QCoreApplication.translate("LedgerModel", "%n record(s)", "", export_total(entry))
         withheld = withheld_count(entry)
         if withheld:
-            text += QCoreApplication.translate("LedgerModel", ", {n} texts withheld").format(
-                n=withheld
-            )
+            text += QCoreApplication.translate("LedgerModel", ", %n text(s) withheld", "", withheld)
         return text
     totals = import_totals(entry)
-    parts = [
-        _tr(phrase).format(n=totals[key]) for key, phrase in OUTCOME_PHRASES if totals.get(key)
-    ]
+    parts = [outcome_phrase(key, totals[key]) for key in OUTCOME_KEYS if totals.get(key)]
     if not totals.get("new") and not totals.get("updated"):
         return QCoreApplication.translate("LedgerModel", "Nothing new") + (
             " (" + ", ".join(parts) + ")" if parts else ""
@@ -105,11 +107,7 @@ def contents_tooltip(entry: LedgerEntry) -> str:
         if isinstance(value, int):
             lines.append(f"{kind_label(kind)}: {value}")
         elif isinstance(value, dict):
-            phrases = [
-                _tr(phrase).format(n=value[key])
-                for key, phrase in OUTCOME_PHRASES
-                if value.get(key)
-            ]
+            phrases = [outcome_phrase(key, value[key]) for key in OUTCOME_KEYS if value.get(key)]
             lines.append(f"{kind_label(kind)}: {', '.join(phrases)}")
     return "\n".join(lines)
 

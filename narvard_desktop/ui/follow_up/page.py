@@ -429,6 +429,8 @@ class DeviationChartsTab(QWidget):
         controls.addWidget(self.quick)
         self.from_date = QDateEdit()
         self.to_date = QDateEdit()
+        self.from_date.setAccessibleName(self.tr("Period from"))
+        self.to_date.setAccessibleName(self.tr("Period to"))
         for edit in (self.from_date, self.to_date):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
@@ -619,16 +621,17 @@ class DeviationChartsTab(QWidget):
     def _summary(
         self, categories: StackedSeries, overall: Timeliness, open_data: OpenOverdueData
     ) -> str:
-        def shown(value: object) -> str:
-            return HIDDEN if value is None else str(value)
-
-        parts = [
-            self.tr("{start} – {end}: {count} deviations").format(
-                start=self.period.start.isoformat(),
-                end=self.period.end.isoformat(),
-                count=shown(categories.total),
+        start, end = self.period.start.isoformat(), self.period.end.isoformat()
+        # A hidden count has no number to choose a plural form by, so it reads on its own.
+        if categories.total is None:
+            total = self.tr("{start} – {end}: {hidden} deviations").format(
+                start=start, end=end, hidden=HIDDEN
             )
-        ]
+        else:
+            total = self.tr("{start} – {end}: %n deviation(s)", "", categories.total).format(
+                start=start, end=end
+            )
+        parts = [total]
         if overall.share_within is not None:
             parts.append(
                 self.tr("{share} % answered within the deadline").format(
@@ -639,8 +642,14 @@ class DeviationChartsTab(QWidget):
             parts.append(
                 self.tr("median {days} days to answer").format(days=f"{overall.median_days:g}")
             )
-        parts.append(self.tr("{count} open").format(count=shown(open_data.total_open)))
-        parts.append(self.tr("{count} overdue").format(count=shown(open_data.total_overdue)))
+        if open_data.total_open is None:
+            parts.append(self.tr("{hidden} open").format(hidden=HIDDEN))
+        else:
+            parts.append(self.tr("%n open", "", open_data.total_open))
+        if open_data.total_overdue is None:
+            parts.append(self.tr("{hidden} overdue").format(hidden=HIDDEN))
+        else:
+            parts.append(self.tr("%n overdue", "", open_data.total_overdue))
         return " · ".join(parts)
 
 
@@ -667,7 +676,9 @@ class FollowUpPage(QWidget):
         heading_row.addWidget(self.report_button)
         layout.addLayout(heading_row)
         lead = QLabel(
-            self.tr("Where does samverkan fail, and is it getting better? Charts for the meeting.")
+            self.tr(
+                "Where does collaboration fail, and is it getting better? Charts for the meeting."
+            )
         )
         lead.setObjectName("lead")
         lead.setWordWrap(True)

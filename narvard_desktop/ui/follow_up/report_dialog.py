@@ -50,7 +50,7 @@ class ReportDialog(QDialog):
         lead = QLabel(
             self.tr(
                 "A PDF for the yearly revision: the action plan per way of working, "
-                "indicators against their targets, avvikelser per category and agreement, "
+                "indicators against their targets, deviations per category and agreement, "
                 "and the meetings and decisions of the period. Small counts are hidden, as "
                 "in everything that leaves the group."
             )

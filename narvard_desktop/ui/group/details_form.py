@@ -81,8 +81,8 @@ class GroupDetailsForm(QWidget):
         minutes = QGroupBox(self.tr("Minutes and notices"))
         minutes_form = QFormLayout(minutes)
         self.adjusters = QComboBox()
-        self.adjusters.addItem(self.tr("One adjuster"), 1)
-        self.adjusters.addItem(self.tr("Two adjusters"), 2)
+        self.adjusters.addItem(self.tr("One minutes checker"), 1)
+        self.adjusters.addItem(self.tr("Two minutes checkers"), 2)
         self.town_edit = QLineEdit()
         self.town_edit.setMaxLength(100)
         self.town_edit.setPlaceholderText(self.tr("Printed as the place of signing"))
@@ -98,7 +98,7 @@ class GroupDetailsForm(QWidget):
         self.errors.rows(
             minutes_form,
             (
-                (self.tr("&Adjusters:"), "adjusters_required", self.adjusters),
+                (self.tr("Minutes &checkers:"), "adjusters_required", self.adjusters),
                 (self.tr("&Town (ort):"), "town", self.town_edit),
                 (self.tr("Minutes &kept at:"), "storage_place", self.storage_edit),
                 (self.tr("A&pologies due:"), "apology_days", self.apology_days),

@@ -223,7 +223,8 @@ class GroupPage(QWidget):
 
         self.details = GroupDetailsForm(store)
         self.tabs.addTab(self.details, self.tr("Group &details"))
-        QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_member)
+        new_shortcut = QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_member)
+        new_shortcut.setWhatsThis(self.tr("New member"))
         # Delete on a selected member asks first, as the button does.
         self.members_table.installEventFilter(self)
         self.refresh()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QWidget
 from narvard_desktop.errors import ValidationError
 from narvard_desktop.store import Store
 from narvard_desktop.store.changes import NO_CHANGES, Changes
+from narvard_desktop.store.undo import journal_for
 from narvard_desktop.ui.kit.questions import show_error
 
 T = TypeVar("T")
@@ -132,6 +133,8 @@ def subscribe(
 def publish_writes(initiator: QObject, store: Store) -> Changes:
     """Announce what was written through `store` since the last announcement."""
     changes = store.take_changes()
+    # What was written since the last announcement is one step of Redigera → Ångra.
+    journal_for(store.db).end_step(store.db)
     hub_for(store).publish(changes, initiator)
     return changes
 
@@ -159,12 +162,14 @@ def write(
 
     `on_invalid` receives a ValidationError instead of the message box, for forms that
     show it beside the field. Whatever was written before a failure is published too.
+    A write that succeeds is one step of Redigera → Ångra.
     """
 
     error: BaseException | None = None
     value: T | None = None
     try:
-        value = work()
+        with journal_for(store.db).step(store.db):
+            value = work()
     except ValidationError as invalid:
         error = invalid
         if on_invalid is not None:

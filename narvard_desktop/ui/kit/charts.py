@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -90,6 +91,11 @@ class ChartWidget(QFrame):
         self.save_button.setText(self.tr("Save as PNG…"))
         self.save_button.setToolTip(self.tr("Save this chart as a picture to send or print."))
         self.save_button.clicked.connect(self.save_as)
+        self.table_button = QToolButton()
+        self.table_button.setText(self.tr("Show as table"))
+        self.table_button.setToolTip(self.tr("The values of this chart as a table."))
+        self.table_button.clicked.connect(self.show_table)
+        header.addWidget(self.table_button)
         header.addWidget(self.save_button)
         layout.addLayout(header)
         self.placeholder = QWidget()
@@ -99,6 +105,9 @@ class ChartWidget(QFrame):
         self.save_action = QAction(self.tr("Save as PNG…"), self)
         self.save_action.triggered.connect(self.save_as)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setAccessibleName(title)
+        self.save_button.setAccessibleName(self.tr("Save {chart} as PNG").format(chart=title))
+        self.table_button.setAccessibleName(self.tr("Show {chart} as a table").format(chart=title))
 
     # --- content -----------------------------------------------------------------------
 
@@ -127,6 +136,10 @@ class ChartWidget(QFrame):
         self.figure = Figure(figsize=(6, self._height / 100), dpi=100, layout="constrained")
         self.canvas = FigureCanvasQTAgg(self.figure)
         self.canvas.setMinimumHeight(self._height)
+        self.canvas.setAccessibleName(self.title)
+        self.canvas.setAccessibleDescription(
+            self.tr("Chart. Show as table gives its values as text.")
+        )
         self.canvas.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.canvas.addAction(self.save_action)
         self._layout.replaceWidget(self.placeholder, self.canvas)
@@ -151,6 +164,24 @@ class ChartWidget(QFrame):
         super().showEvent(event)
         if self._stale or self.canvas is None:
             self.render()
+
+    # --- as a table --------------------------------------------------------------------
+
+    def table_rows(self) -> list[tuple[str, str, str]]:
+        from narvard_desktop.ui.kit.chart_table import figure_rows
+
+        if self._stale or self.canvas is None:
+            self.render()
+        assert self.figure is not None
+        return figure_rows(self.figure)
+
+    def show_table(self) -> QDialog:
+        from narvard_desktop.ui.kit.chart_table import ChartTableDialog
+
+        dialog = ChartTableDialog(self.title, self.table_rows(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     # --- saving ------------------------------------------------------------------------
 

@@ -282,7 +282,7 @@ class GroupSelector(QWidget):
         self.group.setVisible(mode == ONE)
         self.compare_button.setVisible(mode == COMPARE)
         count = len(self.checklist.checked_ids())
-        self.compare_button.setText(self.tr("Choose groups ({count} chosen)…").format(count=count))
+        self.compare_button.setText(self.tr("Choose groups (%n chosen)…", "", count))
         selection = self._build_selection()
         if selection != self._current:
             self._current = selection

@@ -141,9 +141,11 @@ class PrivacyHint(QWidget):
     def _message(self, hits: list[IdentifierHit]) -> str:
         if len(hits) > 1:
             return self.tr(
-                "The text holds {count} personal identity numbers. Remove them: "
-                "describe what happened, never who."
-            ).format(count=len(hits))
+                "The text holds %n personal identity number(s). Remove them: "
+                "describe what happened, never who.",
+                "",
+                len(hits),
+            )
         if hits[0].kind == SAMORDNINGSNUMMER:
             return self.tr(
                 "The text holds a coordination number (samordningsnummer). Remove it: "

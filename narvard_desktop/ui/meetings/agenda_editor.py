@@ -550,8 +550,12 @@ class AgendaEditor(QSplitter):
         buttons.addWidget(self.up_button)
         buttons.addWidget(self.down_button)
         left_layout.addLayout(buttons)
-        for keys, step in (("Ctrl+Up", -1), ("Ctrl+Down", 1)):
+        for keys, step, what in (
+            ("Ctrl+Up", -1, self.tr("Move the agenda item up")),
+            ("Ctrl+Down", 1, self.tr("Move the agenda item down")),
+        ):
             shortcut = QShortcut(QKeySequence(keys), self.list)
+            shortcut.setWhatsThis(what)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(lambda step=step: self.move_current(step))
         self.addWidget(left)

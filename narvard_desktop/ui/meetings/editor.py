@@ -46,7 +46,7 @@ from narvard_desktop.ui.kit.sections import build_offered
 from narvard_desktop.ui.meetings.models import AttendanceModel
 
 _SAME_ADJUSTER = QT_TRANSLATE_NOOP(
-    "Errors", "Choose two different adjusters, or leave the second one empty."
+    "Errors", "Choose two different minutes checkers, or leave the second one empty."
 )
 
 
@@ -123,7 +123,7 @@ class NewMeetingDialog(QDialog):
             self.kind.addItem(choice.label, choice.code)
         self.kind.setToolTip(
             self.tr(
-                "Minutes (protokoll) are approved by adjusters and locked; meeting notes "
+                "Minutes (protokoll) are approved by minutes checkers and locked; meeting notes "
                 "(minnesanteckningar) are less formal."
             )
         )
@@ -223,13 +223,13 @@ class MeetingDetailsEditor(QGroupBox):
         for combo in (self.adjuster1, self.adjuster2):
             combo.activated.connect(lambda _i: self._save_adjusters())
             adjusters.addWidget(combo, 1)
-        adjuster_label = add_row(form, self.tr("&Adjusters:"), adjusters, self.adjuster1)
+        adjuster_label = add_row(form, self.tr("&Minutes checkers:"), adjusters, self.adjuster1)
         adjuster_label.setToolTip(
             self.tr("One or two members who check and sign the minutes (justerare).")
         )
         self.approval_date = DateField()
         self.approval_date.setToolTip(
-            self.tr("The day the adjusters check the minutes (justeringsdatum).")
+            self.tr("The day the minutes checkers check the minutes (justeringsdatum).")
         )
         self.approval_date.editingFinished.connect(
             lambda: self._save(approval_date=self.approval_date.value())

@@ -80,13 +80,15 @@ class JusteringDialog(QDialog):
         )
         form = QFormLayout()
         names = adjuster_names(document)
-        self.adjusters = plain_label(names or self.tr("No adjusters chosen"))
+        self.adjusters = plain_label(names or self.tr("No minutes checkers chosen"))
         if not names:
             self.adjusters.setStyleSheet(ERROR_STYLE)
             self.adjusters.setToolTip(
-                self.tr("Choose the adjusters under Details and attendance first.")
+                self.tr(
+                    "Choose the people to verify the minutes under Details and attendance first."
+                )
             )
-        form.addRow(self.tr("Adjusters:"), self.adjusters)
+        form.addRow(self.tr("Minutes checkers:"), self.adjusters)
         self.approval_date = DateField()
         self.approval_date.set_value(meeting.get("approval_date") or clock.today())
         form.addRow(self.tr("&Approval date:"), self.approval_date)
@@ -138,7 +140,9 @@ class ReopenDialog(QDialog):
         form = QFormLayout()
         errors = FieldErrors("meeting_reopenings")
         self.reason = text_box(110)
-        self.reason.setPlaceholderText(self.tr("e.g. The adjusters asked for a corrected § 6."))
+        self.reason.setPlaceholderText(
+            self.tr("e.g. The minutes checkers asked for a corrected § 6.")
+        )
         self.reason.textChanged.connect(self._update_ok)
         errors.row(form, self.tr("&Reason (required):"), "reason", self.reason)
         self.by = QLineEdit()
@@ -181,7 +185,7 @@ class LockBanner(QFrame):
         self.checksum.setToolTip(
             self.tr(
                 "The SHA-256 checksum of the approved content. It shows that nothing "
-                "has changed since justering."
+                "has changed since approval."
             )
         )
         layout.addWidget(self.checksum)
@@ -230,7 +234,7 @@ class ReopenLog(QFrame):
         if not rows:
             self.hide()
             return
-        lines = [self.tr("Opened for changes after justering:")]
+        lines = [self.tr("Opened for changes after approval:")]
         for row in rows:
             when = (row["reopened_at"] or "")[:16].replace("T", " ")
             line = self.tr("{when} UTC: {reason}").format(when=when, reason=row["reason"])

@@ -105,7 +105,7 @@ class MeetingView(QWidget):
         self.protocol_button.clicked.connect(lambda: self.export_pdf(KIND_PROTOCOL))
         self.lock_button = QPushButton(self.tr("&Approve minutes…"))
         self.lock_button.setToolTip(
-            self.tr("Justering: the adjusters have checked the minutes; lock the content.")
+            self.tr("Approval: the minutes checkers have checked the minutes; lock the content.")
         )
         self.lock_button.clicked.connect(self.approve)
         self.reopen_button = QPushButton(self.tr("&Open for changes…"))
@@ -353,14 +353,16 @@ class MeetingsPage(QWidget):
         splitter.setSizes([290, 990])
         layout.addWidget(splitter, 1)
 
-        QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_meeting)
+        new_shortcut = QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_meeting)
+        new_shortcut.setWhatsThis(self.tr("New meeting"))
         # F11 stays full screen, as everywhere else; meeting mode is a slide show.
-        QShortcut(
+        mode_shortcut = QShortcut(
             QKeySequence(MEETING_MODE_KEY),
             self,
             activated=self._meeting_mode_key,
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
+        mode_shortcut.setWhatsThis(self.tr("Meeting mode"))
         self._update_buttons()
         self._apply_group_choice()
         if self.model.rowCount():

@@ -95,6 +95,8 @@ class YearPlanDialog(QDialog):
         times = QHBoxLayout()
         self.start_time = QLineEdit("13:00")
         self.end_time = QLineEdit("15:30")
+        self.start_time.setAccessibleName(self.tr("Starts at"))
+        self.end_time.setAccessibleName(self.tr("Ends at"))
         for edit in (self.start_time, self.end_time):
             edit.setInputMask("99:99")
             exempt(edit, "a clock time")
@@ -107,6 +109,7 @@ class YearPlanDialog(QDialog):
         time_label.setBuddy(self.start_time)
         form.addRow(time_label, times)
         self.place = QLineEdit()
+        self.place.setAccessibleName(self.tr("Place"))
         form.addRow(self.tr("&Place:"), with_privacy_hint(self.place))
         layout.addLayout(form, 3)
         side = QVBoxLayout()

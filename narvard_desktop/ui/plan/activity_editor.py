@@ -208,8 +208,12 @@ class ActivityEditor(QWidget):
         self.title_edit.returnPressed.connect(self.save)
 
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save, context=context)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.cancel, context=context)
+        save = QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save, context=context)
+        save.setWhatsThis(self.tr("Save the activity"))
+        cancel = QShortcut(
+            QKeySequence(Qt.Key.Key_Escape), self, activated=self.cancel, context=context
+        )
+        cancel.setWhatsThis(self.tr("Discard the changes to the activity"))
         # Long names must not widen the panel: the combos shrink and show the rest on hover.
         for combo in (
             self.goal_combo,

@@ -114,9 +114,11 @@ class ImportPreviewDialog(QDialog):
             self.summary.setStyleSheet(_SUMMARY_ERROR_STYLE)
             self.summary.setText(
                 self.tr(
-                    "{count} problems were found, so nothing will be imported. Correct the rows "
-                    "below in the file and try again."
-                ).format(count=len(preview.errors))
+                    "%n problem(s) were found, so nothing will be imported. Correct the rows "
+                    "below in the file and try again.",
+                    "",
+                    len(preview.errors),
+                )
             )
             self.import_button.setEnabled(False)
             self.close_button.setText(self.tr("Close"))
@@ -248,15 +250,17 @@ class ExcelTransfer(QObject):
     def _exported(self, target: Path, counts: WorkbookCounts) -> None:
         lines = [self.tr("The workbook has been saved as {path}.").format(path=str(target))]
         lines += [
-            self.tr("{sheet}: {count} rows").format(sheet=sheet, count=count)
+            self.tr("{sheet}: %n row(s)", "", count).format(sheet=sheet)
             for sheet, count in counts.items()
         ]
         if counts.for_sharing:
             lines.append(
                 self.tr(
-                    "For sharing: {count} texts holding a personnummer or samordningsnummer "
-                    "were left out."
-                ).format(count=len(counts.withheld))
+                    "For sharing: %n text(s) holding a personnummer or samordningsnummer "
+                    "were left out.",
+                    "",
+                    len(counts.withheld),
+                )
                 if counts.withheld
                 else self.tr("For sharing: no text held a personnummer.")
             )

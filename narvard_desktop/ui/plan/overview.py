@@ -336,9 +336,11 @@ class PlanOverview(QWidget):
         elif due.activities:
             self.due_heading.setText(
                 self.tr(
-                    "Next meeting {date}: {count} unfinished activities are due by then "
-                    "(delayed ones included)."
-                ).format(date=due.meeting["meeting_date"], count=len(due.activities))
+                    "Next meeting {date}: %n unfinished activity(ies) due by then "
+                    "(delayed ones included).",
+                    "",
+                    len(due.activities),
+                ).format(date=due.meeting["meeting_date"])
             )
         else:
             self.due_heading.setText(

@@ -165,8 +165,10 @@ class PlanPage(QWidget):
         self.excel = ExcelTransfer(store, self)
         self.excel.imported.connect(self._after_import)
 
-        QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_activity)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search)
+        new_shortcut = QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_activity)
+        new_shortcut.setWhatsThis(self.tr("New activity"))
+        find_shortcut = QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search)
+        find_shortcut.setWhatsThis(self.tr("Search the activities"))
         self.refresh()
 
     # --- building ------------------------------------------------------------------------
@@ -634,7 +636,7 @@ class PlanPage(QWidget):
 
     def _model_reset(self) -> None:
         count = self.activity_model.rowCount()
-        self.count_label.setText(self.tr("{count} activities").format(count=count))
+        self.count_label.setText(self.tr("%n activity(ies)", "", count))
         self._update_row_actions()
 
     # --- the marked row ------------------------------------------------------------------

@@ -24,8 +24,8 @@ class AboutDialog(QDialog):
         layout.addWidget(title)
         lead = QLabel(
             self.tr(
-                "Handlingsplan, avvikelser i samverkan, meetings and protocols for "
-                "vårdsamverkan groups in Västra Götaland. Works offline; data never leaves "
+                "Action plans, deviations in collaboration, meetings and minutes for care "
+                "collaboration groups in Västra Götaland. Works offline; data never leaves "
                 "this computer except in files you export yourself."
             )
         )

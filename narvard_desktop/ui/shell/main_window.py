@@ -27,17 +27,20 @@ from narvard_desktop.services.demo import (
 from narvard_desktop.services.group_setup import update_group_settings
 from narvard_desktop.store import Store
 from narvard_desktop.store.changes import Changes
+from narvard_desktop.ui.kit.accessibility import name_widgets_when_shown
 from narvard_desktop.ui.kit.changes import hub_for, write
 from narvard_desktop.ui.kit.operations import run_operation
 from narvard_desktop.ui.kit.questions import confirm
 from narvard_desktop.ui.kit.sections import SectionContext, SectionRegistry, registry
 from narvard_desktop.ui.shell.about_dialog import AboutDialog
 from narvard_desktop.ui.shell.backups_dialog import BackupsDialog, database_check_report
+from narvard_desktop.ui.shell.help_dialog import HelpActions
 from narvard_desktop.ui.shell.preferences import Preferences
 from narvard_desktop.ui.shell.reminders_panel import add_reminders_button
 from narvard_desktop.ui.shell.search_dialog import SearchDialog, add_search_toolbar
 from narvard_desktop.ui.shell.settings_dialog import SettingsDialog
 from narvard_desktop.ui.shell.start_page import StartPage
+from narvard_desktop.ui.shell.undo_action import UndoController
 
 
 class SectionPage(Protocol):
@@ -103,6 +106,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
             # The page reads again only when a write touched what it shows.
             self.hub.subscribe(page, section.shows, cast(SectionPage, page).refresh)
+            name_widgets_when_shown(page, section.translated_title())
         self.start_page = cast(StartPage, self.pages["start"])
         self.start_page.demo_button.clicked.connect(self.fill_with_demo_data)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
@@ -176,6 +180,7 @@ class MainWindow(QMainWindow):
                 "Ctrl+,",
             )
         )
+        self.undo = UndoController(self, self.store, edit_menu)
 
         view_menu = menu_bar.addMenu(self.tr("&View"))
         self.section_actions = []
@@ -197,6 +202,7 @@ class MainWindow(QMainWindow):
 
         help_menu = menu_bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About Närvård Samverkan"), self.open_about))
+        self.help = HelpActions(self, help_menu)
 
     def _update_status_bar(self) -> None:
         group = self.store.own_group() or {}

@@ -37,6 +37,9 @@ class FigureCard(QFrame):
         super().__init__(parent)
         self.setObjectName("card")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        # A card is a link: Tab reaches it, Enter or Space opens it.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(caption)
         layout = QVBoxLayout(self)
         self.value = QLabel("–")
         self.value.setObjectName("figure")
@@ -47,9 +50,16 @@ class FigureCard(QFrame):
 
     def set_value(self, text: str, warning: bool = False) -> None:
         self.value.setText(text)
+        self.setAccessibleName(f"{text} {self.caption.text()}")
         self.value.setProperty("warning", warning)
         self.value.style().unpolish(self.value)
         self.value.style().polish(self.value)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.clicked.emit()
+            return
+        super().keyPressEvent(event)
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt override
         self.clicked.emit()
@@ -138,8 +148,8 @@ class StartPage(QScrollArea):
         started_layout.addWidget(title)
         steps = QLabel(
             self.tr(
-                "1. Enter the group's handlingsplan under Action plan.\n"
-                "2. Log avvikelser i samverkan under Deviations as they come in.\n"
+                "1. Enter the group's action plan under Action plan.\n"
+                "2. Log deviations in collaboration under Deviations as they come in.\n"
                 "3. Prepare the next meeting under Meetings: the agenda is prefilled.\n"
                 "4. Once a quarter, send a file to the level above under Exchange."
             )

@@ -9,6 +9,7 @@ QLabel#cardTitle { font-size: 12pt; font-weight: 600; color: #1d2b36; }
 QFrame#card, QWidget#card {
     background: white; border: 1px solid #d8dee4; border-radius: 8px; padding: 8px;
 }
+QFrame#card:focus { border: 2px solid #005b94; }
 QLabel#figure { font-size: 26pt; font-weight: 600; color: #005b94; }
 QLabel#figure[warning="true"] { color: #b42318; }
 QListWidget#navigation {

@@ -18,6 +18,11 @@ def install_language(app: QCoreApplication, language: str) -> None:
     set_language(language)
     if language == "en":
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Sweden))
+        # English is the source language: its catalogue holds only the plural forms.
+        plurals = QTranslator(app)
+        if plurals.load(str(translations_dir() / "narvard_en.qm")):
+            app.installTranslator(plurals)
+            _installed.append(plurals)
         return
     QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
     own = QTranslator(app)
@@ -30,3 +35,10 @@ def install_language(app: QCoreApplication, language: str) -> None:
     if qt_base.load(f"qtbase_{language}", qt_translations):
         app.installTranslator(qt_base)
         _installed.append(qt_base)
+
+
+def uninstall_language(app: QCoreApplication) -> None:
+    """Take the installed translators away again (the widgets show their English source)."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()

@@ -78,8 +78,14 @@ class YearWheelPage(QWidget):
         self.list.setColumnWidth(1, 520)
         self.list.itemActivated.connect(self._activated)
         layout.addWidget(self.list, 1)
-        QShortcut(QKeySequence(Qt.Key.Key_PageUp), self, lambda: self.show_year(self.year - 1))
-        QShortcut(QKeySequence(Qt.Key.Key_PageDown), self, lambda: self.show_year(self.year + 1))
+        earlier = QShortcut(
+            QKeySequence(Qt.Key.Key_PageUp), self, lambda: self.show_year(self.year - 1)
+        )
+        earlier.setWhatsThis(self.tr("The year before"))
+        later = QShortcut(
+            QKeySequence(Qt.Key.Key_PageDown), self, lambda: self.show_year(self.year + 1)
+        )
+        later.setWhatsThis(self.tr("The year after"))
         self.entries: list[YearEntry] = []
         self.refresh()
 

@@ -220,7 +220,7 @@ def test_the_merge_dialog_refuses_the_same_organisation_twice(qtbot, group_store
     assert dialog.result() == 0
 
 
-def test_members_leave_and_come_back_from_the_page(qtbot, group_store):
+def test_members_leave_and_come_back_from_the_page(qtbot, group_store, swedish_widgets):
     person = members.add_member(group_store, "Per Holm")
     page = GroupPage(group_store)
     qtbot.addWidget(page)
