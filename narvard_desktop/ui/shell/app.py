@@ -6,7 +6,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QTimer
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QLockFile, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from narvard_desktop import APP_ID, APP_NAME, __version__
@@ -25,6 +25,9 @@ from narvard_desktop.ui.shell.translation import install_language
 EXIT_OK = 0
 EXIT_ALREADY_RUNNING = 1
 EXIT_CANNOT_OPEN = 2
+# --quit-after-ms: no window was shown within NO_WINDOW_TIMEOUT_MS.
+EXIT_NO_WINDOW = 4
+NO_WINDOW_TIMEOUT_MS = 120_000
 # Every half hour a backup is taken, but only when something was written since the last.
 BACKUP_INTERVAL_MS = 30 * 60 * 1000
 
@@ -82,7 +85,7 @@ class GuiSession:
             self.wizard.accepted.connect(self._on_setup_done)
             self.wizard.show()
         else:
-            self.show_main_window()
+            self.show_main_window(pages_later=True)
         return self
 
     def _notify(self, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Information) -> None:
@@ -101,11 +104,15 @@ class GuiSession:
             self.wizard.restart()
             self.wizard.show()
             return
-        self.show_main_window()
+        self.show_main_window(pages_later=True)
 
-    def show_main_window(self, section: int | None = None) -> MainWindow:
+    def show_main_window(self, section: int | None = None, pages_later: bool = False) -> MainWindow:
+        """Build and show the main window; with `pages_later` it shows at once and its pages
+        load behind a busy cursor (the first window of a start, and the one after setup)."""
         assert self.store is not None
-        self.window = MainWindow(self.store, self.preferences, self.language)
+        self.window = MainWindow(
+            self.store, self.preferences, self.language, load_pages_later=pages_later
+        )
         self.window.language_change_requested.connect(self.switch_language)
         self.window.restore_requested.connect(self.restore)
         self._start_backup_timer()
@@ -177,6 +184,36 @@ class GuiSession:
         )
         return True
 
+    def quit_when_shown(self, delay_ms: int) -> None:
+        """Quit `delay_ms` after the first window is on screen and loaded (--quit-after-ms).
+
+        A check that the program starts, for installers and smoke tests; no window within
+        NO_WINDOW_TIMEOUT_MS quits with EXIT_NO_WINDOW.
+        """
+        waited = QElapsedTimer()
+        waited.start()
+        poll = QTimer(self.app)
+        poll.setInterval(10)
+
+        def check() -> None:
+            main_shown = (
+                self.window is not None
+                and self.window.isVisible()
+                and not self.window.loading_pages
+            )
+            other_shown = any(w is not None and w.isVisible() for w in (self.wizard, self.notice))
+            if main_shown or other_shown:
+                poll.stop()
+                QTimer.singleShot(max(delay_ms, 0), self.app.quit)
+            elif waited.hasExpired(NO_WINDOW_TIMEOUT_MS):
+                poll.stop()
+                self.exit_code = self.exit_code or EXIT_NO_WINDOW
+                self.app.quit()
+
+        poll.timeout.connect(check)
+        poll.start()
+        self.quit_poll = poll
+
     def close(self) -> None:
         if self.backup_timer is not None:
             self.backup_timer.stop()
@@ -187,8 +224,12 @@ class GuiSession:
             self.lock.unlock()
 
 
-def run_gui(data_dir: Path, language_override: str | None = None) -> int:
+def run_gui(
+    data_dir: Path, language_override: str | None = None, quit_after_ms: int | None = None
+) -> int:
     session = GuiSession(data_dir, language_override).start()
+    if quit_after_ms is not None:
+        session.quit_when_shown(quit_after_ms)
     try:
         code = session.app.exec()
     finally:
