@@ -45,6 +45,8 @@ class Runner:
         self.cli = cli
         self.gui = gui
         self.work = work
+        self.passed = 0
+        self.last_seconds = 0.0
         self.env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONUTF8": "1"}
         # The program must find everything it needs inside itself, not in the checkout.
         for name in ("PYTHONPATH", "NARVARD_DATA_DIR", "NARVARD_TEST_TODAY", "NARVARD_TODAY"):
@@ -74,6 +76,7 @@ class Runner:
             )
         print(f"ok  {step:<44} {seconds:6.1f} s", flush=True)
         self.last_seconds = seconds
+        self.passed += 1
         return done.stdout
 
     def cli_step(self, step: str, data_dir: str, *args: str, expect: int = 0) -> str:
@@ -182,10 +185,11 @@ def main(argv: list[str]) -> int:
             timings = smoke(runner)
         except SmokeFailure as failure:
             print(f"FAILED {failure}", file=sys.stderr)
+            print(f"smoke: {runner.passed} passed, 1 failed")
             return 1
     for what, seconds in timings.items():
         print(f"time to {what}: {seconds:.1f} s")
-    print("smoke: all steps passed")
+    print(f"smoke: {runner.passed} passed, 0 failed")
     return 0
 
 

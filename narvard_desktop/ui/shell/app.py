@@ -7,10 +7,12 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QLockFile, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from narvard_desktop import APP_ID, APP_NAME, __version__
 from narvard_desktop.errors import NarvardError
+from narvard_desktop.paths import resources_dir
 from narvard_desktop.services.group_setup import create_group
 from narvard_desktop.store import Store
 from narvard_desktop.store.backups import restore_backup
@@ -37,6 +39,9 @@ def application() -> QApplication:
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
+    if not app.property("narvard_icon"):
+        app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "narvard-desktop.svg")))
+        app.setProperty("narvard_icon", True)
     # Setting a style sheet re-polishes every widget alive: do it once per application,
     # not for every window started in it (tests start hundreds in one application).
     if app.styleSheet() != STYLE_SHEET:
