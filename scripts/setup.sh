@@ -69,14 +69,16 @@ fi
 stamp=".venv/.installed$extras"
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
     case "$extras" in
-        "[test]") what="Närvård Samverkan och testverktygen" ;;
-        "[bundle]") what="Närvård Samverkan och verktygen för programpaket" ;;
-        *) what="Närvård Samverkan och dess bibliotek" ;;
+        "[test]") tools="testverktygen" ;;
+        "[bundle]") tools="verktygen för programpaket (PyInstaller, Pillow)" ;;
+        *) tools="" ;;
     esac
-    if [ -f .venv/.installed ] || [ -f ".venv/.installed[test]" ] || [ -f ".venv/.installed[bundle]" ]; then
-        echo "Uppdaterar $what …"
+    if [ -f "$stamp" ]; then
+        echo "Uppdaterar biblioteken efter ändringar i pyproject.toml …"
+    elif ls .venv/.installed* >/dev/null 2>&1; then
+        echo "Installerar ${tools:-Närvård Samverkan} (första gången, ca 1 min) …"
     else
-        echo "Installerar $what (första gången, ca 1 min) …"
+        echo "Installerar Närvård Samverkan och dess bibliotek${tools:+ samt $tools} (första gången, ca 1 min) …"
     fi
     quietly .venv/bin/python -m pip install --quiet --upgrade pip
     quietly .venv/bin/python -m pip install --quiet -e ".$extras"
