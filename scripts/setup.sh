@@ -70,7 +70,7 @@ stamp=".venv/.installed$extras"
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
     case "$extras" in
         "[test]") tools="testverktygen" ;;
-        "[bundle]") tools="verktygen för programpaket (PyInstaller, Pillow)" ;;
+        "[bundle]") tools="verktygen för programpaket" ;;
         *) tools="" ;;
     esac
     if [ -f "$stamp" ]; then
