@@ -207,13 +207,15 @@ class GuiSession:
                 and not self.window.loading_pages
             )
             other_shown = any(w is not None and w.isVisible() for w in (self.wizard, self.notice))
+            # exit(), not quit(): quit() closes the windows first, and closing the last one
+            # posts a second quit that would stop the next event loop of this process.
             if main_shown or other_shown:
                 poll.stop()
-                QTimer.singleShot(max(delay_ms, 0), self.app.quit)
+                QTimer.singleShot(max(delay_ms, 0), lambda: self.app.exit(EXIT_OK))
             elif waited.hasExpired(NO_WINDOW_TIMEOUT_MS):
                 poll.stop()
                 self.exit_code = self.exit_code or EXIT_NO_WINDOW
-                self.app.quit()
+                self.app.exit(EXIT_NO_WINDOW)
 
         poll.timeout.connect(check)
         poll.start()
