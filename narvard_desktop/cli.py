@@ -45,6 +45,16 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, Runner]]:
         choices=LANGUAGES,
         help=QT_TRANSLATE_NOOP("CliHelp", "language: sv (default) or en"),
     )
+    parser.add_argument(
+        "--quit-after-ms",
+        type=int,
+        metavar="MS",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "window only: quit MS milliseconds after the first window is shown and loaded "
+            "(a start check for installers and smoke tests; exit code 4 if no window showed)",
+        ),
+    )
     subparsers = parser.add_subparsers(
         dest="command", metavar=translate("CliHelp", QT_TRANSLATE_NOOP("CliHelp", "COMMAND"))
     )
@@ -68,7 +78,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from narvard_desktop.ui.shell.app import run_gui
 
-        return run_gui(resolve_data_dir(args.data_dir), args.lang)
+        return run_gui(resolve_data_dir(args.data_dir), args.lang, args.quit_after_ms)
     try:
         return runners[args.command](args)
     except BrokenPipeError:

@@ -4,4 +4,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
+echo "Startar Närvård Samverkan …"
 exec .venv/bin/narvard-desktop "$@"

@@ -1,12 +1,29 @@
 #!/usr/bin/env bash
 # Set up everything the program needs in .venv; safe to run any number of times.
-#   scripts/setup.sh          the program
-#   scripts/setup.sh --test   the program and the test tools
+#   scripts/setup.sh            the program
+#   scripts/setup.sh --test     the program and the test tools
+#   scripts/setup.sh --bundle   the program and the bundle tools (PyInstaller, Pillow)
+# One line is printed for each step that does something; what the tools print goes to
+# .venv/setup.log and is shown only when a step fails.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 extras=""
-[ "${1:-}" = "--test" ] && extras="[test]"
+case "${1:-}" in
+    --test) extras="[test]" ;;
+    --bundle) extras="[bundle]" ;;
+esac
+log=.venv/setup.log
+
+# Run a step quietly; on failure show the end of its output and where the rest is.
+quietly() {
+    mkdir -p .venv
+    if ! "$@" >>"$log" 2>&1; then
+        echo "Steget misslyckades. Slutet av loggen ($log):" >&2
+        tail -25 "$log" >&2
+        exit 1
+    fi
+}
 
 # Qt needs a few shared libraries that a minimal Debian/Ubuntu lacks. Install only what is
 # missing, and only where we may (root, or sudo without a password prompt).
@@ -20,32 +37,50 @@ if [ "$(uname -s)" = Linux ] && command -v apt-get >/dev/null 2>&1; then
         [libxcb-shape.so.0]=libxcb-shape0 [libxcb-randr.so.0]=libxcb-randr0
         [libxcb-render-util.so.0]=libxcb-render-util0 [libxcb-image.so.0]=libxcb-image0
     )
+    # Read the cache once: `ldconfig -p | grep -q` would count a library as missing
+    # whenever grep stops early and ldconfig dies of the closed pipe.
+    known_libraries=$(ldconfig -p 2>/dev/null || true)
     missing=()
     for library in "${!package_for[@]}"; do
-        ldconfig -p 2>/dev/null | grep -q "$library" || missing+=("${package_for[$library]}")
+        [[ $known_libraries == *"$library "* ]] || missing+=("${package_for[$library]}")
     done
     if [ ${#missing[@]} -gt 0 ]; then
         if [ "$(id -u)" = 0 ]; then sudo_cmd=""; elif sudo -n true 2>/dev/null; then sudo_cmd="sudo"; else sudo_cmd="none"; fi
         if [ "$sudo_cmd" = none ]; then
-            echo "Qt needs these system packages: ${missing[*]}" >&2
-            echo "Install them with: sudo apt-get install ${missing[*]}" >&2
+            echo "Qt behöver systempaketen: ${missing[*]}" >&2
+            echo "Installera dem med: sudo apt-get install ${missing[*]}" >&2
         else
-            echo "Installing system libraries for Qt: ${missing[*]}"
-            $sudo_cmd apt-get update -qq
-            DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${missing[@]}" >/dev/null
+            echo "Installerar systembibliotek för Qt: ${missing[*]} …"
+            quietly $sudo_cmd apt-get update -qq
+            quietly env DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${missing[@]}"
         fi
     fi
 fi
 
 python=${PYTHON:-python3}
 if ! "$python" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
-    echo "Närvård Samverkan needs Python 3.11 or newer ($python is older or missing)." >&2
+    echo "Närvård Samverkan behöver Python 3.11 eller senare ($python är äldre eller saknas)." >&2
     exit 1
 fi
-[ -x .venv/bin/python ] || "$python" -m venv .venv
+if [ ! -x .venv/bin/python ]; then
+    echo "Skapar en egen Python-miljö i .venv …"
+    quietly "$python" -m venv .venv
+fi
 stamp=".venv/.installed$extras"
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
-    .venv/bin/python -m pip install --quiet --upgrade pip
-    .venv/bin/python -m pip install --quiet -e ".$extras"
+    case "$extras" in
+        "[test]") tools="testverktygen" ;;
+        "[bundle]") tools="verktygen för programpaket" ;;
+        *) tools="" ;;
+    esac
+    if [ -f "$stamp" ]; then
+        echo "Uppdaterar biblioteken efter ändringar i pyproject.toml …"
+    elif ls .venv/.installed* >/dev/null 2>&1; then
+        echo "Installerar ${tools:-Närvård Samverkan} (första gången, ca 1 min) …"
+    else
+        echo "Installerar Närvård Samverkan och dess bibliotek${tools:+ samt $tools} (första gången, ca 1 min) …"
+    fi
+    quietly .venv/bin/python -m pip install --quiet --upgrade pip
+    quietly .venv/bin/python -m pip install --quiet -e ".$extras"
     touch "$stamp"
 fi

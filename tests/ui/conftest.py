@@ -147,6 +147,9 @@ def open_session(qtbot):
     def start(data_dir, language=None):
         session = GuiSession(data_dir, language).start()
         sessions.append(session)
+        # The first window is shown at once and builds its pages afterwards: wait for them.
+        if session.window is not None:
+            qtbot.waitUntil(lambda: not session.window.loading_pages, timeout=20000)
         return session
 
     yield start

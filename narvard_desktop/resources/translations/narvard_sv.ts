@@ -638,12 +638,12 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/shell/app.py" line="68"/>
+        <location filename="../../ui/shell/app.py" line="76"/>
         <source>Närvård Samverkan is already running with the data folder {path}. Switch to the open window; this one will close.</source>
         <translation>Närvård Samverkan körs redan med datamappen {path}. Byt till det öppna fönstret; det här stängs.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="184"/>
+        <location filename="../../ui/shell/app.py" line="196"/>
         <source>Restored the backup {path}. The state before it is kept as a backup.</source>
         <translation>Återställde säkerhetskopian {path}. Läget före återställningen finns kvar som säkerhetskopia.</translation>
     </message>
@@ -1166,12 +1166,12 @@
         <translation>Lade till {count} poster med demodata.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="88"/>
+        <location filename="../../cli.py" line="98"/>
         <source>Could not read or write a file: {error}</source>
         <translation>Kunde inte läsa eller skriva en fil: {error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="95"/>
+        <location filename="../../cli.py" line="105"/>
         <source>Unexpected error ({kind}): {error}</source>
         <translation>Oväntat fel ({kind}): {error}</translation>
     </message>
@@ -1331,7 +1331,12 @@
         <translation>språk: sv (standard) eller en</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="49"/>
+        <location filename="../../cli.py" line="52"/>
+        <source>window only: quit MS milliseconds after the first window is shown and loaded (a start check for installers and smoke tests; exit code 4 if no window showed)</source>
+        <translation>bara fönstret: avsluta MS millisekunder efter att det första fönstret visats och laddats (en startkontroll för installationsprogram och röktester; slutkod 4 om inget fönster visades)</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="59"/>
         <source>COMMAND</source>
         <translation>KOMMANDO</translation>
     </message>
@@ -6402,127 +6407,132 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         <translation>Utbyte</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="155"/>
+        <location filename="../../ui/shell/main_window.py" line="116"/>
+        <source>Loading…</source>
+        <translation>Läser in …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="204"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="158"/>
+        <location filename="../../ui/shell/main_window.py" line="207"/>
         <source>Fill with &amp;demo data…</source>
         <translation>Fyll med &amp;demodata…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="160"/>
+        <location filename="../../ui/shell/main_window.py" line="209"/>
         <source>&amp;Remove demo data…</source>
         <translation>&amp;Ta bort demodata…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="164"/>
+        <location filename="../../ui/shell/main_window.py" line="213"/>
         <source>Open data &amp;folder</source>
         <translation>Öppna data&amp;mappen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="166"/>
+        <location filename="../../ui/shell/main_window.py" line="215"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Säkerhetskopior…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="167"/>
+        <location filename="../../ui/shell/main_window.py" line="216"/>
         <source>&amp;Check the database</source>
         <translation>&amp;Kontrollera databasen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="168"/>
+        <location filename="../../ui/shell/main_window.py" line="217"/>
         <source>Signing &amp;keys…</source>
         <translation>Signerings&amp;nycklar…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="171"/>
+        <location filename="../../ui/shell/main_window.py" line="220"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="174"/>
+        <location filename="../../ui/shell/main_window.py" line="223"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="177"/>
+        <location filename="../../ui/shell/main_window.py" line="226"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="185"/>
+        <location filename="../../ui/shell/main_window.py" line="234"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="196"/>
+        <location filename="../../ui/shell/main_window.py" line="245"/>
         <source>&amp;Search…</source>
         <translation>&amp;Sök…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="199"/>
+        <location filename="../../ui/shell/main_window.py" line="248"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="201"/>
+        <location filename="../../ui/shell/main_window.py" line="250"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Helskärm</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="203"/>
+        <location filename="../../ui/shell/main_window.py" line="252"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="204"/>
+        <location filename="../../ui/shell/main_window.py" line="253"/>
         <source>&amp;About Närvård Samverkan</source>
         <translation>&amp;Om Närvård Samverkan</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="210"/>
+        <location filename="../../ui/shell/main_window.py" line="259"/>
         <source>{group} · data folder: {path}</source>
         <translation>{group} · datamapp: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="278"/>
+        <location filename="../../ui/shell/main_window.py" line="328"/>
         <source>Check the database</source>
         <translation>Kontrollera databasen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="304"/>
+        <location filename="../../ui/shell/main_window.py" line="354"/>
         <source>Adds fictional example data to try the program with.</source>
         <translation>Lägger till påhittade exempeldata att prova programmet med.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="307"/>
+        <location filename="../../ui/shell/main_window.py" line="357"/>
         <source>Demo data can only be added to an empty group (no plan, deviation or meeting yet), so it never mixes with real records.</source>
         <translation>Demodata kan bara läggas till i en tom grupp (ingen plan, avvikelse eller inget möte ännu), så att den aldrig blandas med riktiga poster.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="314"/>
+        <location filename="../../ui/shell/main_window.py" line="364"/>
         <source>Removes exactly the demo records; what you added yourself stays.</source>
         <translation>Tar bort just demoposterna; det du själv har lagt till finns kvar.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="316"/>
+        <location filename="../../ui/shell/main_window.py" line="366"/>
         <source>There is no demo data in this group.</source>
         <translation>Det finns ingen demodata i den här gruppen.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="323"/>
+        <location filename="../../ui/shell/main_window.py" line="373"/>
         <source>Fill with demo data</source>
         <translation>Fyll med demodata</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="325"/>
+        <location filename="../../ui/shell/main_window.py" line="375"/>
         <source>Add fictional example data (a plan, deviations and meetings) to this group? You can remove it again in one step with File → Remove demo data.</source>
         <translation>Lägga till påhittade exempeldata (en plan, avvikelser och möten) i gruppen? Du kan ta bort den igen i ett steg med Arkiv → Ta bort demodata.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="344"/>
+        <location filename="../../ui/shell/main_window.py" line="394"/>
         <source>%n plan(s)</source>
         <translation>
             <numerusform>%n plan</numerusform>
@@ -6530,7 +6540,7 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="345"/>
+        <location filename="../../ui/shell/main_window.py" line="395"/>
         <source>%n activity(ies)</source>
         <translation>
             <numerusform>%n aktivitet</numerusform>
@@ -6538,7 +6548,7 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="346"/>
+        <location filename="../../ui/shell/main_window.py" line="396"/>
         <source>%n deviation(s)</source>
         <translation>
             <numerusform>%n avvikelse</numerusform>
@@ -6546,7 +6556,7 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="347"/>
+        <location filename="../../ui/shell/main_window.py" line="397"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n möte</numerusform>
@@ -6554,17 +6564,17 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         </translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="351"/>
+        <location filename="../../ui/shell/main_window.py" line="401"/>
         <source>Remove demo data</source>
         <translation>Ta bort demodata</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="353"/>
+        <location filename="../../ui/shell/main_window.py" line="403"/>
         <source>Remove the demo data ({contents} and what belongs to them)? Only records the demo added are removed; what you added yourself stays.</source>
         <translation>Ta bort demodatan ({contents} och det som hör till dem)? Bara poster som demon lade till tas bort; det du själv har lagt till finns kvar.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="334"/>
+        <location filename="../../ui/shell/main_window.py" line="384"/>
         <source>Adding demo data…</source>
         <translation>Lägger till demodata…</translation>
     </message>

@@ -7,11 +7,13 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QTimer
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QLockFile, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from narvard_desktop import APP_ID, APP_NAME, __version__
 from narvard_desktop.errors import NarvardError
+from narvard_desktop.paths import resources_dir
 from narvard_desktop.services.group_setup import create_group
 from narvard_desktop.store import Store
 from narvard_desktop.store.backups import restore_backup
@@ -26,6 +28,9 @@ from narvard_desktop.ui.shell.translation import install_language
 EXIT_OK = 0
 EXIT_ALREADY_RUNNING = 1
 EXIT_CANNOT_OPEN = 2
+# --quit-after-ms: no window was shown within NO_WINDOW_TIMEOUT_MS.
+EXIT_NO_WINDOW = 4
+NO_WINDOW_TIMEOUT_MS = 120_000
 # Every half hour a backup is taken, but only when something was written since the last.
 BACKUP_INTERVAL_MS = 30 * 60 * 1000
 
@@ -35,6 +40,9 @@ def application() -> QApplication:
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
+    if not app.property("narvard_icon"):
+        app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "narvard-desktop.svg")))
+        app.setProperty("narvard_icon", True)
     # Setting a style sheet re-polishes every widget alive: do it once per application,
     # not for every window started in it (tests start hundreds in one application).
     if app.styleSheet() != STYLE_SHEET:
@@ -83,7 +91,7 @@ class GuiSession:
             self.wizard.accepted.connect(self._on_setup_done)
             self.wizard.show()
         else:
-            self.show_main_window()
+            self.show_main_window(pages_later=True)
         return self
 
     def _ensure_group_key(self) -> None:
@@ -112,12 +120,16 @@ class GuiSession:
             self.wizard.restart()
             self.wizard.show()
             return
-        self.show_main_window()
+        self.show_main_window(pages_later=True)
 
-    def show_main_window(self, section: int | None = None) -> MainWindow:
+    def show_main_window(self, section: int | None = None, pages_later: bool = False) -> MainWindow:
+        """Build and show the main window; with `pages_later` it shows at once and its pages
+        load behind a busy cursor (the first window of a start, and the one after setup)."""
         assert self.store is not None
         self._ensure_group_key()
-        self.window = MainWindow(self.store, self.preferences, self.language)
+        self.window = MainWindow(
+            self.store, self.preferences, self.language, load_pages_later=pages_later
+        )
         self.window.language_change_requested.connect(self.switch_language)
         self.window.restore_requested.connect(self.restore)
         self._start_backup_timer()
@@ -189,6 +201,38 @@ class GuiSession:
         )
         return True
 
+    def quit_when_shown(self, delay_ms: int) -> None:
+        """Quit `delay_ms` after the first window is on screen and loaded (--quit-after-ms).
+
+        A check that the program starts, for installers and smoke tests; no window within
+        NO_WINDOW_TIMEOUT_MS quits with EXIT_NO_WINDOW.
+        """
+        waited = QElapsedTimer()
+        waited.start()
+        poll = QTimer(self.app)
+        poll.setInterval(10)
+
+        def check() -> None:
+            main_shown = (
+                self.window is not None
+                and self.window.isVisible()
+                and not self.window.loading_pages
+            )
+            other_shown = any(w is not None and w.isVisible() for w in (self.wizard, self.notice))
+            # exit(), not quit(): quit() closes the windows first, and closing the last one
+            # posts a second quit that would stop the next event loop of this process.
+            if main_shown or other_shown:
+                poll.stop()
+                QTimer.singleShot(max(delay_ms, 0), lambda: self.app.exit(EXIT_OK))
+            elif waited.hasExpired(NO_WINDOW_TIMEOUT_MS):
+                poll.stop()
+                self.exit_code = self.exit_code or EXIT_NO_WINDOW
+                self.app.exit(EXIT_NO_WINDOW)
+
+        poll.timeout.connect(check)
+        poll.start()
+        self.quit_poll = poll
+
     def close(self) -> None:
         if self.backup_timer is not None:
             self.backup_timer.stop()
@@ -199,8 +243,12 @@ class GuiSession:
             self.lock.unlock()
 
 
-def run_gui(data_dir: Path, language_override: str | None = None) -> int:
+def run_gui(
+    data_dir: Path, language_override: str | None = None, quit_after_ms: int | None = None
+) -> int:
     session = GuiSession(data_dir, language_override).start()
+    if quit_after_ms is not None:
+        session.quit_when_shown(quit_after_ms)
     try:
         code = session.app.exec()
     finally:

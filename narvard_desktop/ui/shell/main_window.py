@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Protocol, cast
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -31,7 +32,7 @@ from narvard_desktop.ui.kit.accessibility import name_widgets_when_shown
 from narvard_desktop.ui.kit.changes import hub_for, write
 from narvard_desktop.ui.kit.operations import run_operation
 from narvard_desktop.ui.kit.questions import confirm
-from narvard_desktop.ui.kit.sections import SectionContext, SectionRegistry, registry
+from narvard_desktop.ui.kit.sections import Section, SectionContext, SectionRegistry, registry
 from narvard_desktop.ui.shell.about_dialog import AboutDialog
 from narvard_desktop.ui.shell.backups_dialog import BackupsDialog, database_check_report
 from narvard_desktop.ui.shell.help_dialog import HelpActions
@@ -41,6 +42,9 @@ from narvard_desktop.ui.shell.search_dialog import SearchDialog, add_search_tool
 from narvard_desktop.ui.shell.settings_dialog import SettingsDialog
 from narvard_desktop.ui.shell.start_page import StartPage
 from narvard_desktop.ui.shell.undo_action import UndoController
+
+# Long enough for the window to be painted once before the first page is built.
+FIRST_PAGE_DELAY_MS = 30
 
 
 class SectionPage(Protocol):
@@ -65,6 +69,8 @@ class MainWindow(QMainWindow):
     language_change_requested = Signal(str)
     # The session closes the database, restores the backup and opens a new window.
     restore_requested = Signal(str)
+    # Every section's page is built (at once, unless the window loads them later).
+    pages_loaded = Signal()
 
     def __init__(
         self,
@@ -72,7 +78,11 @@ class MainWindow(QMainWindow):
         preferences: Preferences,
         language: str,
         sections: SectionRegistry | None = None,
+        load_pages_later: bool = False,
     ) -> None:
+        """With `load_pages_later` the window can be shown at once: the sections' pages are
+        built one per turn of the event loop afterwards (the shown one first), under a busy
+        cursor, and `pages_loaded` is emitted when the last one is in place."""
         super().__init__()
         self.store = store
         self.preferences = preferences
@@ -83,7 +93,7 @@ class MainWindow(QMainWindow):
         self.hub = hub_for(store)
         self.hub.published.connect(self._changes_published)
 
-        context = SectionContext(
+        self._context = SectionContext(
             store=store,
             window=self,
             show_record=self.show_record,
@@ -97,18 +107,17 @@ class MainWindow(QMainWindow):
         self.navigation.setFixedWidth(200)
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
+        self.loading_pages = load_pages_later
         for section in self.sections:
-            page = section.page(context)
-            self.pages[section.key] = page
             QListWidgetItem(
                 style.standardIcon(section.icon), section.translated_title(), self.navigation
             )
-            self.stack.addWidget(page)
-            # The page reads again only when a write touched what it shows.
-            self.hub.subscribe(page, section.shows, cast(SectionPage, page).refresh)
-            name_widgets_when_shown(page, section.translated_title())
-        self.start_page = cast(StartPage, self.pages["start"])
-        self.start_page.demo_button.clicked.connect(self.fill_with_demo_data)
+            if load_pages_later:
+                placeholder = QLabel(self.tr("Loading…"))
+                placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.stack.addWidget(placeholder)
+            else:
+                self.stack.addWidget(self._build_page(section))
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
 
         central = QWidget()
@@ -130,6 +139,46 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         self.show_section(preferences.last_section)
+        if load_pages_later:
+            self.setCursor(Qt.CursorShape.BusyCursor)
+            # A short pause lets the window be painted before the first page is built.
+            QTimer.singleShot(FIRST_PAGE_DELAY_MS, self, self._load_next_page)
+
+    def _build_page(self, section: Section) -> QWidget:
+        page = section.page(self._context)
+        self.pages[section.key] = page
+        # The page reads again only when a write touched what it shows.
+        self.hub.subscribe(page, section.shows, cast(SectionPage, page).refresh)
+        name_widgets_when_shown(page, section.translated_title())
+        if section.key == "start":
+            self.start_page = cast(StartPage, page)
+            self.start_page.demo_button.clicked.connect(self.fill_with_demo_data)
+        return page
+
+    def _ensure_page(self, index: int) -> None:
+        """Put the real page of section `index` in place of its placeholder, if not yet done."""
+        section = self.sections.sections[index]
+        if section.key in self.pages:
+            return
+        placeholder = self.stack.widget(index)
+        self.stack.insertWidget(index, self._build_page(section))
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.stack.setCurrentIndex(max(self.navigation.currentRow(), 0))
+
+    def _load_next_page(self) -> None:
+        missing = [i for i, s in enumerate(self.sections) if s.key not in self.pages]
+        if missing:
+            shown = self.navigation.currentRow()
+            self._ensure_page(shown if shown in missing else missing[0])
+        if len(missing) > 1:
+            QTimer.singleShot(0, self, self._load_next_page)
+            return
+        # In navigation order, as when they are built at once.
+        self.pages = {section.key: self.pages[section.key] for section in self.sections}
+        self.loading_pages = False
+        self.unsetCursor()
+        self.pages_loaded.emit()
 
     def _action(
         self,
@@ -226,6 +275,7 @@ class MainWindow(QMainWindow):
     def show_record(self, table: str, record_id: str) -> None:
         """Go to the section that shows this kind of record and open it there if it can."""
         section = self.sections.section_for_table(table)
+        self._ensure_page(self.sections.index_of(section.key))
         self.show_section_key(section.key)
         if table in section.opens:
             cast(RecordOpener, self.pages[section.key]).open_record(table, record_id)

@@ -1,5 +1,5 @@
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QLabel, QWizard
 
 from narvard_desktop.store import Store
 
@@ -34,6 +34,7 @@ def test_first_start_sets_up_a_local_group_and_opens_the_start_page(
     assert shown_messages == []
 
     qtbot.waitUntil(lambda: session.window is not None and session.window.isVisible())
+    qtbot.waitUntil(lambda: not session.window.loading_pages)
     assert session.window.start_page.heading.text() == "Närvårdssamverkan Borås"
     with Store(data_dir) as store:
         group = store.own_group()
@@ -73,3 +74,31 @@ def test_cancelling_the_setup_creates_nothing(qtbot, open_session, data_dir):
     session.wizard.reject()
     with Store(data_dir) as store:
         assert store.own_group_id is None
+
+
+def test_the_first_window_after_setup_shows_at_once_and_loads_its_pages_behind_a_busy_cursor(
+    qtbot, open_session, data_dir
+):
+    session = open_session(data_dir)
+    wizard = session.wizard
+    wizard.level_page.radio_by_level["lansgemensam"].setChecked(True)
+    wizard.next()
+    wizard.next()
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+
+    window = session.window
+    assert window is not None and window.isVisible()
+    assert window.loading_pages and window.pages == {}
+    assert window.cursor().shape() == Qt.CursorShape.BusyCursor
+    assert isinstance(window.stack.currentWidget(), QLabel)
+    titles = [window.navigation.item(row).text() for row in range(window.navigation.count())]
+    assert titles[0] == "Start" and len(titles) == window.stack.count()
+
+    with qtbot.waitSignal(window.pages_loaded, timeout=20000):
+        pass
+    assert list(window.pages) == [section.key for section in window.sections]
+    assert window.cursor().shape() == Qt.CursorShape.ArrowCursor
+    assert window.stack.currentWidget() is window.start_page
+    assert window.stack.count() == len(window.sections)
+    assert not any(isinstance(window.stack.widget(i), QLabel) for i in range(window.stack.count()))
+    assert window.start_page.heading.text() == "Länsgemensam samverkan Västra Götaland"
