@@ -18,3 +18,6 @@ for day in 2026-12-01 2027-01-01 2028-02-29 2026-12-31T23:59; do
     echo "== The whole suite with the clock pinned to $day"
     NARVARD_TEST_TODAY=$day .venv/bin/python -m pytest -q -p no:cacheprovider
 done
+# The benchmarks on a small data set, so they keep running (the figures are not judged here).
+echo "== The benchmarks, quick size"
+bench/run.sh --quick --repeat 1

@@ -11,7 +11,7 @@ what is shown.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -104,17 +104,32 @@ def category_series(table: CountTable) -> StackedSeries:
     return StackedSeries(months, series, hidden, table.total)
 
 
+# A county has hundreds of organisations: the charts show the ones with most cases and
+# count the rest together, listed in a table under the chart.
+TOP_ORGANISATIONS = 25
+
+
 @dataclass
 class MatrixData:
     rows: list[str]  # reporting organisations
     columns: list[str]  # receiving organisations
     cells: list[list[int | None]]
+    # Organisations counted together as "Others": name, reported, received.
+    others: list[tuple[str, int | None, int | None]] = field(default_factory=list)
 
 
 def matrix_data(table: CountTable) -> MatrixData:
     return MatrixData(
-        list(table.row_labels), list(table.column_labels), [list(r) for r in table.cells]
+        list(table.row_labels),
+        list(table.column_labels),
+        [list(r) for r in table.cells],
+        list(table.folded),
     )
+
+
+def matrix_figures(store: Store, period: Period, hide: int | None) -> MatrixData:
+    """The matrix as the page shows it: the top organisations and "Others"."""
+    return matrix_data(organisation_matrix(store, period, hide, top=TOP_ORGANISATIONS))
 
 
 @dataclass
@@ -271,7 +286,8 @@ def draw_matrix(figure: Any, data: tuple[MatrixData, ChartText]) -> None:
                     )
                 )
                 axes.text(c, r, HIDDEN, ha="center", va="center", fontsize=10)
-            else:
+            elif value:
+                # Zeros stay blank: at county size most cells are empty.
                 axes.text(
                     c,
                     r,
@@ -566,8 +582,8 @@ class DeviationChartsTab(QWidget):
             category_series(counts_by_category_and_month(self.store, period, hide)),
             words,
         )
-        figures["matrix"] = (matrix_data(organisation_matrix(self.store, period, hide)), words)
-        total, rows = open_and_overdue(self.store, period, today, hide)
+        figures["matrix"] = (matrix_figures(self.store, period, hide), words)
+        total, rows = open_and_overdue(self.store, period, today, hide, top=TOP_ORGANISATIONS)
         figures["open"] = (open_overdue_data(total, rows), words)
         overall, months = answer_timeliness(self.store, period, today, hide)
         figures["timeliness"] = (timeliness_data(overall, months), words)
