@@ -59,6 +59,28 @@ def _write_one_by_one(
         db.execute("RELEASE SAVEPOINT exchange_record")
 
 
+def _broken_references(db: Database, ledger_id: str) -> list[tuple[str, str]]:
+    """References from the rows this import wrote that point at nothing.
+
+    Only the rows it wrote (new or updated, marked with its ledger id) are looked at:
+    PRAGMA foreign_key_check reads the whole database, and rows already there broke no
+    rule when they were written (records are deleted softly, so none lost its target).
+    """
+    broken: list[tuple[str, str]] = []
+    for table in SYNCED_TABLES:
+        for reference in db.execute(f"PRAGMA foreign_key_list({table})").fetchall():
+            parent, column = reference[2], reference[3]
+            row = db.execute(
+                f"SELECT t.id FROM {table} t WHERE t.origin_import_id = ?"
+                f" AND t.{column} IS NOT NULL"
+                f" AND NOT EXISTS (SELECT 1 FROM {parent} p WHERE p.id = t.{column}) LIMIT 1",
+                [ledger_id],
+            ).fetchone()
+            if row is not None:
+                broken.append((table, row[0]))
+    return broken
+
+
 def apply_preview(db: Database, preview: ImportPreview, ledger_id: str) -> None:
     """Apply every new and updated record; the caller holds the transaction."""
     for table in SYNCED_TABLES:
@@ -86,7 +108,7 @@ def apply_preview(db: Database, preview: ImportPreview, ledger_id: str) -> None:
             db.execute("RELEASE SAVEPOINT exchange_table")
     # Imported groups, owners and references change what most views show and allow.
     note_everything(db)
-    broken = db.execute("PRAGMA foreign_key_check").fetchall()
+    broken = _broken_references(db, ledger_id)
     if broken:
         # Raising makes the caller's transaction roll back: all or nothing.
         raise DamagedExportFileError(

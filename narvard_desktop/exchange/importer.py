@@ -22,6 +22,7 @@ from narvard_desktop.exchange.ledger import (
 from narvard_desktop.exchange.plan import ImportPreview, plan_data_import
 from narvard_desktop.exchange.templates import apply_template, plan_template_import
 from narvard_desktop.exchange.validate import Package, read_package
+from narvard_desktop.exchange.writer import file_sha256
 from narvard_desktop.store import Store
 from narvard_desktop.store.database import make_backup, translate_sqlite_errors
 
@@ -122,10 +123,51 @@ def _nonzero(counts: dict[str, dict[str, int]]) -> dict[str, dict[str, int]]:
     }
 
 
+def recognised_import(store: Store, path: Path) -> ImportReport | None:
+    """A file whose very bytes were imported before, known from its checksum alone.
+
+    Reading and checking a file costs far more than its checksum; the same bytes were
+    read, checked and applied once already, so the ledger's entry says all there is.
+    """
+    try:
+        checksum = file_sha256(path)
+        size = path.stat().st_size
+    except OSError:
+        return None  # read_package says plainly what is wrong with the file
+    previous = find_previous_import(store.db, checksum, "", "")
+    if previous is None or previous.file_checksum != checksum:
+        return None
+    manifest = {
+        "kind": previous.kind,
+        "sender": {
+            "group_id": previous.sender_group_id,
+            "name": previous.sender_name,
+            "level": previous.sender_level,
+        },
+        "sequence": previous.sequence or 0,
+        "export_id": previous.export_id or "",
+        "created_at": previous.created_at,
+    }
+    package = Package(path, checksum, manifest, {}, None, size)
+    preview = ImportPreview(package, {}, {}, already_imported=previous)
+    return ImportReport(path, ALREADY_IMPORTED, preview)
+
+
+def _keep_counts_only(report: ImportReport) -> ImportReport:
+    """A batch keeps each file's report: its counts and issues, not its records."""
+    if report.preview is not None:
+        report.preview.actions = {}
+        report.preview.package.records = {}
+    return report
+
+
 def import_file(
     store: Store, path: Path, dry_run: bool = False, batch: BatchBackup | None = None
 ) -> ImportReport:
     path = Path(path)
+    recognised = recognised_import(store, path)
+    if recognised is not None:
+        return recognised
     try:
         package = read_package(path, store.db)
         preview = preview_package(store, package)
@@ -136,7 +178,9 @@ def import_file(
         ledger_id, backup = apply_package(store, preview, batch)
     except ExchangeFileError as error:
         return ImportReport(path, REFUSED, error=error)
-    return ImportReport(path, IMPORTED, preview, ledger_id=ledger_id, backup=backup)
+    return _keep_counts_only(
+        ImportReport(path, IMPORTED, preview, ledger_id=ledger_id, backup=backup)
+    )
 
 
 def import_files(
