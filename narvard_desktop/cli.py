@@ -7,9 +7,10 @@ import os
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
+from types import ModuleType
 
 from narvard_desktop import APP_NAME, __version__
-from narvard_desktop.commands import command_modules
+from narvard_desktop.commands import command_module_named, command_modules
 from narvard_desktop.errors import NarvardError
 from narvard_desktop.i18n import LANGUAGES, QT_TRANSLATE_NOOP, set_language, translate
 from narvard_desktop.paths import database_path, resolve_data_dir
@@ -18,7 +19,24 @@ from narvard_desktop.store.database import user_error_for
 Runner = Callable[[argparse.Namespace], int]
 
 
-def _parser() -> tuple[argparse.ArgumentParser, dict[str, Runner]]:
+# Options of the main parser that take a value (the value is never the subcommand).
+_VALUE_OPTIONS = ("--data-dir", "--lang")
+
+
+def _named_command(argv: Sequence[str]) -> ModuleType | None:
+    """The module of the subcommand `argv` names, found without importing the others."""
+    skip = False
+    for token in argv:
+        if skip:
+            skip = False
+        elif token in _VALUE_OPTIONS:
+            skip = True
+        elif not token.startswith("-"):
+            return command_module_named(token)
+    return None
+
+
+def _parser(argv: Sequence[str] = ()) -> tuple[argparse.ArgumentParser, dict[str, Runner]]:
     parser = argparse.ArgumentParser(
         prog="narvard-desktop",
         description=f"{APP_NAME} {__version__}. Without a subcommand the window opens.",
@@ -31,14 +49,17 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, Runner]]:
     parser.add_argument("--lang", choices=LANGUAGES, help="language: sv (default) or en")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     runners: dict[str, Runner] = {}
-    for module in command_modules():
+    # Only the named command is imported (with what it needs); --help lists them all.
+    named = _named_command(argv)
+    for module in [named] if named is not None else command_modules():
         module.add_arguments(subparsers.add_parser(module.NAME, help=module.HELP))
         runners[module.NAME] = module.run
     return parser, runners
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser, runners = _parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser, runners = _parser(argv)
     args = parser.parse_args(argv)
     set_language(args.lang or "sv")
     if args.command is None:
