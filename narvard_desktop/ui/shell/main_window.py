@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Mapping
 from typing import Protocol, cast
 
 from PySide6.QtCore import QSize, QUrl, Signal
@@ -44,6 +45,32 @@ class RecordOpener(Protocol):
     def open_record(self, table: str, record_id: str) -> None: ...
 
 
+class LazyPages(Mapping[str, QWidget]):
+    """The section pages by key, each built by `build` the first time it is asked for."""
+
+    def __init__(self, keys: list[str], build: Callable[[str], QWidget]) -> None:
+        self._keys = keys
+        self._build = build
+        self._built: dict[str, QWidget] = {}
+
+    def __getitem__(self, key: str) -> QWidget:
+        if key not in self._built:
+            if key not in self._keys:
+                raise KeyError(key)
+            self._built[key] = self._build(key)
+        return self._built[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def built(self) -> list[str]:
+        """The keys of the pages built so far, in navigation order."""
+        return [key for key in self._keys if key in self._built]
+
+
 class MainWindow(QMainWindow):
     language_change_requested = Signal(str)
     # The session closes the database, restores the backup and opens a new window.
@@ -78,19 +105,18 @@ class MainWindow(QMainWindow):
         self.navigation.setIconSize(QSize(20, 20))
         self.navigation.setFixedWidth(200)
         self.stack = QStackedWidget()
-        self.pages: dict[str, QWidget] = {}
+        self._context = context
+        # A page is built (and reads its records) when first shown: the window opens at
+        # once however large the database, and unvisited pages cost nothing.
+        self.pages = LazyPages([section.key for section in self.sections], self._build_page)
         for section in self.sections:
-            page = section.page(context)
-            self.pages[section.key] = page
             QListWidgetItem(
                 style.standardIcon(section.icon), section.translated_title(), self.navigation
             )
-            self.stack.addWidget(page)
-            # The page reads again only when a write touched what it shows.
-            self.hub.subscribe(page, section.shows, cast(SectionPage, page).refresh)
+            self.stack.addWidget(QWidget())
         self.start_page = cast(StartPage, self.pages["start"])
         self.start_page.demo_button.clicked.connect(self.fill_with_demo_data)
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._show_page)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -180,6 +206,23 @@ class MainWindow(QMainWindow):
                 group=group.get("name", ""), path=self.store.data_dir
             )
         )
+
+    def _build_page(self, key: str) -> QWidget:
+        index = self.sections.index_of(key)
+        section = self.sections.section(key)
+        page = section.page(self._context)
+        placeholder = self.stack.widget(index)
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        # The page reads again only when a write touched what it shows.
+        self.hub.subscribe(page, section.shows, cast(SectionPage, page).refresh)
+        return page
+
+    def _show_page(self, index: int) -> None:
+        if 0 <= index < len(self.sections):
+            self.pages[self.sections.sections[index].key]  # built on first visit
+        self.stack.setCurrentIndex(index)
 
     def current_section(self) -> int:
         return self.navigation.currentRow()
