@@ -182,8 +182,9 @@ def chart_rows(store: Any, one_group: str, repeat: int) -> list[Row]:
     )
 
     def open_chart() -> None:
-        total, lines = page.open_and_overdue(store, period, county.ANCHOR, None)
-        drawn(page.draw_open_overdue, (page.open_overdue_data(total, lines), words))
+        drawn(
+            page.draw_open_overdue, (page.open_figures(store, period, county.ANCHOR, None), words)
+        )
 
     def simple_bars(figure: Any, _data: Any) -> None:
         figure.add_subplot().bar(range(12), range(12))

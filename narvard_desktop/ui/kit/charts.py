@@ -19,8 +19,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtGui import QAction, QShowEvent, QWheelEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -50,6 +51,20 @@ def drawn_strings(figure: Figure) -> list[str]:
         for artist in figure.findobj(match=Text)
         if isinstance(artist, Text) and artist.get_text()
     ]
+
+
+def _canvas_class() -> type:
+    """matplotlib's Qt canvas, except that the mouse wheel scrolls the page it is on.
+
+    The charts do not zoom; a canvas that took the wheel would stop the page scrolling
+    whenever the pointer passed over a chart."""
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+    class PageScrollingCanvas(FigureCanvasQTAgg):
+        def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
+            event.ignore()  # handed on to the scroll area
+
+    return PageScrollingCanvas
 
 
 def _slug(text: str) -> str:
@@ -93,12 +108,12 @@ class ChartWidget(QFrame):
         header.addWidget(self.save_button)
         layout.addLayout(header)
         self.placeholder = QWidget()
-        self.placeholder.setMinimumHeight(height)
+        self.placeholder.setFixedHeight(height)
         layout.addWidget(self.placeholder, 1)
         self._layout = layout
         self.save_action = QAction(self.tr("Save as PNG…"), self)
         self.save_action.triggered.connect(self.save_as)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
 
     # --- content -----------------------------------------------------------------------
 
@@ -118,15 +133,15 @@ class ChartWidget(QFrame):
     def ensure_canvas(self) -> None:
         if self.canvas is not None:
             return
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
         from matplotlib.figure import Figure
 
         # An emoji in a name draws as a box; the warning about it helps nobody.
         warnings.filterwarnings("ignore", message=r"Glyph \d+ .*missing from font")
 
         self.figure = Figure(figsize=(6, self._height / 100), dpi=100, layout="constrained")
-        self.canvas = FigureCanvasQTAgg(self.figure)
-        self.canvas.setMinimumHeight(self._height)
+        self.canvas = _canvas_class()(self.figure)
+        # A fixed height: charts in a scrolling page neither squash nor grow to fill it.
+        self.canvas.setFixedHeight(self._height)
         self.canvas.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.canvas.addAction(self.save_action)
         self._layout.replaceWidget(self.placeholder, self.canvas)
@@ -135,6 +150,14 @@ class ChartWidget(QFrame):
         self.canvas.setVisible(True)
 
     def render(self) -> None:
+        # Drawing a chart takes a moment the first time (matplotlib loads): say so.
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        try:
+            self._render()
+        finally:
+            QApplication.restoreOverrideCursor()
+
+    def _render(self) -> None:
         self.ensure_canvas()
         assert self.figure is not None
         self.figure.clear()
