@@ -433,7 +433,9 @@ def process_rows(data: county.Dataset, work: Path, repeat: int) -> list[Row]:
     from narvard_desktop.store.schema import SYNCED_TABLES
 
     tables: dict[str, tuple[list[str], list[tuple[Any, ...]]]] = {}
-    with Store(data.empty_county) as store:
+    # Never opened in place: opening migrates, and the cache must stay as it was built.
+    shutil.copytree(data.empty_county, work / "reader")
+    with Store(work / "reader") as store:
         for path in data.files:
             package = read_package(path, store.db)
             for table in SYNCED_TABLES:

@@ -18,9 +18,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QShowEvent, QWheelEvent
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QApplication,
     QFileDialog,
     QFrame,
@@ -62,7 +63,15 @@ def _canvas_class() -> type:
 
     class PageScrollingCanvas(FigureCanvasQTAgg):
         def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
-            event.ignore()  # handed on to the scroll area
+            area = self.parentWidget()
+            while area is not None and not isinstance(area, QAbstractScrollArea):
+                area = area.parentWidget()
+            if area is None:
+                event.ignore()  # nothing to scroll: let Qt hand it on
+                return
+            # Sent on explicitly: Qt hands on only the wheel events that came from the
+            # window system, not those a test or an accessibility tool sends.
+            QCoreApplication.sendEvent(area.viewport(), event)
 
     return PageScrollingCanvas
 
