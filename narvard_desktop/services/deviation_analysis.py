@@ -199,6 +199,20 @@ def _organisation_rows(store: Store, ids: Iterable[str | None]) -> list[tuple[st
     )
 
 
+def _one_per_name(store: Store) -> dict[str | None, str | None]:
+    """Each organisation's id → the id that stands for every organisation of its name.
+
+    At an upper level every group has its own "Folktandvården": a chart of the whole
+    area counts them as one, as a reader would."""
+    standing: dict[str, str] = {}
+    ids: dict[str | None, str | None] = {}
+    for org_id, name in store.db.execute(
+        "SELECT id, name FROM organisations WHERE deleted = 0 ORDER BY id"
+    ):
+        ids[org_id] = standing.setdefault(str(name).strip().casefold(), org_id)
+    return ids
+
+
 def _top(totals: Counter[str | None], top: int | None) -> set[str | None] | None:
     """The `top` keys by count (ties by key), or None when all of them fit."""
     if top is None or len(totals) <= top:
@@ -291,6 +305,12 @@ def organisation_matrix(
             params,
         )
     }
+    if top is not None:
+        same = _one_per_name(store)
+        by_name: Counter[tuple[str | None, str | None]] = Counter()
+        for (reporting, receiving), count in counts.items():
+            by_name[(same.get(reporting, reporting), same.get(receiving, receiving))] += count
+        counts = dict(by_name)
     reported: Counter[str | None] = Counter()
     received: Counter[str | None] = Counter()
     for (reporting, receiving), count in counts.items():
@@ -391,6 +411,13 @@ def open_and_overdue(
             [(today or clock.today()).isoformat(), *params],
         )
     }
+    if top is not None:
+        same = _one_per_name(store)
+        named: dict[str | None, tuple[int, int]] = {}
+        for key, (open_count, overdue) in figures.items():
+            before = named.get(same.get(key, key), (0, 0))
+            named[same.get(key, key)] = (before[0] + int(open_count), before[1] + int(overdue))
+        figures = named
     kept = _top(Counter({key: int(value[0]) for key, value in figures.items() if value[0]}), top)
     if kept is not None:
         merged: dict[str | None, tuple[int, int]] = {}

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from narvard_desktop import clock, small_counts
 from narvard_desktop.services.deviation_analysis import (
+    OTHERS_KEY,
     CountTable,
     MonthCount,
     OpenOverdue,
@@ -132,6 +133,7 @@ def category_series(table: CountTable) -> StackedSeries:
 # A county has hundreds of organisations: the charts show the ones with most cases and
 # count the rest together, listed in a table under the chart.
 TOP_ORGANISATIONS = 25
+TOP_RECEIVERS = 15  # bars in the open and overdue chart, beside another chart
 
 
 @dataclass
@@ -154,7 +156,7 @@ def matrix_data(table: CountTable) -> MatrixData:
 
 def open_figures(store: Store, period: Period, today: date, hide: int | None) -> OpenOverdueData:
     """Open and overdue as the page shows them: the top receivers and "Others"."""
-    total, rows = open_and_overdue(store, period, today, hide, top=TOP_ORGANISATIONS)
+    total, rows = open_and_overdue(store, period, today, hide, top=TOP_RECEIVERS)
     return open_overdue_data(total, rows)
 
 
@@ -191,6 +193,7 @@ class OpenOverdueData:
     overdue: list[int | None]
     total_open: int | None
     total_overdue: int | None
+    others_last: bool = False  # the last row counts many organisations together
 
 
 def open_overdue_data(total: OpenOverdue, rows: list[OpenOverdue]) -> OpenOverdueData:
@@ -200,6 +203,7 @@ def open_overdue_data(total: OpenOverdue, rows: list[OpenOverdue]) -> OpenOverdu
         overdue=[row.overdue for row in rows],
         total_open=total.open,
         total_overdue=total.overdue,
+        others_last=bool(rows) and rows[-1].organisation_id == OTHERS_KEY,
     )
 
 
@@ -300,7 +304,10 @@ def draw_matrix(figure: Any, data: tuple[MatrixData, ChartText]) -> None:
     values = np.ma.masked_invalid(
         np.array([[np.nan if v is None else v for v in row] for row in matrix.cells], dtype=float)
     )
-    top = max(1.0, float(values.max()) if values.count() else 1.0)
+    # "Others" sums many organisations: scaled by it, every other cell would look empty.
+    named = values[: len(values) - 1, : values.shape[1] - 1] if matrix.others else values
+    scale = named if named.count() else values
+    top = max(1.0, float(scale.max()) if scale.count() else 1.0)
     axes.imshow(values, cmap="Blues", vmin=0, vmax=top, aspect="auto")
     for r, row in enumerate(matrix.cells):
         for c, value in enumerate(row):
@@ -325,13 +332,22 @@ def draw_matrix(figure: Any, data: tuple[MatrixData, ChartText]) -> None:
                     str(value),
                     ha="center",
                     va="center",
-                    fontsize=9,
+                    fontsize=9 if len(matrix.rows) <= 10 else 7,
                     color="white" if value > top * 0.6 else "#1d2b36",
                 )
     axes.set_xticks(range(len(matrix.columns)))
-    axes.set_xticklabels(distinct_short(matrix.columns, 24), rotation=30, ha="right", fontsize=8)
+    many = len(matrix.columns) > 10
+    axes.set_xticklabels(
+        distinct_short(matrix.columns, 24),
+        rotation=60 if many else 30,
+        ha="right",
+        rotation_mode="anchor",
+        fontsize=7 if many else 8,
+    )
     axes.set_yticks(range(len(matrix.rows)))
-    axes.set_yticklabels(distinct_short(matrix.rows, 40), fontsize=8)
+    axes.set_yticklabels(
+        distinct_short(matrix.rows, 40), fontsize=8 if len(matrix.rows) <= 10 else 7
+    )
     axes.set_xlabel(words.receiving)
     axes.set_ylabel(words.reporting)
     if any(v is None for row in matrix.cells for v in row):
@@ -399,11 +415,30 @@ def draw_open_overdue(figure: Any, data: tuple[OpenOverdueData, ChartText]) -> N
             axes.text(0, position - 0.2, " " + HIDDEN, va="center", fontsize=10)
         if overdue is None:
             axes.text(0, position + 0.2, " " + HIDDEN, va="center", fontsize=10)
+    named = [v or 0 for v in (*figures.open[:-1], *figures.overdue[:-1])]
+    if figures.others_last and named and max(named) > 0:
+        # "Others" sums many organisations: the axis follows the named ones, and the
+        # longer bars of "Others" carry their figures.
+        limit = max(named) * 1.25
+        axes.set_xlim(0, limit)
+        last = len(figures.labels) - 1
+        for offset, value in ((-0.2, figures.open[-1]), (0.2, figures.overdue[-1])):
+            if value is not None and value > limit:
+                axes.text(
+                    limit,
+                    last + offset,
+                    f"{value} ",
+                    ha="right",
+                    va="center",
+                    fontsize=7,
+                    color="white",
+                )
     axes.set_yticks(y)
     axes.set_yticklabels(distinct_short(figures.labels, 28), fontsize=8)
     axes.invert_yaxis()
     axes.xaxis.get_major_locator().set_params(integer=True)
-    axes.legend(fontsize=8, frameon=False, loc="lower right")
+    # Above the plot, so it never covers a bar.
+    axes.legend(fontsize=8, frameon=False, loc="lower left", bbox_to_anchor=(0.0, 1.0), ncols=2)
     axes.spines[["top", "right"]].set_visible(False)
     if any(v is None for v in (*figures.open, *figures.overdue)):
         axes.set_title(words.hidden_note, fontsize=8, loc="left", color="#5b6770")
@@ -633,8 +668,13 @@ class DeviationChartsTab(QWidget):
         grid.addWidget(self.compare_chart, 4, 0, 1, 2)
         grid.addWidget(self.category_chart, 0, 0, 1, 2)
         grid.addWidget(self.matrix_chart, 1, 0, 1, 2)
+        self.others_caption = QLabel(self.tr("Counted as others in “Who reports on whom”"))
+        self.others_caption.setObjectName("cardTitle")
+        self.others_caption.setVisible(False)
         self.others_table = OthersTable()
-        grid.addWidget(self.others_table, 5, 0, 1, 2)
+        self.others_caption.setBuddy(self.others_table)
+        grid.addWidget(self.others_caption, 5, 0, 1, 2)
+        grid.addWidget(self.others_table, 6, 0, 1, 2)
         grid.addWidget(self.open_chart, 2, 0)
         grid.addWidget(self.timeliness_chart, 2, 1)
         grid.addWidget(self.system_chart, 3, 0)
@@ -765,6 +805,8 @@ class DeviationChartsTab(QWidget):
             self.category_chart.set_plot(
                 draw_categories, screen["categories"], shared["categories"]
             )
+            rows = len(screen["matrix"][0].rows)
+            self.matrix_chart.set_chart_height(max(420, 170 + 15 * rows))
             self.matrix_chart.set_plot(draw_matrix, screen["matrix"], shared["matrix"])
             self.open_chart.set_plot(draw_open_overdue, screen["open"], shared["open"])
             self.timeliness_chart.set_plot(
@@ -772,6 +814,7 @@ class DeviationChartsTab(QWidget):
             )
             self.system_chart.set_plot(draw_system_errors, screen["system"], shared["system"])
         self.others_table.show_others(screen["matrix"][0].others)
+        self.others_caption.setVisible(not self.others_table.isHidden())
         self.summary.setText(
             self._summary(screen["categories"][0], screen["overall"], screen["open"][0])
         )

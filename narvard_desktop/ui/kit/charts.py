@@ -126,6 +126,14 @@ class ChartWidget(QFrame):
 
     # --- content -----------------------------------------------------------------------
 
+    def set_chart_height(self, height: int) -> None:
+        """A fixed height that suits the data (a matrix with many rows needs more)."""
+        if height == self._height:
+            return
+        self._height = height
+        widget = self.canvas if self.canvas is not None else self.placeholder
+        widget.setFixedHeight(height)
+
     def set_plot(self, draw: DrawFunction, data: Any, export_data: Any = None) -> None:
         """Show `data` drawn by `draw(figure, data)`; drawn now if visible, else when shown.
 

@@ -67,6 +67,7 @@ def test_county_figures_are_counted_off_the_gui_thread_with_a_busy_sign(qtbot, p
     tab = page.deviations_tab
     monkeypatch.setattr(tab, "BACKGROUND_ABOVE", 0)
     monkeypatch.setattr(follow_up, "TOP_ORGANISATIONS", 3)
+    monkeypatch.setattr(follow_up, "TOP_RECEIVERS", 3)
     tab.set_period(date(2026, 1, 1), date(2026, 3, 31))
     assert tab.busy and not tab.busy_note.isHidden()
     assert QApplication.overrideCursor() is not None
@@ -78,7 +79,7 @@ def test_county_figures_are_counted_off_the_gui_thread_with_a_busy_sign(qtbot, p
     assert tab.others_table.rowCount() == len(matrix.others) >= 5
     assert not tab.others_table.isHidden()
     figures, _words = tab.open_chart.data
-    assert len(figures.labels) == 4
+    assert len(figures.labels) == 4 and figures.others_last
 
 
 def test_the_wheel_over_a_chart_scrolls_the_page(qtbot, page):
