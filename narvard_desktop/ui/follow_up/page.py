@@ -323,7 +323,7 @@ def draw_matrix(figure: Any, data: tuple[MatrixData, ChartText]) -> None:
                         linewidth=0,
                     )
                 )
-                axes.text(c, r, HIDDEN, ha="center", va="center", fontsize=10)
+                axes.text(c, r, HIDDEN, ha="center", va="center", fontsize=10, in_layout=False)
             elif value:
                 # Zeros stay blank: at county size most cells are empty.
                 axes.text(
@@ -334,6 +334,8 @@ def draw_matrix(figure: Any, data: tuple[MatrixData, ChartText]) -> None:
                     va="center",
                     fontsize=9 if len(matrix.rows) <= 10 else 7,
                     color="white" if value > top * 0.6 else "#1d2b36",
+                    # Inside the cells: the layout need not measure hundreds of them.
+                    in_layout=False,
                 )
     axes.set_xticks(range(len(matrix.columns)))
     many = len(matrix.columns) > 10
