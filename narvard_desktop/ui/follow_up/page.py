@@ -782,6 +782,7 @@ class DeviationChartsTab(QWidget):
             self.store.data_dir,
             lambda store, _progress: request.figures(store),
             lambda result: self._show_figures(generation, result),
+            lambda _error: self._set_busy(False),
         )
 
     def _set_busy(self, busy: bool) -> None:

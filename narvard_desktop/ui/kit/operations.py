@@ -153,11 +153,18 @@ class BackgroundWork(QObject):
 
 
 def run_in_background(
-    parent: QWidget, data_dir: Path, work: Work, on_success: Callable[[Any], None]
+    parent: QWidget,
+    data_dir: Path,
+    work: Work,
+    on_success: Callable[[Any], None],
+    on_failure: Callable[[Exception], None] | None = None,
 ) -> BackgroundWork:
     """Run `work(store, progress)` in a worker with its own Store; `on_success(result)`
-    runs in the GUI thread. A failure is shown as one plain sentence, as for operations."""
+    runs in the GUI thread. A failure is shown as one plain sentence, as for operations,
+    after `on_failure(error)` (a page takes its busy sign away there)."""
     background = BackgroundWork(parent, data_dir, work)
     background.succeeded.connect(on_success)
+    if on_failure is not None:
+        background.failed.connect(on_failure)
     background.failed.connect(lambda error: show_error(parent, error, database_path(data_dir)))
     return background.start()

@@ -191,3 +191,21 @@ def test_the_legend_never_covers_the_target_line():
     legend = axes.get_legend().get_window_extent(renderer)
     plot = axes.get_window_extent(renderer)
     assert legend.x0 >= plot.x1  # beside the plot, so no line is under it
+
+
+@pytest.mark.expects_message("counting failed")
+def test_a_failed_count_takes_the_busy_sign_away_and_says_why(
+    qtbot, page, monkeypatch, shown_messages
+):
+    tab = page.deviations_tab
+    monkeypatch.setattr(tab, "BACKGROUND_ABOVE", 0)
+
+    def failing(_request, _store):
+        raise RuntimeError("counting failed")
+
+    monkeypatch.setattr(follow_up.FiguresRequest, "figures", failing)
+    tab.set_period(date(2026, 1, 1), date(2026, 3, 31))
+    assert tab.busy
+    qtbot.waitUntil(lambda: not tab.busy, timeout=10_000)
+    assert QApplication.overrideCursor() is None
+    assert len(shown_messages) == 1
