@@ -68,10 +68,6 @@ class Dataset:
     empty_county: Path  # the same group before any import
     build_seconds: float
 
-    def fresh_copy(self, source: Path, into: Path) -> Path:
-        shutil.copytree(source, into)
-        return into
-
 
 def cache_root() -> Path:
     configured = os.environ.get("NARVARD_BENCH_CACHE")

@@ -138,7 +138,7 @@ def probe(*args: str) -> tuple[float, dict[str, Any]]:
     return wall, json.loads(lines[-1])
 
 
-def timed_process(argv: list[str], until_line: bool = False) -> float:
+def timed_process(argv: list[str]) -> float:
     started = time.perf_counter()
     subprocess.run(argv, capture_output=True, check=True)
     return time.perf_counter() - started
