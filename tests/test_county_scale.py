@@ -127,3 +127,30 @@ def test_open_and_overdue_shows_the_top_receivers_and_one_row_for_the_rest(many)
     assert len(rows_top) == 4 and rows_top[-1].organisation_id == OTHERS_KEY
     assert sum(r.open for r in rows_top) == sum(r.open for r in rows) == total_top.open
     assert sum(r.overdue for r in rows_top) == total.overdue
+
+
+def test_every_uppfoljning_count_reads_only_an_index(many):
+    """The charts' counts never read the rows with their long texts."""
+    from narvard_desktop.services.deviation_analysis import (
+        answer_timeliness,
+        counts_by_category_and_month,
+        system_errors_by_month,
+    )
+
+    statements: list[str] = []
+    many.db.conn.set_trace_callback(statements.append)
+    try:
+        organisation_matrix(many, YEAR, top=4)
+        open_and_overdue(many, YEAR, date(2026, 6, 1), top=3)
+        counts_by_category_and_month(many, YEAR)
+        answer_timeliness(many, YEAR, date(2026, 6, 1))
+        system_errors_by_month(many, YEAR)
+    finally:
+        many.db.conn.set_trace_callback(None)
+    counting = [sql for sql in statements if "FROM deviations d" in sql]
+    assert len(counting) == 5
+    for sql in counting:
+        # The trace shows each statement with its values written in.
+        plan = many.db.execute("EXPLAIN QUERY PLAN " + sql).fetchall()
+        steps = " ".join(str(row[3]) for row in plan)
+        assert "COVERING INDEX idx_deviations_live_reported" in steps, (sql, steps)
