@@ -29,7 +29,7 @@ from narvard_desktop.store import Store
 from narvard_desktop.store.records import new_id
 
 # Raise when what a group holds changes, so an old cache is never measured by mistake.
-DATASET_VERSION = 4
+DATASET_VERSION = 5
 ANCHOR = date(2026, 10, 15)
 STAMP = "2026-10-15T08:00:00Z"
 DESCRIPTIONS = (

@@ -389,7 +389,8 @@ def _list_covering_indexes(db: Database) -> None:
         " answer_due_date, answered_date, system_error, group_id)",
         "CREATE INDEX idx_deviations_category_reported"
         " ON deviations(category_code, deleted, reported_date, id)",
-        "CREATE INDEX idx_deviations_state_live ON deviations(state, deleted, reported_date, id)",
+        # Overdue: awaiting an answer past the due date (the list's filter, the start page).
+        "CREATE INDEX idx_deviations_state_live ON deviations(state, deleted, answer_due_date)",
         "CREATE INDEX idx_deviations_risk_live ON deviations(deleted, (consequence * likelihood))",
         "DROP INDEX idx_deviations_reported",
         "DROP INDEX idx_deviations_category",
