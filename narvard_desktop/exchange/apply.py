@@ -59,25 +59,41 @@ def _write_one_by_one(
         db.execute("RELEASE SAVEPOINT exchange_record")
 
 
-def _broken_references(db: Database, ledger_id: str) -> list[tuple[str, str]]:
-    """References from the rows this import wrote that point at nothing.
+def _broken_references(db: Database, preview: ImportPreview) -> list[tuple[str, str]]:
+    """References from the records this import wrote that point at nothing.
 
-    Only the rows it wrote (new or updated, marked with its ledger id) are looked at:
-    PRAGMA foreign_key_check reads the whole database, and rows already there broke no
-    rule when they were written (records are deleted softly, so none lost its target).
+    Only the values the written records hold are looked up, by primary key: PRAGMA
+    foreign_key_check reads the whole database, and rows already there broke no rule
+    when they were written (records are deleted softly, so none lost its target).
     """
+    rejected = {issue.record_id for issue in preview.rejected}
     broken: list[tuple[str, str]] = []
     for table in SYNCED_TABLES:
+        written = [
+            record
+            for action, record in preview.actions.get(table, [])
+            if action in (NEW, UPDATED) and record["id"] not in rejected
+        ]
+        if not written:
+            continue
         for reference in db.execute(f"PRAGMA foreign_key_list({table})").fetchall():
             parent, column = reference[2], reference[3]
-            row = db.execute(
-                f"SELECT t.id FROM {table} t WHERE t.origin_import_id = ?"
-                f" AND t.{column} IS NOT NULL"
-                f" AND NOT EXISTS (SELECT 1 FROM {parent} p WHERE p.id = t.{column}) LIMIT 1",
-                [ledger_id],
-            ).fetchone()
-            if row is not None:
-                broken.append((table, row[0]))
+            wanted = {record.get(column) for record in written} - {None}
+            found: set[Any] = set()
+            values = sorted(wanted, key=str)
+            for start in range(0, len(values), 500):
+                chunk = values[start : start + 500]
+                found.update(
+                    row[0]
+                    for row in db.execute(
+                        f"SELECT id FROM {parent} WHERE id IN ({', '.join('?' * len(chunk))})",
+                        chunk,
+                    )
+                )
+            missing = wanted - found
+            if missing:
+                culprit = next(r for r in written if r.get(column) in missing)
+                broken.append((table, culprit["id"]))
     return broken
 
 
@@ -108,7 +124,7 @@ def apply_preview(db: Database, preview: ImportPreview, ledger_id: str) -> None:
             db.execute("RELEASE SAVEPOINT exchange_table")
     # Imported groups, owners and references change what most views show and allow.
     note_everything(db)
-    broken = _broken_references(db, ledger_id)
+    broken = _broken_references(db, preview)
     if broken:
         # Raising makes the caller's transaction roll back: all or nothing.
         raise DamagedExportFileError(
