@@ -3,3 +3,7 @@
 __version__ = "0.1.0"
 APP_NAME = "Närvård Samverkan"
 APP_ID = "narvard-desktop"
+
+from narvard_desktop.startup import import_sqlite_utils_lean  # noqa: E402
+
+import_sqlite_utils_lean()

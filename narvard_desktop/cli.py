@@ -7,10 +7,11 @@ import os
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
+from types import ModuleType
 
 from narvard_desktop import APP_NAME, __version__
 from narvard_desktop.cli_help import TranslatedArgumentParser, language_in
-from narvard_desktop.commands import command_modules
+from narvard_desktop.commands import command_module_named, command_modules
 from narvard_desktop.errors import NarvardError
 from narvard_desktop.i18n import LANGUAGES, QT_TRANSLATE_NOOP, set_language, translate
 from narvard_desktop.paths import database_path, resolve_data_dir
@@ -19,7 +20,24 @@ from narvard_desktop.store.database import user_error_for
 Runner = Callable[[argparse.Namespace], int]
 
 
-def _parser() -> tuple[argparse.ArgumentParser, dict[str, Runner]]:
+# Options of the main parser that take a value (the value is never the subcommand).
+_VALUE_OPTIONS = ("--data-dir", "--lang", "--quit-after-ms")
+
+
+def _named_command(argv: Sequence[str]) -> ModuleType | None:
+    """The module of the subcommand `argv` names, found without importing the others."""
+    skip = False
+    for token in argv:
+        if skip:
+            skip = False
+        elif token in _VALUE_OPTIONS:
+            skip = True
+        elif not token.startswith("-"):
+            return command_module_named(token)
+    return None
+
+
+def _parser(argv: Sequence[str] = ()) -> tuple[argparse.ArgumentParser, dict[str, Runner]]:
     description = translate(
         "CliHelp",
         QT_TRANSLATE_NOOP("CliHelp", "{app} {version}. Without a command the window opens."),
@@ -59,7 +77,9 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, Runner]]:
         dest="command", metavar=translate("CliHelp", QT_TRANSLATE_NOOP("CliHelp", "COMMAND"))
     )
     runners: dict[str, Runner] = {}
-    for module in command_modules():
+    # Only the named command is imported (with what it needs); --help lists them all.
+    named = _named_command(argv)
+    for module in [named] if named is not None else command_modules():
         module_parser = subparsers.add_parser(
             module.NAME, help=module.HELP, description=translate("CliHelp", module.HELP)
         )
@@ -72,7 +92,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     # The help is written while parsing, so the language must be known before it.
     set_language(language_in(arguments) or "sv")
-    parser, runners = _parser()
+    parser, runners = _parser(arguments)
     args = parser.parse_args(arguments)
     set_language(args.lang or "sv")
     if args.command is None:

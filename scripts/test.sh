@@ -25,3 +25,7 @@ done
 # command and open the window (about a minute with pip's cache warm).
 scripts/smoke_wheel.sh
 # --- end of built artefacts -----------------------------------------------------------------
+
+# The benchmarks on a small data set, so they keep running (the figures are not judged here).
+echo "== The benchmarks, quick size"
+bench/run.sh --quick --repeat 1

@@ -129,6 +129,7 @@ _INTERNAL_COPIES = {
     "store/__init__.py": "asks store/backups.py for a backup before a risky change",
     "ui/shell/backups_dialog.py": "the same backups, made on request",
     "signing.py": "the group's own private signing key, kept user-only in its data folder",
+    "__main__.py": "the windowed program's own log of what it printed, in the user's folder",
 }
 
 

@@ -64,3 +64,18 @@ COMMAND_MODULES: tuple[str, ...] = (
 
 def command_modules() -> list[ModuleType]:
     return [importlib.import_module(f"{__name__}.{name}") for name in COMMAND_MODULES]
+
+
+def command_module_named(command: str) -> ModuleType | None:
+    """The module of one subcommand, imported alone (a command's start stays short).
+
+    Module names follow the command (`check-db` is `check_db`) or start with it
+    (`import` is `import_files`, `xlsx` is `xlsx_export`); None when no module is it.
+    """
+    wanted = command.replace("-", "_")
+    for name in sorted(COMMAND_MODULES, key=lambda name: name != wanted):
+        if name == wanted or name.startswith(wanted + "_"):
+            module = importlib.import_module(f"{__name__}.{name}")
+            if getattr(module, "NAME", None) == command:
+                return module
+    return None

@@ -60,6 +60,44 @@ def _write_one_by_one(
         db.execute("RELEASE SAVEPOINT exchange_record")
 
 
+def _broken_references(db: Database, preview: ImportPreview) -> list[tuple[str, str]]:
+    """References from the records this import wrote that point at nothing.
+
+    Only the values the written records hold are looked up, by primary key: PRAGMA
+    foreign_key_check reads the whole database, and rows already there broke no rule
+    when they were written (records are deleted softly, so none lost its target).
+    """
+    rejected = {issue.record_id for issue in preview.rejected}
+    broken: list[tuple[str, str]] = []
+    for table in SYNCED_TABLES:
+        written = [
+            record
+            for action, record in preview.actions.get(table, [])
+            if action in (NEW, UPDATED) and record["id"] not in rejected
+        ]
+        if not written:
+            continue
+        for reference in db.execute(f"PRAGMA foreign_key_list({table})").fetchall():
+            parent, column = reference[2], reference[3]
+            wanted = {record.get(column) for record in written} - {None}
+            found: set[Any] = set()
+            values = sorted(wanted, key=str)
+            for start in range(0, len(values), 500):
+                chunk = values[start : start + 500]
+                found.update(
+                    row[0]
+                    for row in db.execute(
+                        f"SELECT id FROM {parent} WHERE id IN ({', '.join('?' * len(chunk))})",
+                        chunk,
+                    )
+                )
+            missing = wanted - found
+            if missing:
+                culprit = next(r for r in written if r.get(column) in missing)
+                broken.append((table, culprit["id"]))
+    return broken
+
+
 def apply_preview(db: Database, preview: ImportPreview, ledger_id: str) -> None:
     """Apply every new and updated record; the caller holds the transaction."""
     for table in SYNCED_TABLES:
@@ -89,7 +127,7 @@ def apply_preview(db: Database, preview: ImportPreview, ledger_id: str) -> None:
     sync_search_index(db)
     # Imported groups, owners and references change what most views show and allow.
     note_everything(db)
-    broken = db.execute("PRAGMA foreign_key_check").fetchall()
+    broken = _broken_references(db, preview)
     if broken:
         # Raising makes the caller's transaction roll back: all or nothing.
         raise DamagedExportFileError(

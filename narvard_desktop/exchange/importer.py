@@ -32,6 +32,7 @@ from narvard_desktop.exchange.trust import (
     trusted_sender,
 )
 from narvard_desktop.exchange.validate import Package, read_package
+from narvard_desktop.exchange.writer import file_sha256
 from narvard_desktop.store import Store
 from narvard_desktop.store.database import make_backup, translate_sqlite_errors
 
@@ -146,6 +147,44 @@ def _nonzero(counts: dict[str, dict[str, int]]) -> dict[str, dict[str, int]]:
     }
 
 
+def recognised_import(store: Store, path: Path) -> ImportReport | None:
+    """A file whose very bytes were imported before, known from its checksum alone.
+
+    Reading and checking a file costs far more than its checksum; the same bytes were
+    read, checked and applied once already, so the ledger's entry says all there is.
+    """
+    try:
+        checksum = file_sha256(path)
+        size = path.stat().st_size
+    except OSError:
+        return None  # read_package says plainly what is wrong with the file
+    previous = find_previous_import(store.db, checksum, "", "")
+    if previous is None or previous.file_checksum != checksum:
+        return None
+    manifest = {
+        "kind": previous.kind,
+        "sender": {
+            "group_id": previous.sender_group_id,
+            "name": previous.sender_name,
+            "level": previous.sender_level,
+        },
+        "sequence": previous.sequence or 0,
+        "export_id": previous.export_id or "",
+        "created_at": previous.created_at,
+    }
+    package = Package(path, checksum, manifest, {}, None, size)
+    preview = ImportPreview(package, {}, {}, already_imported=previous)
+    return ImportReport(path, ALREADY_IMPORTED, preview)
+
+
+def _keep_counts_only(report: ImportReport) -> ImportReport:
+    """A batch keeps each file's report: its counts and issues, not its records."""
+    if report.preview is not None:
+        report.preview.actions = {}
+        report.preview.package.records = {}
+    return report
+
+
 def import_file(
     store: Store,
     path: Path,
@@ -157,7 +196,11 @@ def import_file(
     sender; the key is pinned when the file is signed with exactly that key."""
     path = Path(path)
     try:
+        # Before anything reads it: a pipe or a device would never end a checksum either.
         check_before_opening(path)
+        recognised = recognised_import(store, path)
+        if recognised is not None:
+            return recognised
         package = read_package(path, store.db)
         if trust_new_key and not dry_run:
             try:
@@ -174,7 +217,9 @@ def import_file(
         return ImportReport(path, REFUSED, error=error)
     except Exception as error:  # noqa: BLE001 - one file, one sentence
         return ImportReport(path, REFUSED, error=explain(path, error))
-    return ImportReport(path, IMPORTED, preview, ledger_id=ledger_id, backup=backup)
+    return _keep_counts_only(
+        ImportReport(path, IMPORTED, preview, ledger_id=ledger_id, backup=backup)
+    )
 
 
 def pin_sender_of_file(store: Store, path: Path, confirmed: str) -> None:

@@ -14,8 +14,9 @@ since subtracting the visible cells from it would give the hidden one back.
 from __future__ import annotations
 
 import statistics
+from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -27,6 +28,9 @@ from narvard_desktop.store import Store
 
 EXPORT_SUPPRESSION = 5
 UNKNOWN_ORGANISATION = QT_TRANSLATE_NOOP("Analysis", "(not given)")
+OTHERS = QT_TRANSLATE_NOOP("Analysis", "Others")
+# Where organisations beyond a chart's top ones are counted together.
+OTHERS_KEY = "\x00others"
 
 
 @dataclass(frozen=True)
@@ -60,6 +64,8 @@ class CountTable:
     row_totals: list[int | None]
     column_totals: list[int | None]
     total: int | None
+    # Organisations counted together as "Others": label, reported, received.
+    folded: list[tuple[str, int | None, int | None]] = field(default_factory=list)
 
     def cell(self, row_key: str | None, column_key: str | None) -> int | None:
         return self.cells[self.row_keys.index(row_key)][self.column_keys.index(column_key)]
@@ -181,8 +187,65 @@ def _organisation_rows(store: Store, ids: Iterable[str | None]) -> list[tuple[st
         for row in store.db.execute("SELECT id, name FROM organisations WHERE deleted = 0")
     }
     unknown = translate("Analysis", UNKNOWN_ORGANISATION)
+    names[OTHERS_KEY] = translate("Analysis", OTHERS)
     labelled = [(org_id, names.get(org_id, unknown) if org_id else unknown) for org_id in set(ids)]
-    return sorted(labelled, key=lambda item: (item[0] is None, item[1].casefold(), item[0] or ""))
+    return sorted(
+        labelled,
+        key=lambda item: (
+            item[0] == OTHERS_KEY,
+            item[0] is None,
+            item[1].casefold(),
+            item[0] or "",
+        ),
+    )
+
+
+def _one_per_name(store: Store) -> dict[str | None, str | None]:
+    """Each organisation's id → the id that stands for every organisation of its name.
+
+    At an upper level every group has its own "Folktandvården": a chart of the whole
+    area counts them as one, as a reader would."""
+    standing: dict[str, str] = {}
+    ids: dict[str | None, str | None] = {}
+    for org_id, name in store.db.execute(
+        "SELECT id, name FROM organisations WHERE deleted = 0 ORDER BY id"
+    ):
+        ids[org_id] = standing.setdefault(str(name).strip().casefold(), org_id)
+    return ids
+
+
+def _top(totals: Counter[str | None], top: int | None) -> set[str | None] | None:
+    """The `top` keys by count (ties by key), or None when all of them fit."""
+    if top is None or len(totals) <= top:
+        return None
+    return set(sorted(totals, key=lambda key: (-totals[key], key or ""))[:top])
+
+
+def _folded(
+    store: Store,
+    reported: Counter[str | None],
+    received: Counter[str | None],
+    kept: tuple[set[str | None] | None, set[str | None] | None],
+    suppress_below: int | None,
+) -> list[tuple[str, int | None, int | None]]:
+    """The organisations left out of a chart, with what they reported and received."""
+    left_out = {
+        key
+        for key in (*reported, *received)
+        if (kept[0] is not None and key not in kept[0])
+        or (kept[1] is not None and key not in kept[1])
+    }
+    listed = _organisation_rows(store, left_out)
+    raw = [[reported.get(key, 0), received.get(key, 0)] for key, _ in listed]
+    hidden = (
+        small_counts.hidden_cells(raw, suppress_below, rows=False)
+        if suppress_below is not None and raw
+        else [[False, False] for _ in raw]
+    )
+    return [
+        (label, None if flags[0] else values[0], None if flags[1] else values[1])
+        for (_key, label), values, flags in zip(listed, raw, hidden, strict=True)
+    ]
 
 
 def counts_by_category_and_month(
@@ -226,11 +289,16 @@ def counts_by_group_and_category(
 
 
 def organisation_matrix(
-    store: Store, period: Period, suppress_below: int | None = None
+    store: Store, period: Period, suppress_below: int | None = None, top: int | None = None
 ) -> CountTable:
-    """Who reports on whom: rows are reporting, columns receiving organisations."""
+    """Who reports on whom: rows are reporting, columns receiving organisations.
+
+    With `top`, only the organisations that reported (and received) most get a row (and
+    a column) of their own; the others are counted together as "Others", and `folded`
+    lists them. A county has hundreds of organisations: its full matrix is mostly zeros.
+    """
     where, params = _base_where(period)
-    counts = {
+    counts: dict[tuple[str | None, str | None], int] = {
         (reporting, receiving): count
         for reporting, receiving, count in store.db.execute(
             "SELECT d.reporting_organisation_id, d.receiving_organisation_id, COUNT(*)"
@@ -238,9 +306,35 @@ def organisation_matrix(
             params,
         )
     }
+    if top is not None:
+        same = _one_per_name(store)
+        by_name: Counter[tuple[str | None, str | None]] = Counter()
+        for (reporting, receiving), count in counts.items():
+            by_name[(same.get(reporting, reporting), same.get(receiving, receiving))] += count
+        counts = dict(by_name)
+    reported: Counter[str | None] = Counter()
+    received: Counter[str | None] = Counter()
+    for (reporting, receiving), count in counts.items():
+        reported[reporting] += count
+        received[receiving] += count
+    kept = (_top(reported, top), _top(received, top))
+    folded: list[tuple[str, int | None, int | None]] = []
+    if kept != (None, None):
+        merged: Counter[tuple[str | None, str | None]] = Counter()
+        for (reporting, receiving), count in counts.items():
+            merged[
+                (
+                    reporting if kept[0] is None or reporting in kept[0] else OTHERS_KEY,
+                    receiving if kept[1] is None or receiving in kept[1] else OTHERS_KEY,
+                )
+            ] += count
+        counts = dict(merged)
+        folded = _folded(store, reported, received, kept, suppress_below)
     rows = _organisation_rows(store, (key[0] for key in counts))
     columns = _organisation_rows(store, (key[1] for key in counts))
-    return _table(counts, rows, columns, suppress_below)
+    table = _table(counts, rows, columns, suppress_below)
+    table.folded = folded
+    return table
 
 
 def _timeliness(
@@ -295,9 +389,16 @@ def answer_timeliness(
 
 
 def open_and_overdue(
-    store: Store, period: Period, today: date | None = None, suppress_below: int | None = None
+    store: Store,
+    period: Period,
+    today: date | None = None,
+    suppress_below: int | None = None,
+    top: int | None = None,
 ) -> tuple[OpenOverdue, list[OpenOverdue]]:
-    """Still open, and overdue for an answer, in total and per receiving organisation."""
+    """Still open, and overdue for an answer, in total and per receiving organisation.
+
+    With `top`, the organisations with most open avvikelser get a row each and the rest
+    one row together ("Others")."""
     where, params = _base_where(period)
     open_states = ", ".join(f"'{state}'" for state in DEVIATION_OPEN_STATES)
     awaiting = ", ".join(f"'{state}'" for state in DEVIATION_AWAITING_ANSWER)
@@ -312,6 +413,21 @@ def open_and_overdue(
             [(today or clock.today()).isoformat(), *params],
         )
     }
+    if top is not None:
+        same = _one_per_name(store)
+        named: dict[str | None, tuple[int, int]] = {}
+        for key, (open_count, overdue) in figures.items():
+            before = named.get(same.get(key, key), (0, 0))
+            named[same.get(key, key)] = (before[0] + int(open_count), before[1] + int(overdue))
+        figures = named
+    kept = _top(Counter({key: int(value[0]) for key, value in figures.items() if value[0]}), top)
+    if kept is not None:
+        merged: dict[str | None, tuple[int, int]] = {}
+        for key, (open_count, overdue) in figures.items():
+            target = key if key in kept else OTHERS_KEY
+            before = merged.get(target, (0, 0))
+            merged[target] = (before[0] + int(open_count), before[1] + int(overdue))
+        figures = merged
     listed = [(o, label) for o, label in _organisation_rows(store, figures) if figures[o][0]]
     raw = [[int(figures[o][0]), int(figures[o][1])] for o, _ in listed]
     # Open and overdue are different measures: only each column is a line to protect.

@@ -41,16 +41,28 @@ class DeviationFilters:
     group_ids: tuple[str, ...] | None = None
 
 
-# Sort keys the list offers, each a whitelisted SQL expression.
+# Sort keys the list offers, each a whitelisted SQL expression. A column that may be
+# empty is sorted as '' (or -1): keyset paging compares values, and NULL compares to
+# nothing. Empty ones still come first, as they did.
 SORT_KEYS: dict[str, str] = {
     "reported_date": "d.reported_date",
     "event_date": "d.event_date",
-    "category": "d.category_code",
+    "category": "COALESCE(d.category_code, '')",
     "state": "d.state",
-    "answer_due_date": "d.answer_due_date",
-    "risk": "(d.consequence * d.likelihood)",
-    "external_ref": "d.external_ref",
+    "answer_due_date": "COALESCE(d.answer_due_date, '')",
+    "risk": "COALESCE(d.consequence * d.likelihood, -1)",
+    "external_ref": "COALESCE(d.external_ref, '')",
 }
+
+# Where a page starts: the sort value and id of the row next to it (keyset paging). A
+# page read after the previous one, before the next one, or from the end costs the same
+# as the first page; OFFSET would walk past every row before it.
+Cursor = tuple[Any, str]
+
+
+def cursor_of(row: dict[str, Any]) -> Cursor:
+    return (row["sort_value"], row["id"])
+
 
 # The privacy flag looks in the same free texts the privacy guard scans.
 _SEARCHED = free_text_fields("deviations")
@@ -100,28 +112,49 @@ def _where(store: Store, filters: DeviationFilters) -> tuple[str, list[Any]]:
     return " AND ".join(clauses), params
 
 
-def _order_by(sort: str | None) -> str:
+def _sort_expression(sort: str | None) -> tuple[str, bool]:
     key = (sort or "-reported_date").strip()
-    descending = key.startswith("-")
     expression = SORT_KEYS.get(key.lstrip("-"))
     if expression is None:
         raise ValueError(f"unknown sort key: {sort}")
-    direction = "DESC" if descending else "ASC"
+    return expression, key.startswith("-")
+
+
+def _order_by(sort: str | None, reverse: bool = False) -> str:
+    expression, descending = _sort_expression(sort)
+    direction = "DESC" if descending != reverse else "ASC"
     # The id breaks ties so that paging never shows a row twice or skips one.
     return f"{expression} {direction}, d.id {direction}"
 
 
 def deviation_list_sql(
-    store: Store, filters: DeviationFilters, sort: str | None, offset: int, limit: int
+    store: Store,
+    filters: DeviationFilters,
+    sort: str | None,
+    offset: int,
+    limit: int,
+    after: Cursor | None = None,
+    before: Cursor | None = None,
+    from_end: bool = False,
 ) -> tuple[str, list[Any]]:
+    """The page's query; with `before` or `from_end` it reads backwards (reverse the rows)."""
     where, params = _where(store, filters)
+    expression, descending = _sort_expression(sort)
+    if after is not None or before is not None:
+        # Rows after a cursor in the list's order are "less" in a descending list.
+        later = "<" if descending else ">"
+        earlier = ">" if descending else "<"
+        where += f" AND ({expression}, d.id) {later if after is not None else earlier} (?, ?)"
+        params.extend(after if after is not None else before)  # type: ignore[arg-type]
+        offset = 0
     sql = (
-        "SELECT d.*, ro.name AS reporting_organisation_name,"
+        f"SELECT d.*, {expression} AS sort_value, ro.name AS reporting_organisation_name,"
         " rv.name AS receiving_organisation_name"
         " FROM deviations d"
         " LEFT JOIN organisations ro ON ro.id = d.reporting_organisation_id"
         " LEFT JOIN organisations rv ON rv.id = d.receiving_organisation_id"
-        f" WHERE {where} ORDER BY {_order_by(sort)} LIMIT ? OFFSET ?"
+        f" WHERE {where} ORDER BY {_order_by(sort, before is not None or from_end)}"
+        " LIMIT ? OFFSET ?"
     )
     return sql, [*params, int(limit), int(offset)]
 
@@ -132,10 +165,19 @@ def query_deviations(
     sort: str | None = "-reported_date",
     offset: int = 0,
     limit: int = 200,
+    *,
+    after: Cursor | None = None,
+    before: Cursor | None = None,
+    from_end: bool = False,
 ) -> list[dict[str, Any]]:
-    """One page of the list, each row with its derived risk, overdue and privacy flags."""
+    """One page of the list, each row with its derived risk, overdue and privacy flags.
+
+    A page is read by `offset`, or (faster far down the list) right `after` the last row
+    of the page before it, right `before` the first row of the page after it, or as the
+    last `limit` rows (`from_end`).
+    """
     filters = filters or DeviationFilters()
-    sql, params = deviation_list_sql(store, filters, sort, offset, limit)
+    sql, params = deviation_list_sql(store, filters, sort, offset, limit, after, before, from_end)
     threshold = group_rules(store)[0]
     today = filters.today or clock.today()
     rows = []
@@ -147,7 +189,16 @@ def query_deviations(
         row["overdue"] = is_overdue(row["state"], row["answer_due_date"], today)
         row["has_identifier"] = any(contains_identifier(row[name]) for name in _SEARCHED)
         rows.append(row)
+    if before is not None or from_end:
+        rows.reverse()
     return rows
+
+
+def last_page(
+    store: Store, filters: DeviationFilters | None, sort: str | None, limit: int
+) -> list[dict[str, Any]]:
+    """The last `limit` rows of the list, in the list's order."""
+    return query_deviations(store, filters, sort, limit=limit, from_end=True)
 
 
 def count_deviations(store: Store, filters: DeviationFilters | None = None) -> int:

@@ -617,9 +617,14 @@
 <context>
     <name>Analysis</name>
     <message>
-        <location filename="../../services/deviation_analysis.py" line="29"/>
+        <location filename="../../services/deviation_analysis.py" line="30"/>
         <source>(not given)</source>
         <translation>(ej angiven)</translation>
+    </message>
+    <message>
+        <location filename="../../services/deviation_analysis.py" line="31"/>
+        <source>Others</source>
+        <translation>Övriga</translation>
     </message>
 </context>
 <context>
@@ -707,27 +712,27 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../ui/meetings/models.py" line="300"/>
+        <location filename="../../ui/meetings/models.py" line="296"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="301"/>
+        <location filename="../../ui/meetings/models.py" line="297"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="302"/>
+        <location filename="../../ui/meetings/models.py" line="298"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="325"/>
+        <location filename="../../ui/meetings/models.py" line="321"/>
         <source>Tick to mark {name} as: {presence}</source>
         <translation>Bocka för att markera {name} som: {presence}</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="340"/>
+        <location filename="../../ui/meetings/models.py" line="336"/>
         <source>{name} (guest)</source>
         <translation>{name} (gäst)</translation>
     </message>
@@ -1049,52 +1054,52 @@
 <context>
     <name>ChartText</name>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="196"/>
+        <location filename="../../ui/follow_up/page.py" line="246"/>
         <source>No deviations reported in the period.</source>
         <translation>Inga avvikelser rapporterade under perioden.</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="199"/>
+        <location filename="../../ui/follow_up/page.py" line="249"/>
         <source>Number of deviations</source>
         <translation>Antal avvikelser</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="200"/>
+        <location filename="../../ui/follow_up/page.py" line="250"/>
         <source>– = fewer than 5 cases, hidden</source>
         <translation>– = färre än 5 fall, dolt</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="201"/>
+        <location filename="../../ui/follow_up/page.py" line="251"/>
         <source>Reporting organisation</source>
         <translation>Rapporterande organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="202"/>
+        <location filename="../../ui/follow_up/page.py" line="252"/>
         <source>Receiving organisation (where it arose)</source>
         <translation>Mottagande organisation (där det uppstod)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="205"/>
+        <location filename="../../ui/follow_up/page.py" line="255"/>
         <source>Answered within the deadline (%)</source>
         <translation>Besvarade i tid (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="206"/>
+        <location filename="../../ui/follow_up/page.py" line="256"/>
         <source>Median days to answer</source>
         <translation>Median, dagar till svar</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="207"/>
+        <location filename="../../ui/follow_up/page.py" line="257"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="208"/>
+        <location filename="../../ui/follow_up/page.py" line="258"/>
         <source>Answer overdue</source>
         <translation>Svar försenat</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="209"/>
+        <location filename="../../ui/follow_up/page.py" line="259"/>
         <source>Deviations marked as system error</source>
         <translation>Avvikelser markerade som systemfel</translation>
     </message>
@@ -1102,53 +1107,53 @@
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../../ui/kit/charts.py" line="91"/>
-        <location filename="../../ui/kit/charts.py" line="105"/>
+        <location filename="../../ui/kit/charts.py" line="115"/>
+        <location filename="../../ui/kit/charts.py" line="129"/>
         <source>Save as PNG…</source>
         <translation>Spara som PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/charts.py" line="92"/>
+        <location filename="../../ui/kit/charts.py" line="116"/>
         <source>Save this chart as a picture to send or print.</source>
         <translation>Spara diagrammet som en bild att skicka eller skriva ut.</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/charts.py" line="95"/>
+        <location filename="../../ui/kit/charts.py" line="119"/>
         <source>Show as table</source>
         <translation>Visa som tabell</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/charts.py" line="96"/>
+        <location filename="../../ui/kit/charts.py" line="120"/>
         <source>The values of this chart as a table.</source>
         <translation>Diagrammets värden som en tabell.</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/charts.py" line="109"/>
+        <location filename="../../ui/kit/charts.py" line="133"/>
         <source>Save {chart} as PNG</source>
         <translation>Spara {chart} som PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/charts.py" line="110"/>
+        <location filename="../../ui/kit/charts.py" line="134"/>
         <source>Show {chart} as a table</source>
         <translation>Visa {chart} som tabell</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/charts.py" line="141"/>
+        <location filename="../../ui/kit/charts.py" line="173"/>
         <source>Chart. Show as table gives its values as text.</source>
         <translation>Diagram. Visa som tabell ger dess värden som text.</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/charts.py" line="216"/>
+        <location filename="../../ui/kit/charts.py" line="256"/>
         <source>Save chart as PNG</source>
         <translation>Spara diagram som PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/charts.py" line="216"/>
+        <location filename="../../ui/kit/charts.py" line="256"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG-bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/charts.py" line="229"/>
+        <location filename="../../ui/kit/charts.py" line="269"/>
         <source>The chart could not be saved to {path}: {reason}</source>
         <translation>Diagrammet kunde inte sparas i {path}: {reason}</translation>
     </message>
@@ -1166,12 +1171,12 @@
         <translation>Lade till {count} poster med demodata.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="98"/>
+        <location filename="../../cli.py" line="118"/>
         <source>Could not read or write a file: {error}</source>
         <translation>Kunde inte läsa eller skriva en fil: {error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="105"/>
+        <location filename="../../cli.py" line="125"/>
         <source>Unexpected error ({kind}): {error}</source>
         <translation>Oväntat fel ({kind}): {error}</translation>
     </message>
@@ -1311,32 +1316,32 @@
 <context>
     <name>CliHelp</name>
     <message>
-        <location filename="../../cli.py" line="25"/>
+        <location filename="../../cli.py" line="43"/>
         <source>{app} {version}. Without a command the window opens.</source>
         <translation>{app} {version}. Utan kommando öppnas fönstret.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="35"/>
+        <location filename="../../cli.py" line="53"/>
         <source>show the program&apos;s version and exit</source>
         <translation>visa programmets version och avsluta</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="39"/>
+        <location filename="../../cli.py" line="57"/>
         <source>data folder (default: NARVARD_DATA_DIR or the platform&apos;s user data folder)</source>
         <translation>datamapp (standard: NARVARD_DATA_DIR eller plattformens mapp för användardata)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="46"/>
+        <location filename="../../cli.py" line="64"/>
         <source>language: sv (default) or en</source>
         <translation>språk: sv (standard) eller en</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="52"/>
+        <location filename="../../cli.py" line="70"/>
         <source>window only: quit MS milliseconds after the first window is shown and loaded (a start check for installers and smoke tests; exit code 4 if no window showed)</source>
         <translation>bara fönstret: avsluta MS millisekunder efter att det första fönstret visats och laddats (en startkontroll för installationsprogram och röktester; slutkod 4 om inget fönster visades)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="59"/>
+        <location filename="../../cli.py" line="77"/>
         <source>COMMAND</source>
         <translation>KOMMANDO</translation>
     </message>
@@ -1886,97 +1891,107 @@
 <context>
     <name>DeviationChartsTab</name>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="417"/>
+        <location filename="../../ui/follow_up/page.py" line="600"/>
         <source>Last 12 months</source>
         <translation>Senaste 12 månaderna</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="418"/>
+        <location filename="../../ui/follow_up/page.py" line="601"/>
         <source>This year</source>
         <translation>I år</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="419"/>
+        <location filename="../../ui/follow_up/page.py" line="602"/>
         <source>Last year</source>
         <translation>Förra året</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="420"/>
+        <location filename="../../ui/follow_up/page.py" line="603"/>
         <source>Last quarter</source>
         <translation>Förra kvartalet</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="421"/>
+        <location filename="../../ui/follow_up/page.py" line="604"/>
         <source>Own period</source>
         <translation>Egen period</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="426"/>
+        <location filename="../../ui/follow_up/page.py" line="609"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="432"/>
+        <location filename="../../ui/follow_up/page.py" line="615"/>
         <source>Period from</source>
         <translation>Perioden från</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="433"/>
+        <location filename="../../ui/follow_up/page.py" line="616"/>
         <source>Period to</source>
         <translation>Perioden till</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="442"/>
+        <location filename="../../ui/follow_up/page.py" line="625"/>
         <source>&amp;Hide cells with fewer than {threshold} cases on screen too</source>
         <translation>&amp;Dölj celler med färre än {threshold} fall även på skärmen</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="448"/>
+        <location filename="../../ui/follow_up/page.py" line="631"/>
         <source>Saved pictures always hide small counts and count whole months, since they can leave the group; small numbers could point at single patients. Hidden cells are shown as –.</source>
         <translation>Sparade bilder döljer alltid små antal och räknar hela månader, eftersom de kan lämna gruppen; små tal kan peka ut enskilda patienter. Dolda celler visas som –.</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="481"/>
+        <location filename="../../ui/follow_up/page.py" line="655"/>
+        <source>Counting the charts…</source>
+        <translation>Diagrammen räknas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up/page.py" line="668"/>
         <source>Groups side by side, per category</source>
         <translation>Grupper sida vid sida, per kategori</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="482"/>
+        <location filename="../../ui/follow_up/page.py" line="669"/>
         <source>Deviations per category and month</source>
         <translation>Avvikelser per kategori och månad</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="483"/>
+        <location filename="../../ui/follow_up/page.py" line="670"/>
         <source>Who reports on whom</source>
         <translation>Vem rapporterar om vem</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="485"/>
+        <location filename="../../ui/follow_up/page.py" line="672"/>
         <source>Open and overdue per receiving organisation</source>
         <translation>Öppna och försenade per mottagande organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="487"/>
+        <location filename="../../ui/follow_up/page.py" line="674"/>
         <source>Answers within the deadline</source>
         <translation>Svar inom tidsgränsen</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="488"/>
+        <location filename="../../ui/follow_up/page.py" line="675"/>
         <source>System errors over time</source>
         <translation>Systemfel över tid</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="616"/>
+        <location filename="../../ui/follow_up/page.py" line="679"/>
+        <source>Counted as others in “Who reports on whom”</source>
+        <translation>Räknas som övriga i ”Vem rapporterar om vem”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up/page.py" line="833"/>
         <source>Exact counts – not shown outside the group. Saved pictures hide counts under {threshold} and count whole months.</source>
         <translation>Exakta tal – visas ej utanför gruppen. Sparade bilder döljer antal under {threshold} och räknar hela månader.</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="627"/>
+        <location filename="../../ui/follow_up/page.py" line="844"/>
         <source>{start} – {end}: {hidden} deviations</source>
         <translation>{start} – {end}: {hidden} avvikelser</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/follow_up/page.py" line="631"/>
+        <location filename="../../ui/follow_up/page.py" line="848"/>
         <source>{start} – {end}: %n deviation(s)</source>
         <translation>
             <numerusform>{start} – {end}: %n avvikelse</numerusform>
@@ -1984,12 +1999,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="646"/>
+        <location filename="../../ui/follow_up/page.py" line="863"/>
         <source>{hidden} open</source>
         <translation>{hidden} öppna</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/follow_up/page.py" line="648"/>
+        <location filename="../../ui/follow_up/page.py" line="865"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n öppen</numerusform>
@@ -1997,12 +2012,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="650"/>
+        <location filename="../../ui/follow_up/page.py" line="867"/>
         <source>{hidden} overdue</source>
         <translation>{hidden} försenade</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/follow_up/page.py" line="652"/>
+        <location filename="../../ui/follow_up/page.py" line="869"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n försenad</numerusform>
@@ -2010,12 +2025,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="637"/>
+        <location filename="../../ui/follow_up/page.py" line="854"/>
         <source>{share} % answered within the deadline</source>
         <translation>{share} % besvarade i tid</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="643"/>
+        <location filename="../../ui/follow_up/page.py" line="860"/>
         <source>median {days} days to answer</source>
         <translation>median {days} dagar till svar</translation>
     </message>
@@ -2314,72 +2329,72 @@
 <context>
     <name>DeviationTableModel</name>
     <message>
-        <location filename="../../ui/deviations/list_model.py" line="62"/>
+        <location filename="../../ui/deviations/list_model.py" line="63"/>
         <source>Reported</source>
         <translation>Rapporterad</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/list_model.py" line="63"/>
+        <location filename="../../ui/deviations/list_model.py" line="64"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/list_model.py" line="64"/>
+        <location filename="../../ui/deviations/list_model.py" line="65"/>
         <source>Reporting → receiving</source>
         <translation>Rapporterande → mottagande</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/list_model.py" line="65"/>
+        <location filename="../../ui/deviations/list_model.py" line="66"/>
         <source>What happened</source>
         <translation>Vad hände</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/list_model.py" line="66"/>
+        <location filename="../../ui/deviations/list_model.py" line="67"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/list_model.py" line="67"/>
+        <location filename="../../ui/deviations/list_model.py" line="68"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/list_model.py" line="68"/>
+        <location filename="../../ui/deviations/list_model.py" line="69"/>
         <source>Answer due</source>
         <translation>Svar senast</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/list_model.py" line="69"/>
+        <location filename="../../ui/deviations/list_model.py" line="70"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/list_model.py" line="116"/>
+        <location filename="../../ui/deviations/list_model.py" line="140"/>
         <source>This column cannot be sorted.</source>
         <translation>Den här kolumnen går inte att sortera.</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/list_model.py" line="119"/>
+        <location filename="../../ui/deviations/list_model.py" line="143"/>
         <source>Click to sort by this column.</source>
         <translation>Klicka för att sortera efter den här kolumnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/list_model.py" line="206"/>
+        <location filename="../../ui/deviations/list_model.py" line="230"/>
         <source>The answer is overdue: the due date has passed without an answer.</source>
         <translation>Svaret är försenat: sista svarsdatum har passerat utan svar.</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/list_model.py" line="211"/>
+        <location filename="../../ui/deviations/list_model.py" line="235"/>
         <source>Needs deeper analysis: the risk score is {score} (threshold {threshold}).</source>
         <translation>Behöver fördjupad analys: riskvärdet är {score} (gräns {threshold}).</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/list_model.py" line="216"/>
+        <location filename="../../ui/deviations/list_model.py" line="240"/>
         <source>A text in this deviation looks like a personal identity number. Open it and remove the number.</source>
         <translation>En text i den här avvikelsen ser ut att innehålla ett personnummer. Öppna den och ta bort numret.</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/list_model.py" line="223"/>
+        <location filename="../../ui/deviations/list_model.py" line="247"/>
         <source>Imported, read-only. Source: {source}</source>
         <translation>Importerad, skrivskyddad. Källa: {source}</translation>
     </message>
@@ -4824,48 +4839,48 @@ Mejla den eller lägg den i en delad mapp.</translation>
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="666"/>
+        <location filename="../../ui/follow_up/page.py" line="883"/>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="671"/>
+        <location filename="../../ui/follow_up/page.py" line="888"/>
         <source>Create &amp;report…</source>
         <translation>Skapa &amp;rapport…</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="673"/>
+        <location filename="../../ui/follow_up/page.py" line="890"/>
         <source>The follow-up report of a period as PDF, for the yearly revision.</source>
         <translation>Uppföljningsrapporten för en period som PDF, inför den årliga revideringen.</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="680"/>
+        <location filename="../../ui/follow_up/page.py" line="897"/>
         <source>Where does collaboration fail, and is it getting better? Charts for the meeting.</source>
         <translation>Var brister samverkan, och blir det bättre? Diagram för mötet.</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="688"/>
+        <location filename="../../ui/follow_up/page.py" line="905"/>
         <source>&amp;Deviations</source>
         <translation>&amp;Avvikelser</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="691"/>
+        <location filename="../../ui/follow_up/page.py" line="908"/>
         <source>Charts for the action plan (activities by status per way of working, indicator trends) will appear here.</source>
         <translation>Diagram för handlingsplanen (aktiviteter per status och arbetssätt, indikatorernas utveckling) kommer att visas här.</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="698"/>
-        <location filename="../../ui/follow_up/page.py" line="726"/>
+        <location filename="../../ui/follow_up/page.py" line="915"/>
+        <location filename="../../ui/follow_up/page.py" line="943"/>
         <source>Action &amp;plan</source>
         <translation>&amp;Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="704"/>
+        <location filename="../../ui/follow_up/page.py" line="921"/>
         <source>The &amp;area</source>
         <translation>&amp;Området</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="714"/>
+        <location filename="../../ui/follow_up/page.py" line="931"/>
         <source>The follow-up report was saved as {path}.</source>
         <translation>Uppföljningsrapporten sparades som {path}.</translation>
     </message>
@@ -5644,102 +5659,102 @@ Ring {name} på ett nummer du redan känner till och be dem läsa upp sitt finge
 <context>
     <name>IndicatorDialog</name>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="303"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="306"/>
         <source>Edit indicator</source>
         <translation>Ändra indikator</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="303"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="306"/>
         <source>New indicator</source>
         <translation>Ny indikator</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="305"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="308"/>
         <source>e.g. Återinskrivningar inom 30 dagar, 75+</source>
         <translation>t.ex. Återinskrivningar inom 30 dagar, 75+</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="307"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="310"/>
         <source>– no goal –</source>
         <translation>– inget mål –</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="312"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="315"/>
         <source>e.g. %, antal, dagar</source>
         <translation>t.ex. %, antal, dagar</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="314"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="317"/>
         <source>e.g. Egen uppföljning, Vårdfokus</source>
         <translation>t.ex. Egen uppföljning, Vårdfokus</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="316"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="319"/>
         <source>e.g. N00945 (Kolada)</source>
         <translation>t.ex. N00945 (Kolada)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="319"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="322"/>
         <source>The KPI id of an official statistic this indicator follows. Values can then be read from a downloaded Kolada or SCB file (Indicator values from file…).</source>
         <translation>Id för den officiella statistik (nyckeltal) som indikatorn följer. Värdena kan då läsas från en nedladdad fil från Kolada eller SCB (Indikatorvärden från fil…).</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="331"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="334"/>
         <source>e.g. 12,5</source>
         <translation>t.ex. 12,5</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="336"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="339"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="337"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="340"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Mål:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="338"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="341"/>
         <source>&amp;Definition:</source>
         <translation>&amp;Definition:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="339"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="342"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Enhet:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="340"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="343"/>
         <source>&amp;Source:</source>
         <translation>&amp;Källa:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="341"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="344"/>
         <source>Statisti&amp;cs code:</source>
         <translation>Statisti&amp;kkod:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="342"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="345"/>
         <source>Di&amp;rection:</source>
         <translation>&amp;Riktning:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="347"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="350"/>
         <source>on</source>
         <translation>den</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="351"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="354"/>
         <source>by</source>
         <translation>senast</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="353"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="356"/>
         <source>&amp;Baseline:</source>
         <translation>&amp;Utgångsvärde:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="354"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="357"/>
         <source>&amp;Target:</source>
         <translation>Må&amp;lvärde:</translation>
     </message>
@@ -5747,134 +5762,134 @@ Ring {name} på ett nummer du redan känner till och be dem läsa upp sitt finge
 <context>
     <name>IndicatorPanel</name>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="421"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="424"/>
         <source>New &amp;indicator…</source>
         <translation>Ny &amp;indikator…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="423"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="426"/>
         <source>&amp;Edit…</source>
         <translation>Ä&amp;ndra…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="425"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="428"/>
         <source>Delete…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="431"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="434"/>
         <source>Values from &amp;file…</source>
         <translation>Värden från &amp;fil…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="433"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="436"/>
         <source>Read values from a Kolada or SCB file for indicators with a statistics code.</source>
         <translation>Läs in värden från en fil från Kolada eller SCB för indikatorer som har en statistikkod.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="459"/>
-        <location filename="../../ui/plan/indicator_panel.py" line="575"/>
-        <location filename="../../ui/plan/indicator_panel.py" line="583"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="462"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="578"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="586"/>
         <source>Indicator over time</source>
         <translation>Indikatorn över tid</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="476"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="479"/>
         <source>Enter a value</source>
         <translation>Registrera ett värde</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="485"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="488"/>
         <source>For example 2026-Q1 (quarter), 2026-T1 (tertial), 2026-03 (month), 2026 (year) or a date. Prefilled with the period after the latest value.</source>
         <translation>Till exempel 2026-Q1 (kvartal), 2026-T1 (tertial), 2026-03 (månad), 2026 (år) eller ett datum. Förifyllt med perioden efter det senaste värdet.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="490"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="493"/>
         <source>e.g. 12,5</source>
         <translation>t.ex. 12,5</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="491"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="494"/>
         <source>Press Enter to save. A decimal comma is fine.</source>
         <translation>Tryck Enter för att spara. Decimalkomma går bra.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="495"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="498"/>
         <source>Optional, e.g. Preliminär siffra</source>
         <translation>Frivilligt, t.ex. Preliminär siffra</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="496"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="499"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="498"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="501"/>
         <source>&amp;Value:</source>
         <translation>&amp;Värde:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="500"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="503"/>
         <source>C&amp;omment:</source>
         <translation>K&amp;ommentar:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="510"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="513"/>
         <source>&amp;Save value</source>
         <translation>&amp;Spara värdet</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="526"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="529"/>
         <source>Delete value…</source>
         <translation>Ta bort värdet…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="566"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="569"/>
         <source>Baseline {value}</source>
         <translation>Utgångsvärde {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="567"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="570"/>
         <source>Target {value}</source>
         <translation>Målvärde {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="568"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="571"/>
         <source>Measured value</source>
         <translation>Uppmätt värde</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="569"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="572"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="570"/>
-        <source>No values entered yet</source>
-        <translation>Inga värden registrerade ännu</translation>
+        <location filename="../../ui/plan/indicator_panel.py" line="573"/>
+        <source>No measured values yet</source>
+        <translation>Inga mätvärden ännu</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="571"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="574"/>
         <source>Choose an indicator to see its chart</source>
         <translation>Välj en indikator för att se dess diagram</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="654"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="657"/>
         <source>Delete value</source>
         <translation>Ta bort värdet</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="655"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="658"/>
         <source>Delete the value for {period}?</source>
         <translation>Vill du ta bort värdet för {period}?</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="706"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="709"/>
         <source>Delete indicator</source>
         <translation>Ta bort indikatorn</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="707"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="710"/>
         <source>Delete the indicator “{name}” and all its values?</source>
         <translation>Vill du ta bort indikatorn ”{name}” och alla dess värden?</translation>
     </message>
@@ -5897,42 +5912,42 @@ Ring {name} på ett nummer du redan känner till och be dem läsa upp sitt finge
         <translation>✗ Efter plan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="178"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="181"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="179"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="182"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="180"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="183"/>
         <source>Direction</source>
         <translation>Riktning</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="181"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="184"/>
         <source>Baseline</source>
         <translation>Utgångsvärde</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="182"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="185"/>
         <source>Target</source>
         <translation>Målvärde</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="183"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="186"/>
         <source>Latest value</source>
         <translation>Senaste värde</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="184"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="187"/>
         <source>On track?</source>
         <translation>I fas?</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="224"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="227"/>
         <source>On track: the latest value is at least as good as a straight line from the baseline to the target at that date.</source>
         <translation>I fas: det senaste värdet är minst lika bra som en rak linje från utgångsvärdet till målvärdet vid den tidpunkten.</translation>
     </message>
@@ -6407,7 +6422,7 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         <translation>Utbyte</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="116"/>
+        <location filename="../../ui/shell/main_window.py" line="144"/>
         <source>Loading…</source>
         <translation>Läser in …</translation>
     </message>
@@ -6497,42 +6512,42 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         <translation>{group} · datamapp: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="328"/>
+        <location filename="../../ui/shell/main_window.py" line="347"/>
         <source>Check the database</source>
         <translation>Kontrollera databasen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="354"/>
+        <location filename="../../ui/shell/main_window.py" line="373"/>
         <source>Adds fictional example data to try the program with.</source>
         <translation>Lägger till påhittade exempeldata att prova programmet med.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="357"/>
+        <location filename="../../ui/shell/main_window.py" line="376"/>
         <source>Demo data can only be added to an empty group (no plan, deviation or meeting yet), so it never mixes with real records.</source>
         <translation>Demodata kan bara läggas till i en tom grupp (ingen plan, avvikelse eller inget möte ännu), så att den aldrig blandas med riktiga poster.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="364"/>
+        <location filename="../../ui/shell/main_window.py" line="383"/>
         <source>Removes exactly the demo records; what you added yourself stays.</source>
         <translation>Tar bort just demoposterna; det du själv har lagt till finns kvar.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="366"/>
+        <location filename="../../ui/shell/main_window.py" line="385"/>
         <source>There is no demo data in this group.</source>
         <translation>Det finns ingen demodata i den här gruppen.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="373"/>
+        <location filename="../../ui/shell/main_window.py" line="392"/>
         <source>Fill with demo data</source>
         <translation>Fyll med demodata</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="375"/>
+        <location filename="../../ui/shell/main_window.py" line="394"/>
         <source>Add fictional example data (a plan, deviations and meetings) to this group? You can remove it again in one step with File → Remove demo data.</source>
         <translation>Lägga till påhittade exempeldata (en plan, avvikelser och möten) i gruppen? Du kan ta bort den igen i ett steg med Arkiv → Ta bort demodata.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="394"/>
+        <location filename="../../ui/shell/main_window.py" line="413"/>
         <source>%n plan(s)</source>
         <translation>
             <numerusform>%n plan</numerusform>
@@ -6540,7 +6555,7 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="395"/>
+        <location filename="../../ui/shell/main_window.py" line="414"/>
         <source>%n activity(ies)</source>
         <translation>
             <numerusform>%n aktivitet</numerusform>
@@ -6548,7 +6563,7 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="396"/>
+        <location filename="../../ui/shell/main_window.py" line="415"/>
         <source>%n deviation(s)</source>
         <translation>
             <numerusform>%n avvikelse</numerusform>
@@ -6556,7 +6571,7 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="397"/>
+        <location filename="../../ui/shell/main_window.py" line="416"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n möte</numerusform>
@@ -6564,17 +6579,17 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         </translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="401"/>
+        <location filename="../../ui/shell/main_window.py" line="420"/>
         <source>Remove demo data</source>
         <translation>Ta bort demodata</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="403"/>
+        <location filename="../../ui/shell/main_window.py" line="422"/>
         <source>Remove the demo data ({contents} and what belongs to them)? Only records the demo added are removed; what you added yourself stays.</source>
         <translation>Ta bort demodatan ({contents} och det som hör till dem)? Bara poster som demon lade till tas bort; det du själv har lagt till finns kvar.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="384"/>
+        <location filename="../../ui/shell/main_window.py" line="403"/>
         <source>Adding demo data…</source>
         <translation>Lägger till demodata…</translation>
     </message>
@@ -6721,17 +6736,17 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="137"/>
+        <location filename="../../ui/meetings/models.py" line="133"/>
         <source>✔ Approved {date}</source>
         <translation>✔ Justerat {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="141"/>
+        <location filename="../../ui/meetings/models.py" line="137"/>
         <source>Upcoming</source>
         <translation>Kommande</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="143"/>
+        <location filename="../../ui/meetings/models.py" line="139"/>
         <source>Not approved yet</source>
         <translation>Ej justerat än</translation>
     </message>
@@ -7434,6 +7449,29 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         <location filename="../../ui/shell/setup_wizard.py" line="215"/>
         <source>&amp;Add</source>
         <translation>&amp;Lägg till</translation>
+    </message>
+</context>
+<context>
+    <name>OthersTable</name>
+    <message>
+        <location filename="../../ui/follow_up/page.py" line="541"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up/page.py" line="541"/>
+        <source>Reported</source>
+        <translation>Rapporterade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up/page.py" line="541"/>
+        <source>Received</source>
+        <translation>Mottog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up/page.py" line="543"/>
+        <source>Organisations counted as others</source>
+        <translation>Organisationer som räknas som övriga</translation>
     </message>
 </context>
 <context>
@@ -10275,17 +10313,17 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
 <context>
     <name>ValueTableModel</name>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="250"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="253"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="250"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="253"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="250"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="253"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>

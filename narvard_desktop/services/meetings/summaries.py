@@ -22,15 +22,8 @@ from narvard_desktop.small_counts import whole_months
 from narvard_desktop.store import Store
 
 
-def _deviation_counts(store: Store, where: str, params: list[Any]) -> list[dict[str, Any]]:
-    counts = {
-        row["code"]: row["n"]
-        for row in store.db.query(
-            f"SELECT COALESCE(category_code, '') AS code, COUNT(*) AS n FROM deviations"
-            f" WHERE deleted = 0 AND state != 'misregistered' AND {where} GROUP BY 1",
-            params,
-        )
-    }
+def _labelled(store: Store, counts: dict[str, int]) -> list[dict[str, Any]]:
+    counts = {code: n for code, n in counts.items() if n}
     rows = [
         {"code": category["code"], "name": category["name"], "count": counts.pop(category["code"])}
         for category in store.reference.categories()
@@ -49,6 +42,39 @@ def _meeting_day(meeting: dict[str, Any]) -> date:
     return date_or_none(meeting["meeting_date"]) or clock.today()
 
 
+def _deviation_counts(
+    store: Store, ranges: list[tuple[str | None, str, bool]]
+) -> list[list[dict[str, Any]]]:
+    """Counts by category for each (from, until, from included) range, in one pass.
+
+    One read of the reported-date index covers every range (a county's first meeting
+    counts everything it holds, once rather than once per range)."""
+    sums, params = [], []
+    for since, until, inclusive in ranges:
+        if since is None:
+            sums.append("SUM(reported_date <= ?)")
+            params.append(until)
+        else:
+            sums.append(f"SUM(reported_date {'>=' if inclusive else '>'} ? AND reported_date <= ?)")
+            params.extend([since, until])
+    starts = [since for since, _until, _inclusive in ranges]
+    lowest = None if None in starts else min(start for start in starts if start is not None)
+    where = "reported_date <= ?"
+    params.append(max(until for _s, until, _i in ranges))
+    if lowest is not None:
+        where += " AND reported_date >= ?"
+        params.append(lowest)
+    per_code = store.db.execute(
+        f"SELECT COALESCE(category_code, ''), {', '.join(sums)} FROM deviations"
+        f" WHERE deleted = 0 AND state != 'misregistered' AND {where} GROUP BY 1",
+        params,
+    ).fetchall()
+    return [
+        _labelled(store, {row[0]: int(row[1 + index] or 0) for row in per_code})
+        for index in range(len(ranges))
+    ]
+
+
 def deviation_summary(store: Store, meeting_id: str) -> dict[str, Any]:
     """Avvikelser reported since the previous meeting up to this one, counted by category.
 
@@ -64,24 +90,18 @@ def deviation_summary(store: Store, meeting_id: str) -> dict[str, Any]:
     meeting = get_meeting(store, meeting_id)
     previous = _neighbour_meeting(store, meeting, before=True)
     since = previous["meeting_date"] if previous else None
-    params: list[Any] = [meeting["meeting_date"]]
-    where = "reported_date <= ?"
-    if since:
-        where += " AND reported_date > ?"
-        params.append(since)
-    rows = _deviation_counts(store, where, params)
     since_day = date_or_none(since)
     first_day = since_day + timedelta(days=1) if since_day else None
     meeting_day = _meeting_day(meeting)
     _, last = whole_months(first_day or meeting_day, meeting_day)
-    month_where = "reported_date <= ?"
-    month_params: list[Any] = [last.isoformat()]
-    start = None
-    if first_day:
-        start = first_day.replace(day=1)
-        month_where += " AND reported_date >= ?"
-        month_params.append(start.isoformat())
-    month_rows = _deviation_counts(store, month_where, month_params)
+    start = first_day.replace(day=1) if first_day else None
+    rows, month_rows = _deviation_counts(
+        store,
+        [
+            (since_day.isoformat() if since_day else None, meeting_day.isoformat(), False),
+            (start.isoformat() if start else None, last.isoformat(), True),
+        ],
+    )
     return {
         "since": since,
         "until": meeting["meeting_date"],

@@ -19,6 +19,7 @@ from narvard_desktop.exchange.provenance import ProvenanceLookup
 from narvard_desktop.services.deviation_list import (
     DeviationFilters,
     count_deviations,
+    cursor_of,
     query_deviations,
 )
 from narvard_desktop.services.deviations import group_rules
@@ -95,6 +96,29 @@ class DeviationTableModel(PagedQueryModel):
         return query_deviations(
             self.store, self.filters, sort=self.sort_key, offset=offset, limit=limit
         )
+
+    def _read_page(self, number: int) -> list[dict[str, Any]]:
+        # Next to a page already read, or at the end, the page is found by its neighbour's
+        # sort key: as fast on page 300 as on page 1. A jump into the middle uses OFFSET.
+        size = self.PAGE_SIZE
+        previous, following = self._pages.get(number - 1), self._pages.get(number + 1)
+        if previous:
+            return query_deviations(
+                self.store, self.filters, self.sort_key, limit=size, after=cursor_of(previous[-1])
+            )
+        if following:
+            return query_deviations(
+                self.store, self.filters, self.sort_key, limit=size, before=cursor_of(following[0])
+            )
+        if number > 0 and number == (self._count - 1) // size:
+            return query_deviations(
+                self.store,
+                self.filters,
+                self.sort_key,
+                limit=self._count - number * size,
+                from_end=True,
+            )
+        return self._read_rows(number * size, size)
 
     def set_filters(self, filters: DeviationFilters) -> None:
         self.filters = filters

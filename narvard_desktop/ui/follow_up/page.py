@@ -10,23 +10,28 @@ what is shown.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMainWindow,
     QPushButton,
     QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -34,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from narvard_desktop import clock, small_counts
 from narvard_desktop.services.deviation_analysis import (
+    OTHERS_KEY,
     CountTable,
     MonthCount,
     OpenOverdue,
@@ -51,6 +57,7 @@ from narvard_desktop.ui.follow_up.area_tab import AreaTab
 from narvard_desktop.ui.follow_up.report_dialog import ReportDialog
 from narvard_desktop.ui.kit.charts import ChartWidget
 from narvard_desktop.ui.kit.group_selector import GroupSelector
+from narvard_desktop.ui.kit.operations import run_in_background
 
 HIDDEN = "–"
 _OVERDUE_RED = "#b42318"
@@ -59,6 +66,25 @@ _OPEN_BLUE = "#005b94"
 
 def _short(text: str, limit: int = 30) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def distinct_short(texts: list[str], limit: int) -> list[str]:
+    """Shortened labels that stay told apart: "Vårdcentraler i Borås (privata)" and
+    "… (offentliga)" share their start, so where two would read alike the middle is
+    left out instead of the end."""
+    shortened = [_short(text, limit) for text in texts]
+    for index, text in enumerate(texts):
+        if shortened.count(shortened[index]) > 1 and len(text) > limit:
+            tail = (limit - 1) // 2
+            shortened[index] = text[: limit - 1 - tail].rstrip() + "…" + text[-tail:].lstrip()
+    return shortened
+
+
+def _wrapped(text: str, width: int = 26) -> str:
+    """An axis label in lines short enough for the chart's height."""
+    import textwrap
+
+    return "\n".join(textwrap.wrap(text, width)) or text
 
 
 # --- periods ----------------------------------------------------------------------------------
@@ -108,17 +134,39 @@ def category_series(table: CountTable) -> StackedSeries:
     return StackedSeries(months, series, hidden, table.total)
 
 
+# A county has hundreds of organisations: the charts show the ones with most cases and
+# count the rest together, listed in a table under the chart.
+TOP_ORGANISATIONS = 25
+TOP_RECEIVERS = 15  # bars in the open and overdue chart, beside another chart
+
+
 @dataclass
 class MatrixData:
     rows: list[str]  # reporting organisations
     columns: list[str]  # receiving organisations
     cells: list[list[int | None]]
+    # Organisations counted together as "Others": name, reported, received.
+    others: list[tuple[str, int | None, int | None]] = field(default_factory=list)
 
 
 def matrix_data(table: CountTable) -> MatrixData:
     return MatrixData(
-        list(table.row_labels), list(table.column_labels), [list(r) for r in table.cells]
+        list(table.row_labels),
+        list(table.column_labels),
+        [list(r) for r in table.cells],
+        list(table.folded),
     )
+
+
+def open_figures(store: Store, period: Period, today: date, hide: int | None) -> OpenOverdueData:
+    """Open and overdue as the page shows them: the top receivers and "Others"."""
+    total, rows = open_and_overdue(store, period, today, hide, top=TOP_RECEIVERS)
+    return open_overdue_data(total, rows)
+
+
+def matrix_figures(store: Store, period: Period, hide: int | None) -> MatrixData:
+    """The matrix as the page shows it: the top organisations and "Others"."""
+    return matrix_data(organisation_matrix(store, period, hide, top=TOP_ORGANISATIONS))
 
 
 @dataclass
@@ -149,6 +197,7 @@ class OpenOverdueData:
     overdue: list[int | None]
     total_open: int | None
     total_overdue: int | None
+    others_last: bool = False  # the last row counts many organisations together
 
 
 def open_overdue_data(total: OpenOverdue, rows: list[OpenOverdue]) -> OpenOverdueData:
@@ -158,6 +207,7 @@ def open_overdue_data(total: OpenOverdue, rows: list[OpenOverdue]) -> OpenOverdu
         overdue=[row.overdue for row in rows],
         total_open=total.open,
         total_overdue=total.overdue,
+        others_last=bool(rows) and rows[-1].organisation_id == OTHERS_KEY,
     )
 
 
@@ -258,7 +308,10 @@ def draw_matrix(figure: Any, data: tuple[MatrixData, ChartText]) -> None:
     values = np.ma.masked_invalid(
         np.array([[np.nan if v is None else v for v in row] for row in matrix.cells], dtype=float)
     )
-    top = max(1.0, float(values.max()) if values.count() else 1.0)
+    # "Others" sums many organisations: scaled by it, every other cell would look empty.
+    named = values[: len(values) - 1, : values.shape[1] - 1] if matrix.others else values
+    scale = named if named.count() else values
+    top = max(1.0, float(scale.max()) if scale.count() else 1.0)
     axes.imshow(values, cmap="Blues", vmin=0, vmax=top, aspect="auto")
     for r, row in enumerate(matrix.cells):
         for c, value in enumerate(row):
@@ -274,23 +327,33 @@ def draw_matrix(figure: Any, data: tuple[MatrixData, ChartText]) -> None:
                         linewidth=0,
                     )
                 )
-                axes.text(c, r, HIDDEN, ha="center", va="center", fontsize=10)
-            else:
+                axes.text(c, r, HIDDEN, ha="center", va="center", fontsize=10, in_layout=False)
+            elif value:
+                # Zeros stay blank: at county size most cells are empty.
                 axes.text(
                     c,
                     r,
                     str(value),
                     ha="center",
                     va="center",
-                    fontsize=9,
+                    fontsize=9 if len(matrix.rows) <= 10 else 7,
                     color="white" if value > top * 0.6 else "#1d2b36",
+                    # Inside the cells: the layout need not measure hundreds of them.
+                    in_layout=False,
                 )
     axes.set_xticks(range(len(matrix.columns)))
+    many = len(matrix.columns) > 10
     axes.set_xticklabels(
-        [_short(c, 24) for c in matrix.columns], rotation=30, ha="right", fontsize=8
+        distinct_short(matrix.columns, 24),
+        rotation=60 if many else 30,
+        ha="right",
+        rotation_mode="anchor",
+        fontsize=7 if many else 8,
     )
     axes.set_yticks(range(len(matrix.rows)))
-    axes.set_yticklabels([_short(r, 40) for r in matrix.rows], fontsize=8)
+    axes.set_yticklabels(
+        distinct_short(matrix.rows, 40), fontsize=8 if len(matrix.rows) <= 10 else 7
+    )
     axes.set_xlabel(words.receiving)
     axes.set_ylabel(words.reporting)
     if any(v is None for row in matrix.cells for v in row):
@@ -310,7 +373,7 @@ def draw_timeliness(figure: Any, data: tuple[TimelinessData, ChartText]) -> None
     for month in timeliness.hidden_months:
         axes.text(timeliness.months.index(month), 1, HIDDEN, ha="center", va="bottom", fontsize=11)
     axes.set_ylim(0, 105)
-    axes.set_ylabel(words.share)
+    axes.set_ylabel(_wrapped(words.share), fontsize=9)
     _month_axis(axes, timeliness.months)
     second = axes.twinx()
     points = [(i, v) for i, v in enumerate(timeliness.median_days) if v is not None]
@@ -322,7 +385,7 @@ def draw_timeliness(figure: Any, data: tuple[TimelinessData, ChartText]) -> None
             marker="o",
             label=words.median,
         )
-    second.set_ylabel(words.median, color=_OVERDUE_RED)
+    second.set_ylabel(_wrapped(words.median), color=_OVERDUE_RED, fontsize=9)
     second.set_ylim(bottom=0)
     axes.spines[["top"]].set_visible(False)
     second.spines[["top"]].set_visible(False)
@@ -358,11 +421,30 @@ def draw_open_overdue(figure: Any, data: tuple[OpenOverdueData, ChartText]) -> N
             axes.text(0, position - 0.2, " " + HIDDEN, va="center", fontsize=10)
         if overdue is None:
             axes.text(0, position + 0.2, " " + HIDDEN, va="center", fontsize=10)
+    named = [v or 0 for v in (*figures.open[:-1], *figures.overdue[:-1])]
+    if figures.others_last and named and max(named) > 0:
+        # "Others" sums many organisations: the axis follows the named ones, and the
+        # longer bars of "Others" carry their figures.
+        limit = max(named) * 1.25
+        axes.set_xlim(0, limit)
+        last = len(figures.labels) - 1
+        for offset, value in ((-0.2, figures.open[-1]), (0.2, figures.overdue[-1])):
+            if value is not None and value > limit:
+                axes.text(
+                    limit,
+                    last + offset,
+                    f"{value} ",
+                    ha="right",
+                    va="center",
+                    fontsize=7,
+                    color="white",
+                )
     axes.set_yticks(y)
-    axes.set_yticklabels([_short(label, 28) for label in figures.labels], fontsize=8)
+    axes.set_yticklabels(distinct_short(figures.labels, 28), fontsize=8)
     axes.invert_yaxis()
     axes.xaxis.get_major_locator().set_params(integer=True)
-    axes.legend(fontsize=8, frameon=False, loc="lower right")
+    # Above the plot, so it never covers a bar.
+    axes.legend(fontsize=8, frameon=False, loc="lower left", bbox_to_anchor=(0.0, 1.0), ncols=2)
     axes.spines[["top", "right"]].set_visible(False)
     if any(v is None for v in (*figures.open, *figures.overdue)):
         axes.set_title(words.hidden_note, fontsize=8, loc="left", color="#5b6770")
@@ -377,12 +459,109 @@ def draw_system_errors(figure: Any, data: tuple[MonthSeries, ChartText]) -> None
         if value is None:
             axes.text(position, 0, HIDDEN, ha="center", va="bottom", fontsize=11)
     _month_axis(axes, series.months)
-    axes.set_ylabel(words.system_errors)
+    axes.set_ylabel(_wrapped(words.system_errors), fontsize=9)
     axes.yaxis.get_major_locator().set_params(integer=True)
     axes.set_ylim(bottom=0, top=max([1, *(v or 0 for v in series.counts)]) + 0.5)
     axes.spines[["top", "right"]].set_visible(False)
     if any(v is None for v in series.counts):
         axes.set_title(words.hidden_note, fontsize=8, loc="left", color="#5b6770")
+
+
+# --- the figures, counted in SQL (in a worker at county size) -------------------------------
+
+
+def deviations_in_period(store: Store, period: Period) -> int:
+    """How many avvikelser the charts would count: decides whether to count off-thread."""
+    sql = "SELECT COUNT(*) FROM deviations WHERE deleted = 0 AND reported_date BETWEEN ? AND ?"
+    params: list[Any] = [period.start.isoformat(), period.end.isoformat()]
+    if period.group_ids is not None:
+        sql += f" AND group_id IN ({', '.join('?' * len(period.group_ids)) or 'NULL'})"
+        params.extend(period.group_ids)
+    return int(store.db.execute(sql, params).fetchone()[0])
+
+
+@dataclass(frozen=True)
+class FiguresRequest:
+    """What the page asks for; `figures` runs in any thread with that thread's Store."""
+
+    period: Period
+    shared_period: Period
+    hide: int | None
+    shared_hide: int
+    compare: bool
+    today: date
+    words: ChartText
+
+    def figures(self, store: Store) -> tuple[dict[str, Any], dict[str, Any]]:
+        return (
+            chart_figures(store, self.period, self.hide, self.compare, self.today, self.words),
+            chart_figures(
+                store, self.shared_period, self.shared_hide, self.compare, self.today, self.words
+            ),
+        )
+
+
+def chart_figures(
+    store: Store, period: Period, hide: int | None, compare: bool, today: date, words: ChartText
+) -> dict[str, Any]:
+    """What every chart draws for `period`, with cells under `hide` hidden."""
+    figures: dict[str, Any] = {}
+    if compare:
+        # Stacked like the monthly chart, with one bar per group instead of per month.
+        by_group = counts_by_group_and_category(store, period, hide).transposed()
+        figures["compare"] = (category_series(by_group), words)
+    figures["categories"] = (
+        category_series(counts_by_category_and_month(store, period, hide)),
+        words,
+    )
+    figures["matrix"] = (matrix_figures(store, period, hide), words)
+    figures["open"] = (open_figures(store, period, today, hide), words)
+    overall, months = answer_timeliness(store, period, today, hide)
+    figures["timeliness"] = (timeliness_data(overall, months), words)
+    figures["overall"] = overall
+    figures["system"] = (month_series(system_errors_by_month(store, period, hide)), words)
+    return figures
+
+
+@contextmanager
+def busy_cursor() -> Iterator[None]:
+    QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
+
+
+class OthersTable(QTableWidget):
+    """The organisations the matrix counts together as "Others", with their counts."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, 3, parent)
+        self.setHorizontalHeaderLabels(
+            [self.tr("Organisation"), self.tr("Reported"), self.tr("Received")]
+        )
+        self.setAccessibleName(self.tr("Organisations counted as others"))
+        self.verticalHeader().setVisible(False)
+        self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.setMinimumHeight(160)
+        self.setVisible(False)
+
+    def show_others(self, others: list[tuple[str, int | None, int | None]]) -> None:
+        self.setRowCount(len(others))
+        for row, (name, reported, received) in enumerate(others):
+            for column, value in enumerate((name, reported, received)):
+                text = HIDDEN if value is None else str(value)
+                item = QTableWidgetItem(text)
+                if column:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.setItem(row, column, item)
+        self.setVisible(bool(others))
 
 
 # --- the page ---------------------------------------------------------------------------------
@@ -400,11 +579,15 @@ class DeviationChartsTab(QWidget):
     """Period, suppression and the five avvikelse charts."""
 
     QUICK_CHOICES = ("last_12", "this_year", "last_year", "last_quarter", "custom")
+    # Above this many avvikelser in the period the figures are counted off the GUI thread.
+    BACKGROUND_ABOVE = 5000
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.today: date | None = None  # None: the real today (tests pin it)
+        self.busy = False
+        self._generation = 0
         self.period = last_twelve_months(clock.today())
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 8, 0, 0)
@@ -469,6 +652,10 @@ class DeviationChartsTab(QWidget):
         self.summary.setObjectName("lead")
         self.summary.setWordWrap(True)
         outer.addWidget(self.summary)
+        self.busy_note = QLabel(self.tr("Counting the charts…"))
+        self.busy_note.setObjectName("lead")
+        self.busy_note.setVisible(False)
+        outer.addWidget(self.busy_note)
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -489,6 +676,13 @@ class DeviationChartsTab(QWidget):
         grid.addWidget(self.compare_chart, 4, 0, 1, 2)
         grid.addWidget(self.category_chart, 0, 0, 1, 2)
         grid.addWidget(self.matrix_chart, 1, 0, 1, 2)
+        self.others_caption = QLabel(self.tr("Counted as others in “Who reports on whom”"))
+        self.others_caption.setObjectName("cardTitle")
+        self.others_caption.setVisible(False)
+        self.others_table = OthersTable()
+        self.others_caption.setBuddy(self.others_table)
+        grid.addWidget(self.others_caption, 5, 0, 1, 2)
+        grid.addWidget(self.others_table, 6, 0, 1, 2)
         grid.addWidget(self.open_chart, 2, 0)
         grid.addWidget(self.timeliness_chart, 2, 1)
         grid.addWidget(self.system_chart, 3, 0)
@@ -560,29 +754,8 @@ class DeviationChartsTab(QWidget):
     def suppress_below(self) -> int | None:
         return small_counts.threshold(self.store) if self.suppress.isChecked() else None
 
-    def _figures(self, period: Period, hide: int | None, compare: bool) -> dict[str, Any]:
-        """What every chart draws for `period`, with cells under `hide` hidden."""
-        today, words = self.current_today(), ChartText()
-        figures: dict[str, Any] = {}
-        if compare:
-            # Stacked like the monthly chart, with one bar per group instead of per month.
-            by_group = counts_by_group_and_category(self.store, period, hide).transposed()
-            figures["compare"] = (category_series(by_group), words)
-        figures["categories"] = (
-            category_series(counts_by_category_and_month(self.store, period, hide)),
-            words,
-        )
-        figures["matrix"] = (matrix_data(organisation_matrix(self.store, period, hide)), words)
-        total, rows = open_and_overdue(self.store, period, today, hide)
-        figures["open"] = (open_overdue_data(total, rows), words)
-        overall, months = answer_timeliness(self.store, period, today, hide)
-        figures["timeliness"] = (timeliness_data(overall, months), words)
-        figures["overall"] = overall
-        figures["system"] = (
-            month_series(system_errors_by_month(self.store, period, hide)),
-            words,
-        )
-        return figures
+    def _in_scope(self, period: Period) -> int:
+        return deviations_in_period(self.store, period)
 
     def refresh(self) -> None:
         if self.quick.currentData() != "custom":
@@ -590,23 +763,67 @@ class DeviationChartsTab(QWidget):
         self.group_selector.refresh()
         selection = self.group_selector.selection()
         period = replace(self.period, group_ids=selection.group_ids)
-        screen = self._figures(period, self.suppress_below(), selection.compare)
         # Saved pictures can leave the group: small counts hidden, whole months counted
         # (so two overlapping periods never give away the cases of single days).
         start, end = small_counts.whole_months(period.start, period.end)
-        shared = self._figures(
+        request = FiguresRequest(
+            period,
             replace(period, start=start, end=end),
+            self.suppress_below(),
             small_counts.threshold(self.store),
             selection.compare,
+            self.current_today(),
+            ChartText(),
         )
-        self.compare_chart.setVisible(selection.compare)
-        if selection.compare:
+        self._generation += 1
+        generation = self._generation
+        if self._in_scope(period) <= self.BACKGROUND_ABOVE:
+            with busy_cursor():
+                self._show_figures(generation, request.figures(self.store))
+            return
+        # A county's figures take a while to count: off the GUI thread, with a busy sign.
+        self._set_busy(True)
+        run_in_background(
+            self,
+            self.store.data_dir,
+            lambda store, _progress: request.figures(store),
+            lambda result: self._show_figures(generation, result),
+            lambda _error: self._set_busy(False),
+        )
+
+    def _set_busy(self, busy: bool) -> None:
+        if busy == self.busy:
+            return
+        self.busy = busy
+        self.busy_note.setVisible(busy)
+        if busy:
+            QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        else:
+            QApplication.restoreOverrideCursor()
+
+    def _show_figures(self, generation: int, both: tuple[dict[str, Any], dict[str, Any]]) -> None:
+        if generation != self._generation:
+            return  # an older request; a newer one is on its way
+        self._set_busy(False)
+        screen, shared = both
+        compare = "compare" in screen
+        self.compare_chart.setVisible(compare)
+        if compare:
             self.compare_chart.set_plot(draw_categories, screen["compare"], shared["compare"])
-        self.category_chart.set_plot(draw_categories, screen["categories"], shared["categories"])
-        self.matrix_chart.set_plot(draw_matrix, screen["matrix"], shared["matrix"])
-        self.open_chart.set_plot(draw_open_overdue, screen["open"], shared["open"])
-        self.timeliness_chart.set_plot(draw_timeliness, screen["timeliness"], shared["timeliness"])
-        self.system_chart.set_plot(draw_system_errors, screen["system"], shared["system"])
+        with busy_cursor():
+            self.category_chart.set_plot(
+                draw_categories, screen["categories"], shared["categories"]
+            )
+            rows = len(screen["matrix"][0].rows)
+            self.matrix_chart.set_chart_height(max(420, 170 + 15 * rows))
+            self.matrix_chart.set_plot(draw_matrix, screen["matrix"], shared["matrix"])
+            self.open_chart.set_plot(draw_open_overdue, screen["open"], shared["open"])
+            self.timeliness_chart.set_plot(
+                draw_timeliness, screen["timeliness"], shared["timeliness"]
+            )
+            self.system_chart.set_plot(draw_system_errors, screen["system"], shared["system"])
+        self.others_table.show_others(screen["matrix"][0].others)
+        self.others_caption.setVisible(not self.others_table.isHidden())
         self.summary.setText(
             self._summary(screen["categories"][0], screen["overall"], screen["open"][0])
         )

@@ -18,9 +18,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QShowEvent, QWheelEvent
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
     QDialog,
     QFileDialog,
     QFrame,
@@ -51,6 +53,28 @@ def drawn_strings(figure: Figure) -> list[str]:
         for artist in figure.findobj(match=Text)
         if isinstance(artist, Text) and artist.get_text()
     ]
+
+
+def _canvas_class() -> type:
+    """matplotlib's Qt canvas, except that the mouse wheel scrolls the page it is on.
+
+    The charts do not zoom; a canvas that took the wheel would stop the page scrolling
+    whenever the pointer passed over a chart."""
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+    class PageScrollingCanvas(FigureCanvasQTAgg):
+        def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
+            area = self.parentWidget()
+            while area is not None and not isinstance(area, QAbstractScrollArea):
+                area = area.parentWidget()
+            if area is None:
+                event.ignore()  # nothing to scroll: let Qt hand it on
+                return
+            # Sent on explicitly: Qt hands on only the wheel events that came from the
+            # window system, not those a test or an accessibility tool sends.
+            QCoreApplication.sendEvent(area.viewport(), event)
+
+    return PageScrollingCanvas
 
 
 def _slug(text: str) -> str:
@@ -99,17 +123,25 @@ class ChartWidget(QFrame):
         header.addWidget(self.save_button)
         layout.addLayout(header)
         self.placeholder = QWidget()
-        self.placeholder.setMinimumHeight(height)
+        self.placeholder.setFixedHeight(height)
         layout.addWidget(self.placeholder, 1)
         self._layout = layout
         self.save_action = QAction(self.tr("Save as PNG…"), self)
         self.save_action.triggered.connect(self.save_as)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         self.setAccessibleName(title)
         self.save_button.setAccessibleName(self.tr("Save {chart} as PNG").format(chart=title))
         self.table_button.setAccessibleName(self.tr("Show {chart} as a table").format(chart=title))
 
     # --- content -----------------------------------------------------------------------
+
+    def set_chart_height(self, height: int) -> None:
+        """A fixed height that suits the data (a matrix with many rows needs more)."""
+        if height == self._height:
+            return
+        self._height = height
+        widget = self.canvas if self.canvas is not None else self.placeholder
+        widget.setFixedHeight(height)
 
     def set_plot(self, draw: DrawFunction, data: Any, export_data: Any = None) -> None:
         """Show `data` drawn by `draw(figure, data)`; drawn now if visible, else when shown.
@@ -127,15 +159,15 @@ class ChartWidget(QFrame):
     def ensure_canvas(self) -> None:
         if self.canvas is not None:
             return
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
         from matplotlib.figure import Figure
 
         # An emoji in a name draws as a box; the warning about it helps nobody.
         warnings.filterwarnings("ignore", message=r"Glyph \d+ .*missing from font")
 
         self.figure = Figure(figsize=(6, self._height / 100), dpi=100, layout="constrained")
-        self.canvas = FigureCanvasQTAgg(self.figure)
-        self.canvas.setMinimumHeight(self._height)
+        self.canvas = _canvas_class()(self.figure)
+        # A fixed height: charts in a scrolling page neither squash nor grow to fill it.
+        self.canvas.setFixedHeight(self._height)
         self.canvas.setAccessibleName(self.title)
         self.canvas.setAccessibleDescription(
             self.tr("Chart. Show as table gives its values as text.")
@@ -148,6 +180,14 @@ class ChartWidget(QFrame):
         self.canvas.setVisible(True)
 
     def render(self) -> None:
+        # Drawing a chart takes a moment the first time (matplotlib loads): say so.
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        try:
+            self._render()
+        finally:
+            QApplication.restoreOverrideCursor()
+
+    def _render(self) -> None:
         self.ensure_canvas()
         assert self.figure is not None
         self.figure.clear()

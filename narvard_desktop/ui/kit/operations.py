@@ -122,3 +122,49 @@ def run_operation(
     if on_success is not None:
         operation.succeeded.connect(on_success)
     return operation.start()
+
+
+class BackgroundWork(QObject):
+    """Reading work off the GUI thread without a dialog: the page stays usable and shows
+    its own busy sign. Only the result is handed back; nothing is published."""
+
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, parent: QWidget, data_dir: Path, work: Work) -> None:
+        super().__init__(parent)
+        self._signals = _Signals()
+        self._signals.finished.connect(self._on_finished)
+        self._signals.failed.connect(self._on_failed)
+        self._worker = _Worker(data_dir, work, self._signals, threading.Event())
+
+    def start(self) -> BackgroundWork:
+        gc.collect()  # in the GUI thread, as for Operation
+        QThreadPool.globalInstance().start(self._worker)
+        return self
+
+    def _on_finished(self, outcome: tuple[object, Any]) -> None:
+        self.succeeded.emit(outcome[0])
+        self.deleteLater()
+
+    def _on_failed(self, error: Exception) -> None:
+        self.failed.emit(error)
+        self.deleteLater()
+
+
+def run_in_background(
+    parent: QWidget,
+    data_dir: Path,
+    work: Work,
+    on_success: Callable[[Any], None],
+    on_failure: Callable[[Exception], None] | None = None,
+) -> BackgroundWork:
+    """Run `work(store, progress)` in a worker with its own Store; `on_success(result)`
+    runs in the GUI thread. A failure is shown as one plain sentence, as for operations,
+    after `on_failure(error)` (a page takes its busy sign away there)."""
+    background = BackgroundWork(parent, data_dir, work)
+    background.succeeded.connect(on_success)
+    if on_failure is not None:
+        background.failed.connect(on_failure)
+    background.failed.connect(lambda error: show_error(parent, error, database_path(data_dir)))
+    return background.start()

@@ -38,6 +38,10 @@ class PagedQueryModel(QAbstractTableModel):
     def _read_rows(self, offset: int, limit: int) -> list[dict[str, Any]]:
         raise NotImplementedError
 
+    def _read_page(self, number: int) -> list[dict[str, Any]]:
+        """Page `number`; a subclass may read it from a neighbouring page (keyset paging)."""
+        return self._read_rows(number * self.PAGE_SIZE, self.PAGE_SIZE)
+
     def _prepare(self) -> None:
         """Read what every row needs (names, thresholds) once per reload."""
 
@@ -56,7 +60,7 @@ class PagedQueryModel(QAbstractTableModel):
         if page is not None:
             self._pages.move_to_end(number)
             return page
-        page = self._read_rows(number * self.PAGE_SIZE, self.PAGE_SIZE)
+        page = self._read_page(number)
         self.pages_loaded += 1
         self._pages[number] = page
         while len(self._pages) > self.MAX_PAGES:

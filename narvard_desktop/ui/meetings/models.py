@@ -74,11 +74,7 @@ class MeetingListModel(QAbstractTableModel):
     def reload(self) -> None:
         self.beginResetModel()
         today = (self.today or clock.today()).isoformat()
-        rows = [
-            row
-            for row in m.list_meetings(self.store)
-            if self.group_ids is None or row["group_id"] in self.group_ids
-        ]
+        rows = m.list_meetings(self.store, self.group_ids)
         upcoming = [row for row in rows if row["meeting_date"] >= today]
         upcoming.reverse()  # list_meetings is newest first
         past = [row for row in rows if row["meeting_date"] < today]

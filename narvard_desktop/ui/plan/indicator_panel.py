@@ -122,6 +122,11 @@ def draw_indicator_chart(figure: Any, data: Mapping[str, Any]) -> None:
         axes.text(0.5, 0.5, labels["empty"], ha="center", va="center", wrap=True)
         return
     axes.set_title(chart.name if len(chart.name) <= 80 else chart.name[:79] + "…", loc="left")
+    if not chart.points:
+        # An axis from 0 to 1 over "Period" would only look broken: say what is missing.
+        axes.set_axis_off()
+        axes.text(0.5, 0.5, labels["no_values"], ha="center", va="center", wrap=True)
+        return
     if chart.baseline_value is not None:
         axes.axhline(
             chart.baseline_value,
@@ -138,21 +143,18 @@ def draw_indicator_chart(figure: Any, data: Mapping[str, Any]) -> None:
             linewidth=1.4,
             label=labels["target"].format(value=format_number(chart.target_value)),
         )
-    if chart.points:
-        days = [point.period_end for point in chart.points]
-        values = [point.value for point in chart.points]
-        axes.plot(days, values, marker="o", color="#005b94", linewidth=2, label=labels["measured"])
-        axes.set_xticks(days, [point.period for point in chart.points], rotation=45, ha="right")
-        latest = chart.points[-1]
-        axes.annotate(
-            format_number(latest.value),
-            (latest.period_end, latest.value),
-            textcoords="offset points",
-            xytext=(6, 6),
-            fontsize=9,
-        )
-    else:
-        axes.text(0.5, 0.5, labels["no_values"], ha="center", va="center", transform=axes.transAxes)
+    days = [point.period_end for point in chart.points]
+    values = [point.value for point in chart.points]
+    axes.plot(days, values, marker="o", color="#005b94", linewidth=2, label=labels["measured"])
+    axes.set_xticks(days, [point.period for point in chart.points], rotation=45, ha="right")
+    latest = chart.points[-1]
+    axes.annotate(
+        format_number(latest.value),
+        (latest.period_end, latest.value),
+        textcoords="offset points",
+        xytext=(6, 6),
+        fontsize=9,
+    )
     axes.yaxis.set_major_formatter(
         FuncFormatter(lambda value, _pos: format_number(round(value, 2)))
     )
@@ -161,7 +163,8 @@ def draw_indicator_chart(figure: Any, data: Mapping[str, Any]) -> None:
     axes.set_xlabel(labels["period"])
     axes.grid(axis="y", alpha=0.3)
     if axes.get_legend_handles_labels()[0]:
-        axes.legend(loc="best", fontsize=9)
+        # Beside the plot, never on it: "best" could still cover the target line.
+        axes.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=9, frameon=False)
 
 
 # --- the list ------------------------------------------------------------------------------
@@ -567,7 +570,7 @@ class IndicatorPanel(QWidget):
             "target": self.tr("Target {value}"),
             "measured": self.tr("Measured value"),
             "period": self.tr("Period"),
-            "no_values": self.tr("No values entered yet"),
+            "no_values": self.tr("No measured values yet"),
             "empty": self.tr("Choose an indicator to see its chart"),
         }
         self.entry_errors.clear()

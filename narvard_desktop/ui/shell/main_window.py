@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Mapping
 from typing import Protocol, cast
 
 from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
@@ -32,7 +33,7 @@ from narvard_desktop.ui.kit.accessibility import name_widgets_when_shown
 from narvard_desktop.ui.kit.changes import hub_for, write
 from narvard_desktop.ui.kit.operations import run_operation
 from narvard_desktop.ui.kit.questions import confirm
-from narvard_desktop.ui.kit.sections import Section, SectionContext, SectionRegistry, registry
+from narvard_desktop.ui.kit.sections import SectionContext, SectionRegistry, registry
 from narvard_desktop.ui.shell.about_dialog import AboutDialog
 from narvard_desktop.ui.shell.backups_dialog import BackupsDialog, database_check_report
 from narvard_desktop.ui.shell.help_dialog import HelpActions
@@ -65,11 +66,37 @@ class FilteredView(Protocol):
     def show_filtered(self, table: str, filter_name: str) -> None: ...
 
 
+class LazyPages(Mapping[str, QWidget]):
+    """The section pages by key, each built by `build` the first time it is asked for."""
+
+    def __init__(self, keys: list[str], build: Callable[[str], QWidget]) -> None:
+        self._keys = keys
+        self._build = build
+        self._built: dict[str, QWidget] = {}
+
+    def __getitem__(self, key: str) -> QWidget:
+        if key not in self._built:
+            if key not in self._keys:
+                raise KeyError(key)
+            self._built[key] = self._build(key)
+        return self._built[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def built(self) -> list[str]:
+        """The keys of the pages built so far, in navigation order."""
+        return [key for key in self._keys if key in self._built]
+
+
 class MainWindow(QMainWindow):
     language_change_requested = Signal(str)
     # The session closes the database, restores the backup and opens a new window.
     restore_requested = Signal(str)
-    # Every section's page is built (at once, unless the window loads them later).
+    # The first page shown is in place (at once, unless the window loads it later).
     pages_loaded = Signal()
 
     def __init__(
@@ -80,9 +107,9 @@ class MainWindow(QMainWindow):
         sections: SectionRegistry | None = None,
         load_pages_later: bool = False,
     ) -> None:
-        """With `load_pages_later` the window can be shown at once: the sections' pages are
-        built one per turn of the event loop afterwards (the shown one first), under a busy
-        cursor, and `pages_loaded` is emitted when the last one is in place."""
+        """Each section's page is built when first shown. With `load_pages_later` even the
+        first one waits until the window has been painted, under a busy cursor, and
+        `pages_loaded` is emitted when it is in place."""
         super().__init__()
         self.store = store
         self.preferences = preferences
@@ -106,19 +133,18 @@ class MainWindow(QMainWindow):
         self.navigation.setIconSize(QSize(20, 20))
         self.navigation.setFixedWidth(200)
         self.stack = QStackedWidget()
-        self.pages: dict[str, QWidget] = {}
+        # A page is built (and reads its records) when first shown: the window opens at
+        # once however large the database, and unvisited pages cost nothing.
+        self.pages = LazyPages([section.key for section in self.sections], self._build_page)
         self.loading_pages = load_pages_later
         for section in self.sections:
             QListWidgetItem(
                 style.standardIcon(section.icon), section.translated_title(), self.navigation
             )
-            if load_pages_later:
-                placeholder = QLabel(self.tr("Loading…"))
-                placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-                self.stack.addWidget(placeholder)
-            else:
-                self.stack.addWidget(self._build_page(section))
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+            placeholder = QLabel(self.tr("Loading…"))
+            placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.stack.addWidget(placeholder)
+        self.navigation.currentRowChanged.connect(self._show_page)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -142,41 +168,15 @@ class MainWindow(QMainWindow):
         if load_pages_later:
             self.setCursor(Qt.CursorShape.BusyCursor)
             # A short pause lets the window be painted before the first page is built.
-            QTimer.singleShot(FIRST_PAGE_DELAY_MS, self, self._load_next_page)
+            QTimer.singleShot(FIRST_PAGE_DELAY_MS, self, self._finish_loading)
 
-    def _build_page(self, section: Section) -> QWidget:
-        page = section.page(self._context)
-        self.pages[section.key] = page
-        # The page reads again only when a write touched what it shows.
-        self.hub.subscribe(page, section.shows, cast(SectionPage, page).refresh)
-        name_widgets_when_shown(page, section.translated_title())
-        if section.key == "start":
-            self.start_page = cast(StartPage, page)
-            self.start_page.demo_button.clicked.connect(self.fill_with_demo_data)
-        return page
+    @property
+    def start_page(self) -> StartPage:
+        return cast(StartPage, self.pages["start"])
 
-    def _ensure_page(self, index: int) -> None:
-        """Put the real page of section `index` in place of its placeholder, if not yet done."""
-        section = self.sections.sections[index]
-        if section.key in self.pages:
-            return
-        placeholder = self.stack.widget(index)
-        self.stack.insertWidget(index, self._build_page(section))
-        self.stack.removeWidget(placeholder)
-        placeholder.deleteLater()
-        self.stack.setCurrentIndex(max(self.navigation.currentRow(), 0))
-
-    def _load_next_page(self) -> None:
-        missing = [i for i, s in enumerate(self.sections) if s.key not in self.pages]
-        if missing:
-            shown = self.navigation.currentRow()
-            self._ensure_page(shown if shown in missing else missing[0])
-        if len(missing) > 1:
-            QTimer.singleShot(0, self, self._load_next_page)
-            return
-        # In navigation order, as when they are built at once.
-        self.pages = {section.key: self.pages[section.key] for section in self.sections}
+    def _finish_loading(self) -> None:
         self.loading_pages = False
+        self._show_page(self.stack.currentIndex())
         self.unsetCursor()
         self.pages_loaded.emit()
 
@@ -261,6 +261,29 @@ class MainWindow(QMainWindow):
             )
         )
 
+    def _build_page(self, key: str) -> QWidget:
+        index = self.sections.index_of(key)
+        section = self.sections.section(key)
+        page = section.page(self._context)
+        placeholder = self.stack.widget(index)
+        was_current = self.stack.currentIndex() == index
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        if was_current:
+            self.stack.setCurrentIndex(index)
+        # The page reads again only when a write touched what it shows.
+        self.hub.subscribe(page, section.shows, cast(SectionPage, page).refresh)
+        name_widgets_when_shown(page, section.translated_title())
+        if key == "start":
+            cast(StartPage, page).demo_button.clicked.connect(self.fill_with_demo_data)
+        return page
+
+    def _show_page(self, index: int) -> None:
+        if 0 <= index < len(self.sections) and not self.loading_pages:
+            self.pages[self.sections.sections[index].key]  # built on first visit
+        self.stack.setCurrentIndex(index)
+
     def current_section(self) -> int:
         return self.navigation.currentRow()
 
@@ -268,6 +291,8 @@ class MainWindow(QMainWindow):
         if not 0 <= index < len(self.sections):
             index = 0
         self.navigation.setCurrentRow(index)
+        # The row may already be current (no signal): the page must be there all the same.
+        self._show_page(index)
 
     def show_section_key(self, key: str) -> None:
         self.show_section(self.sections.index_of(key))
@@ -275,7 +300,6 @@ class MainWindow(QMainWindow):
     def show_record(self, table: str, record_id: str) -> None:
         """Go to the section that shows this kind of record and open it there if it can."""
         section = self.sections.section_for_table(table)
-        self._ensure_page(self.sections.index_of(section.key))
         self.show_section_key(section.key)
         if table in section.opens:
             cast(RecordOpener, self.pages[section.key]).open_record(table, record_id)

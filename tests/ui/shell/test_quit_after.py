@@ -18,7 +18,9 @@ def _record_what_was_shown_at_quit(monkeypatch):
         session = sessions[-1]
         window = session.window
         seen["window"] = window is not None and window.isVisible()
-        seen["loaded"] = window is not None and not window.loading_pages and "plan" in window.pages
+        seen["loaded"] = (
+            window is not None and not window.loading_pages and bool(window.pages.built())
+        )
         seen["wizard"] = session.wizard is not None and session.wizard.isVisible()
         real_exit(code)
 
