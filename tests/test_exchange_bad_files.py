@@ -396,3 +396,23 @@ def test_a_missing_file_is_reported_as_unreadable(receiver, tmp_path):
 
     assert_refused(receiver, tmp_path / "finns-inte.narvard", UnreadableExportFileError)
     assert_refused(receiver, tmp_path, UnreadableExportFileError)
+
+
+def test_a_record_pointing_at_nothing_refuses_the_whole_file_naming_it(
+    receiver, tmp_path, sender_file
+):
+    def point_at_nothing(records):
+        note = records["progress_notes"][0]
+        note["activity_id"] = "01a20000-0000-7000-8000-00000000dead"
+        note["revision"] += 1
+
+    path = _rewrite(sender_file, tmp_path / "pekar.narvard", point_at_nothing)
+    before = dump_database(receiver.path)
+    # The file itself is well formed; what it points at is known only against the database.
+    report = import_file(receiver, path)
+    assert report.outcome == REFUSED
+    assert isinstance(report.error, DamagedExportFileError), repr(report.error)
+    assert dump_database(receiver.path) == before
+    message = report.error.user_message()
+    assert "pekar.narvard" in message and "Ingenting har lästs in" in message
+    assert "Lägesanteckning" in message and "Aktivitet" in message

@@ -191,9 +191,17 @@ def test_an_id_claimed_by_another_owner_is_a_conflict_and_not_applied(world, tmp
     )
 
     def steal(records):
+        old = records["activities"][0]["id"]
         records["activities"][0]["id"] = boras_activity[0]
         records["activities"][0]["revision"] = 50
         records["activities"][0]["title"] = "Kapad"
+        # Whatever pointed at the renamed record follows it (else the file would point at
+        # nothing, which refuses it whole).
+        for rows in records.values():
+            for row in rows:
+                for column, value in list(row.items()):
+                    if column != "id" and value == old:
+                        row[column] = boras_activity[0]
 
     mark = export_data(world["mark"], tmp_path / "m.narvard").path
     hostile = rewrite_package(mark, tmp_path / "m-hostile.narvard", steal, sign_as=world["mark"])

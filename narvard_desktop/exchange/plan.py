@@ -16,9 +16,11 @@ from typing import Any
 from sqlite_utils import Database
 
 from narvard_desktop.exchange.export import LEVEL_RANK
+from narvard_desktop.exchange.file_failures import invalid_record
 from narvard_desktop.exchange.ledger import LedgerEntry
 from narvard_desktop.exchange.validate import Package
 from narvard_desktop.i18n import QT_TRANSLATE_NOOP
+from narvard_desktop.record_rules import RuleProblem
 from narvard_desktop.store.schema import SYNCED_TABLES
 
 NEW, UPDATED, UNCHANGED, CONFLICT, REJECTED = "new", "updated", "unchanged", "conflict", "rejected"
@@ -32,6 +34,9 @@ WHY_OWN_RECORD = QT_TRANSLATE_NOOP(
 )
 WHY_NOT_SENDERS = QT_TRANSLATE_NOOP(
     "Exchange", "the sender may not pass on records of a group at its own level or above"
+)
+R_POINTS_AT_NOTHING = QT_TRANSLATE_NOOP(
+    "RecordRules", "it refers to a record that is neither in the file nor here"
 )
 WHY_MISSING_REFERENCE = QT_TRANSLATE_NOOP(
     "Exchange", "it refers to a record that is neither in the file nor here"
@@ -133,6 +138,7 @@ def plan_data_import(db: Database, own_group_id: str, package: Package) -> Impor
     actions: dict[str, list[tuple[str, dict[str, Any]]]] = {t: [] for t in SYNCED_TABLES}
     preview = ImportPreview(package, counts, actions)
     available = _Availability(db)
+    rejected: dict[str, set[str]] = {table: set() for table in SYNCED_TABLES}
 
     for table in SYNCED_TABLES:
         records = package.records.get(table, [])
@@ -144,11 +150,26 @@ def plan_data_import(db: Database, own_group_id: str, package: Package) -> Impor
             outcome, reason = _classify(record, local.get(record["id"]), own_group_id)
             if outcome in (NEW, UPDATED) and record["group_id"] not in allowed_owners:
                 outcome, reason = REJECTED, WHY_NOT_SENDERS
-            if outcome in (NEW, UPDATED) and any(
-                record.get(column) not in (None, record["id"])
-                and not available.has(target, record[column])
-                for column, target in references.items()
-            ):
+            missing = (
+                [
+                    (column, target)
+                    for column, target in references.items()
+                    if record.get(column) not in (None, record["id"])
+                    and not available.has(target, record[column])
+                ]
+                if outcome in (NEW, UPDATED)
+                else []
+            )
+            if missing:
+                column, target = missing[0]
+                if record[column] not in rejected[target]:
+                    # Pointing at nothing at all is a file the program cannot use: refused
+                    # whole, like a value that means nothing (a record that points at one
+                    # rejected above only follows it out).
+                    raise invalid_record(
+                        package.path,
+                        RuleProblem(table, record["id"], column, R_POINTS_AT_NOTHING, {}),
+                    )
                 outcome, reason = REJECTED, WHY_MISSING_REFERENCE
             if outcome == NEW:
                 available.add(table, record["id"])
@@ -157,6 +178,7 @@ def plan_data_import(db: Database, own_group_id: str, package: Package) -> Impor
             if outcome == CONFLICT:
                 preview.conflicts.append(Issue(table, record["id"], record["group_id"], reason))
             elif outcome == REJECTED:
+                rejected[table].add(record["id"])
                 preview.rejected.append(Issue(table, record["id"], record["group_id"], reason))
     return preview
 

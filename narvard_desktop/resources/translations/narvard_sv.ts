@@ -3941,22 +3941,22 @@ Kryssa i rutan nedan för en kopia som får delas: då utelämnas varje text som
         <translation>den är krypterad.</translation>
     </message>
     <message>
-        <location filename="../../exchange/plan.py" line="27"/>
+        <location filename="../../exchange/plan.py" line="29"/>
         <source>a record with the same id belongs to another group here</source>
         <translation>en post med samma id tillhör en annan grupp här</translation>
     </message>
     <message>
-        <location filename="../../exchange/plan.py" line="30"/>
+        <location filename="../../exchange/plan.py" line="32"/>
         <source>the file changes this group&apos;s own record, which only this group may change</source>
         <translation>filen ändrar en av gruppens egna poster, som bara gruppen själv får ändra</translation>
     </message>
     <message>
-        <location filename="../../exchange/plan.py" line="33"/>
+        <location filename="../../exchange/plan.py" line="35"/>
         <source>the sender may not pass on records of a group at its own level or above</source>
         <translation>avsändaren får inte skicka vidare poster från en grupp på samma eller högre nivå</translation>
     </message>
     <message>
-        <location filename="../../exchange/plan.py" line="36"/>
+        <location filename="../../exchange/plan.py" line="41"/>
         <source>it refers to a record that is neither in the file nor here</source>
         <translation>den hänvisar till en post som varken finns i filen eller här</translation>
     </message>
@@ -6512,42 +6512,42 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         <translation>{group} · datamapp: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="347"/>
+        <location filename="../../ui/shell/main_window.py" line="352"/>
         <source>Check the database</source>
         <translation>Kontrollera databasen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="373"/>
+        <location filename="../../ui/shell/main_window.py" line="378"/>
         <source>Adds fictional example data to try the program with.</source>
         <translation>Lägger till påhittade exempeldata att prova programmet med.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="376"/>
+        <location filename="../../ui/shell/main_window.py" line="381"/>
         <source>Demo data can only be added to an empty group (no plan, deviation or meeting yet), so it never mixes with real records.</source>
         <translation>Demodata kan bara läggas till i en tom grupp (ingen plan, avvikelse eller inget möte ännu), så att den aldrig blandas med riktiga poster.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="383"/>
+        <location filename="../../ui/shell/main_window.py" line="388"/>
         <source>Removes exactly the demo records; what you added yourself stays.</source>
         <translation>Tar bort just demoposterna; det du själv har lagt till finns kvar.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="385"/>
+        <location filename="../../ui/shell/main_window.py" line="390"/>
         <source>There is no demo data in this group.</source>
         <translation>Det finns ingen demodata i den här gruppen.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="392"/>
+        <location filename="../../ui/shell/main_window.py" line="397"/>
         <source>Fill with demo data</source>
         <translation>Fyll med demodata</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="394"/>
+        <location filename="../../ui/shell/main_window.py" line="399"/>
         <source>Add fictional example data (a plan, deviations and meetings) to this group? You can remove it again in one step with File → Remove demo data.</source>
         <translation>Lägga till påhittade exempeldata (en plan, avvikelser och möten) i gruppen? Du kan ta bort den igen i ett steg med Arkiv → Ta bort demodata.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="413"/>
+        <location filename="../../ui/shell/main_window.py" line="418"/>
         <source>%n plan(s)</source>
         <translation>
             <numerusform>%n plan</numerusform>
@@ -6555,7 +6555,7 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="414"/>
+        <location filename="../../ui/shell/main_window.py" line="419"/>
         <source>%n activity(ies)</source>
         <translation>
             <numerusform>%n aktivitet</numerusform>
@@ -6563,7 +6563,7 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="415"/>
+        <location filename="../../ui/shell/main_window.py" line="420"/>
         <source>%n deviation(s)</source>
         <translation>
             <numerusform>%n avvikelse</numerusform>
@@ -6571,7 +6571,7 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="416"/>
+        <location filename="../../ui/shell/main_window.py" line="421"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n möte</numerusform>
@@ -6579,17 +6579,17 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         </translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="420"/>
+        <location filename="../../ui/shell/main_window.py" line="425"/>
         <source>Remove demo data</source>
         <translation>Ta bort demodata</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="422"/>
+        <location filename="../../ui/shell/main_window.py" line="427"/>
         <source>Remove the demo data ({contents} and what belongs to them)? Only records the demo added are removed; what you added yourself stays.</source>
         <translation>Ta bort demodatan ({contents} och det som hör till dem)? Bara poster som demon lade till tas bort; det du själv har lagt till finns kvar.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="403"/>
+        <location filename="../../ui/shell/main_window.py" line="408"/>
         <source>Adding demo data…</source>
         <translation>Lägger till demodata…</translation>
     </message>
@@ -7757,304 +7757,304 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/plan/page.py" line="104"/>
+        <location filename="../../ui/plan/page.py" line="103"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="108"/>
+        <location filename="../../ui/plan/page.py" line="107"/>
         <source>&amp;Plan:</source>
         <translation>&amp;Plan:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="114"/>
+        <location filename="../../ui/plan/page.py" line="113"/>
         <source>A group can have several plans, e.g. one per period.</source>
         <translation>En grupp kan ha flera planer, till exempel en per period.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="121"/>
+        <location filename="../../ui/plan/page.py" line="120"/>
         <source>New plan…</source>
         <translation>Ny plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="125"/>
-        <location filename="../../ui/plan/page.py" line="130"/>
+        <location filename="../../ui/plan/page.py" line="124"/>
+        <location filename="../../ui/plan/page.py" line="129"/>
         <source>Edit plan…</source>
         <translation>Ändra plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="137"/>
+        <location filename="../../ui/plan/page.py" line="136"/>
         <source>Excel and more</source>
         <translation>Excel med mera</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="140"/>
+        <location filename="../../ui/plan/page.py" line="139"/>
         <source>Export to Excel…</source>
         <translation>Exportera till Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="142"/>
+        <location filename="../../ui/plan/page.py" line="141"/>
         <source>Export to Excel for sharing…</source>
         <translation>Exportera till Excel för delning…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="145"/>
+        <location filename="../../ui/plan/page.py" line="144"/>
         <source>Import from Excel…</source>
         <translation>Importera från Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="132"/>
+        <location filename="../../ui/plan/page.py" line="131"/>
         <source>Delete plan…</source>
         <translation>Ta bort planen…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="169"/>
+        <location filename="../../ui/plan/page.py" line="168"/>
         <source>New activity</source>
         <translation>Ny aktivitet</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="171"/>
+        <location filename="../../ui/plan/page.py" line="170"/>
         <source>Search the activities</source>
         <translation>Sök bland aktiviteterna</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="180"/>
+        <location filename="../../ui/plan/page.py" line="179"/>
         <source>The group has no action plan yet</source>
         <translation>Gruppen har ingen handlingsplan ännu</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="185"/>
+        <location filename="../../ui/plan/page.py" line="184"/>
         <source>An action plan (handlingsplan) holds the group&apos;s goals, the activities that lead there and the indicators that show how it is going. Create one, or import an existing list from Excel.</source>
         <translation>En handlingsplan samlar gruppens mål, aktiviteterna som leder dit och indikatorerna som visar hur det går. Skapa en ny, eller importera en lista ni redan har i Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="193"/>
+        <location filename="../../ui/plan/page.py" line="192"/>
         <source>&amp;Create action plan…</source>
         <translation>&amp;Skapa handlingsplan…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="195"/>
+        <location filename="../../ui/plan/page.py" line="194"/>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Importera från Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="211"/>
+        <location filename="../../ui/plan/page.py" line="210"/>
         <source>&amp;Activities</source>
         <translation>&amp;Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="214"/>
+        <location filename="../../ui/plan/page.py" line="213"/>
         <source>I&amp;ndicators</source>
         <translation>I&amp;ndikatorer</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="217"/>
+        <location filename="../../ui/plan/page.py" line="216"/>
         <source>O&amp;verview</source>
         <translation>Ö&amp;versikt</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="232"/>
+        <location filename="../../ui/plan/page.py" line="231"/>
         <source>&amp;Goals</source>
         <translation>&amp;Mål</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="241"/>
+        <location filename="../../ui/plan/page.py" line="240"/>
         <source>Choose a goal to see only its activities and indicators.</source>
         <translation>Välj ett mål för att bara se dess aktiviteter och indikatorer.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="249"/>
+        <location filename="../../ui/plan/page.py" line="248"/>
         <source>New goal…</source>
         <translation>Nytt mål…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="252"/>
+        <location filename="../../ui/plan/page.py" line="251"/>
         <source>More</source>
         <translation>Mer</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="255"/>
+        <location filename="../../ui/plan/page.py" line="254"/>
         <source>Edit goal…</source>
         <translation>Ändra målet…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="257"/>
+        <location filename="../../ui/plan/page.py" line="256"/>
         <source>Delete goal…</source>
         <translation>Ta bort målet…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="274"/>
+        <location filename="../../ui/plan/page.py" line="273"/>
         <source>Search title and description (Ctrl+F)</source>
         <translation>Sök i titel och beskrivning (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="284"/>
+        <location filename="../../ui/plan/page.py" line="283"/>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="285"/>
+        <location filename="../../ui/plan/page.py" line="284"/>
         <source>Not finished</source>
         <translation>Inte avslutade</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="290"/>
+        <location filename="../../ui/plan/page.py" line="289"/>
         <source>The Färdplan&apos;s ways of working (A1–A6) and prerequisites (F1–F5).</source>
         <translation>Färdplanens förändrade arbetssätt (A1–A6) och grundläggande förutsättningar (F1–F5).</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="295"/>
+        <location filename="../../ui/plan/page.py" line="294"/>
         <source>Responsible organisation</source>
         <translation>Ansvarig organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="303"/>
+        <location filename="../../ui/plan/page.py" line="302"/>
         <source>Only &amp;delayed</source>
         <translation>Endast &amp;försenade</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="305"/>
+        <location filename="../../ui/plan/page.py" line="304"/>
         <source>Activities whose due date has passed and that are neither done nor cancelled.</source>
         <translation>Aktiviteter där klart-senast-datumet har passerat och som varken är klara eller avbrutna.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="307"/>
-        <location filename="../../ui/plan/page.py" line="409"/>
+        <location filename="../../ui/plan/page.py" line="306"/>
+        <location filename="../../ui/plan/page.py" line="408"/>
         <source>Due by next &amp;meeting</source>
         <translation>Klart före nästa &amp;möte</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="312"/>
+        <location filename="../../ui/plan/page.py" line="311"/>
         <source>Clear filters</source>
         <translation>Rensa filter</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="324"/>
+        <location filename="../../ui/plan/page.py" line="323"/>
         <source>+ New activity</source>
         <translation>+ Ny aktivitet</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="325"/>
+        <location filename="../../ui/plan/page.py" line="324"/>
         <source>Add an activity to the plan (Ctrl+N).</source>
         <translation>Lägg till en aktivitet i planen (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="327"/>
+        <location filename="../../ui/plan/page.py" line="326"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ppna</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="328"/>
+        <location filename="../../ui/plan/page.py" line="327"/>
         <source>Open the marked activity (Enter or double-click).</source>
         <translation>Öppna den markerade aktiviteten (Enter eller dubbelklick).</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="330"/>
+        <location filename="../../ui/plan/page.py" line="329"/>
         <source>Set stat&amp;us of the marked activity:</source>
         <translation>Ändra s&amp;tatus för markerad aktivitet:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="335"/>
+        <location filename="../../ui/plan/page.py" line="334"/>
         <source>Changes the status at once, without opening the activity.</source>
         <translation>Ändrar statusen direkt, utan att öppna aktiviteten.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="400"/>
+        <location filename="../../ui/plan/page.py" line="399"/>
         <source>Due by next &amp;meeting ({date})</source>
         <translation>Klart före nästa &amp;möte ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="406"/>
+        <location filename="../../ui/plan/page.py" line="405"/>
         <source>Unfinished activities due on or before the next meeting.</source>
         <translation>Pågående och ej påbörjade aktiviteter som ska vara klara senast vid nästa möte.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="412"/>
+        <location filename="../../ui/plan/page.py" line="411"/>
         <source>No coming meeting is planned.</source>
         <translation>Inget kommande möte är inlagt.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="422"/>
+        <location filename="../../ui/plan/page.py" line="421"/>
         <source>All ways of working</source>
         <translation>Alla arbetssätt och förutsättningar</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="428"/>
+        <location filename="../../ui/plan/page.py" line="427"/>
         <source>All organisations</source>
         <translation>Alla organisationer</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="443"/>
+        <location filename="../../ui/plan/page.py" line="442"/>
         <source>All plans of every group (read-only)</source>
         <translation>Alla gruppers planer (skrivskyddat)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="446"/>
+        <location filename="../../ui/plan/page.py" line="445"/>
         <source>All plans (read-only list)</source>
         <translation>Alla planer (lista för läsning)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="450"/>
+        <location filename="../../ui/plan/page.py" line="449"/>
         <source>{title} – {group} (imported, read-only)</source>
         <translation>{title} – {group} (importerad, skrivskyddad)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="509"/>
+        <location filename="../../ui/plan/page.py" line="508"/>
         <source>Activities from every group&apos;s plans. Choose one plan to see its goals and indicators.</source>
         <translation>Aktiviteter ur alla gruppers planer. Välj en plan för att se dess mål och indikatorer.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="520"/>
+        <location filename="../../ui/plan/page.py" line="519"/>
         <source>Period {start} – {end}</source>
         <translation>Period {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="527"/>
+        <location filename="../../ui/plan/page.py" line="526"/>
         <source>Target group: {target}</source>
         <translation>Målgrupp: {target}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="536"/>
+        <location filename="../../ui/plan/page.py" line="535"/>
         <source>Adopted at the meeting of {date}</source>
         <translation>Antagen vid mötet {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="541"/>
+        <location filename="../../ui/plan/page.py" line="540"/>
         <source>Imported from another group: read-only</source>
         <translation>Importerad från en annan grupp: kan inte ändras här</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="547"/>
+        <location filename="../../ui/plan/page.py" line="546"/>
         <source>All goals</source>
         <translation>Alla mål</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="712"/>
+        <location filename="../../ui/plan/page.py" line="711"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="713"/>
+        <location filename="../../ui/plan/page.py" line="712"/>
         <source>Set status</source>
         <translation>Ändra status</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="724"/>
+        <location filename="../../ui/plan/page.py" line="723"/>
         <source>Delete…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="760"/>
+        <location filename="../../ui/plan/page.py" line="778"/>
         <source>Discard changes</source>
         <translation>Släng ändringarna</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="761"/>
+        <location filename="../../ui/plan/page.py" line="779"/>
         <source>The open activity has changes that are not saved. Discard them?</source>
         <translation>Den öppna aktiviteten har ändringar som inte är sparade. Vill du slänga dem?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan/page.py" line="847"/>
+        <location filename="../../ui/plan/page.py" line="865"/>
         <source>%n goal(s)</source>
         <translation>
             <numerusform>%n mål</numerusform>
@@ -8062,8 +8062,8 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan/page.py" line="639"/>
-        <location filename="../../ui/plan/page.py" line="848"/>
+        <location filename="../../ui/plan/page.py" line="638"/>
+        <location filename="../../ui/plan/page.py" line="866"/>
         <source>%n activity(ies)</source>
         <translation>
             <numerusform>%n aktivitet</numerusform>
@@ -8071,7 +8071,7 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan/page.py" line="849"/>
+        <location filename="../../ui/plan/page.py" line="867"/>
         <source>%n indicator(s)</source>
         <translation>
             <numerusform>%n indikator</numerusform>
@@ -8079,32 +8079,32 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="855"/>
+        <location filename="../../ui/plan/page.py" line="873"/>
         <source>Delete plan</source>
         <translation>Ta bort planen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="857"/>
+        <location filename="../../ui/plan/page.py" line="875"/>
         <source>Delete the plan “{title}” with {contents}? You can undo this with “Undo” in the status bar until the program is closed; after that the deletion is also sent with the next export file.</source>
         <translation>Ta bort planen ”{title}” med {contents}? Du kan ångra med ”Ångra” i statusraden tills programmet stängs; därefter skickas borttagningen också med nästa exportfil.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="872"/>
+        <location filename="../../ui/plan/page.py" line="890"/>
         <source>Deleted the plan “{title}”.</source>
         <translation>Planen ”{title}” är borttagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="873"/>
+        <location filename="../../ui/plan/page.py" line="891"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="911"/>
+        <location filename="../../ui/plan/page.py" line="929"/>
         <source>Delete goal</source>
         <translation>Ta bort målet</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="913"/>
+        <location filename="../../ui/plan/page.py" line="931"/>
         <source>Delete the goal? Its activities and indicators stay in the plan, without a goal.</source>
         <translation>Vill du ta bort målet? Dess aktiviteter och indikatorer finns kvar i planen, utan mål.</translation>
     </message>
@@ -8958,6 +8958,11 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         <location filename="../../record_rules.py" line="263"/>
         <source>{kind} {record}, field {field}: {reason}</source>
         <translation>{kind} {record}, fältet {field}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/plan.py" line="38"/>
+        <source>it refers to a record that is neither in the file nor here</source>
+        <translation>den hänvisar till en post som varken finns i filen eller här</translation>
     </message>
 </context>
 <context>

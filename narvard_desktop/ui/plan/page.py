@@ -41,7 +41,6 @@ from narvard_desktop.services import action_plans
 from narvard_desktop.services.activities import (
     STATUS_CODES,
     ActivityFilter,
-    get_activity,
     next_meeting,
     set_activity_status,
 )
@@ -742,13 +741,32 @@ class PlanPage(QWidget):
             self.open_activity(row["id"])
 
     def open_record(self, table: str, record_id: str) -> None:
-        """Show an activity the main window was asked to show, in its own plan."""
-        if table != "activities":
-            return
-        activity = get_activity(self.store, record_id)
-        if activity["action_plan_id"] != self.plan_id:
-            self._fill_plans(select=activity["action_plan_id"])
-        self.open_activity(record_id)
+        """Show a plan, goal, activity or indicator (or a note or value through its owner)
+        the main window was asked to show, in its own plan."""
+        if table == "progress_notes":
+            table, record_id = "activities", self.store.record(table, record_id)["activity_id"]
+        elif table == "indicator_values":
+            table, record_id = "indicators", self.store.record(table, record_id)["indicator_id"]
+        record = self.store.record(table, record_id)
+        plan_id = record_id if table == "action_plans" else record["action_plan_id"]
+        if plan_id != self.plan_id:
+            self._fill_plans(select=plan_id)
+        if table == "activities":
+            self.open_activity(record_id)
+        elif table == "goals":
+            self._select_goal(record_id)
+        elif table == "indicators":
+            self._select_goal(None)
+            self.tabs.setCurrentIndex(TAB_INDICATORS)
+            self.indicators.select_indicator(record_id)
+
+    def _select_goal(self, goal_id: str | None) -> None:
+        """Choose a goal in the list (None: all goals), as a click would."""
+        for row in range(self.goals_model.rowCount()):
+            index = self.goals_model.index(row, 0)
+            if index.data(ID_ROLE) == goal_id:
+                self.goals_view.setCurrentIndex(index)
+                return
 
     def open_activity(self, activity_id: str) -> None:
         self.tabs.setCurrentIndex(TAB_ACTIVITIES)
