@@ -53,6 +53,7 @@ from narvard_desktop.exchange.writer import Progress, write_package
 from narvard_desktop.i18n import QT_TRANSLATE_NOOP
 from narvard_desktop.privacy_gate import Gated, require_gated
 from narvard_desktop.reference import ReferenceList, ShippedReference, load_shipped
+from narvard_desktop.services.reminders import adopt_report_dates, report_dates
 from narvard_desktop.store import Store
 from narvard_desktop.store.changes import note_everything
 from narvard_desktop.store.records import (
@@ -207,6 +208,8 @@ def export_template(
         "template": {"plan_id": plan_id, "title": plan[1], "version": version},
         # The county's small-count threshold travels downward with its templates.
         "privacy": {"small_count_threshold": small_counts.threshold(store)},
+        # So do the dates the groups below report upward (the Att göra list reminds them).
+        "report_dates": [day.isoformat() for day in report_dates(store)],
     }
     signer, key_fields = signing_fields(store, [group_id])
     if own.get("level") == "lansgemensam":
@@ -364,6 +367,7 @@ def apply_template(db: Database, own: dict[str, Any], preview: ImportPreview) ->
     _set_template_revision(db, group_id, info)
     _apply_reference(db, package)
     small_counts.adopt_threshold(db, package.manifest.get("privacy"))
+    adopt_report_dates(db, package.manifest.get("report_dates"))
 
 
 def _set_template_revision(db: Database, group_id: str, info: dict[str, Any]) -> None:

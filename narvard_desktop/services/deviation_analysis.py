@@ -480,3 +480,11 @@ def system_errors_by_month(
         MonthCount(month, None if hide else value)
         for month, value, hide in zip(months, raw, flags, strict=True)
     ]
+
+
+def deviations_in_period(store: Store, period: Period) -> int:
+    """How many avvikelser the charts would count: decides whether to count off-thread."""
+    where, params = _base_where(period)
+    return int(
+        store.db.execute(f"SELECT COUNT(*) FROM deviations d WHERE {where}", params).fetchone()[0]
+    )

@@ -22,6 +22,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from sqlite_utils import Database
+
 from narvard_desktop import clock
 from narvard_desktop.domain import ACTIVITY_CLOSED_STATUSES, DEVIATION_AWAITING_ANSWER
 from narvard_desktop.errors import ValidationError
@@ -40,6 +42,8 @@ ANSWER_DAYS_AHEAD = 14
 SNOOZE_DAYS = 7
 
 REPORT_DATES_SETTING = "report_upward_dates"
+# The dates a level above sent down with its template (replaced by each newer template).
+REPORT_DATES_FROM_ABOVE_SETTING = "report_upward_dates.from_above"
 # A reference list the county can send with its package: one row per date (column "datum").
 REPORT_DATES_LIST = "rapporteringsdatum"
 _SNOOZE_PREFIX = "reminder_snoozed_until:"
@@ -134,9 +138,46 @@ def local_report_dates(store: Store) -> list[date]:
     )
 
 
+def _iso_dates(values: object) -> set[date]:
+    """The real ISO dates among `values` (anything else is left out)."""
+    days: set[date] = set()
+    for value in values if isinstance(values, list) else []:
+        try:
+            days.add(date.fromisoformat(str(value)))
+        except ValueError:
+            continue
+    return days
+
+
+def dates_from_above(store: Store) -> list[date]:
+    """The reporting dates the level above sent down with its latest template."""
+    try:
+        return sorted(
+            _iso_dates(json.loads(store.get_setting(REPORT_DATES_FROM_ABOVE_SETTING) or "[]"))
+        )
+    except ValueError:
+        return []
+
+
+def adopt_report_dates(db: Database, value: object) -> None:
+    """Keep the dates a template from above carries (its manifest's "report_dates").
+
+    Called inside the adoption's transaction; a template without them (older versions)
+    changes nothing, and a value that is not a date is left out.
+    """
+    if not isinstance(value, list):
+        return
+    days = sorted(day.isoformat() for day in _iso_dates(value))
+    db.execute(
+        "INSERT INTO settings (key, value) VALUES (?, ?)"
+        " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        [REPORT_DATES_FROM_ABOVE_SETTING, json.dumps(days)],
+    )
+
+
 def report_dates(store: Store) -> list[date]:
-    """Every reporting date upward known here: the group's own and the county's, sorted."""
-    days: set[date] = set(local_report_dates(store))
+    """Every reporting date upward known here: the group's own and those from above, sorted."""
+    days: set[date] = set(local_report_dates(store)) | set(dates_from_above(store))
     for row in store.reference.rows(REPORT_DATES_LIST):
         try:
             days.add(date.fromisoformat(row.get("datum", "")))

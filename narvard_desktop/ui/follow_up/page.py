@@ -48,6 +48,7 @@ from narvard_desktop.services.deviation_analysis import (
     answer_timeliness,
     counts_by_category_and_month,
     counts_by_group_and_category,
+    deviations_in_period,
     open_and_overdue,
     organisation_matrix,
     system_errors_by_month,
@@ -468,16 +469,6 @@ def draw_system_errors(figure: Any, data: tuple[MonthSeries, ChartText]) -> None
 
 
 # --- the figures, counted in SQL (in a worker at county size) -------------------------------
-
-
-def deviations_in_period(store: Store, period: Period) -> int:
-    """How many avvikelser the charts would count: decides whether to count off-thread."""
-    sql = "SELECT COUNT(*) FROM deviations WHERE deleted = 0 AND reported_date BETWEEN ? AND ?"
-    params: list[Any] = [period.start.isoformat(), period.end.isoformat()]
-    if period.group_ids is not None:
-        sql += f" AND group_id IN ({', '.join('?' * len(period.group_ids)) or 'NULL'})"
-        params.extend(period.group_ids)
-    return int(store.db.execute(sql, params).fetchone()[0])
 
 
 @dataclass(frozen=True)
