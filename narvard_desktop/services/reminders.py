@@ -21,6 +21,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -28,6 +29,7 @@ from narvard_desktop import clock
 from narvard_desktop.domain import ACTIVITY_CLOSED_STATUSES, DEVIATION_AWAITING_ANSWER
 from narvard_desktop.errors import ValidationError
 from narvard_desktop.i18n import QT_TRANSLATE_NOOP, translate
+from narvard_desktop.record_rules import date_or_none
 from narvard_desktop.services.meetings._common import DUE_SOON_DAYS_WITHOUT_NEXT_MEETING
 from narvard_desktop.store import Store
 
@@ -82,6 +84,16 @@ def _in(values: Iterable[str]) -> str:
     return ",".join(f"'{value}'" for value in values)
 
 
+def _reminders(kind: str, table: str, rows: list[Any]) -> list[Reminder]:
+    """One reminder a row; a date an older version stored badly leaves its row out."""
+    found = []
+    for record_id, title, text in rows:
+        day = date_or_none(text)
+        if day is not None:
+            found.append(Reminder(kind, table, record_id, title, day))
+    return found
+
+
 def _check_ins(store: Store, group_id: str, today: date) -> list[Reminder]:
     until = (today + timedelta(days=CHECK_IN_DAYS_AHEAD)).isoformat()
     rows = store.db.execute(
@@ -90,7 +102,7 @@ def _check_ins(store: Store, group_id: str, today: date) -> list[Reminder]:
         " AND next_checkin_date IS NOT NULL AND next_checkin_date <= ?",
         [group_id, until],
     ).fetchall()
-    return [Reminder(CHECK_IN, "activities", i, t, date.fromisoformat(d)) for i, t, d in rows]
+    return _reminders(CHECK_IN, "activities", rows)
 
 
 def _answers(store: Store, group_id: str, today: date) -> list[Reminder]:
@@ -103,7 +115,7 @@ def _answers(store: Store, group_id: str, today: date) -> list[Reminder]:
         " AND answer_due_date IS NOT NULL AND answer_due_date <= ?",
         [group_id, until],
     ).fetchall()
-    return [Reminder(ANSWER_DUE, "deviations", i, t, date.fromisoformat(d)) for i, t, d in rows]
+    return _reminders(ANSWER_DUE, "deviations", rows)
 
 
 def _next_meeting_day(store: Store, group_id: str, today: date) -> date:
@@ -112,9 +124,8 @@ def _next_meeting_day(store: Store, group_id: str, today: date) -> date:
         " AND meeting_date > ?",
         [group_id, today.isoformat()],
     ).fetchone()
-    if row and row[0]:
-        return date.fromisoformat(row[0])
-    return today + timedelta(days=DUE_SOON_DAYS_WITHOUT_NEXT_MEETING)
+    day = date_or_none(row[0]) if row else None
+    return day or today + timedelta(days=DUE_SOON_DAYS_WITHOUT_NEXT_MEETING)
 
 
 def _action_items(store: Store, group_id: str, today: date) -> list[Reminder]:
@@ -127,7 +138,7 @@ def _action_items(store: Store, group_id: str, today: date) -> list[Reminder]:
         " AND a.due_date IS NOT NULL AND a.due_date <= ?",
         [group_id, until],
     ).fetchall()
-    return [Reminder(ACTION_ITEM, "action_items", i, t, date.fromisoformat(d)) for i, t, d in rows]
+    return _reminders(ACTION_ITEM, "action_items", rows)
 
 
 def local_report_dates(store: Store) -> list[date]:
@@ -212,8 +223,7 @@ def _report_upward(store: Store, today: date) -> list[Reminder]:
 
 
 def snoozed_until(store: Store, reminder: Reminder) -> date | None:
-    text = store.get_setting(_SNOOZE_PREFIX + reminder.key)
-    return date.fromisoformat(text) if text else None
+    return date_or_none(store.get_setting(_SNOOZE_PREFIX + reminder.key))
 
 
 def snooze(store: Store, reminder: Reminder, days: int = SNOOZE_DAYS) -> date:
