@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from narvard_desktop.exchange.apply import apply_preview
 from narvard_desktop.exchange.errors import ExchangeFileError
@@ -202,10 +203,12 @@ def import_file(
         if recognised is not None:
             return recognised
         package = read_package(path, store.db)
-        if trust_new_key and not dry_run:
+        if trust_new_key:
             try:
                 trusted_sender(store.db, store.require_group_id(), package)
             except UnknownSenderKeyError:
+                if dry_run:
+                    return _trial_with_key(store, path, package, trust_new_key)
                 pin_confirmed_key(store.db, store.reference, package, trust_new_key)
         preview = preview_package(store, package)
         if preview.already_imported is not None:
@@ -220,6 +223,20 @@ def import_file(
     return _keep_counts_only(
         ImportReport(path, IMPORTED, preview, ledger_id=ledger_id, backup=backup)
     )
+
+
+def _trial_with_key(store: Store, path: Path, package: Any, confirmed: str) -> ImportReport:
+    """A trial run for a sender whose key the user has just checked: the key is pinned only
+    for the preview and taken away again, so a trial run changes nothing."""
+    db = store.db
+    db.execute("SAVEPOINT trial_key")
+    try:
+        pin_confirmed_key(db, store.reference, package, confirmed)
+        preview = preview_package(store, package)
+    finally:
+        db.execute("ROLLBACK TO trial_key")
+        db.execute("RELEASE trial_key")
+    return ImportReport(path, PREVIEWED, preview)
 
 
 def pin_sender_of_file(store: Store, path: Path, confirmed: str) -> None:
