@@ -20,16 +20,20 @@ import time
 from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 from narvard_desktop.exchange.export import export_data
 from narvard_desktop.exchange.importer import import_files
+from narvard_desktop.exchange.trust import pin_key
 from narvard_desktop.services.demo import fill_demo_data
+from narvard_desktop.services.group_keys import group_signer
 from narvard_desktop.services.group_setup import GroupSetup, create_group
+from narvard_desktop.signing import own_identity
 from narvard_desktop.store import Store
 from narvard_desktop.store.records import new_id
 
 # Raise when what a group holds changes, so an old cache is never measured by mistake.
-DATASET_VERSION = 5
+DATASET_VERSION = 6
 ANCHOR = date(2026, 10, 15)
 STAMP = "2026-10-15T08:00:00Z"
 DESCRIPTIONS = (
@@ -171,7 +175,9 @@ def _grow(store: Store, rng: random.Random, deviations: int, activities: int, ev
         )
 
 
-def _build_group(folder: Path, kommun: object, index: int, size: Size, seed: int) -> Path:
+def _build_group(
+    folder: Path, kommun: object, index: int, size: Size, seed: int
+) -> tuple[Path, tuple[str, str, dict[str, Any]]]:
     rng = random.Random(seed * 1000 + index)
     with Store(folder / "data") as store:
         create_group(store, GroupSetup("lokal", f"Samverkan {kommun.name}", kommun.code))  # type: ignore[attr-defined]
@@ -185,7 +191,9 @@ def _build_group(folder: Path, kommun: object, index: int, size: Size, seed: int
         )
         target = folder / f"{index:02d}-{kommun.code}.narvard"  # type: ignore[attr-defined]
         export_data(store, target)
-    return target
+        signer = group_signer(store)
+        key = (signer.group_id, signer.public_key, own_identity(store.db, signer.group_id))
+    return target, key
 
 
 def _build(size: Size, seed: int, folder: Path) -> None:
@@ -197,12 +205,18 @@ def _build(size: Size, seed: int, folder: Path) -> None:
     rng = random.Random(seed)
     chosen = kommuner if size.groups >= len(kommuner) else rng.sample(kommuner, size.groups)
     files = []
+    keys = []
     for index, kommun in enumerate(chosen):
         with tempfile.TemporaryDirectory() as scratch:
-            built = _build_group(Path(scratch), kommun, index, size, seed)
+            built, key = _build_group(Path(scratch), kommun, index, size, seed)
             files.append(shutil.move(str(built), files_folder / built.name))
+            keys.append(key)
     with Store(folder / "empty_county") as store:
         create_group(store, GroupSetup("lansgemensam", "Västra Götalands närvård"))
+        # The county has checked every group's key, as a real one does before first files.
+        with store.db.atomic():
+            for group_id, public_key, identity in keys:
+                pin_key(store.db, group_id, public_key, identity, "confirmed")
     shutil.copytree(folder / "empty_county", folder / "county")
     with Store(folder / "county") as store:
         reports = import_files(store, sorted(files_folder.glob("*.narvard")))
