@@ -9,8 +9,6 @@ User text is always text: never a formula in Excel or in a CSV opened by Excel.
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,6 +17,7 @@ from narvard_desktop import APP_NAME, __version__
 from narvard_desktop.errors import ValidationError
 from narvard_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from narvard_desktop.privacy_gate import REFUSE, WITHHOLD, Gated, PrivacyGate, require_gated
+from narvard_desktop.reports.table_files import csv_bytes, replace_privately, xlsx_bytes
 from narvard_desktop.services.decision_register import (
     COLUMNS,
     CONTEXT,
@@ -36,7 +35,6 @@ IDENTIFIER_IN_REGISTER = QT_TRANSLATE_NOOP(
 UNKNOWN_FORMAT = QT_TRANSLATE_NOOP(
     "Errors", "The file {file} must end in .xlsx, .csv or .pdf to say what to write."
 )
-_FORMULA_LOOKING = ("=", "+", "-", "@", "\t", "\r")
 _WIDTHS = {"meeting_date": 12, "paragraph": 7, "text": 70, "meeting": 30, "actions": 18}
 
 
@@ -54,52 +52,8 @@ def _gated_rows(
     return gate.value([row.cells() for row in rows], "decisions", table="decisions"), gate
 
 
-def _csv_cell(text: str) -> str:
-    # Excel runs a CSV cell that starts like a formula; the quote keeps it text.
-    return "'" + text if text.startswith(_FORMULA_LOOKING) else text
-
-
-def _write_csv(path: Path, headers: list[str], rows: list[dict[str, str]]) -> None:
-    buffer = io.StringIO()
-    # Semicolons and a byte-order mark: what Excel in Swedish opens without asking.
-    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-    writer.writerow(headers)
-    for row in rows:
-        writer.writerow([_csv_cell(row[key]) for key, _header in COLUMNS])
-    _replace(path, ("\ufeff" + buffer.getvalue()).encode("utf-8"))
-
-
-def _write_xlsx(path: Path, headers: list[str], rows: list[dict[str, str]]) -> None:
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-    from openpyxl.utils import get_column_letter
-
-    from narvard_desktop.xlsx.cells import set_cell
-
-    workbook = Workbook()
-    sheet = workbook.create_sheet(index=0)
-    workbook.remove(workbook.worksheets[1])
-    sheet.title = translate(CONTEXT, TITLE)[:31]
-    for index, header in enumerate(headers, start=1):
-        set_cell(sheet.cell(row=1, column=index), header, "text")
-        sheet.cell(row=1, column=index).font = Font(bold=True)
-        key = COLUMNS[index - 1][0]
-        sheet.column_dimensions[get_column_letter(index)].width = _WIDTHS[key]
-    for number, row in enumerate(rows, start=2):
-        for index, (key, _header) in enumerate(COLUMNS, start=1):
-            cell = sheet.cell(row=number, column=index)
-            set_cell(cell, row[key], "date" if key == "meeting_date" else "text")
-    sheet.freeze_panes = "A2"
-    sheet.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{len(rows) + 1}"
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    _replace(path, buffer.getvalue())
-
-
-def _replace(path: Path, content: bytes) -> None:
-    partial = path.with_name(path.name + ".part")
-    partial.write_bytes(content)
-    partial.replace(path)
+def _table_rows(rows: list[dict[str, str]]) -> list[list[str]]:
+    return [[row[key] for key, _header in COLUMNS] for row in rows]
 
 
 def _write_pdf(path: Path, document: Gated[dict[str, Any]]) -> None:
@@ -123,7 +77,7 @@ def _write_pdf(path: Path, document: Gated[dict[str, Any]]) -> None:
             para(group, styles.subtitle),
             data_table(
                 content["headers"],
-                [[row[key] for key, _header in COLUMNS] for row in content["rows"]],
+                _table_rows(content["rows"]),
                 [CONTENT_WIDTH * share for share in widths],
                 styles,
             ),
@@ -163,9 +117,13 @@ def write_register(path: Path, rows: list[DecisionRow], group_name: str) -> Regi
     cleaned: list[dict[str, str]] = require_gated(gated)
     headers = column_headers()
     if suffix == ".csv":
-        _write_csv(path, headers, cleaned)
+        replace_privately(path, csv_bytes(headers, _table_rows(cleaned)))
     elif suffix == ".xlsx":
-        _write_xlsx(path, headers, cleaned)
+        title = translate(CONTEXT, TITLE)
+        widths = [_WIDTHS[key] for key, _header in COLUMNS]
+        dates = [index for index, (key, _h) in enumerate(COLUMNS) if key == "meeting_date"]
+        content = xlsx_bytes(title, headers, _table_rows(cleaned), dates=dates, widths=widths)
+        replace_privately(path, content)
     else:
         document = {"headers": headers, "rows": cleaned, "group": group}
         _write_pdf(path, group_gate.value(document, "document"))

@@ -39,7 +39,8 @@ def _csv_cell(value: Any) -> Any:
     return "" if value is None else value
 
 
-def _csv_bytes(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> bytes:
+def csv_bytes(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> bytes:
+    """A CSV that Excel in Swedish opens without asking; cells that look like formulas stay text."""
     buffer = io.StringIO()
     # Semicolons and a byte-order mark: what Excel in Swedish opens without asking.
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
@@ -54,9 +55,20 @@ def _csv_bytes(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> bytes:
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 
-def _xlsx_bytes(
-    title: str, headers: Sequence[str], rows: Sequence[Sequence[Any]], numeric: Sequence[int]
+def xlsx_bytes(
+    title: str,
+    headers: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    numeric: Sequence[int] = (),
+    *,
+    dates: Sequence[int] = (),
+    widths: Sequence[int] | None = None,
 ) -> bytes:
+    """One sheet named by `title`: bold headers, frozen and filterable, user text as text.
+
+    Columns in `numeric` keep numbers as numbers and those in `dates` are dates; without
+    `widths` each column is as wide as its first 200 values need.
+    """
     from openpyxl import Workbook
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
@@ -73,17 +85,37 @@ def _xlsx_bytes(
         cell = sheet.cell(row=1, column=index)
         set_cell(cell, header, "text")
         cell.font = Font(bold=True)
-        widest = max([len(str(header))] + [len(str(row[index - 1] or "")) for row in rows[:200]])
-        sheet.column_dimensions[get_column_letter(index)].width = min(max(widest + 2, 8), 60)
+        if widths is not None:
+            width = widths[index - 1]
+        else:
+            widest = max(
+                [len(str(header))] + [len(str(row[index - 1] or "")) for row in rows[:200]]
+            )
+            width = min(max(widest + 2, 8), 60)
+        sheet.column_dimensions[get_column_letter(index)].width = width
     for number, row in enumerate(rows, start=2):
         for index, value in enumerate(row, start=1):
             is_number = isinstance(value, int | float) and not isinstance(value, bool)
-            kind: ColumnKind = "number" if is_number and index - 1 in numeric else "text"
+            kind: ColumnKind = "text"
+            if index - 1 in dates:
+                kind = "date"
+            elif is_number and index - 1 in numeric:
+                kind = "number"
             set_cell(sheet.cell(row=number, column=index), value, kind)
     sheet.freeze_panes = "A2"
+    if headers:
+        sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{len(rows) + 1}"
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
+
+
+def replace_privately(path: Path, content: bytes) -> None:
+    """Write beside the file, then rename into place: a reader never sees half a file."""
+    partial = path.with_name(f".{path.name}.part")
+    partial.write_bytes(content)
+    os.replace(partial, path)
+    make_private_file(path)
 
 
 def write_table(
@@ -105,11 +137,8 @@ def write_table(
         )
     )
     if suffix == ".csv":
-        content = _csv_bytes(gated["headers"], gated["rows"])
+        content = csv_bytes(gated["headers"], gated["rows"])
     else:
-        content = _xlsx_bytes(gated["title"], gated["headers"], gated["rows"], numeric)
-    partial = path.with_name(f".{path.name}.part")
-    partial.write_bytes(content)
-    os.replace(partial, path)
-    make_private_file(path)
+        content = xlsx_bytes(gated["title"], gated["headers"], gated["rows"], numeric)
+    replace_privately(path, content)
     return TableWritten(path, len(gated["rows"]), len(gate.withheld))
