@@ -96,8 +96,6 @@ class ImportContext:
     lookups: dict[str, dict[Any, str]] = field(default_factory=dict)
     # The next free position per (table, plan id), for rows appended to a plan.
     positions: dict[tuple[str, str], int] = field(default_factory=dict)
-    _organisations: dict[str, str] | None = None
-    _people: dict[str, str] | None = None
 
     @property
     def reference(self) -> Reference:
@@ -120,16 +118,7 @@ class ImportContext:
         """The group's own organisation of that name; an unknown name is a row error."""
         if is_blank(name):
             return None
-        if self._organisations is None:
-            self._organisations = {
-                fold(row[1]): row[0]
-                for row in self.store.db.execute(
-                    "SELECT id, name FROM organisations WHERE group_id = ? AND deleted = 0"
-                    " ORDER BY rowid DESC",
-                    [self.group_id],
-                )
-            }
-        found = self._organisations.get(fold(str(name)))
+        found = self._names("organisations").get(fold(str(name)))
         if found is None:
             raise ValidationError(
                 QT_TRANSLATE_NOOP(
@@ -144,60 +133,39 @@ class ImportContext:
 
     def remember(self, table: str, name: str, record_id: str) -> None:
         """A staged organisation or person, so later rows and sheets find it by name."""
-        if table == "organisations":
-            self._load_organisations()[fold(name)] = record_id
-        elif table == "people":
-            self._load_people()[fold(name)] = record_id
+        self._names(table)[fold(name)] = record_id
 
     def known(self, table: str, name: Any) -> str | None:
         """The id of the group's own (or staged) organisation or person of that name."""
-        names = self._load_organisations() if table == "organisations" else self._load_people()
-        return names.get(fold(str(name or "")))
+        return self._names(table).get(fold(str(name or "")))
 
-    def _load_organisations(self) -> dict[str, str]:
-        if self._organisations is None:
-            self._organisations = {
-                fold(row[1]): row[0]
-                for row in self.store.db.execute(
-                    "SELECT id, name FROM organisations WHERE group_id = ? AND deleted = 0"
-                    " ORDER BY rowid DESC",
-                    [self.group_id],
-                )
-            }
-        return self._organisations
+    def _names(self, table: str) -> dict[str, str]:
+        """The group's organisations or people by folded name (the oldest wins a tie)."""
+        if table not in ("organisations", "people"):
+            raise ValueError(table)
 
-    def _load_people(self) -> dict[str, str]:
-        if self._people is None:
-            self._people = {
-                fold(row[1]): row[0]
-                for row in self.store.db.execute(
-                    "SELECT id, name FROM people WHERE group_id = ? AND deleted = 0"
-                    " ORDER BY rowid DESC",
-                    [self.group_id],
-                )
-            }
-        return self._people
+        def load() -> Iterable[tuple[str, str]]:
+            rows = self.store.db.execute(
+                f"SELECT id, name FROM {table} WHERE group_id = ? AND deleted = 0"
+                " ORDER BY rowid DESC",
+                [self.group_id],
+            )
+            return ((fold(row[1]), row[0]) for row in rows)
+
+        return self.lookup(f"names:{table}", load)
 
     def person_id(self, name: Any, organisation_id: str | None) -> str | None:
         """The group's own person of that name, added to the group when not known yet."""
         if is_blank(name):
             return None
-        if self._people is None:
-            self._people = {
-                fold(row[1]): row[0]
-                for row in self.store.db.execute(
-                    "SELECT id, name FROM people WHERE group_id = ? AND deleted = 0"
-                    " ORDER BY rowid DESC",
-                    [self.group_id],
-                )
-            }
+        people = self._names("people")
         key = fold(str(name))
-        if key not in self._people:
+        if key not in people:
             clean_name = clean_text(name, "name", required=True)
-            self._people[key] = self.stage(
+            people[key] = self.stage(
                 "people", {"name": clean_name, "organisation_id": organisation_id}
             )
-        return self._people[key]
+        return people[key]
 
 
 def _find_sheet(workbook_rows: dict[str, list[tuple[Any, ...]]], name: str) -> str | None:
