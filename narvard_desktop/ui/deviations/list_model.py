@@ -7,8 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon
@@ -27,9 +25,6 @@ from narvard_desktop.store import Store
 from narvard_desktop.ui.deviations.risk_picker import score_colour
 from narvard_desktop.ui.kit.group_selector import group_names
 from narvard_desktop.ui.kit.paged_model import PagedQueryModel
-
-ID_ROLE = Qt.ItemDataRole.UserRole
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 COL_REPORTED, COL_CATEGORY, COL_ORGANISATIONS, COL_DESCRIPTION, COL_RISK, COL_STATE, COL_DUE = (
     range(7)
@@ -162,19 +157,7 @@ class DeviationTableModel(PagedQueryModel):
             self._icons[name] = QApplication.style().standardIcon(pixmap)
         return self._icons[name]
 
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid():
-            return None
-        row = self.row_at(index.row())
-        if row is None:
-            return None
-        column = index.column()
-        if role == ID_ROLE:
-            return row["id"]
-        if role == ROW_ROLE:
-            return row
+    def _row_data(self, row: dict[str, Any], column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == Qt.ItemDataRole.DecorationRole:

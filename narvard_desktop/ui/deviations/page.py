@@ -49,7 +49,6 @@ from narvard_desktop.ui.deviations.list_model import (
     COL_ORGANISATIONS,
     COL_REPORTED,
     COL_STATE,
-    ID_ROLE,
     SORT_KEY_BY_COLUMN,
     DeviationTableModel,
 )
@@ -57,6 +56,7 @@ from narvard_desktop.ui.kit.changes import publish_writes
 from narvard_desktop.ui.kit.combos import show_whole_text
 from narvard_desktop.ui.kit.group_selector import ALL, GroupSelector, show_group_column
 from narvard_desktop.ui.kit.operations import run_operation
+from narvard_desktop.ui.kit.paged_model import ID_ROLE
 from narvard_desktop.ui.kit.privacy_hint import exempt
 from narvard_desktop.ui.kit.sections import FILTER_OPEN, FILTER_OVERDUE, build_offered
 from narvard_desktop.ui.kit.table_helpers import fit_columns

@@ -10,11 +10,14 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from narvard_desktop.store import Store
 
 Index = QModelIndex | QPersistentModelIndex
+# The record's id and its whole row, for views that open, select or colour a record.
+ID_ROLE = Qt.ItemDataRole.UserRole
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class PagedQueryModel(QAbstractTableModel):
@@ -90,6 +93,22 @@ class PagedQueryModel(QAbstractTableModel):
 
     def is_imported(self, row: dict[str, Any]) -> bool:
         return row["group_id"] != self._own_group_id
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.row_at(index.row())
+        if row is None:
+            return None
+        if role == ID_ROLE:
+            return row["id"]
+        if role == ROW_ROLE:
+            return row
+        return self._row_data(row, index.column(), role)
+
+    def _row_data(self, row: dict[str, Any], column: int, role: int) -> Any:
+        """What one cell shows for `role` (display text, colour, font, tooltip…)."""
+        raise NotImplementedError
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
         return 0 if parent.isValid() else self._count

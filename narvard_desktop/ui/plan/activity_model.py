@@ -8,8 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -24,9 +22,6 @@ from narvard_desktop.services.activities import (
 from narvard_desktop.store import Store
 from narvard_desktop.ui.kit.group_selector import group_names
 from narvard_desktop.ui.kit.paged_model import PagedQueryModel
-
-ID_ROLE = Qt.ItemDataRole.UserRole
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 (
     COL_TITLE,
@@ -167,19 +162,7 @@ class ActivityTableModel(PagedQueryModel):
         key = SORT_KEY_BY_COLUMN.get(column, "position")
         self.set_sort(key, order == Qt.SortOrder.DescendingOrder and key != "position")
 
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid():
-            return None
-        row = self.row_at(index.row())
-        if row is None:
-            return None
-        column = index.column()
-        if role == ID_ROLE:
-            return row["id"]
-        if role == ROW_ROLE:
-            return row
+    def _row_data(self, row: dict[str, Any], column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if (

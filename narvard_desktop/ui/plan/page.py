@@ -47,6 +47,7 @@ from narvard_desktop.services.activities import (
 from narvard_desktop.store import Store
 from narvard_desktop.ui.kit.changes import publish_writes, write
 from narvard_desktop.ui.kit.group_selector import show_group_column
+from narvard_desktop.ui.kit.paged_model import ID_ROLE
 from narvard_desktop.ui.kit.privacy_hint import exempt
 from narvard_desktop.ui.kit.questions import confirm
 from narvard_desktop.ui.kit.sections import FILTER_DELAYED, FILTER_OPEN
@@ -60,7 +61,6 @@ from narvard_desktop.ui.plan.activity_model import (
     COL_RESPONSIBLE,
     COL_TITLE,
     COL_WAY,
-    ID_ROLE,
     ActivityTableModel,
 )
 from narvard_desktop.ui.plan.dialogs import GoalDialog, PlanDialog, open_dialog

@@ -17,12 +17,12 @@ from narvard_desktop.services.activities import (
 from narvard_desktop.services.group_setup import GroupSetup, create_group
 from narvard_desktop.store import Store
 from narvard_desktop.store.records import insert_record, new_id, utc_now
+from narvard_desktop.ui.kit.paged_model import ID_ROLE
 from narvard_desktop.ui.plan.activity_model import (
     COL_DUE,
     COL_STATUS,
     COL_TITLE,
     DELAYED_RED,
-    ID_ROLE,
 )
 from narvard_desktop.ui.plan.page import TAB_OVERVIEW, PlanPage
 
