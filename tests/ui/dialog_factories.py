@@ -143,7 +143,7 @@ def _meeting_mode(store: Store, ids: Ids) -> QWidget:
 
 
 def _privacy_scan(store: Store, ids: Ids) -> QWidget:
-    from narvard_desktop.ui.deviations.page import PrivacyScanDialog
+    from narvard_desktop.ui.deviations.privacy_scan_dialog import PrivacyScanDialog
 
     return PrivacyScanDialog([])
 
