@@ -269,6 +269,7 @@ _LOCAL_KINDS: tuple[RecordKind, ...] = (
         "name",
         "principal",
         synced=False,
+        field_labels=MappingProxyType({"id": QT_TRANSLATE_NOOP("FieldLabel", "Catalogue id")}),
     ),
     _kind(
         "organisationstyper",
