@@ -413,3 +413,42 @@ def adopt_catalogue(
     ]
     for entry_id in gone:
         db.execute(f"UPDATE {TABLE} SET active = 0, updated_at = ? WHERE id = ?", [now, entry_id])
+
+
+def add_from_catalogue(store: Store, entry_ids: Iterable[str]) -> list[str]:
+    """New organisations of this group made from catalogue entries, linked to them.
+
+    An entry that one of the group's organisations is already linked to is skipped."""
+    from narvard_desktop.services.organisations import add_organisation
+
+    group_id = store.require_group_id()
+    linked = {
+        row[0]
+        for row in store.db.execute(
+            "SELECT catalogue_id FROM organisations WHERE group_id = ? AND deleted = 0"
+            " AND catalogue_id IS NOT NULL",
+            [group_id],
+        )
+    }
+    types = {row["code"] for row in store.reference.organisation_types()}
+    created = []
+    with store.db.atomic():
+        for entry_id in entry_ids:
+            if entry_id in linked:
+                continue
+            entry = get_entry(store, entry_id)
+            kommun = (
+                entry["kommun_code"] if store.reference.kommun(entry["kommun_code"] or "") else None
+            )
+            created.append(
+                add_organisation(
+                    store,
+                    entry["name"],
+                    org_type=entry["org_type"] if entry["org_type"] in types else None,
+                    kommun_code=kommun,
+                    principal=entry["principal"],
+                    catalogue_id=entry_id,
+                )
+            )
+            linked.add(entry_id)
+    return created
