@@ -28,6 +28,7 @@ from narvard_desktop.services.organisation_catalogue import (
     add_entry,
     entry_values,
     name_key,
+    publisher_names,
     update_entry,
 )
 from narvard_desktop.store import Store
@@ -196,7 +197,7 @@ def preview_catalogue_file(store: Store, path: Path) -> CataloguePreview:
         for entry_id, row in stored.items()
         if row["publisher_group_id"] == own
     }
-    groups = dict(store.db.execute("SELECT id, name FROM groups").fetchall())
+    groups = publisher_names(store.db)
     lines_of_id: dict[str, int] = {}
     on_row = translate("Errors", ON_ROW)
     for line, texts in file_rows(path):

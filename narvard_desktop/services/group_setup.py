@@ -93,6 +93,16 @@ def propose_organisations(
     taken: set[str] = set()
     for proposal in usual:
         entry, score = best_entry(proposal.name, setup.kommun_code, entries)
+        if entry is None or score < MATCH_THRESHOLD:
+            # The kommun's one entry of the same type (its hemsjukvård, say) is meant.
+            same_type = [
+                candidate
+                for candidate in entries
+                if proposal.kommun_code
+                and candidate["kommun_code"] == proposal.kommun_code
+                and candidate["org_type"] == proposal.org_type
+            ]
+            entry, score = (same_type[0], 1.0) if len(same_type) == 1 else (None, 0.0)
         if entry is not None and score >= MATCH_THRESHOLD and entry["id"] not in taken:
             taken.add(str(entry["id"]))
             proposals.append(from_catalogue(entry))

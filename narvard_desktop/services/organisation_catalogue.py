@@ -178,7 +178,7 @@ def list_entries(
     reference = store.reference
     types = {row["code"]: row["name"] for row in reference.organisation_types()}
     kommuner = {kommun.code: kommun.name for kommun in reference.kommuner()}
-    groups = dict(store.db.execute("SELECT id, name FROM groups").fetchall())
+    groups = publisher_names(store.db)
     needle = search.strip().casefold()
     rows = []
     for row in map(dict, store.db.query(sql)):
@@ -201,6 +201,17 @@ def list_entries(
             swedish_sort_key(row["name"]),
         ),
     )
+
+
+def publisher_names(db: Database) -> dict[str, str]:
+    """Group names by id: the groups' records here, else the name their pinned key carries
+    (a county's own group record never travels down, its key does)."""
+    names = {
+        str(row[0]): str(row[1])
+        for row in db.execute("SELECT group_id, name FROM signing_keys WHERE name IS NOT NULL")
+    }
+    names.update((str(row[0]), str(row[1])) for row in db.execute("SELECT id, name FROM groups"))
+    return names
 
 
 def linked_counts(store: Store) -> dict[str, int]:

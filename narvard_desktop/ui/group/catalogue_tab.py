@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -40,7 +41,6 @@ class CatalogueModel(HeaderedRows, QAbstractTableModel):
             self.tr("Name"),
             self.tr("Type"),
             self.tr("Kommun"),
-            self.tr("Principal"),
             self.tr("HSA-id"),
             self.tr("Catalogue id"),
             self.tr("Linked"),
@@ -62,7 +62,6 @@ class CatalogueModel(HeaderedRows, QAbstractTableModel):
             row["name"],
             row["type_name"] or "",
             row["kommun_name"] or self.tr("the whole area"),
-            row["principal_shown"] or "",
             row["hsa_id"] or "",
             row["id"],
             str(self.linked.get(row["id"], 0)),
@@ -128,6 +127,15 @@ class CatalogueTab(QWidget):
         self.model = CatalogueModel(self)
         self.table = make_table(self.model, stretch_column=0, rows=10)
         self.table.setAccessibleName(self.tr("Organisation catalogue"))
+        # The name takes what is left; long type and group names are cut, not the name.
+        header = self.table.horizontalHeader()
+        for column in (2, 4, 5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column, width in ((1, 160), (3, 130), (6, 140)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.doubleClicked.connect(lambda _index: self.edit_entry())
         self.table.activated.connect(lambda _index: self.edit_entry())
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSize, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -238,6 +238,7 @@ class OrganisationsPage(QWizardPage):
         layout.addLayout(catalogue_row)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Proposed organisations"))
+        self.list.setIconSize(QSize(14, 14))
         layout.addWidget(self.list)
         layout.addWidget(watch_cells(self.list))
         row = QHBoxLayout()
@@ -264,7 +265,11 @@ class OrganisationsPage(QWizardPage):
         self.new_name.setCompleter(completer)
         self.catalogue_button.setVisible(wizard.store is not None)
         self.catalogue_note.setText(
-            self.tr("%n organisation(s) in the county's catalogue.", "", len(self.entries))
+            self.tr(
+                "%n organisation(s) in the county's catalogue; those ticked ✓ are its entries.",
+                "",
+                len(self.entries),
+            )
             if self.entries
             else self.tr(
                 "Has the county sent its template file? Its organisation catalogue makes the "
