@@ -92,8 +92,8 @@ def has_rule(field: str, table: str | None = None) -> bool:
     if field in _COMMON_RULES or field in _NOT_FREE_TEXT:
         return True
     if table is not None:
-        return field in RULES.get(table, {})
-    return any(field in rules for rules in RULES.values())
+        return field in RULES.get(table, {}) or field in LOCAL_TABLE_RULES.get(table, {})
+    return any(field in rules for rules in (*RULES.values(), *LOCAL_TABLE_RULES.values()))
 
 
 def text_length(text: str) -> int:
@@ -173,15 +173,6 @@ RULES: Mapping[str, Mapping[str, Rule]] = {
         "active": _FLAG,
         "catalogue_id": Rule(CATALOGUE_ID),
     },
-    # Not a synced table: the county's register, carried downward inside templates.
-    "organisation_catalogue": {
-        "id": Rule(CATALOGUE_ID),
-        "org_type": _REFERENCE_CODE,
-        "kommun_code": Rule(KOMMUN_CODE),
-        "hsa_id": Rule(HSA_ID),
-        "active": _FLAG,
-        "publisher_level": Rule(CODE, domain.LEVEL_CODES),
-    },
     "people": {"active": _FLAG},
     "meetings": {
         "meeting_date": _DATE,
@@ -242,6 +233,19 @@ RULES: Mapping[str, Mapping[str, Rule]] = {
         "to_kind": Rule(CODE, domain.LINK_KINDS),
     },
     "meeting_reopenings": {"reopened_at": _TIMESTAMP},
+}
+
+# Tables that never travel as records but are checked by the same rules: the county's
+# organisation register, carried downward inside templates.
+LOCAL_TABLE_RULES: Mapping[str, Mapping[str, Rule]] = {
+    "organisation_catalogue": {
+        "id": Rule(CATALOGUE_ID),
+        "org_type": _REFERENCE_CODE,
+        "kommun_code": Rule(KOMMUN_CODE),
+        "hsa_id": Rule(HSA_ID),
+        "active": _FLAG,
+        "publisher_level": Rule(CODE, domain.LEVEL_CODES),
+    },
 }
 
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
@@ -402,7 +406,7 @@ def _text_problem(table: str, name: str, value: str) -> tuple[str, dict[str, obj
 
 @functools.lru_cache(maxsize=64)
 def _rules_of(table: str) -> Mapping[str, Rule]:
-    return {**_COMMON_RULES, **RULES.get(table, {})}
+    return {**_COMMON_RULES, **RULES.get(table, {}), **LOCAL_TABLE_RULES.get(table, {})}
 
 
 def record_problems(table: str, record: Mapping[str, Any]) -> list[RuleProblem]:

@@ -12,6 +12,7 @@ from test_exchange_support import dump_database, make_group
 from narvard_desktop.errors import ValidationError
 from narvard_desktop.exchange.export import export_data
 from narvard_desktop.exchange.importer import IMPORTED, REFUSED, import_file
+from narvard_desktop.exchange.plan import NOTE_UNKNOWN_CATALOGUE_ENTRY
 from narvard_desktop.exchange.templates import export_template
 from narvard_desktop.services import organisation_catalogue as catalogue
 from narvard_desktop.services.deviation_analysis import (
@@ -195,7 +196,10 @@ def test_an_id_the_upper_level_has_not_received_is_kept_and_counted_as_unlinked(
     assert import_file(sa, export_data(boras, tmp_path / "boras.narvard").path).outcome == IMPORTED
     assert organisation_matrix(sa, YEAR).column_labels == ["Närhälsan Rehab Mark"]
     # The delregion's own entry never travels up: the county has no entry with that id.
-    assert import_file(county, export_data(sa, tmp_path / "sa.narvard").path).outcome == IMPORTED
+    sa_file = export_data(sa, tmp_path / "sa.narvard").path
+    trial = import_file(county, sa_file, dry_run=True)
+    assert NOTE_UNKNOWN_CATALOGUE_ENTRY in trial.preview.notes
+    assert import_file(county, sa_file).outcome == IMPORTED
     kept = county.db.execute("SELECT catalogue_id FROM organisations WHERE id = ?", [rehab])
     assert kept.fetchone()[0] == world["sa_entry"]
     assert organisation_matrix(county, YEAR).column_labels == ["Rehab Mark (Närvård Borås)"]
