@@ -32,6 +32,7 @@ from narvard_desktop.services.organisation_catalogue import (
     update_entry,
 )
 from narvard_desktop.store import Store
+from narvard_desktop.store.database import make_backup
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 HEADER_SEARCH_ROWS = 10
@@ -248,6 +249,10 @@ def apply_catalogue_file(store: Store, preview: CataloguePreview) -> int:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "The file has errors; correct them and read it again.")
         )
+    if not preview.changes:
+        return 0
+    # As for a workbook: a copy to go back to before many entries change at once.
+    make_backup(store.db.conn, store.path, "before-catalogue-import")
     with store.db.atomic():
         for row in preview.changes:
             values = dict(row.values)

@@ -188,3 +188,32 @@ def test_the_wizard_reads_the_county_catalogue_and_creates_linked_organisations(
         )
     assert linked["Södra Älvsborgs sjukhus"] == hospital
     assert "Vårdcentralen Sandared" in linked
+
+
+def test_an_upper_level_adds_a_groups_organisation_to_its_catalogue(qtbot, tmp_path, county):
+    from narvard_desktop.exchange.export import export_data
+
+    sa = make_group(tmp_path, "sa", "delregional", "Delregionala SÄ", delregion="Södra Älvsborg")
+    local = make_group(tmp_path, "mark", "lokal", "Närvård Mark", kommun="1463")
+    add_organisation(local, "Rehab Kinna", kommun_code="1463")
+    assert import_file(sa, export_data(local, tmp_path / "mark.narvard").path).outcome == IMPORTED
+    page = GroupPage(sa)
+    qtbot.addWidget(page)
+    assert not page.to_catalogue_button.isHidden()
+    row = next(
+        number
+        for number, organisation in enumerate(page.organisations_model.rows)
+        if organisation["name"] == "Rehab Kinna"
+    )
+    page.organisations_table.selectRow(row)
+    page.add_to_catalogue()
+    (entry,) = [e for e in catalogue.list_entries(sa) if e["name"] == "Rehab Kinna"]
+    assert entry["own"] and entry["kommun_code"] == "1463"
+    assert page.tabs.currentIndex() == TAB_CATALOGUE
+    assert page.catalogue_tab.current()["id"] == entry["id"]
+    # The group's own record is not changed from above: it links when the catalogue arrives.
+    assert local.db.execute(
+        "SELECT catalogue_id FROM organisations WHERE name = 'Rehab Kinna'"
+    ).fetchone() == (None,)
+    sa.close()
+    local.close()
