@@ -266,3 +266,18 @@ def test_the_privacy_gate_keeps_an_identifier_out_of_the_published_catalogue(wor
     sa = world["sa"]
     assert import_file(sa, path).outcome == IMPORTED
     assert not any(number in row["name"] for row in catalogue.list_entries(sa))
+
+
+def test_a_malformed_catalogue_id_never_leaves_in_a_data_file(world, tmp_path):
+    """The importer checks the same rule; a stored bad id (an old database) stops the export."""
+    from narvard_desktop.exchange.file_failures import ValueCannotBeExportedError
+
+    boras = world["boras"]
+    org = add_organisation(boras, "Vårdcentral Norr")
+    boras.db.execute("UPDATE organisations SET catalogue_id = 'inte ett id' WHERE id = ?", [org])
+    boras.db.conn.commit()
+    with pytest.raises(ValueCannotBeExportedError) as caught:
+        export_data(boras, tmp_path / "boras.narvard")
+    message = caught.value.user_message()
+    assert org in message and "inte ett id" in message
+    assert not (tmp_path / "boras.narvard").exists()
