@@ -260,6 +260,17 @@ _LOCAL_KINDS: tuple[RecordKind, ...] = (
         "start",
         synced=False,
     ),
+    # The county's organisation register, carried downward inside templates.
+    _kind(
+        "organisation_catalogue",
+        QT_TRANSLATE_NOOP("RecordKind", "Catalogue organisation"),
+        QT_TRANSLATE_NOOP("RecordKind", "Organisation catalogue"),
+        "group",
+        "name",
+        "principal",
+        synced=False,
+        field_labels=MappingProxyType({"id": QT_TRANSLATE_NOOP("FieldLabel", "Catalogue id")}),
+    ),
     _kind(
         "organisationstyper",
         QT_TRANSLATE_NOOP("RecordKind", "Organisation type"),
@@ -345,6 +356,9 @@ FIELD_LABELS: Mapping[str, str] = MappingProxyType(
         "organisation_id": QT_TRANSLATE_NOOP("FieldLabel", "Organisation"),
         "org_type": QT_TRANSLATE_NOOP("FieldLabel", "Type of organisation"),
         "principal": QT_TRANSLATE_NOOP("FieldLabel", "Principal (huvudman)"),
+        "catalogue_id": QT_TRANSLATE_NOOP("FieldLabel", "Catalogue entry"),
+        "hsa_id": QT_TRANSLATE_NOOP("FieldLabel", "HSA-id"),
+        "publisher_level": QT_TRANSLATE_NOOP("FieldLabel", "Published by level"),
         "kommun_code": QT_TRANSLATE_NOOP("FieldLabel", "Kommun"),
         "delregion": QT_TRANSLATE_NOOP("FieldLabel", "Sub-region"),
         "level": QT_TRANSLATE_NOOP("FieldLabel", "Level"),

@@ -48,6 +48,9 @@ TEXT_LIMITS: Mapping[str, int] = {
     "category_code": 50,
     "org_type": 50,
     "kommun_code": 10,
+    "principal": 200,
+    "catalogue_id": 40,
+    "hsa_id": 45,
     "delregion": 100,
     "period": 20,
     "what": 2_000,
@@ -89,8 +92,8 @@ def has_rule(field: str, table: str | None = None) -> bool:
     if field in _COMMON_RULES or field in _NOT_FREE_TEXT:
         return True
     if table is not None:
-        return field in RULES.get(table, {})
-    return any(field in rules for rules in RULES.values())
+        return field in RULES.get(table, {}) or field in LOCAL_TABLE_RULES.get(table, {})
+    return any(field in rules for rules in (*RULES.values(), *LOCAL_TABLE_RULES.values()))
 
 
 def text_length(text: str) -> int:
@@ -130,6 +133,10 @@ ID_LIST = "id_list"
 JSON_OBJECT = "json_object"
 PERIOD = "period"
 SHORT_CODE = "short_code"
+# The organisation catalogue's ids and codes (see the patterns below).
+CATALOGUE_ID = "catalogue_id"
+HSA_ID = "hsa_id"
+KOMMUN_CODE = "kommun_code"
 
 
 def _codes(choices: tuple[domain.Choice, ...]) -> Rule:
@@ -160,7 +167,12 @@ RULES: Mapping[str, Mapping[str, Rule]] = {
         "answer_days": Rule(INTEGER, low=1, high=365),
         "paragraph_numbering": _codes(domain.PARAGRAPH_NUMBERING),
     },
-    "organisations": {"org_type": _REFERENCE_CODE, "kommun_code": _REFERENCE_CODE, "active": _FLAG},
+    "organisations": {
+        "org_type": _REFERENCE_CODE,
+        "kommun_code": _REFERENCE_CODE,
+        "active": _FLAG,
+        "catalogue_id": Rule(CATALOGUE_ID),
+    },
     "people": {"active": _FLAG},
     "meetings": {
         "meeting_date": _DATE,
@@ -223,10 +235,31 @@ RULES: Mapping[str, Mapping[str, Rule]] = {
     "meeting_reopenings": {"reopened_at": _TIMESTAMP},
 }
 
+# Tables that never travel as records but are checked by the same rules: the county's
+# organisation register, carried downward inside templates.
+LOCAL_TABLE_RULES: Mapping[str, Mapping[str, Rule]] = {
+    "organisation_catalogue": {
+        "id": Rule(CATALOGUE_ID),
+        "org_type": _REFERENCE_CODE,
+        "kommun_code": Rule(KOMMUN_CODE),
+        "hsa_id": Rule(HSA_ID),
+        "active": _FLAG,
+        "publisher_level": Rule(CODE, domain.LEVEL_CODES),
+    },
+}
+
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _PERIOD = re.compile(r"^\d{4}(-(Q[1-4]|T[1-3]|H[12]|\d{2}))?$")
 _SHORT_CODE = re.compile(r"^[\w\-./ ]{0,50}$")
+# A catalogue id: 3–40 capital letters, digits and hyphens, e.g. ORG-7K2QH9XW4M (generated)
+# or a county's own register number.
+_CATALOGUE_ID = re.compile(r"^[A-Z0-9][A-Z0-9-]{2,39}$")
+# An HSA-id: SE, the organisation number (10 or 12 digits), a hyphen and an extension,
+# e.g. SE2321000131-E000000000001.
+_HSA_ID = re.compile(r"^SE[0-9]{10}([0-9]{2})?-[A-Za-z0-9]{1,31}$")
+# SCB's kommun code: four digits, e.g. 1490.
+_KOMMUN_CODE = re.compile(r"^[0-9]{4}$")
 
 
 # --- problems -----------------------------------------------------------------------
@@ -242,6 +275,15 @@ R_NOT_PERIOD = QT_TRANSLATE_NOOP("RecordRules", "'{value}' is not a period (e.g.
 R_TOO_LONG = QT_TRANSLATE_NOOP("RecordRules", "too long: at most {limit} characters, now {length}")
 R_NOT_TEXT = QT_TRANSLATE_NOOP("RecordRules", "'{value}' is not text")
 R_NOT_INTEGER = QT_TRANSLATE_NOOP("RecordRules", "'{value}' is not a whole number")
+R_NOT_CATALOGUE_ID = QT_TRANSLATE_NOOP(
+    "RecordRules", "'{value}' is not a catalogue id (capital letters, digits and -, e.g. ORG-12AB)"
+)
+R_NOT_HSA_ID = QT_TRANSLATE_NOOP(
+    "RecordRules", "'{value}' is not an HSA-id (e.g. SE2321000131-E000000000001)"
+)
+R_NOT_KOMMUN_CODE = QT_TRANSLATE_NOOP(
+    "RecordRules", "'{value}' is not a kommun code (four digits, e.g. 1490)"
+)
 
 
 @dataclass(frozen=True)
@@ -319,6 +361,9 @@ _STRING_CHECKS: Mapping[str, tuple[Any, str]] = {
     PERIOD: (lambda v: _PERIOD.match(v) is not None, R_NOT_PERIOD),
     SHORT_CODE: (lambda v: _SHORT_CODE.match(v) is not None, R_UNKNOWN_CODE),
     CODE: (None, R_UNKNOWN_CODE),
+    CATALOGUE_ID: (lambda v: _CATALOGUE_ID.match(v) is not None, R_NOT_CATALOGUE_ID),
+    HSA_ID: (lambda v: _HSA_ID.match(v) is not None, R_NOT_HSA_ID),
+    KOMMUN_CODE: (lambda v: _KOMMUN_CODE.match(v) is not None, R_NOT_KOMMUN_CODE),
 }
 
 
@@ -361,7 +406,7 @@ def _text_problem(table: str, name: str, value: str) -> tuple[str, dict[str, obj
 
 @functools.lru_cache(maxsize=64)
 def _rules_of(table: str) -> Mapping[str, Rule]:
-    return {**_COMMON_RULES, **RULES.get(table, {})}
+    return {**_COMMON_RULES, **RULES.get(table, {}), **LOCAL_TABLE_RULES.get(table, {})}
 
 
 def record_problems(table: str, record: Mapping[str, Any]) -> list[RuleProblem]:
@@ -374,7 +419,7 @@ def record_problems(table: str, record: Mapping[str, Any]) -> list[RuleProblem]:
     record_id = str(record.get("id") or "")
     found: list[RuleProblem] = []
     for name, value in record.items():
-        if value is None or name in _NOT_FREE_TEXT:
+        if value is None or (name in _NOT_FREE_TEXT and name not in rules):
             continue
         rule = rules.get(name)
         if rule is not None:

@@ -186,13 +186,21 @@ def plant_everywhere(
 
 def give_every_table_a_row(store) -> str:
     """Lock, reopen and lock again the first meeting, so the reopening log has a row and
-    the frozen copy holds it; the demo data fills every other table. The meeting's id."""
+    the frozen copy holds it, and receive a catalogue entry; the demo data fills every other
+    table. The meeting's id."""
     from narvard_desktop.services import meetings as m
 
     meeting = store.db.execute("SELECT id FROM meetings ORDER BY meeting_date").fetchone()[0]
     m.lock_meeting(store, meeting)
     m.reopen_meeting(store, meeting, "Fel datum i § 3", "Sekreteraren")
     m.lock_meeting(store, meeting)
+    # The organisation catalogue a group receives from above, as a template brings it.
+    from narvard_desktop.services.organisation_catalogue import adopt_catalogue
+
+    county = {"group_id": "00000000-0000-4000-8000-00000000c0de", "level": "lansgemensam"}
+    entry = {"id": "ORG-DEMO1", "name": "Södra Älvsborgs sjukhus", "principal": "Regionen"}
+    with store.db.atomic():
+        adopt_catalogue(store.db, store.require_group_id(), county, [entry])
     return meeting
 
 

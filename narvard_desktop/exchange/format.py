@@ -47,6 +47,18 @@ REQUIRED_BOOKKEEPING = ("id", "group_id", "created_at", "updated_at", "revision"
 # Tables a template package may carry, and what a template carries of them.
 TEMPLATE_TABLES = ("groups", "action_plans", "goals", "indicators", "activities")
 TEMPLATE_REFERENCE_LISTS = ("avvikelsekategorier", "organisationstyper")
+# The organisation catalogue travels in `reference.json` beside the lists, under this key.
+CATALOGUE_PART_KEY = "organisation_catalogue"
+CATALOGUE_TABLE = "organisation_catalogue"
+CATALOGUE_ENTRY_FIELDS = (
+    "id",
+    "name",
+    "org_type",
+    "principal",
+    "kommun_code",
+    "hsa_id",
+    "active",
+)
 
 
 def part_name(table: str) -> str:

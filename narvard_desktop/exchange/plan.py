@@ -26,6 +26,12 @@ from narvard_desktop.store.schema import SYNCED_TABLES
 NEW, UPDATED, UNCHANGED, CONFLICT, REJECTED = "new", "updated", "unchanged", "conflict", "rejected"
 OUTCOMES = (NEW, UPDATED, UNCHANGED, CONFLICT, REJECTED)
 
+NOTE_UNKNOWN_CATALOGUE_ENTRY = QT_TRANSLATE_NOOP(
+    "Exchange",
+    "Some organisations in the file are linked to organisation catalogue entries not "
+    "received here. The links are kept; until the entries arrive these organisations are "
+    "counted on their own, named with their group.",
+)
 WHY_OTHER_OWNER = QT_TRANSLATE_NOOP(
     "Exchange", "a record with the same id belongs to another group here"
 )
@@ -180,7 +186,31 @@ def plan_data_import(db: Database, own_group_id: str, package: Package) -> Impor
             elif outcome == REJECTED:
                 rejected[table].add(record["id"])
                 preview.rejected.append(Issue(table, record["id"], record["group_id"], reason))
+    if _links_unknown_entries(db, actions["organisations"]):
+        preview.notes.append(NOTE_UNKNOWN_CATALOGUE_ENTRY)
     return preview
+
+
+def _links_unknown_entries(db: Database, actions: list[tuple[str, dict[str, Any]]]) -> bool:
+    """Whether an organisation taken in is linked to a catalogue entry not received here.
+
+    Such a link is kept as it is (the catalogue may simply be newer below); until the
+    entry arrives the organisation is counted on its own, named with its group."""
+    wanted = {
+        record["catalogue_id"]
+        for outcome, record in actions
+        if outcome in (NEW, UPDATED) and record.get("catalogue_id")
+    }
+    if not wanted:
+        return False
+    known = {
+        row[0]
+        for row in db.execute(
+            f"SELECT id FROM organisation_catalogue WHERE id IN ({', '.join('?' * len(wanted))})",
+            sorted(wanted),
+        )
+    }
+    return bool(wanted - known)
 
 
 def _classify(

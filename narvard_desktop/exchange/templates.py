@@ -33,6 +33,8 @@ from narvard_desktop.exchange.export import (
     signing_fields,
 )
 from narvard_desktop.exchange.format import (
+    CATALOGUE_PART_KEY,
+    CATALOGUE_TABLE,
     KIND_TEMPLATE,
     LOCAL_ONLY_COLUMNS,
     REFERENCE_NAME,
@@ -53,6 +55,11 @@ from narvard_desktop.exchange.writer import Progress, write_package
 from narvard_desktop.i18n import QT_TRANSLATE_NOOP
 from narvard_desktop.privacy_gate import Gated, require_gated
 from narvard_desktop.reference import ReferenceList, ShippedReference, load_shipped
+from narvard_desktop.services.organisation_catalogue import (
+    adopt_catalogue,
+    catalogue_payload,
+    plan_catalogue,
+)
 from narvard_desktop.services.reminders import adopt_report_dates, report_dates
 from narvard_desktop.store import Store
 from narvard_desktop.store.changes import note_everything
@@ -152,7 +159,12 @@ def reference_payload(db: Database) -> dict[str, Any]:
                 "version": max(versions, key=_version_key),
                 "rows": [json.loads(row[0]) for row in rows],
             }
-    return {"lists": lists}
+    payload: dict[str, Any] = {"lists": lists}
+    # The organisation catalogue kept here (own entries and those received from above).
+    entries = catalogue_payload(db)
+    if entries:
+        payload[CATALOGUE_PART_KEY] = entries
+    return payload
 
 
 def publish_reference_version(db: Database, list_name: str, version: str) -> None:
@@ -272,7 +284,7 @@ def plan_template_import(db: Database, own: dict[str, Any], package: Package) ->
         raise WrongPackageKindError(file=package.file_name, reason=R_TEMPLATE_FROM_ABOVE)
     info = _template_info(package)
     tables = ("action_plans", *CHILD_TABLES)
-    counts = empty_counts((*tables, *TEMPLATE_REFERENCE_LISTS))
+    counts = empty_counts((*tables, *TEMPLATE_REFERENCE_LISTS, CATALOGUE_TABLE))
     actions: dict[str, list[tuple[str, dict[str, Any]]]] = {table: [] for table in tables}
     preview = ImportPreview(package, counts, actions)
     plan = _adopted(db, "action_plans", own["id"], info["plan_id"])
@@ -300,6 +312,9 @@ def plan_template_import(db: Database, own: dict[str, Any], package: Package) ->
         key_columns = load_shipped().lists[name].key_columns
         if any(column not in row for row in spec["rows"] for column in key_columns):
             raise DamagedExportFileError(file=package.file_name, reason=R_RECORD_SHAPE, where=name)
+    entries = (package.reference or {}).get(CATALOGUE_PART_KEY)
+    if entries:
+        counts[CATALOGUE_TABLE].update(plan_catalogue(db, entries))
     return preview
 
 
@@ -366,6 +381,10 @@ def apply_template(db: Database, own: dict[str, Any], preview: ImportPreview) ->
                     update_record(db, table, existing["id"], group_id, changes)
     _set_template_revision(db, group_id, info)
     _apply_reference(db, package)
+    entries = (package.reference or {}).get(CATALOGUE_PART_KEY)
+    if entries:
+        # The sender as its pinned key says (the importer has checked it against the file).
+        adopt_catalogue(db, group_id, package.sender, entries)
     small_counts.adopt_threshold(db, package.manifest.get("privacy"))
     adopt_report_dates(db, package.manifest.get("report_dates"))
 

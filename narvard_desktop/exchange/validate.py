@@ -42,6 +42,9 @@ from narvard_desktop.exchange.errors import (
 )
 from narvard_desktop.exchange.file_failures import invalid_record
 from narvard_desktop.exchange.format import (
+    CATALOGUE_ENTRY_FIELDS,
+    CATALOGUE_PART_KEY,
+    CATALOGUE_TABLE,
     FORMAT_NAME,
     FORMAT_VERSION,
     KIND_TEMPLATE,
@@ -338,7 +341,36 @@ def _check_reference(checker: _Checker, data: object) -> dict[str, Any]:
         ):
             raise checker.damaged(R_RECORD_SHAPE, f"{REFERENCE_NAME}: {name}")
     assert isinstance(data, dict)
+    _check_catalogue(checker, data.get(CATALOGUE_PART_KEY))
     return data
+
+
+def _check_catalogue(checker: _Checker, entries: object) -> None:
+    """The organisation catalogue a template carries: each entry as the rules say."""
+    if entries is None:
+        return
+    where = f"{REFERENCE_NAME}: {CATALOGUE_PART_KEY}"
+    if not isinstance(entries, list):
+        raise checker.damaged(R_RECORD_SHAPE, where)
+    seen: set[str] = set()
+    for number, entry in enumerate(entries, start=1):
+        if (
+            not isinstance(entry, dict)
+            or set(entry) - set(CATALOGUE_ENTRY_FIELDS)
+            or not isinstance(entry.get("id"), str)
+            or not isinstance(entry.get("name"), str)
+            or any(
+                not isinstance(value, str | None) for key, value in entry.items() if key != "active"
+            )
+            or entry["id"] in seen
+        ):
+            raise checker.damaged(R_RECORD_SHAPE, f"{where}:{number}")
+        seen.add(entry["id"])
+        # A name the sender's privacy gate withheld arrives empty: that entry is skipped.
+        shown = {key: value for key, value in entry.items() if value not in ("", None)}
+        problem = first_problem(CATALOGUE_TABLE, shown)
+        if problem is not None:
+            raise invalid_record(checker.path, problem)
 
 
 def _declared_entries(path: Path, size: int) -> int:

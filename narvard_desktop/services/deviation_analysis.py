@@ -24,6 +24,10 @@ from narvard_desktop import clock, small_counts
 from narvard_desktop.domain import DEVIATION_AWAITING_ANSWER, DEVIATION_OPEN_STATES
 from narvard_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from narvard_desktop.record_rules import date_or_none
+from narvard_desktop.services.organisation_grouping import (
+    OrganisationGrouping,
+    organisation_grouping,
+)
 from narvard_desktop.store import Store
 
 EXPORT_SUPPRESSION = 5
@@ -181,14 +185,15 @@ def _category_rows(store: Store, codes: Iterable[str | None]) -> list[tuple[str 
     return [(code, store.reference.category_name(code) if code else "") for code in present]
 
 
-def _organisation_rows(store: Store, ids: Iterable[str | None]) -> list[tuple[str | None, str]]:
-    names = {
-        row[0]: row[1]
-        for row in store.db.execute("SELECT id, name FROM organisations WHERE deleted = 0")
-    }
+def _organisation_rows(
+    grouping: OrganisationGrouping, keys: Iterable[str | None]
+) -> list[tuple[str | None, str]]:
+    """Keys of the grouping (see `organisation_grouping`) with their names, in name order."""
     unknown = translate("Analysis", UNKNOWN_ORGANISATION)
-    names[OTHERS_KEY] = translate("Analysis", OTHERS)
-    labelled = [(org_id, names.get(org_id, unknown) if org_id else unknown) for org_id in set(ids)]
+    others = translate("Analysis", OTHERS)
+    labelled = [
+        (key, others if key == OTHERS_KEY else grouping.label(key, unknown)) for key in set(keys)
+    ]
     return sorted(
         labelled,
         key=lambda item: (
@@ -200,20 +205,6 @@ def _organisation_rows(store: Store, ids: Iterable[str | None]) -> list[tuple[st
     )
 
 
-def _one_per_name(store: Store) -> dict[str | None, str | None]:
-    """Each organisation's id → the id that stands for every organisation of its name.
-
-    At an upper level every group has its own "Folktandvården": a chart of the whole
-    area counts them as one, as a reader would."""
-    standing: dict[str, str] = {}
-    ids: dict[str | None, str | None] = {}
-    for org_id, name in store.db.execute(
-        "SELECT id, name FROM organisations WHERE deleted = 0 ORDER BY id"
-    ):
-        ids[org_id] = standing.setdefault(str(name).strip().casefold(), org_id)
-    return ids
-
-
 def _top(totals: Counter[str | None], top: int | None) -> set[str | None] | None:
     """The `top` keys by count (ties by key), or None when all of them fit."""
     if top is None or len(totals) <= top:
@@ -222,7 +213,7 @@ def _top(totals: Counter[str | None], top: int | None) -> set[str | None] | None
 
 
 def _folded(
-    store: Store,
+    grouping: OrganisationGrouping,
     reported: Counter[str | None],
     received: Counter[str | None],
     kept: tuple[set[str | None] | None, set[str | None] | None],
@@ -235,7 +226,7 @@ def _folded(
         if (kept[0] is not None and key not in kept[0])
         or (kept[1] is not None and key not in kept[1])
     }
-    listed = _organisation_rows(store, left_out)
+    listed = _organisation_rows(grouping, left_out)
     raw = [[reported.get(key, 0), received.get(key, 0)] for key, _ in listed]
     hidden = (
         small_counts.hidden_cells(raw, suppress_below, rows=False)
@@ -306,12 +297,12 @@ def organisation_matrix(
             params,
         )
     }
-    if top is not None:
-        same = _one_per_name(store)
-        by_name: Counter[tuple[str | None, str | None]] = Counter()
-        for (reporting, receiving), count in counts.items():
-            by_name[(same.get(reporting, reporting), same.get(receiving, receiving))] += count
-        counts = dict(by_name)
+    # One row per organisation as the upper level counts them (catalogue entries).
+    grouping = organisation_grouping(store)
+    grouped: Counter[tuple[str | None, str | None]] = Counter()
+    for (reporting, receiving), count in counts.items():
+        grouped[(grouping.key(reporting), grouping.key(receiving))] += count
+    counts = dict(grouped)
     reported: Counter[str | None] = Counter()
     received: Counter[str | None] = Counter()
     for (reporting, receiving), count in counts.items():
@@ -329,9 +320,9 @@ def organisation_matrix(
                 )
             ] += count
         counts = dict(merged)
-        folded = _folded(store, reported, received, kept, suppress_below)
-    rows = _organisation_rows(store, (key[0] for key in counts))
-    columns = _organisation_rows(store, (key[1] for key in counts))
+        folded = _folded(grouping, reported, received, kept, suppress_below)
+    rows = _organisation_rows(grouping, (key[0] for key in counts))
+    columns = _organisation_rows(grouping, (key[1] for key in counts))
     table = _table(counts, rows, columns, suppress_below)
     table.folded = folded
     return table
@@ -413,13 +404,12 @@ def open_and_overdue(
             [(today or clock.today()).isoformat(), *params],
         )
     }
-    if top is not None:
-        same = _one_per_name(store)
-        named: dict[str | None, tuple[int, int]] = {}
-        for key, (open_count, overdue) in figures.items():
-            before = named.get(same.get(key, key), (0, 0))
-            named[same.get(key, key)] = (before[0] + int(open_count), before[1] + int(overdue))
-        figures = named
+    grouping = organisation_grouping(store)
+    grouped: dict[str | None, tuple[int, int]] = {}
+    for key, (open_count, overdue) in figures.items():
+        before = grouped.get(grouping.key(key), (0, 0))
+        grouped[grouping.key(key)] = (before[0] + int(open_count), before[1] + int(overdue))
+    figures = grouped
     kept = _top(Counter({key: int(value[0]) for key, value in figures.items() if value[0]}), top)
     if kept is not None:
         merged: dict[str | None, tuple[int, int]] = {}
@@ -428,7 +418,7 @@ def open_and_overdue(
             before = merged.get(target, (0, 0))
             merged[target] = (before[0] + int(open_count), before[1] + int(overdue))
         figures = merged
-    listed = [(o, label) for o, label in _organisation_rows(store, figures) if figures[o][0]]
+    listed = [(o, label) for o, label in _organisation_rows(grouping, figures) if figures[o][0]]
     raw = [[int(figures[o][0]), int(figures[o][1])] for o, _ in listed]
     # Open and overdue are different measures: only each column is a line to protect.
     hidden = (

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from narvard_desktop.domain import DEFAULT_ANSWER_DAYS, DEFAULT_RISK_THRESHOLD, LEVEL_CODES
 from narvard_desktop.errors import AlreadyInitialisedError, ValidationError
 from narvard_desktop.i18n import QT_TRANSLATE_NOOP
 from narvard_desktop.reference import Reference
+from narvard_desktop.services.organisation_catalogue import MATCH_THRESHOLD, best_entry, check_link
 from narvard_desktop.store import OWN_GROUP_KEY, Store
 from narvard_desktop.store.changes import note_everything
 from narvard_desktop.store.records import insert_record, new_id, update_record, utc_now
@@ -16,8 +19,10 @@ from narvard_desktop.store.records import insert_record, new_id, update_record, 
 @dataclass
 class ProposedOrganisation:
     name: str
-    org_type: str
+    org_type: str | None
     kommun_code: str | None = None
+    # The organisation catalogue's entry this organisation is (kept on the organisation).
+    catalogue_id: str | None = None
 
 
 @dataclass
@@ -70,8 +75,54 @@ def validate_setup(setup: GroupSetup, reference: Reference) -> GroupSetup:
     return GroupSetup(setup.level, name, kommun_code, delregion)
 
 
-def propose_organisations(setup: GroupSetup, reference: Reference) -> list[ProposedOrganisation]:
-    """The organisations such a group usually has; the user edits the list before saving."""
+def propose_organisations(
+    setup: GroupSetup,
+    reference: Reference,
+    catalogue: Sequence[Mapping[str, Any]] = (),
+) -> list[ProposedOrganisation]:
+    """The organisations such a group usually has; the user edits the list before saving.
+
+    With the county's catalogue (`list_entries`), a usual party that the catalogue has
+    becomes that entry (its name and id), and the catalogue's other entries in the
+    group's kommun are proposed too."""
+    usual = _usual_organisations(setup, reference)
+    entries = [entry for entry in catalogue if entry["active"]]
+    if not entries:
+        return usual
+    proposals: list[ProposedOrganisation] = []
+    taken: set[str] = set()
+    for proposal in usual:
+        entry, score = best_entry(proposal.name, setup.kommun_code, entries)
+        if entry is None or score < MATCH_THRESHOLD:
+            # The kommun's one entry of the same type (its hemsjukvård, say) is meant.
+            same_type = [
+                candidate
+                for candidate in entries
+                if proposal.kommun_code
+                and candidate["kommun_code"] == proposal.kommun_code
+                and candidate["org_type"] == proposal.org_type
+            ]
+            entry, score = (same_type[0], 1.0) if len(same_type) == 1 else (None, 0.0)
+        if entry is not None and score >= MATCH_THRESHOLD and entry["id"] not in taken:
+            taken.add(str(entry["id"]))
+            proposals.append(from_catalogue(entry))
+        else:
+            proposals.append(proposal)
+    for entry in entries:
+        in_kommun = bool(setup.kommun_code) and entry["kommun_code"] == setup.kommun_code
+        if in_kommun and entry["id"] not in taken:
+            taken.add(str(entry["id"]))
+            proposals.append(from_catalogue(entry))
+    return proposals
+
+
+def from_catalogue(entry: Mapping[str, Any]) -> ProposedOrganisation:
+    return ProposedOrganisation(
+        str(entry["name"]), entry["org_type"], entry["kommun_code"], str(entry["id"])
+    )
+
+
+def _usual_organisations(setup: GroupSetup, reference: Reference) -> list[ProposedOrganisation]:
     area = reference.delregion(setup.delregion or "") if setup.delregion else None
     hospital = area["hospital_area"] if area else None
     if setup.level == "lokal":
@@ -151,6 +202,7 @@ def create_group(
                     "name": organisation.name.strip(),
                     "org_type": organisation.org_type,
                     "kommun_code": organisation.kommun_code,
+                    "catalogue_id": check_link(store, organisation.catalogue_id),
                 },
             )
         db.execute("INSERT INTO settings (key, value) VALUES (?, ?)", [OWN_GROUP_KEY, group_id])

@@ -1,5 +1,5 @@
-"""The group's organisations after setup: add, rename, change type or huvudman, deactivate,
-and merge two into one.
+"""The group's organisations after setup: add, rename, change type or huvudman, link to
+the organisation catalogue, deactivate, and merge two into one.
 
 A merge moves every reference to the survivor in one transaction: each column that the
 schema declares as a foreign key to `organisations` (read from the database, so a column
@@ -33,7 +33,7 @@ from narvard_desktop.store.records import (
 from narvard_desktop.store.schema import SYNCED_TABLES
 
 TABLE = "organisations"
-ORGANISATION_FIELDS = ("name", "org_type", "kommun_code", "principal", "active")
+ORGANISATION_FIELDS = ("name", "org_type", "kommun_code", "principal", "active", "catalogue_id")
 # Lists of organisation ids kept as JSON text (not a foreign key the schema can declare).
 JSON_ID_LISTS = (("activities", "participating_organisation_ids"),)
 
@@ -67,6 +67,11 @@ def organisation_values(store: Store, values: Mapping[str, Any]) -> dict[str, An
             checked[key] = choice(text, key, TABLE, codes) if text else None
         elif key == "principal":
             checked[key] = optional_text(value, key, TABLE)
+        elif key == "catalogue_id":
+            # A known, active entry of the catalogue received here (None unlinks).
+            from narvard_desktop.services.organisation_catalogue import check_link
+
+            checked[key] = check_link(store, optional_text(value, key, TABLE))
         else:
             checked[key] = 1 if value else 0
     return checked
@@ -107,10 +112,12 @@ def list_organisations(store: Store, *, include_inactive: bool = True) -> list[d
     own = store.own_group_id
     reference = store.reference
     types = {row["code"]: row["name"] for row in reference.organisation_types()}
+    catalogue = dict(store.db.execute("SELECT id, name FROM organisation_catalogue").fetchall())
     for row in rows:
         row["own"] = row["group_id"] == own
         row["type_name"] = types.get(row["org_type"] or "", row["org_type"] or "")
         row["principal_shown"] = row["principal"] or reference.principal_of(row["org_type"] or "")
+        row["catalogue_name"] = catalogue.get(row["catalogue_id"] or "", "")
         row["members"] = store.db.execute(
             "SELECT COUNT(*) FROM people WHERE organisation_id = ? AND deleted = 0", [row["id"]]
         ).fetchone()[0]

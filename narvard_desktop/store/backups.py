@@ -36,6 +36,9 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 REASON_LABELS = {
     "before-import": QT_TRANSLATE_NOOP("Backups", "Before an import"),
     "before-xlsx-import": QT_TRANSLATE_NOOP("Backups", "Before an Excel import"),
+    "before-catalogue-import": QT_TRANSLATE_NOOP(
+        "Backups", "Before the organisation catalogue was read from a file"
+    ),
     "on-close": QT_TRANSLATE_NOOP("Backups", "When the program closed"),
     "periodic": QT_TRANSLATE_NOOP("Backups", "Automatic (every half hour of changes)"),
     "before-restore": QT_TRANSLATE_NOOP("Backups", "Before a restore"),

@@ -496,6 +496,40 @@ def _target_groups_and_goal_horizons(db: Database) -> None:
     )
 
 
+@migrations(name="0010_organisation_catalogue")
+def _organisation_catalogue(db: Database) -> None:
+    # The organisation register a county or delregion keeps and publishes downward with
+    # its templates: one entry per real organisation, with a stable id that is never
+    # reused (entries are deactivated, never deleted). `publisher_group_id` is the group
+    # whose entry it is here: the own group for entries kept here, else the pinned sender
+    # whose template brought it (never what a file says of itself).
+    db.execute(
+        """
+        CREATE TABLE organisation_catalogue (
+            id TEXT PRIMARY KEY NOT NULL CHECK (length(id) BETWEEN 3 AND 40),
+            name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 200),
+            org_type TEXT CHECK (org_type IS NULL OR length(org_type) <= 50),
+            principal TEXT CHECK (principal IS NULL OR length(principal) <= 200),
+            kommun_code TEXT CHECK (kommun_code IS NULL OR length(kommun_code) = 4),
+            hsa_id TEXT CHECK (hsa_id IS NULL OR length(hsa_id) <= 45),
+            active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+            publisher_group_id TEXT NOT NULL,
+            publisher_level TEXT NOT NULL
+                CHECK (publisher_level IN ('lokal', 'delregional', 'lansgemensam')),
+            updated_at TEXT NOT NULL
+        ) STRICT
+        """
+    )
+    db.execute(
+        "CREATE INDEX idx_organisation_catalogue_kommun"
+        " ON organisation_catalogue(kommun_code, active)"
+    )
+    # Which catalogue entry a group's organisation is: no foreign key, since an
+    # organisation imported from below may name an entry this level has not received.
+    db.execute("ALTER TABLE organisations ADD COLUMN catalogue_id TEXT")
+    db.execute("CREATE INDEX idx_organisations_catalogue ON organisations(catalogue_id)")
+
+
 def known_migration_names() -> list[str]:
     return [migration.name for migration in migrations._migrations]
 

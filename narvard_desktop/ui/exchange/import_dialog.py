@@ -4,7 +4,7 @@ the core does) and say how it went. A refused file changes nothing."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -301,6 +301,37 @@ class FilesModel(QAbstractTableModel):
         return None
 
 
+def ask_to_trust_key(parent: QWidget, file_name: str, key: Mapping[str, Any]) -> bool:
+    """Show a new sender's fingerprint and phone code; True only on a clear yes.
+
+    `key` holds the sender's name, level, fingerprint and phone code (as the refusal of
+    an unknown key names them)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("ImportDialog", "Confirm the sender's key"),
+        QCoreApplication.translate(
+            "ImportDialog",
+            "The file {file} comes from {name} ({level}), whose key is not known here yet.\n\n"
+            "Fingerprint: {fingerprint}\nPhone code: {phone}\n\n"
+            "Call {name} on a number you already know and ask them to read their "
+            "fingerprint or phone code (File → Signing keys, or the command 'keys'). "
+            "Trust this key only if it is the same. Files from {name} signed with any "
+            "other key will then be refused.",
+        ).format(
+            file=file_name,
+            **{k: key[k] for k in ("name", "level", "fingerprint", "phone")},
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        parent,
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.button(QMessageBox.StandardButton.Yes).setText(
+        QCoreApplication.translate("ImportDialog", "Trust this key")
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() not in (QMessageBox.StandardButton.No, QMessageBox.StandardButton.Cancel)
+
+
 class ImportDialog(QDialog):
     """Add files (button or drop), see each one's preview, import, read the report."""
 
@@ -474,24 +505,7 @@ class ImportDialog(QDialog):
         if self.busy or summary is None or summary.new_key is None:
             return
         key = summary.new_key
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Confirm the sender's key"),
-            self.tr(
-                "The file {file} comes from {name} ({level}), whose key is not known here yet.\n\n"
-                "Fingerprint: {fingerprint}\nPhone code: {phone}\n\n"
-                "Call {name} on a number you already know and ask them to read their "
-                "fingerprint or phone code (File → Signing keys, or the command 'keys'). "
-                "Trust this key only if it is the same. Files from {name} signed with any "
-                "other key will then be refused."
-            ).format(file=summary.path.name, **key),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Trust this key"))
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        if box.exec() in (QMessageBox.StandardButton.No, QMessageBox.StandardButton.Cancel):
+        if not ask_to_trust_key(self, summary.path.name, key):
             return
         path = summary.path
         written = write(

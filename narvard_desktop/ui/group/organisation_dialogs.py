@@ -1,15 +1,28 @@
-"""An organisation of the group (name, type, kommun, huvudman), and merging two into one."""
+"""An organisation of the group (name, type, kommun, huvudman, catalogue entry), and merging
+two into one."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QFormLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
+from narvard_desktop.services import organisation_catalogue as catalogue
 from narvard_desktop.services import organisations
 from narvard_desktop.store import Store
+from narvard_desktop.ui.group.catalogue_dialogs import fill_entry_combo
 from narvard_desktop.ui.kit.forms import FieldErrors, RecordDialog, dialog_buttons, plain_label
+from narvard_desktop.ui.kit.privacy_hint import exempt
 
 
 def _select(combo: QComboBox, value: Any) -> None:
@@ -40,6 +53,16 @@ class OrganisationDialog(RecordDialog):
             self.kommun.addItem(kommun.name, kommun.code)
         self.principal_edit = QLineEdit()
         self.principal_edit.setMaxLength(200)
+        # Which entry of the county's catalogue this is: the group's kommun's first, and
+        # typing searches (upper levels count linked organisations as one).
+        self.catalogue = QComboBox()
+        self.catalogue.setEditable(True)
+        self.catalogue.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        exempt(self.catalogue.lineEdit(), "a search among the catalogue's names: never stored")
+        completer = self.catalogue.completer()
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        fill_entry_combo(self.catalogue, store, self.tr("(not linked)"))
         self.errors.rows(
             self.form,
             (
@@ -47,14 +70,19 @@ class OrganisationDialog(RecordDialog):
                 (self.tr("&Type:"), "org_type", self.org_type),
                 (self.tr("&Kommun:"), "kommun_code", self.kommun),
                 (self.tr("&Principal (huvudman):"), "principal", self.principal_edit),
+                (self.tr("&Catalogue:"), "catalogue_id", self.catalogue),
             ),
         )
+        self.catalogue.currentIndexChanged.connect(self._catalogue_chosen)
+        self.linked_id: str | None = None
         record = self.load()
         if record is not None:
             self.name_edit.setText(record["name"] or "")
             _select(self.org_type, record["org_type"])
             _select(self.kommun, record["kommun_code"])
             self.principal_edit.setText(record["principal"] or "")
+            self.linked_id = record["catalogue_id"]
+            self._show_link(record["catalogue_id"])
         self._type_changed()
         self.name_edit.setFocus()
 
@@ -66,13 +94,43 @@ class OrganisationDialog(RecordDialog):
             else self.tr("e.g. kommun, region, privat")
         )
 
+    def _show_link(self, catalogue_id: str | None) -> None:
+        if catalogue_id and self.catalogue.findData(catalogue_id) < 0:
+            # Linked to an entry no longer active (or not received here): shown as it is.
+            self.catalogue.addItem(
+                self.tr("{id} (not in the catalogue here)").format(id=catalogue_id), catalogue_id
+            )
+        self.catalogue.blockSignals(True)
+        _select(self.catalogue, catalogue_id)
+        self.catalogue.blockSignals(False)
+
+    def _catalogue_chosen(self) -> None:
+        """A new organisation takes the entry's name, type and kommun where still empty."""
+        entry_id = self.catalogue.currentData()
+        if not entry_id or self.record_id:
+            return
+        entry = next((e for e in catalogue.list_entries(self.store) if e["id"] == entry_id), None)
+        if entry is None:
+            return
+        if not self.name_edit.text().strip():
+            self.name_edit.setText(entry["name"])
+        if self.org_type.currentData() is None:
+            _select(self.org_type, entry["org_type"])
+        if self.kommun.currentData() is None:
+            _select(self.kommun, entry["kommun_code"])
+
     def values(self) -> dict[str, Any]:
-        return {
+        values = {
             "name": self.name_edit.text(),
             "org_type": self.org_type.currentData(),
             "kommun_code": self.kommun.currentData(),
             "principal": self.principal_edit.text(),
         }
+        chosen = self.catalogue.currentData()
+        # An unchanged link is not checked again (its entry may have become inactive).
+        if chosen != self.linked_id:
+            values["catalogue_id"] = chosen
+        return values
 
     def write(self, values: Mapping[str, Any]) -> str:
         if self.record_id:

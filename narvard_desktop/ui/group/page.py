@@ -1,4 +1,5 @@
-"""The Gruppen page: members, organisations and the group's details, on three tabs.
+"""The Gruppen page: members, organisations, the group's details and the organisation
+catalogue, on four tabs.
 
 Records another group owns (an upper level sees those of the groups below) are listed
 but open read-only; deactivating, deleting and merging are offered only on the group's
@@ -33,7 +34,10 @@ from PySide6.QtWidgets import (
 
 from narvard_desktop.domain import MEMBER_ROLES, label_for
 from narvard_desktop.services import members, organisations
+from narvard_desktop.services import organisation_catalogue as catalogue
 from narvard_desktop.store import Store
+from narvard_desktop.ui.group.catalogue_dialogs import FromCatalogueDialog, LinkDialog
+from narvard_desktop.ui.group.catalogue_tab import CatalogueTab
 from narvard_desktop.ui.group.details_form import GroupDetailsForm
 from narvard_desktop.ui.group.member_dialog import MemberDialog
 from narvard_desktop.ui.group.organisation_dialogs import MergeDialog, OrganisationDialog
@@ -43,7 +47,7 @@ from narvard_desktop.ui.kit.rows_model import HeaderedRows
 from narvard_desktop.ui.kit.table_helpers import make_table, selected_row
 
 Index = QModelIndex | QPersistentModelIndex
-TAB_MEMBERS, TAB_ORGANISATIONS, TAB_DETAILS = range(3)
+TAB_MEMBERS, TAB_ORGANISATIONS, TAB_DETAILS, TAB_CATALOGUE = range(4)
 # Members who left and inactive organisations are listed in grey.
 INACTIVE_COLOUR = "#8a8f98"
 
@@ -115,6 +119,7 @@ class OrganisationsModel(RowsModel):
                 self.tr("Name"),
                 self.tr("Type"),
                 self.tr("Principal"),
+                self.tr("Catalogue entry"),
                 self.tr("Members"),
                 self.tr("Status"),
             ],
@@ -126,10 +131,17 @@ class OrganisationsModel(RowsModel):
             status = self.tr("Another group's")
         else:
             status = self.tr("Active") if row["active"] else self.tr("Inactive")
+        if row["catalogue_id"]:
+            linked = row["catalogue_name"] or self.tr("{id} (not received here)").format(
+                id=row["catalogue_id"]
+            )
+        else:
+            linked = self.tr("not linked")
         return [
             row["name"],
             row["type_name"] or "",
             row["principal_shown"] or "",
+            linked,
             str(row["members"]),
             status,
         ]
@@ -205,14 +217,37 @@ class GroupPage(QWidget):
         self.merge_button = QPushButton(self.tr("Mer&ge…"))
         self.merge_button.setToolTip(self.tr("Merge two organisations into one."))
         self.merge_button.clicked.connect(self.merge)
+        self.from_catalogue_button = QPushButton(self.tr("From the &catalogue…"))
+        self.from_catalogue_button.setToolTip(
+            self.tr("Add organisations from the county's catalogue, linked from the start.")
+        )
+        self.from_catalogue_button.clicked.connect(self.add_from_catalogue)
+        self.link_button = QPushButton(self.tr("&Link to the catalogue…"))
+        self.link_button.setToolTip(
+            self.tr("Propose a catalogue entry for each organisation that has none.")
+        )
+        self.link_button.clicked.connect(self.link_to_catalogue)
+        self.to_catalogue_button = QPushButton(self.tr("Add to catalo&gue"))
+        self.to_catalogue_button.setToolTip(
+            self.tr("Make the chosen organisation (this group's or a group's below) an entry.")
+        )
+        self.to_catalogue_button.clicked.connect(self.add_to_catalogue)
+        self.to_catalogue_button.setVisible(catalogue.can_maintain(store))
         organisations_layout.addLayout(
             _buttons(
                 self.new_organisation_button,
                 self.edit_organisation_button,
                 self.organisation_active_button,
                 self.merge_button,
+                self.from_catalogue_button,
+                self.link_button,
+                self.to_catalogue_button,
             )
         )
+        self.catalogue_note = QLabel()
+        self.catalogue_note.setObjectName("hint")
+        self.catalogue_note.setWordWrap(True)
+        organisations_layout.addWidget(self.catalogue_note)
         self.organisations_model = OrganisationsModel(self)
         self.organisations_table = make_table(self.organisations_model, stretch_column=0, rows=10)
         self.organisations_table.doubleClicked.connect(lambda _index: self.edit_organisation())
@@ -223,6 +258,8 @@ class GroupPage(QWidget):
 
         self.details = GroupDetailsForm(store)
         self.tabs.addTab(self.details, self.tr("Group &details"))
+        self.catalogue_tab = CatalogueTab(store)
+        self.tabs.addTab(self.catalogue_tab, self.tr("Organisation c&atalogue"))
         new_shortcut = QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_member)
         new_shortcut.setWhatsThis(self.tr("New member"))
         # Delete on a selected member asks first, as the button does.
@@ -247,6 +284,35 @@ class GroupPage(QWidget):
             members.list_members(self.store, include_inactive=self.show_left.isChecked())
         )
         self.organisations_model.set_rows(organisations.list_organisations(self.store))
+        self.catalogue_tab.refresh()
+        has_catalogue = bool(catalogue.list_entries(self.store, include_inactive=False))
+        self.from_catalogue_button.setEnabled(has_catalogue)
+        self.link_button.setEnabled(has_catalogue)
+        unlinked = sum(
+            1
+            for row in self.organisations_model.rows
+            if row["own"] and row["active"] and not row["catalogue_id"]
+        )
+        if not has_catalogue and not catalogue.can_maintain(self.store):
+            self.catalogue_note.setText(
+                self.tr(
+                    "No organisation catalogue yet. It comes with the county's template "
+                    "(Exchange → Import); then link the organisations here, so that the "
+                    "sub-region and county count them as one with the other kommuners'."
+                )
+            )
+        elif has_catalogue and unlinked:
+            self.catalogue_note.setText(
+                self.tr(
+                    "%n organisation(s) not linked to the catalogue: upper levels count them "
+                    "apart, named with the group.",
+                    "",
+                    unlinked,
+                )
+            )
+        else:
+            self.catalogue_note.setText("")
+        self.catalogue_note.setVisible(bool(self.catalogue_note.text()))
         self.details.load()
         self._update_buttons()
 
@@ -381,6 +447,37 @@ class GroupPage(QWidget):
             ),
         ):
             self.refresh()
+
+    def add_from_catalogue(self) -> None:
+        self.tabs.setCurrentIndex(TAB_ORGANISATIONS)
+        self._run_dialog(FromCatalogueDialog(self.store, self))
+
+    def link_to_catalogue(self) -> None:
+        self.tabs.setCurrentIndex(TAB_ORGANISATIONS)
+        self._run_dialog(LinkDialog(self.store, self))
+
+    def add_to_catalogue(self) -> None:
+        organisation = self.current_organisation()
+        if organisation is None:
+            return
+        if not confirm(
+            self,
+            self.tr("Add to the catalogue"),
+            self.tr(
+                "Add {name} to the organisation catalogue? Groups below receive it with "
+                "your next template and can link their organisations to it."
+            ).format(name=organisation["name"]),
+        ):
+            return
+        written = write(
+            self,
+            self.store,
+            lambda: catalogue.entry_from_organisation(self.store, organisation["id"]),
+        )
+        if written:
+            self.refresh()
+            self.tabs.setCurrentIndex(TAB_CATALOGUE)
+            self.catalogue_tab.select(str(written.value))
 
     def merge(self) -> bool:
         organisation = self.current_organisation()

@@ -87,7 +87,7 @@ class GuiSession:
             self._notify(error.user_message(), QMessageBox.Icon.Critical)
             return self
         if self.store.own_group_id is None:
-            self.wizard = SetupWizard(self.store.reference)
+            self.wizard = SetupWizard(self.store.reference, store=self.store)
             self.wizard.accepted.connect(self._on_setup_done)
             self.wizard.show()
         else:

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSize, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCompleter,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -14,22 +19,32 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QRadioButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
     QWizard,
     QWizardPage,
 )
 
+from narvard_desktop.errors import NarvardError
+from narvard_desktop.exchange.template_catalogue import read_template_catalogue
+from narvard_desktop.exchange.trust import UnknownSenderKeyError
 from narvard_desktop.reference import Reference, swedish_sort_key
 from narvard_desktop.services.group_setup import (
     GroupSetup,
     ProposedOrganisation,
+    from_catalogue,
     propose_organisations,
 )
+from narvard_desktop.services.organisation_catalogue import list_entries
+from narvard_desktop.store import Store
+from narvard_desktop.ui.exchange.import_dialog import ask_to_trust_key
 from narvard_desktop.ui.kit.privacy_hint import PrivacyHint, exempt, watch_cells
+from narvard_desktop.ui.kit.questions import show_error
 
 ORG_TYPE_ROLE = Qt.ItemDataRole.UserRole + 1
 CODE_ROLE = Qt.ItemDataRole.UserRole + 2
+CATALOGUE_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
 class LevelPage(QWizardPage):
@@ -206,12 +221,32 @@ class OrganisationsPage(QWizardPage):
             )
         )
         layout = QVBoxLayout(self)
+        catalogue_row = QHBoxLayout()
+        self.catalogue_note = QLabel()
+        self.catalogue_note.setObjectName("hint")
+        self.catalogue_note.setWordWrap(True)
+        self.catalogue_button = QPushButton(self.tr("Read the county's organisation &catalogue…"))
+        self.catalogue_button.setToolTip(
+            self.tr(
+                "From the template file the county (or sub-region) sent: its organisations "
+                "are then proposed with their catalogue ids."
+            )
+        )
+        self.catalogue_button.clicked.connect(self.choose_catalogue_file)
+        catalogue_row.addWidget(self.catalogue_note, 1)
+        catalogue_row.addWidget(self.catalogue_button)
+        layout.addLayout(catalogue_row)
         self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Proposed organisations"))
+        self.list.setIconSize(QSize(14, 14))
         layout.addWidget(self.list)
         layout.addWidget(watch_cells(self.list))
         row = QHBoxLayout()
         self.new_name = EntryLineEdit()
-        self.new_name.setPlaceholderText(self.tr("Another organisation, e.g. Vårdcentralen Norr"))
+        self.new_name.setPlaceholderText(
+            self.tr("Another organisation, e.g. Vårdcentralen Norr (the catalogue is searched)")
+        )
+        self.new_name.setAccessibleName(self.tr("Another organisation"))
         self.add_button = QPushButton(self.tr("&Add"))
         self.add_button.clicked.connect(self._add)
         self.new_name.returnPressed.connect(self._add)
@@ -219,34 +254,100 @@ class OrganisationsPage(QWizardPage):
         row.addWidget(self.add_button)
         layout.addLayout(row)
         layout.addWidget(PrivacyHint.watch(self.new_name))
+        self.entries: dict[str, dict[str, Any]] = {}
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
+        wizard = self.wizard()
+        self.entries = {str(entry["name"]): entry for entry in wizard.catalogue_entries()}
+        completer = QCompleter(sorted(self.entries, key=swedish_sort_key), self.new_name)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.new_name.setCompleter(completer)
+        self.catalogue_button.setVisible(wizard.store is not None)
+        self.catalogue_note.setText(
+            self.tr(
+                "%n organisation(s) in the county's catalogue; those ticked ✓ are its entries.",
+                "",
+                len(self.entries),
+            )
+            if self.entries
+            else self.tr(
+                "Has the county sent its template file? Its organisation catalogue makes the "
+                "same hospital one organisation across the kommuner."
+            )
+        )
         self.list.clear()
-        for proposal in self.wizard().proposals():
-            self._append(proposal.name, proposal.org_type, proposal.kommun_code)
+        for proposal in wizard.proposals():
+            self._append(proposal)
 
-    def _append(self, name: str, org_type: str, kommun_code: str | None) -> None:
-        item = QListWidgetItem(name)
+    def _append(self, proposal: ProposedOrganisation) -> None:
+        text = proposal.name
+        item = QListWidgetItem(text)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEditable)
         item.setCheckState(Qt.CheckState.Checked)
-        item.setData(ORG_TYPE_ROLE, org_type)
-        item.setData(CODE_ROLE, kommun_code)
+        item.setData(ORG_TYPE_ROLE, proposal.org_type)
+        item.setData(CODE_ROLE, proposal.kommun_code)
+        item.setData(CATALOGUE_ROLE, proposal.catalogue_id)
+        if proposal.catalogue_id:
+            item.setToolTip(self.tr("From the catalogue ({id})").format(id=proposal.catalogue_id))
+            item.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton))
         self.list.addItem(item)
 
     def _add(self) -> None:
         name = self.new_name.text().strip()
-        if name:
-            self._append(name, "ANN", None)
-            self.new_name.clear()
+        if not name:
+            return
+        entry = self.entries.get(name)
+        self._append(from_catalogue(entry) if entry else ProposedOrganisation(name, "ANN", None))
+        self.new_name.clear()
+
+    def choose_catalogue_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("The county's template file"),
+            "",
+            self.tr("Närvård Samverkan files (*.narvard)"),
+        )
+        if path:
+            self.read_catalogue(Path(path))
+
+    def read_catalogue(self, path: Path) -> bool:
+        """Read the catalogue out of a template file, checked as an import checks it."""
+        wizard = self.wizard()
+        store = wizard.store
+        if store is None:
+            return False
+        level = wizard.level_page.level()
+        try:
+            try:
+                read_template_catalogue(store, path, level)
+            except UnknownSenderKeyError as unknown:
+                if not ask_to_trust_key(self, path.name, unknown.details):
+                    return False
+                read_template_catalogue(
+                    store, path, level, trust_new_key=str(unknown.details["fingerprint"])
+                )
+        except NarvardError as error:
+            show_error(self, error)
+            return False
+        self.initializePage()
+        return True
 
     def organisations(self) -> list[ProposedOrganisation]:
         chosen = []
         for row in range(self.list.count()):
             item = self.list.item(row)
             if item.checkState() == Qt.CheckState.Checked and item.text().strip():
+                catalogue_id = item.data(CATALOGUE_ROLE)
+                entry = self.entries.get(item.text().strip())
                 chosen.append(
                     ProposedOrganisation(
-                        item.text().strip(), item.data(ORG_TYPE_ROLE), item.data(CODE_ROLE)
+                        item.text().strip(),
+                        item.data(ORG_TYPE_ROLE),
+                        item.data(CODE_ROLE),
+                        # A renamed proposal keeps its link; a name typed for an entry
+                        # takes the entry's.
+                        catalogue_id or (str(entry["id"]) if entry else None),
                     )
                 )
         return chosen
@@ -255,13 +356,17 @@ class OrganisationsPage(QWizardPage):
 class SetupWizard(QWizard):
     PAGE_LEVEL, PAGE_PLACE, PAGE_NAME, PAGE_ORGANISATIONS = range(4)
 
-    def __init__(self, reference: Reference, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, reference: Reference, parent: QWidget | None = None, store: Store | None = None
+    ) -> None:
         super().__init__(parent)
         self.reference = reference
+        # The data folder being set up: the organisation catalogue is read into it.
+        self.store = store
         self.setWindowTitle(self.tr("Set up Närvård Samverkan"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
-        self.resize(640, 520)
+        self.resize(700, 560)
         self.level_page = LevelPage()
         self.place_page = PlacePage(reference)
         self.name_page = NamePage()
@@ -304,7 +409,14 @@ class SetupWizard(QWizard):
         if setup.level == "lokal":
             kommun = self.reference.kommun(setup.kommun_code or "")
             setup.delregion = kommun.delregion if kommun else None
-        return propose_organisations(setup, self.reference)
+        return propose_organisations(setup, self.reference, self.catalogue_entries())
+
+    def catalogue_entries(self) -> list[dict[str, Any]]:
+        """The organisation catalogue in the data folder, the chosen kommun's entries first."""
+        if self.store is None:
+            return []
+        kommun = self.setup().kommun_code
+        return list_entries(self.store, include_inactive=False, kommun_first=kommun)
 
     def organisations(self) -> list[ProposedOrganisation]:
         return self.organisations_page.organisations()
