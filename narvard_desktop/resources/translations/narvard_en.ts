@@ -8,6 +8,17 @@
     </message>
 </context>
 <context>
+    <name>CatalogueFileDialog</name>
+    <message numerus="yes">
+        <source>%n entry(s) to add or change.</source>
+        <translation><numerusform>%n entry to add or change.</numerusform><numerusform>%n entrys to add or change.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more row(s).</source>
+        <translation><numerusform>… and %n more row.</numerusform><numerusform>… and %n more rows.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>DecisionRegisterDialog</name>
     <message numerus="yes">
         <source>%n decision(s)</source>
@@ -64,6 +75,13 @@
     <message numerus="yes">
         <source>%n text(s) not sent because they contain a personal identity number</source>
         <translation><numerusform>%n text not sent because it contains a personal identity number</numerusform><numerusform>%n texts not sent because they contain a personal identity number</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>GroupPage</name>
+    <message numerus="yes">
+        <source>%n organisation(s) not linked to the catalogue: upper levels count them apart, named with the group.</source>
+        <translation><numerusform>%n organisation not linked to the catalogue: upper levels count them apart, named with the group.</numerusform><numerusform>%n organisations not linked to the catalogue: upper levels count them apart, named with the group.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -127,6 +145,17 @@
     </message>
 </context>
 <context>
+    <name>LinkDialog</name>
+    <message numerus="yes">
+        <source>%n organisation(s) without a link.</source>
+        <translation><numerusform>%n organisation without a link.</numerusform><numerusform>%n organisations without a link.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) by name.</source>
+        <translation><numerusform>%n proposal by name.</numerusform><numerusform>%n proposals by name.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n plan(s)</source>
@@ -154,6 +183,13 @@
     <message numerus="yes">
         <source>Wrote %n meeting(s) to {path}.</source>
         <translation><numerusform>Wrote %n meeting to {path}.</numerusform><numerusform>Wrote %n meetings to {path}.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsPage</name>
+    <message numerus="yes">
+        <source>%n organisation(s) in the county's catalogue; those ticked ✓ are its entries.</source>
+        <translation><numerusform>%n organisation in the county's catalogue; those ticked ✓ are its entries.</numerusform><numerusform>%n organisations in the county's catalogue; those ticked ✓ are its entries.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -333,72 +333,72 @@
 <context>
     <name>ActivityTableModel</name>
     <message>
-        <location filename="../../ui/plan/activity_model.py" line="83"/>
+        <location filename="../../ui/plan/activity_model.py" line="78"/>
         <source>{delayed} ({status})</source>
         <translation>{delayed} ({status})</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/activity_model.py" line="96"/>
+        <location filename="../../ui/plan/activity_model.py" line="91"/>
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/activity_model.py" line="97"/>
+        <location filename="../../ui/plan/activity_model.py" line="92"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/activity_model.py" line="98"/>
+        <location filename="../../ui/plan/activity_model.py" line="93"/>
         <source>Way of working</source>
         <translation>Arbetssätt</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/activity_model.py" line="99"/>
+        <location filename="../../ui/plan/activity_model.py" line="94"/>
         <source>Responsible</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/activity_model.py" line="100"/>
+        <location filename="../../ui/plan/activity_model.py" line="95"/>
         <source>Due</source>
         <translation>Klart senast</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/activity_model.py" line="101"/>
+        <location filename="../../ui/plan/activity_model.py" line="96"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/activity_model.py" line="102"/>
+        <location filename="../../ui/plan/activity_model.py" line="97"/>
         <source>Next check-in</source>
         <translation>Nästa avstämning</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/activity_model.py" line="103"/>
+        <location filename="../../ui/plan/activity_model.py" line="98"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/activity_model.py" line="153"/>
+        <location filename="../../ui/plan/activity_model.py" line="148"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/activity_model.py" line="157"/>
+        <location filename="../../ui/plan/activity_model.py" line="152"/>
         <source>This column cannot be sorted; the list keeps the plan&apos;s order.</source>
         <translation>Den här kolumnen går inte att sortera på; listan följer planens ordning.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/activity_model.py" line="161"/>
+        <location filename="../../ui/plan/activity_model.py" line="156"/>
         <source>Click to sort by this column, click again to reverse.</source>
         <translation>Klicka för att sortera på kolumnen, klicka igen för omvänd ordning.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/activity_model.py" line="223"/>
+        <location filename="../../ui/plan/activity_model.py" line="206"/>
         <source>Delayed: the due date {due} has passed and the activity is neither done nor cancelled.</source>
         <translation>Försenad: klart-senast-datumet {due} har passerat och aktiviteten är varken klar eller avbruten.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/activity_model.py" line="233"/>
+        <location filename="../../ui/plan/activity_model.py" line="216"/>
         <source>Imported from another group: read-only here.</source>
         <translation>Importerad från en annan grupp: kan inte ändras här.</translation>
     </message>
@@ -406,62 +406,62 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="510"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="54"/>
         <source>A&amp;genda</source>
         <translation>Dagordnin&amp;g</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="528"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="72"/>
         <source>Drag an item, or press Ctrl+Up / Ctrl+Down, to move it.</source>
         <translation>Dra en punkt, eller tryck Ctrl+Upp / Ctrl+Ned, för att flytta den.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="533"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="77"/>
         <source>&amp;New item…</source>
         <translation>N&amp;y punkt…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="535"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="79"/>
         <source>Remo&amp;ve…</source>
         <translation>Ta b&amp;ort…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="538"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="82"/>
         <source>Move up (Ctrl+Up)</source>
         <translation>Flytta upp (Ctrl+Upp)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="539"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="83"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="542"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="86"/>
         <source>Move down (Ctrl+Down)</source>
         <translation>Flytta ned (Ctrl+Ned)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="543"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="87"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="554"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="98"/>
         <source>Move the agenda item up</source>
         <translation>Flytta punkten uppåt</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="555"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="99"/>
         <source>Move the agenda item down</source>
         <translation>Flytta punkten nedåt</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="684"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="228"/>
         <source>Remove agenda item</source>
         <translation>Ta bort punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="686"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="230"/>
         <source>Remove § {number} “{title}” with its notes, decisions and action items? The items after it are renumbered.</source>
         <translation>Ta bort § {number} ”{title}” med anteckningar, beslut och åtgärder? Punkterna efter numreras om.</translation>
     </message>
@@ -469,147 +469,147 @@
 <context>
     <name>AgendaItemPanel</name>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="109"/>
+        <location filename="../../ui/meetings/agenda_item_panel.py" line="94"/>
         <source>Title of the item</source>
         <translation>Punktens rubrik</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="115"/>
+        <location filename="../../ui/meetings/agenda_item_panel.py" line="100"/>
         <source>What kind of item this is</source>
         <translation>Vilken sorts punkt det är</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="129"/>
+        <location filename="../../ui/meetings/agenda_item_panel.py" line="114"/>
         <source>&amp;Notes</source>
         <translation>&amp;Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="133"/>
+        <location filename="../../ui/meetings/agenda_item_panel.py" line="118"/>
         <source>What was said and reported under this item…</source>
         <translation>Vad som sades och rapporterades under punkten…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="151"/>
+        <location filename="../../ui/meetings/agenda_item_panel.py" line="136"/>
         <source>Decisions</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="160"/>
+        <location filename="../../ui/meetings/agenda_item_panel.py" line="145"/>
         <source>Double-click a decision to correct it.</source>
         <translation>Dubbelklicka på ett beslut för att rätta det.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="168"/>
+        <location filename="../../ui/meetings/agenda_item_panel.py" line="153"/>
         <source>att … (write the decision and press Enter)</source>
         <translation>att … (skriv beslutet och tryck Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="171"/>
+        <location filename="../../ui/meetings/agenda_item_panel.py" line="156"/>
         <source>Decisions are written as att-clauses; “att” is added if you leave it out.</source>
         <translation>Beslut skrivs som att-satser; ”att” läggs till om du utelämnar det.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="175"/>
+        <location filename="../../ui/meetings/agenda_item_panel.py" line="160"/>
         <source>Add &amp;decision</source>
         <translation>Lägg till b&amp;eslut</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="178"/>
+        <location filename="../../ui/meetings/agenda_item_panel.py" line="163"/>
         <source>Remove…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="186"/>
+        <location filename="../../ui/meetings/agenda_item_panel.py" line="171"/>
         <source>Action items</source>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="208"/>
+        <location filename="../../ui/meetings/agenda_item_panel.py" line="193"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="211"/>
+        <location filename="../../ui/meetings/agenda_item_panel.py" line="196"/>
         <source>What is to be done</source>
         <translation>Vad som ska göras</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="214"/>
+        <location filename="../../ui/meetings/agenda_item_panel.py" line="199"/>
         <source>By when (YYYY-MM-DD)</source>
         <translation>Klart senast (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="217"/>
+        <location filename="../../ui/meetings/agenda_item_panel.py" line="202"/>
         <source>Add &amp;action item</source>
         <translation>Lägg till å&amp;tgärd</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="228"/>
+        <location filename="../../ui/meetings/agenda_item_panel.py" line="213"/>
         <source>Make it an ac&amp;tivity…</source>
         <translation>Gör till akti&amp;vitet…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="230"/>
+        <location filename="../../ui/meetings/agenda_item_panel.py" line="215"/>
         <source>Turns the marked action item into an activity in the action plan.</source>
         <translation>Gör den markerade åtgärden till en aktivitet i handlingsplanen.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="233"/>
+        <location filename="../../ui/meetings/agenda_item_panel.py" line="218"/>
         <source>Remove action item…</source>
         <translation>Ta bort åtgärd…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="242"/>
+        <location filename="../../ui/meetings/agenda_item_panel.py" line="227"/>
         <source>Discussed (links)</source>
         <translation>Behandlat (kopplingar)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="254"/>
+        <location filename="../../ui/meetings/agenda_item_panel.py" line="239"/>
         <source>&amp;Link…</source>
         <translation>Koppl&amp;a…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="256"/>
+        <location filename="../../ui/meetings/agenda_item_panel.py" line="241"/>
         <source>Link an activity, indicator or deviation that was discussed under this item.</source>
         <translation>Koppla en aktivitet, indikator eller avvikelse som behandlades under punkten.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="261"/>
+        <location filename="../../ui/meetings/agenda_item_panel.py" line="246"/>
         <source>Activity…</source>
         <translation>Aktivitet…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="262"/>
+        <location filename="../../ui/meetings/agenda_item_panel.py" line="247"/>
         <source>Indicator…</source>
         <translation>Indikator…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="263"/>
+        <location filename="../../ui/meetings/agenda_item_panel.py" line="248"/>
         <source>Deviation…</source>
         <translation>Avvikelse…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="268"/>
+        <location filename="../../ui/meetings/agenda_item_panel.py" line="253"/>
         <source>Remove link</source>
         <translation>Ta bort koppling</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="416"/>
+        <location filename="../../ui/meetings/agenda_item_panel.py" line="401"/>
         <source>Remove decision</source>
         <translation>Ta bort beslut</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="417"/>
+        <location filename="../../ui/meetings/agenda_item_panel.py" line="402"/>
         <source>Remove the decision “{text}”?</source>
         <translation>Ta bort beslutet ”{text}”?</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="438"/>
+        <location filename="../../ui/meetings/agenda_item_panel.py" line="423"/>
         <source>Remove action item</source>
         <translation>Ta bort åtgärd</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="439"/>
+        <location filename="../../ui/meetings/agenda_item_panel.py" line="424"/>
         <source>Remove the action item “{what}”?</source>
         <translation>Ta bort åtgärden ”{what}”?</translation>
     </message>
@@ -617,14 +617,19 @@
 <context>
     <name>Analysis</name>
     <message>
-        <location filename="../../services/deviation_analysis.py" line="30"/>
+        <location filename="../../services/deviation_analysis.py" line="34"/>
         <source>(not given)</source>
         <translation>(ej angiven)</translation>
     </message>
     <message>
-        <location filename="../../services/deviation_analysis.py" line="31"/>
+        <location filename="../../services/deviation_analysis.py" line="35"/>
         <source>Others</source>
         <translation>Övriga</translation>
+    </message>
+    <message>
+        <location filename="../../services/organisation_grouping.py" line="20"/>
+        <source>{name} ({group})</source>
+        <translation>{name} ({group})</translation>
     </message>
 </context>
 <context>
@@ -829,26 +834,31 @@
     </message>
     <message>
         <location filename="../../store/backups.py" line="39"/>
+        <source>Before the organisation catalogue was read from a file</source>
+        <translation>Innan organisationskatalogen lästes in från en fil</translation>
+    </message>
+    <message>
+        <location filename="../../store/backups.py" line="42"/>
         <source>When the program closed</source>
         <translation>När programmet stängdes</translation>
     </message>
     <message>
-        <location filename="../../store/backups.py" line="40"/>
+        <location filename="../../store/backups.py" line="43"/>
         <source>Automatic (every half hour of changes)</source>
         <translation>Automatisk (varje halvtimme med ändringar)</translation>
     </message>
     <message>
-        <location filename="../../store/backups.py" line="41"/>
+        <location filename="../../store/backups.py" line="44"/>
         <source>Before a restore</source>
         <translation>Före en återställning</translation>
     </message>
     <message>
-        <location filename="../../store/backups.py" line="42"/>
+        <location filename="../../store/backups.py" line="45"/>
         <source>Taken by hand</source>
         <translation>Tagen för hand</translation>
     </message>
     <message>
-        <location filename="../../store/backups.py" line="44"/>
+        <location filename="../../store/backups.py" line="47"/>
         <source>Before the database was updated</source>
         <translation>Före en uppdatering av databasen</translation>
     </message>
@@ -1019,6 +1029,306 @@
     </message>
 </context>
 <context>
+    <name>CatalogueEntryDialog</name>
+    <message>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="76"/>
+        <source>Catalogue entry</source>
+        <translation>Post i katalogen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="76"/>
+        <source>New catalogue entry</source>
+        <translation>Ny post i katalogen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="82"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="86"/>
+        <source>— (the whole area)</source>
+        <translation>— (hela området)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="93"/>
+        <source>optional, e.g. SE2321000131-E000000000001</source>
+        <translation>frivilligt, t.ex. SE2321000131-E000000000001</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="97"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="98"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="99"/>
+        <source>&amp;Kommun:</source>
+        <translation>&amp;Kommun:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="100"/>
+        <source>&amp;Principal (huvudman):</source>
+        <translation>Hu&amp;vudman:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="101"/>
+        <source>&amp;HSA-id:</source>
+        <translation>&amp;HSA-id:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="106"/>
+        <source>Catalogue id:</source>
+        <translation>Katalog-id:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="119"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="121"/>
+        <source>Received with the catalogue from above: only its publisher edits it.</source>
+        <translation>Mottagen med katalogen uppifrån: bara den som ger ut den kan ändra posten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="125"/>
+        <source>given when saved</source>
+        <translation>ges när posten sparas</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueFileDialog</name>
+    <message>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="152"/>
+        <source>Read the catalogue from a file</source>
+        <translation>Läs in katalogen från en fil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="156"/>
+        <source>A CSV file or an Excel workbook with the columns Namn and, as you have them, Katalog-id, Typ, Huvudman, Kommun and HSA-id. A row with a catalogue id updates that entry; a row without one updates the entry of the same name and kommun, or adds a new one. Nothing is written until you press Read in.</source>
+        <translation>En CSV-fil eller en Excel-arbetsbok med kolumnen Namn och, i den mån ni har dem, Katalog-id, Typ, Huvudman, Kommun och HSA-id. En rad med katalog-id uppdaterar den posten; en rad utan id uppdaterar posten med samma namn och kommun eller lägger till en ny. Ingenting skrivs förrän du trycker på Läs in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="164"/>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="165"/>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Välj fil…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="168"/>
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="174"/>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="175"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="176"/>
+        <source>Kommun</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="177"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="178"/>
+        <source>What happens</source>
+        <translation>Vad som händer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="183"/>
+        <source>Entries in the file</source>
+        <translation>Poster i filen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="193"/>
+        <source>&amp;Read in</source>
+        <translation>&amp;Läs in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="209"/>
+        <source>Choose a catalogue file</source>
+        <translation>Välj en katalogfil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="211"/>
+        <source>CSV files and workbooks (*.csv *.txt *.xlsx)</source>
+        <translation>CSV-filer och arbetsböcker (*.csv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="232"/>
+        <source>New entry</source>
+        <translation>Ny post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="232"/>
+        <source>Changes the entry</source>
+        <translation>Ändrar posten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="240"/>
+        <source>Unchanged</source>
+        <translation>Oförändrad</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/group/catalogue_dialogs.py" line="246"/>
+        <source>%n entry(s) to add or change.</source>
+        <translation>
+            <numerusform>%n post att lägga till eller ändra.</numerusform>
+            <numerusform>%n poster att lägga till eller ändra.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/group/catalogue_dialogs.py" line="251"/>
+        <source>… and %n more row(s).</source>
+        <translation>
+            <numerusform>… och %n rad till.</numerusform>
+            <numerusform>… och %n rader till.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="252"/>
+        <source>Nothing can be read in until these rows are corrected.</source>
+        <translation>Ingenting kan läsas in förrän de här raderna är rättade.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueModel</name>
+    <message>
+        <location filename="../../ui/group/catalogue_tab.py" line="41"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/catalogue_tab.py" line="42"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/catalogue_tab.py" line="43"/>
+        <source>Kommun</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/catalogue_tab.py" line="44"/>
+        <source>HSA-id</source>
+        <translation>HSA-id</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/catalogue_tab.py" line="45"/>
+        <source>Catalogue id</source>
+        <translation>Katalog-id</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/catalogue_tab.py" line="46"/>
+        <source>Linked</source>
+        <translation>Kopplade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/catalogue_tab.py" line="47"/>
+        <source>Kept by</source>
+        <translation>Förs av</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/catalogue_tab.py" line="58"/>
+        <source>This group</source>
+        <translation>Den här gruppen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/catalogue_tab.py" line="60"/>
+        <source>inactive</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/catalogue_tab.py" line="64"/>
+        <source>the whole area</source>
+        <translation>hela området</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueTab</name>
+    <message>
+        <location filename="../../ui/group/catalogue_tab.py" line="91"/>
+        <source>One entry per real organisation, with an id that never changes. Groups below receive the catalogue with your templates and link their organisations to it; linked organisations are counted as one here, whichever kommun reported them.</source>
+        <translation>En post per verklig organisation, med ett id som aldrig ändras. Grupperna under får katalogen med era mallar och kopplar sina organisationer till den; kopplade organisationer räknas här som en, vilken kommun som än rapporterade dem.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/catalogue_tab.py" line="98"/>
+        <source>The catalogue received with the templates from above. Link the group&apos;s organisations to it on the Organisations tab, so that upper levels count them as one with the other kommuners&apos;.</source>
+        <translation>Katalogen som kom med mallarna uppifrån. Koppla gruppens organisationer till den på fliken Organisationer, så att nivåerna ovanför räknar dem som en med de andra kommunernas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/catalogue_tab.py" line="105"/>
+        <source>&amp;New entry…</source>
+        <translation>&amp;Ny post…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/catalogue_tab.py" line="107"/>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ppna…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/catalogue_tab.py" line="109"/>
+        <location filename="../../ui/group/catalogue_tab.py" line="173"/>
+        <source>Deac&amp;tivate</source>
+        <translation>&amp;Inaktivera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/catalogue_tab.py" line="111"/>
+        <source>Read from &amp;file…</source>
+        <translation>Läs in från &amp;fil…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/catalogue_tab.py" line="112"/>
+        <source>Add or update entries from a CSV file or workbook.</source>
+        <translation>Lägg till eller uppdatera poster från en CSV-fil eller arbetsbok.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/catalogue_tab.py" line="121"/>
+        <location filename="../../ui/group/catalogue_tab.py" line="122"/>
+        <source>Search the catalogue</source>
+        <translation>Sök i katalogen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/catalogue_tab.py" line="129"/>
+        <source>Organisation catalogue</source>
+        <translation>Organisationskatalog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/catalogue_tab.py" line="145"/>
+        <source>No catalogue yet. Add entries one by one or read them from a file; they travel downward with your next template.</source>
+        <translation>Ingen katalog ännu. Lägg till poster en och en eller läs in dem från en fil; de följer med nedåt i er nästa mall.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/catalogue_tab.py" line="150"/>
+        <source>No catalogue yet: it arrives with the county&apos;s or sub-region&apos;s template (Exchange → Import).</source>
+        <translation>Ingen katalog ännu: den kommer med länets eller delregionens mall (Utbyte → Importera).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/catalogue_tab.py" line="173"/>
+        <source>Reac&amp;tivate</source>
+        <translation>Akt&amp;ivera igen</translation>
+    </message>
+</context>
+<context>
     <name>ChartTableDialog</name>
     <message>
         <location filename="../../ui/kit/chart_table.py" line="124"/>
@@ -1054,52 +1364,52 @@
 <context>
     <name>ChartText</name>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="246"/>
+        <location filename="../../ui/follow_up/page.py" line="247"/>
         <source>No deviations reported in the period.</source>
         <translation>Inga avvikelser rapporterade under perioden.</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="249"/>
+        <location filename="../../ui/follow_up/page.py" line="250"/>
         <source>Number of deviations</source>
         <translation>Antal avvikelser</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="250"/>
+        <location filename="../../ui/follow_up/page.py" line="251"/>
         <source>– = fewer than 5 cases, hidden</source>
         <translation>– = färre än 5 fall, dolt</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="251"/>
+        <location filename="../../ui/follow_up/page.py" line="252"/>
         <source>Reporting organisation</source>
         <translation>Rapporterande organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="252"/>
+        <location filename="../../ui/follow_up/page.py" line="253"/>
         <source>Receiving organisation (where it arose)</source>
         <translation>Mottagande organisation (där det uppstod)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="255"/>
+        <location filename="../../ui/follow_up/page.py" line="256"/>
         <source>Answered within the deadline (%)</source>
         <translation>Besvarade i tid (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="256"/>
+        <location filename="../../ui/follow_up/page.py" line="257"/>
         <source>Median days to answer</source>
         <translation>Median, dagar till svar</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="257"/>
+        <location filename="../../ui/follow_up/page.py" line="258"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="258"/>
+        <location filename="../../ui/follow_up/page.py" line="259"/>
         <source>Answer overdue</source>
         <translation>Svar försenat</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="259"/>
+        <location filename="../../ui/follow_up/page.py" line="260"/>
         <source>Deviations marked as system error</source>
         <translation>Avvikelser markerade som systemfel</translation>
     </message>
@@ -1762,12 +2072,12 @@
 <context>
     <name>DecisionRegister</name>
     <message>
-        <location filename="../../reports/decision_register.py" line="29"/>
+        <location filename="../../reports/decision_register.py" line="28"/>
         <source>Decision register</source>
         <translation>Beslutsregister</translation>
     </message>
     <message>
-        <location filename="../../reports/decision_register.py" line="30"/>
+        <location filename="../../reports/decision_register.py" line="29"/>
         <source>Page {page} ({pages})</source>
         <translation>Sida {page} ({pages})</translation>
     </message>
@@ -1891,107 +2201,107 @@
 <context>
     <name>DeviationChartsTab</name>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="600"/>
+        <location filename="../../ui/follow_up/page.py" line="591"/>
         <source>Last 12 months</source>
         <translation>Senaste 12 månaderna</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="601"/>
+        <location filename="../../ui/follow_up/page.py" line="592"/>
         <source>This year</source>
         <translation>I år</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="602"/>
+        <location filename="../../ui/follow_up/page.py" line="593"/>
         <source>Last year</source>
         <translation>Förra året</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="603"/>
+        <location filename="../../ui/follow_up/page.py" line="594"/>
         <source>Last quarter</source>
         <translation>Förra kvartalet</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="604"/>
+        <location filename="../../ui/follow_up/page.py" line="595"/>
         <source>Own period</source>
         <translation>Egen period</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="609"/>
+        <location filename="../../ui/follow_up/page.py" line="600"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="615"/>
+        <location filename="../../ui/follow_up/page.py" line="606"/>
         <source>Period from</source>
         <translation>Perioden från</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="616"/>
+        <location filename="../../ui/follow_up/page.py" line="607"/>
         <source>Period to</source>
         <translation>Perioden till</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="625"/>
+        <location filename="../../ui/follow_up/page.py" line="616"/>
         <source>&amp;Hide cells with fewer than {threshold} cases on screen too</source>
         <translation>&amp;Dölj celler med färre än {threshold} fall även på skärmen</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="631"/>
+        <location filename="../../ui/follow_up/page.py" line="622"/>
         <source>Saved pictures always hide small counts and count whole months, since they can leave the group; small numbers could point at single patients. Hidden cells are shown as –.</source>
         <translation>Sparade bilder döljer alltid små antal och räknar hela månader, eftersom de kan lämna gruppen; små tal kan peka ut enskilda patienter. Dolda celler visas som –.</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="655"/>
+        <location filename="../../ui/follow_up/page.py" line="646"/>
         <source>Counting the charts…</source>
         <translation>Diagrammen räknas…</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="668"/>
+        <location filename="../../ui/follow_up/page.py" line="659"/>
         <source>Groups side by side, per category</source>
         <translation>Grupper sida vid sida, per kategori</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="669"/>
+        <location filename="../../ui/follow_up/page.py" line="660"/>
         <source>Deviations per category and month</source>
         <translation>Avvikelser per kategori och månad</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="670"/>
+        <location filename="../../ui/follow_up/page.py" line="661"/>
         <source>Who reports on whom</source>
         <translation>Vem rapporterar om vem</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="672"/>
+        <location filename="../../ui/follow_up/page.py" line="663"/>
         <source>Open and overdue per receiving organisation</source>
         <translation>Öppna och försenade per mottagande organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="674"/>
+        <location filename="../../ui/follow_up/page.py" line="665"/>
         <source>Answers within the deadline</source>
         <translation>Svar inom tidsgränsen</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="675"/>
+        <location filename="../../ui/follow_up/page.py" line="666"/>
         <source>System errors over time</source>
         <translation>Systemfel över tid</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="679"/>
+        <location filename="../../ui/follow_up/page.py" line="670"/>
         <source>Counted as others in “Who reports on whom”</source>
         <translation>Räknas som övriga i ”Vem rapporterar om vem”</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="833"/>
+        <location filename="../../ui/follow_up/page.py" line="824"/>
         <source>Exact counts – not shown outside the group. Saved pictures hide counts under {threshold} and count whole months.</source>
         <translation>Exakta tal – visas ej utanför gruppen. Sparade bilder döljer antal under {threshold} och räknar hela månader.</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="844"/>
+        <location filename="../../ui/follow_up/page.py" line="835"/>
         <source>{start} – {end}: {hidden} deviations</source>
         <translation>{start} – {end}: {hidden} avvikelser</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/follow_up/page.py" line="848"/>
+        <location filename="../../ui/follow_up/page.py" line="839"/>
         <source>{start} – {end}: %n deviation(s)</source>
         <translation>
             <numerusform>{start} – {end}: %n avvikelse</numerusform>
@@ -1999,12 +2309,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="863"/>
+        <location filename="../../ui/follow_up/page.py" line="854"/>
         <source>{hidden} open</source>
         <translation>{hidden} öppna</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/follow_up/page.py" line="865"/>
+        <location filename="../../ui/follow_up/page.py" line="856"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n öppen</numerusform>
@@ -2012,12 +2322,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="867"/>
+        <location filename="../../ui/follow_up/page.py" line="858"/>
         <source>{hidden} overdue</source>
         <translation>{hidden} försenade</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/follow_up/page.py" line="869"/>
+        <location filename="../../ui/follow_up/page.py" line="860"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n försenad</numerusform>
@@ -2025,12 +2335,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="854"/>
+        <location filename="../../ui/follow_up/page.py" line="845"/>
         <source>{share} % answered within the deadline</source>
         <translation>{share} % besvarade i tid</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="860"/>
+        <location filename="../../ui/follow_up/page.py" line="851"/>
         <source>median {days} days to answer</source>
         <translation>median {days} dagar till svar</translation>
     </message>
@@ -2329,72 +2639,72 @@
 <context>
     <name>DeviationTableModel</name>
     <message>
-        <location filename="../../ui/deviations/list_model.py" line="63"/>
+        <location filename="../../ui/deviations/list_model.py" line="58"/>
         <source>Reported</source>
         <translation>Rapporterad</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/list_model.py" line="64"/>
+        <location filename="../../ui/deviations/list_model.py" line="59"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/list_model.py" line="65"/>
+        <location filename="../../ui/deviations/list_model.py" line="60"/>
         <source>Reporting → receiving</source>
         <translation>Rapporterande → mottagande</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/list_model.py" line="66"/>
+        <location filename="../../ui/deviations/list_model.py" line="61"/>
         <source>What happened</source>
         <translation>Vad hände</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/list_model.py" line="67"/>
+        <location filename="../../ui/deviations/list_model.py" line="62"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/list_model.py" line="68"/>
+        <location filename="../../ui/deviations/list_model.py" line="63"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/list_model.py" line="69"/>
+        <location filename="../../ui/deviations/list_model.py" line="64"/>
         <source>Answer due</source>
         <translation>Svar senast</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/list_model.py" line="70"/>
+        <location filename="../../ui/deviations/list_model.py" line="65"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/list_model.py" line="140"/>
+        <location filename="../../ui/deviations/list_model.py" line="135"/>
         <source>This column cannot be sorted.</source>
         <translation>Den här kolumnen går inte att sortera.</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/list_model.py" line="143"/>
+        <location filename="../../ui/deviations/list_model.py" line="138"/>
         <source>Click to sort by this column.</source>
         <translation>Klicka för att sortera efter den här kolumnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/list_model.py" line="230"/>
+        <location filename="../../ui/deviations/list_model.py" line="213"/>
         <source>The answer is overdue: the due date has passed without an answer.</source>
         <translation>Svaret är försenat: sista svarsdatum har passerat utan svar.</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/list_model.py" line="235"/>
+        <location filename="../../ui/deviations/list_model.py" line="218"/>
         <source>Needs deeper analysis: the risk score is {score} (threshold {threshold}).</source>
         <translation>Behöver fördjupad analys: riskvärdet är {score} (gräns {threshold}).</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/list_model.py" line="240"/>
+        <location filename="../../ui/deviations/list_model.py" line="223"/>
         <source>A text in this deviation looks like a personal identity number. Open it and remove the number.</source>
         <translation>En text i den här avvikelsen ser ut att innehålla ett personnummer. Öppna den och ta bort numret.</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/list_model.py" line="247"/>
+        <location filename="../../ui/deviations/list_model.py" line="230"/>
         <source>Imported, read-only. Source: {source}</source>
         <translation>Importerad, skrivskyddad. Källa: {source}</translation>
     </message>
@@ -2402,167 +2712,167 @@
 <context>
     <name>DeviationsPage</name>
     <message>
-        <location filename="../../ui/deviations/page.py" line="180"/>
+        <location filename="../../ui/deviations/page.py" line="80"/>
         <source>Deviations in collaboration</source>
         <translation>Avvikelser i samverkan</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="185"/>
+        <location filename="../../ui/deviations/page.py" line="85"/>
         <source>An anonymised log: what happened, never who. The case itself is handled in the reporting organisation&apos;s own system.</source>
         <translation>En avidentifierad logg: vad som hände, aldrig vem. Själva ärendet hanteras i den rapporterande organisationens eget system.</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="194"/>
+        <location filename="../../ui/deviations/page.py" line="94"/>
         <source>&amp;New deviation</source>
         <translation>&amp;Ny avvikelse</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="195"/>
+        <location filename="../../ui/deviations/page.py" line="95"/>
         <source>Log a new deviation (Ctrl+N)</source>
         <translation>Registrera en ny avvikelse (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="197"/>
+        <location filename="../../ui/deviations/page.py" line="97"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ppna</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="198"/>
+        <location filename="../../ui/deviations/page.py" line="98"/>
         <source>Open the selected deviation (Enter or double-click)</source>
         <translation>Öppna den markerade avvikelsen (Enter eller dubbelklick)</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="200"/>
+        <location filename="../../ui/deviations/page.py" line="100"/>
         <source>Improvement &amp;activity from selected…</source>
         <translation>Förbättrings&amp;aktivitet av markerade…</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="202"/>
+        <location filename="../../ui/deviations/page.py" line="102"/>
         <source>Turn the selected deviations into one activity in an action plan.</source>
         <translation>Gör de markerade avvikelserna till en aktivitet i en handlingsplan.</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="205"/>
+        <location filename="../../ui/deviations/page.py" line="105"/>
         <source>&amp;Personal identity number check…</source>
         <translation>Personnummer&amp;kontroll…</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="208"/>
+        <location filename="../../ui/deviations/page.py" line="108"/>
         <source>Search every text in the database for personal identity numbers and coordination numbers. The numbers themselves are never shown.</source>
         <translation>Söker efter personnummer och samordningsnummer i alla texter i databasen. Själva numren visas aldrig.</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="219"/>
+        <location filename="../../ui/deviations/page.py" line="119"/>
         <source>New deviation</source>
         <translation>Ny avvikelse</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="266"/>
+        <location filename="../../ui/deviations/page.py" line="166"/>
         <source>Red due date with a warning sign: the answer is overdue. Bold risk with an i: needs deeper analysis. Red cross by a text: it looks like it holds a personal identity number. Other groups&apos; avvikelser are read-only here.</source>
         <translation>Rött svarsdatum med varningstecken: svaret är försenat. Fet risk med ett i: behöver fördjupad analys. Rött kryss vid en text: den ser ut att innehålla ett personnummer. Andra gruppers avvikelser är skrivskyddade här.</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="287"/>
+        <location filename="../../ui/deviations/page.py" line="187"/>
         <source>Search the texts…</source>
         <translation>Sök i texterna…</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="290"/>
+        <location filename="../../ui/deviations/page.py" line="190"/>
         <source>Searches description, actions, answer and external reference.</source>
         <translation>Söker i beskrivning, åtgärder, svar och externt referensnummer.</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="302"/>
+        <location filename="../../ui/deviations/page.py" line="202"/>
         <source>From the start</source>
         <translation>Från början</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="303"/>
+        <location filename="../../ui/deviations/page.py" line="203"/>
         <source>Until now</source>
         <translation>Till idag</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="304"/>
+        <location filename="../../ui/deviations/page.py" line="204"/>
         <source>Only o&amp;verdue answers</source>
         <translation>Bara förs&amp;enade svar</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="306"/>
+        <location filename="../../ui/deviations/page.py" line="206"/>
         <source>C&amp;lear filters</source>
         <translation>Rensa fi&amp;lter</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="314"/>
+        <location filename="../../ui/deviations/page.py" line="214"/>
         <source>&amp;Search:</source>
         <translation>&amp;Sök:</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="316"/>
+        <location filename="../../ui/deviations/page.py" line="216"/>
         <source>Ca&amp;tegory:</source>
         <translation>Ka&amp;tegori:</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="318"/>
+        <location filename="../../ui/deviations/page.py" line="218"/>
         <source>Stat&amp;e:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="320"/>
+        <location filename="../../ui/deviations/page.py" line="220"/>
         <source>&amp;Reporting:</source>
         <translation>&amp;Rapporterande:</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="322"/>
+        <location filename="../../ui/deviations/page.py" line="222"/>
         <source>Rece&amp;iving:</source>
         <translation>&amp;Mottagande:</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="324"/>
+        <location filename="../../ui/deviations/page.py" line="224"/>
         <source>Reported &amp;from:</source>
         <translation>Rapporterad &amp;från:</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="326"/>
+        <location filename="../../ui/deviations/page.py" line="226"/>
         <source>&amp;until:</source>
         <translation>t&amp;ill:</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="365"/>
+        <location filename="../../ui/deviations/page.py" line="265"/>
         <source>Clear with the Clear filters button.</source>
         <translation>Töm med knappen Rensa filter.</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="382"/>
+        <location filename="../../ui/deviations/page.py" line="282"/>
         <source>All categories</source>
         <translation>Alla kategorier</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="386"/>
+        <location filename="../../ui/deviations/page.py" line="286"/>
         <source>All states</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="387"/>
+        <location filename="../../ui/deviations/page.py" line="287"/>
         <source>Open (not closed)</source>
         <translation>Öppna (inte avslutade)</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="392"/>
+        <location filename="../../ui/deviations/page.py" line="292"/>
         <source>All reporting</source>
         <translation>Alla rapporterande</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="393"/>
+        <location filename="../../ui/deviations/page.py" line="293"/>
         <source>All receiving</source>
         <translation>Alla mottagande</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="403"/>
+        <location filename="../../ui/deviations/page.py" line="303"/>
         <source>Only &amp;high risk: ≥ {threshold}, needs deeper analysis</source>
         <translation>Bara &amp;hög risk: ≥ {threshold}, behöver fördjupad analys</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/deviations/page.py" line="492"/>
+        <location filename="../../ui/deviations/page.py" line="392"/>
         <source>%n deviation(s) shown</source>
         <translation>
             <numerusform>%n avvikelse visas</numerusform>
@@ -2570,7 +2880,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/deviations/page.py" line="494"/>
+        <location filename="../../ui/deviations/page.py" line="394"/>
         <source>%n with the answer overdue</source>
         <translation>
             <numerusform>%n med försenat svar</numerusform>
@@ -2578,17 +2888,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="498"/>
+        <location filename="../../ui/deviations/page.py" line="398"/>
         <source>No deviation matches the filters.</source>
         <translation>Ingen avvikelse matchar filtren.</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="500"/>
+        <location filename="../../ui/deviations/page.py" line="400"/>
         <source>No deviations logged yet. Press New deviation (Ctrl+N) to log one.</source>
         <translation>Inga avvikelser registrerade ännu. Tryck Ny avvikelse (Ctrl+N) för att registrera en.</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="588"/>
+        <location filename="../../ui/deviations/page.py" line="488"/>
         <source>Searching for personal identity numbers…</source>
         <translation>Söker efter personnummer…</translation>
     </message>
@@ -2913,37 +3223,37 @@
         <translation>Uppgifterna är inte giltiga.</translation>
     </message>
     <message>
-        <location filename="../../services/group_setup.py" line="35"/>
+        <location filename="../../services/group_setup.py" line="40"/>
         <source>The group needs a name.</source>
         <translation>Gruppen behöver ett namn.</translation>
     </message>
     <message>
-        <location filename="../../services/group_setup.py" line="38"/>
+        <location filename="../../services/group_setup.py" line="43"/>
         <source>The group&apos;s name can be at most 200 characters.</source>
         <translation>Gruppens namn får vara högst 200 tecken.</translation>
     </message>
     <message>
-        <location filename="../../services/group_setup.py" line="42"/>
+        <location filename="../../services/group_setup.py" line="47"/>
         <source>Unknown level {level}: choose lokal, delregional or lansgemensam.</source>
         <translation>Okänd nivå {level}: välj lokal, delregional eller lansgemensam.</translation>
     </message>
     <message>
-        <location filename="../../services/group_setup.py" line="52"/>
+        <location filename="../../services/group_setup.py" line="57"/>
         <source>A local group needs one of the 49 kommuner (unknown code: {code}).</source>
         <translation>En lokal grupp behöver en av de 49 kommunerna (okänd kod: {code}).</translation>
     </message>
     <message>
-        <location filename="../../services/group_setup.py" line="62"/>
+        <location filename="../../services/group_setup.py" line="67"/>
         <source>A sub-regional group needs one of the six areas: {areas}.</source>
         <translation>En delregional grupp behöver ett av de sex områdena: {areas}.</translation>
     </message>
     <message>
-        <location filename="../../services/group_setup.py" line="172"/>
+        <location filename="../../services/group_setup.py" line="224"/>
         <source>The risk threshold must be between 1 and 16.</source>
         <translation>Risktröskeln måste vara mellan 1 och 16.</translation>
     </message>
     <message>
-        <location filename="../../services/group_setup.py" line="176"/>
+        <location filename="../../services/group_setup.py" line="228"/>
         <source>The answer deadline must be between 1 and 365 days.</source>
         <translation>Svarstiden måste vara mellan 1 och 365 dagar.</translation>
     </message>
@@ -2988,7 +3298,7 @@
         <translation>Gruppen har ingen handlingsplan {plan_id} att publicera som mall.</translation>
     </message>
     <message>
-        <location filename="../../exchange/templates.py" line="173"/>
+        <location filename="../../exchange/templates.py" line="186"/>
         <source>Only a sub-regional or county-wide group can publish templates.</source>
         <translation>Bara en delregional eller länsgemensam grupp kan publicera mallar.</translation>
     </message>
@@ -3190,7 +3500,7 @@
         <translation>Filen {path} finns inte.</translation>
     </message>
     <message>
-        <location filename="../../xlsx/importer.py" line="135"/>
+        <location filename="../../xlsx/importer.py" line="124"/>
         <source>{column}: the organisation &apos;{name}&apos; is not one of the group&apos;s organisations. Correct the name or add the organisation first.</source>
         <translation>{column}: organisationen ”{name}” finns inte bland gruppens organisationer. Rätta namnet eller lägg först till organisationen.</translation>
     </message>
@@ -3319,7 +3629,7 @@
     </message>
     <message>
         <location filename="../../services/meetings/minutes.py" line="165"/>
-        <location filename="../../ui/meetings/agenda_editor.py" line="69"/>
+        <location filename="../../ui/meetings/agenda_item_panel.py" line="63"/>
         <source>This action item is already an activity in the plan.</source>
         <translation>Den här åtgärden är redan en aktivitet i handlingsplanen.</translation>
     </message>
@@ -3354,7 +3664,7 @@
         <translation>Texten i {places} ser ut att innehålla ett personnummer eller samordningsnummer. Ta bort det innan PDF:en skapas: ett protokoll kan bli en allmän handling.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="66"/>
+        <location filename="../../ui/meetings/agenda_item_panel.py" line="60"/>
         <source>Mark the action item to turn into an activity first.</source>
         <translation>Markera först den åtgärd som ska bli en aktivitet.</translation>
     </message>
@@ -3366,7 +3676,7 @@
     </message>
     <message>
         <location filename="../../commands/calendar.py" line="65"/>
-        <location filename="../../services/reminders.py" line="159"/>
+        <location filename="../../services/reminders.py" line="211"/>
         <source>The date {value} is not a date (YYYY-MM-DD).</source>
         <translation>{value} är inget datum (ÅÅÅÅ-MM-DD).</translation>
     </message>
@@ -3407,29 +3717,62 @@
         <translation>Säkerhetskopian {path} finns inte.</translation>
     </message>
     <message>
-        <location filename="../../store/backups.py" line="54"/>
+        <location filename="../../store/backups.py" line="57"/>
         <source>The backup {path} is damaged (integrity check failed) and was not restored. Nothing has been changed.</source>
         <translation>Säkerhetskopian {path} är skadad (integritetskontrollen misslyckades) och återställdes inte. Ingenting har ändrats.</translation>
     </message>
     <message>
-        <location filename="../../store/backups.py" line="62"/>
+        <location filename="../../store/backups.py" line="65"/>
         <source>Närvård Samverkan is open on the data folder {path} (process {pid}). Restore the backup from its File menu, or close it first. Nothing has been changed.</source>
         <translation>Närvård Samverkan är öppet med datamappen {path} (process {pid}). Återställ säkerhetskopian från programmets Arkiv-meny eller stäng det först. Ingenting har ändrats.</translation>
     </message>
     <message>
+        <location filename="../../services/catalogue_file.py" line="53"/>
         <location filename="../../services/indicator_statistics.py" line="46"/>
         <source>it is not a regular file.</source>
         <translation>den är ingen vanlig fil.</translation>
     </message>
     <message>
+        <location filename="../../services/catalogue_file.py" line="54"/>
         <location filename="../../services/indicator_statistics.py" line="47"/>
         <source>it is larger than 20 MB.</source>
         <translation>den är större än 20 MB.</translation>
     </message>
     <message>
+        <location filename="../../services/catalogue_file.py" line="55"/>
         <location filename="../../services/indicator_statistics.py" line="48"/>
         <source>it is not text.</source>
         <translation>den innehåller inte text.</translation>
+    </message>
+    <message>
+        <location filename="../../services/catalogue_file.py" line="56"/>
+        <source>it is not an Excel workbook (.xlsx).</source>
+        <translation>den är inte en Excel-arbetsbok (.xlsx).</translation>
+    </message>
+    <message>
+        <location filename="../../services/catalogue_file.py" line="57"/>
+        <source>no row names the columns; the first row must have at least the column Namn.</source>
+        <translation>ingen rad namnger kolumnerna; första raden måste ha åtminstone kolumnen Namn.</translation>
+    </message>
+    <message>
+        <location filename="../../services/catalogue_file.py" line="61"/>
+        <source>the catalogue id {id} is also on row {other}.</source>
+        <translation>katalog-id {id} finns också på rad {other}.</translation>
+    </message>
+    <message>
+        <location filename="../../services/catalogue_file.py" line="62"/>
+        <source>{id} is an entry received from {publisher}; only they can change it.</source>
+        <translation>{id} är en post som kommit från {publisher}; bara de kan ändra den.</translation>
+    </message>
+    <message>
+        <location filename="../../services/catalogue_file.py" line="68"/>
+        <source>The file {path} cannot be read as an organisation catalogue: {reason} Nothing has been changed.</source>
+        <translation>Filen {path} kan inte läsas som organisationskatalog: {reason} Ingenting har ändrats.</translation>
+    </message>
+    <message>
+        <location filename="../../services/catalogue_file.py" line="250"/>
+        <source>The file has errors; correct them and read it again.</source>
+        <translation>Filen har fel; rätta dem och läs in den igen.</translation>
     </message>
     <message>
         <location filename="../../services/indicator_statistics.py" line="49"/>
@@ -3447,6 +3790,7 @@
         <translation>Samma period {period} för {code} finns också på rad {other}.</translation>
     </message>
     <message>
+        <location filename="../../services/catalogue_file.py" line="60"/>
         <location filename="../../services/indicator_statistics.py" line="56"/>
         <source>row {line}: {message}</source>
         <translation>rad {line}: {message}</translation>
@@ -3678,17 +4022,17 @@
         <translation>{problem}. Rätta uppgiften före exporten: den mottagande gruppens program skulle vägra hela filen. Ingenting har exporterats.</translation>
     </message>
     <message>
-        <location filename="../../record_rules.py" line="425"/>
+        <location filename="../../record_rules.py" line="470"/>
         <source>{label}: {reason}.</source>
         <translation>{label}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../reports/decision_register.py" line="31"/>
+        <location filename="../../reports/decision_register.py" line="30"/>
         <source>The decision register holds text that looks like a personnummer or samordningsnummer ({places}). Remove it before the PDF is written: it can become a public document.</source>
         <translation>Beslutsregistret innehåller text som ser ut som ett personnummer eller samordningsnummer ({places}). Ta bort den innan PDF:en skrivs: den kan bli en allmän handling.</translation>
     </message>
     <message>
-        <location filename="../../reports/decision_register.py" line="36"/>
+        <location filename="../../reports/decision_register.py" line="35"/>
         <source>The file {file} must end in .xlsx, .csv or .pdf to say what to write.</source>
         <translation>Filen {file} måste sluta på .xlsx, .csv eller .pdf så att det framgår vad som ska skrivas.</translation>
     </message>
@@ -3721,6 +4065,36 @@
         <location filename="../../ui/meetings/editor.py" line="48"/>
         <source>Choose two different minutes checkers, or leave the second one empty.</source>
         <translation>Välj två olika justerare, eller lämna den andra tom.</translation>
+    </message>
+    <message>
+        <location filename="../../services/organisation_catalogue.py" line="52"/>
+        <source>Only a sub-regional or county-wide group keeps an organisation catalogue.</source>
+        <translation>Bara en delregional eller länsgemensam grupp för en organisationskatalog.</translation>
+    </message>
+    <message>
+        <location filename="../../services/organisation_catalogue.py" line="55"/>
+        <source>{name} was received from another group&apos;s catalogue; only that group can change it.</source>
+        <translation>{name} kom med en annan grupps katalog; bara den gruppen kan ändra posten.</translation>
+    </message>
+    <message>
+        <location filename="../../services/organisation_catalogue.py" line="59"/>
+        <source>There is no organisation {id} in the catalogue here; choose one from the list.</source>
+        <translation>Det finns ingen organisation {id} i katalogen här; välj en i listan.</translation>
+    </message>
+    <message>
+        <location filename="../../services/organisation_catalogue.py" line="62"/>
+        <source>{name} is no longer active in the catalogue; choose another entry.</source>
+        <translation>{name} är inte längre aktiv i katalogen; välj en annan post.</translation>
+    </message>
+    <message>
+        <location filename="../../services/organisation_catalogue.py" line="65"/>
+        <source>The catalogue id {id} is already used by {name}.</source>
+        <translation>Katalog-id {id} används redan av {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../services/organisation_catalogue.py" line="110"/>
+        <source>{code} is not one of the county&apos;s kommuner.</source>
+        <translation>{code} är inte en av länets kommuner.</translation>
     </message>
 </context>
 <context>
@@ -3942,21 +4316,26 @@ Kryssa i rutan nedan för en kopia som får delas: då utelämnas varje text som
     </message>
     <message>
         <location filename="../../exchange/plan.py" line="29"/>
+        <source>Some organisations in the file are linked to organisation catalogue entries not received here. The links are kept; until the entries arrive these organisations are counted on their own, named with their group.</source>
+        <translation>Några organisationer i filen är kopplade till poster i organisationskatalogen som inte har kommit hit. Kopplingarna behålls; tills posterna kommer räknas de här organisationerna var för sig, med gruppens namn.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/plan.py" line="35"/>
         <source>a record with the same id belongs to another group here</source>
         <translation>en post med samma id tillhör en annan grupp här</translation>
     </message>
     <message>
-        <location filename="../../exchange/plan.py" line="32"/>
+        <location filename="../../exchange/plan.py" line="38"/>
         <source>the file changes this group&apos;s own record, which only this group may change</source>
         <translation>filen ändrar en av gruppens egna poster, som bara gruppen själv får ändra</translation>
     </message>
     <message>
-        <location filename="../../exchange/plan.py" line="35"/>
+        <location filename="../../exchange/plan.py" line="41"/>
         <source>the sender may not pass on records of a group at its own level or above</source>
         <translation>avsändaren får inte skicka vidare poster från en grupp på samma eller högre nivå</translation>
     </message>
     <message>
-        <location filename="../../exchange/plan.py" line="41"/>
+        <location filename="../../exchange/plan.py" line="47"/>
         <source>it refers to a record that is neither in the file nor here</source>
         <translation>den hänvisar till en post som varken finns i filen eller här</translation>
     </message>
@@ -4002,7 +4381,7 @@ Kryssa i rutan nedan för en kopia som får delas: då utelämnas varje text som
     </message>
     <message>
         <location filename="../../exchange/report.py" line="27"/>
-        <location filename="../../ui/exchange/import_dialog.py" line="355"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="386"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
@@ -4072,12 +4451,12 @@ Kryssa i rutan nedan för en kopia som får delas: då utelämnas varje text som
         <translation>Avvisade: {count}</translation>
     </message>
     <message>
-        <location filename="../../exchange/templates.py" line="67"/>
+        <location filename="../../exchange/templates.py" line="75"/>
         <source>a template can only be adopted from a group at a higher level.</source>
         <translation>en mall kan bara tas emot från en grupp på högre nivå.</translation>
     </message>
     <message>
-        <location filename="../../exchange/templates.py" line="70"/>
+        <location filename="../../exchange/templates.py" line="78"/>
         <source>This version of the template is not newer than the one already adopted.</source>
         <translation>Den här versionen av mallen är inte nyare än den som redan används.</translation>
     </message>
@@ -4160,6 +4539,11 @@ Kryssa i rutan nedan för en kopia som får delas: då utelämnas varje text som
         <location filename="../../exchange/file_failures.py" line="92"/>
         <source>its contents could not be understood ({detail}). Keep the file for support.</source>
         <translation>innehållet gick inte att tolka ({detail}). Spara filen till supporten.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/template_catalogue.py" line="32"/>
+        <source>it is not a template file; the catalogue comes with the county&apos;s templates.</source>
+        <translation>den är inte en mallfil; katalogen kommer med länets mallar.</translation>
     </message>
 </context>
 <context>
@@ -4392,383 +4776,403 @@ Mejla den eller lägg den i en delad mapp.</translation>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="280"/>
+        <location filename="../../record_kinds.py" line="272"/>
+        <source>Catalogue id</source>
+        <translation>Katalog-id</translation>
+    </message>
+    <message>
+        <location filename="../../record_kinds.py" line="291"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="281"/>
+        <location filename="../../record_kinds.py" line="292"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="282"/>
+        <location filename="../../record_kinds.py" line="293"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="283"/>
+        <location filename="../../record_kinds.py" line="294"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="284"/>
+        <location filename="../../record_kinds.py" line="295"/>
         <source>Approved protocol</source>
         <translation>Justerat protokoll</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="285"/>
+        <location filename="../../record_kinds.py" line="296"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="286"/>
+        <location filename="../../record_kinds.py" line="297"/>
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="287"/>
+        <location filename="../../record_kinds.py" line="298"/>
         <source>Target group</source>
         <translation>Målgrupp</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="288"/>
+        <location filename="../../record_kinds.py" line="299"/>
         <source>Prioritised target group</source>
         <translation>Prioriterad målgrupp</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="289"/>
+        <location filename="../../record_kinds.py" line="300"/>
         <source>Horizon</source>
         <translation>Tidshorisont</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="290"/>
+        <location filename="../../record_kinds.py" line="301"/>
         <source>Target year</source>
         <translation>Målår</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="291"/>
+        <location filename="../../record_kinds.py" line="302"/>
         <source>Definition</source>
         <translation>Definition</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="292"/>
+        <location filename="../../record_kinds.py" line="303"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="293"/>
+        <location filename="../../record_kinds.py" line="304"/>
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="294"/>
+        <location filename="../../record_kinds.py" line="305"/>
         <source>Statistics code (KPI)</source>
         <translation>Statistikkod (nyckeltal)</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="295"/>
+        <location filename="../../record_kinds.py" line="306"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="296"/>
+        <location filename="../../record_kinds.py" line="307"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="297"/>
+        <location filename="../../record_kinds.py" line="308"/>
         <source>Author</source>
         <translation>Författare</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="298"/>
+        <location filename="../../record_kinds.py" line="309"/>
         <source>Immediate actions</source>
         <translation>Omedelbara åtgärder</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="299"/>
+        <location filename="../../record_kinds.py" line="310"/>
         <source>Suggested improvement</source>
         <translation>Förslag till förbättring</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="300"/>
+        <location filename="../../record_kinds.py" line="311"/>
         <source>Answer: cause</source>
         <translation>Svar: orsak</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="301"/>
+        <location filename="../../record_kinds.py" line="312"/>
         <source>Answer: measures</source>
         <translation>Svar: åtgärder</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="302"/>
+        <location filename="../../record_kinds.py" line="313"/>
         <source>Answer: follow-up</source>
         <translation>Svar: uppföljning</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="303"/>
+        <location filename="../../record_kinds.py" line="314"/>
         <source>External reference</source>
         <translation>Externt referensnummer</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="304"/>
-        <location filename="../../record_kinds.py" line="345"/>
+        <location filename="../../record_kinds.py" line="315"/>
+        <location filename="../../record_kinds.py" line="356"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="305"/>
+        <location filename="../../record_kinds.py" line="316"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="306"/>
+        <location filename="../../record_kinds.py" line="317"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="307"/>
+        <location filename="../../record_kinds.py" line="318"/>
         <source>Reason</source>
         <translation>Skäl</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="308"/>
+        <location filename="../../record_kinds.py" line="319"/>
         <source>Reopened by</source>
         <translation>Återöppnat av</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="309"/>
+        <location filename="../../record_kinds.py" line="320"/>
         <source>Period start</source>
         <translation>Period från</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="310"/>
+        <location filename="../../record_kinds.py" line="321"/>
         <source>Period end</source>
         <translation>Period till</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="311"/>
+        <location filename="../../record_kinds.py" line="322"/>
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="312"/>
+        <location filename="../../record_kinds.py" line="323"/>
         <source>Due date</source>
         <translation>Slutdatum</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="313"/>
+        <location filename="../../record_kinds.py" line="324"/>
         <source>Next check-in</source>
         <translation>Nästa avstämning</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="314"/>
+        <location filename="../../record_kinds.py" line="325"/>
         <source>Way of working or prerequisite</source>
         <translation>Arbetssätt eller förutsättning</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="315"/>
+        <location filename="../../record_kinds.py" line="326"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="316"/>
+        <location filename="../../record_kinds.py" line="327"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="317"/>
+        <location filename="../../record_kinds.py" line="328"/>
         <source>Direction</source>
         <translation>Riktning</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="318"/>
+        <location filename="../../record_kinds.py" line="329"/>
         <source>Baseline value</source>
         <translation>Utgångsvärde</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="319"/>
+        <location filename="../../record_kinds.py" line="330"/>
         <source>Baseline date</source>
         <translation>Utgångsdatum</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="320"/>
+        <location filename="../../record_kinds.py" line="331"/>
         <source>Target value</source>
         <translation>Målvärde</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="321"/>
+        <location filename="../../record_kinds.py" line="332"/>
         <source>Target date</source>
         <translation>Måldatum</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="322"/>
+        <location filename="../../record_kinds.py" line="333"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="323"/>
+        <location filename="../../record_kinds.py" line="334"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="324"/>
+        <location filename="../../record_kinds.py" line="335"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="325"/>
+        <location filename="../../record_kinds.py" line="336"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="326"/>
+        <location filename="../../record_kinds.py" line="337"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="327"/>
+        <location filename="../../record_kinds.py" line="338"/>
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="328"/>
+        <location filename="../../record_kinds.py" line="339"/>
         <source>Adopted at agenda item</source>
         <translation>Antagen vid paragraf</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="329"/>
+        <location filename="../../record_kinds.py" line="340"/>
         <source>Responsible organisation</source>
         <translation>Ansvarig organisation</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="330"/>
+        <location filename="../../record_kinds.py" line="341"/>
         <source>Responsible person</source>
         <translation>Ansvarig person</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="331"/>
+        <location filename="../../record_kinds.py" line="342"/>
         <source>Participating organisations</source>
         <translation>Deltagande organisationer</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="334"/>
+        <location filename="../../record_kinds.py" line="345"/>
         <source>Event date</source>
         <translation>Händelsedatum</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="335"/>
+        <location filename="../../record_kinds.py" line="346"/>
         <source>Reported date</source>
         <translation>Rapporteringsdatum</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="336"/>
+        <location filename="../../record_kinds.py" line="347"/>
         <source>Answer due date</source>
         <translation>Sista svarsdatum</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="337"/>
+        <location filename="../../record_kinds.py" line="348"/>
         <source>Answered date</source>
         <translation>Svarsdatum</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="338"/>
+        <location filename="../../record_kinds.py" line="349"/>
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="339"/>
+        <location filename="../../record_kinds.py" line="350"/>
         <source>Likelihood</source>
         <translation>Sannolikhet</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="340"/>
+        <location filename="../../record_kinds.py" line="351"/>
         <source>Date of the change</source>
         <translation>Datum för ändringen</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="341"/>
+        <location filename="../../record_kinds.py" line="352"/>
         <source>Role in the group</source>
         <translation>Roll i gruppen</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="342"/>
+        <location filename="../../record_kinds.py" line="353"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="343"/>
+        <location filename="../../record_kinds.py" line="354"/>
         <source>Member from</source>
         <translation>Ledamot från</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="344"/>
+        <location filename="../../record_kinds.py" line="355"/>
         <source>Member until</source>
         <translation>Ledamot till</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="346"/>
+        <location filename="../../record_kinds.py" line="357"/>
         <source>Type of organisation</source>
         <translation>Organisationstyp</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="347"/>
+        <location filename="../../record_kinds.py" line="358"/>
         <source>Principal (huvudman)</source>
         <translation>Huvudman</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="348"/>
+        <location filename="../../record_kinds.py" line="359"/>
+        <source>Catalogue entry</source>
+        <translation>Post i katalogen</translation>
+    </message>
+    <message>
+        <location filename="../../record_kinds.py" line="360"/>
+        <source>HSA-id</source>
+        <translation>HSA-id</translation>
+    </message>
+    <message>
+        <location filename="../../record_kinds.py" line="361"/>
+        <source>Published by level</source>
+        <translation>Utgiven av nivå</translation>
+    </message>
+    <message>
+        <location filename="../../record_kinds.py" line="362"/>
         <source>Kommun</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="349"/>
+        <location filename="../../record_kinds.py" line="363"/>
         <source>Sub-region</source>
         <translation>Delregion</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="350"/>
+        <location filename="../../record_kinds.py" line="364"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="351"/>
+        <location filename="../../record_kinds.py" line="365"/>
         <source>Risk threshold</source>
         <translation>Risktröskel</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="352"/>
+        <location filename="../../record_kinds.py" line="366"/>
         <source>Days to answer</source>
         <translation>Svarstid i dagar</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="353"/>
+        <location filename="../../record_kinds.py" line="367"/>
         <source>§ numbering</source>
         <translation>§-numrering</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="354"/>
+        <location filename="../../record_kinds.py" line="368"/>
         <source>Number of minutes checkers</source>
         <translation>Antal justerare</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="355"/>
+        <location filename="../../record_kinds.py" line="369"/>
         <source>Town (ort)</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="356"/>
+        <location filename="../../record_kinds.py" line="370"/>
         <source>Where the minutes are kept</source>
         <translation>Förvaringsplats</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="357"/>
+        <location filename="../../record_kinds.py" line="371"/>
         <source>Days before to send apologies</source>
         <translation>Förhinder anmäls dagar före</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="358"/>
+        <location filename="../../record_kinds.py" line="372"/>
         <source>Organisation to keep</source>
         <translation>Organisation som behålls</translation>
     </message>
@@ -4839,50 +5243,93 @@ Mejla den eller lägg den i en delad mapp.</translation>
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="883"/>
+        <location filename="../../ui/follow_up/page.py" line="874"/>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="888"/>
+        <location filename="../../ui/follow_up/page.py" line="879"/>
         <source>Create &amp;report…</source>
         <translation>Skapa &amp;rapport…</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="890"/>
+        <location filename="../../ui/follow_up/page.py" line="881"/>
         <source>The follow-up report of a period as PDF, for the yearly revision.</source>
         <translation>Uppföljningsrapporten för en period som PDF, inför den årliga revideringen.</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="897"/>
+        <location filename="../../ui/follow_up/page.py" line="888"/>
         <source>Where does collaboration fail, and is it getting better? Charts for the meeting.</source>
         <translation>Var brister samverkan, och blir det bättre? Diagram för mötet.</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="905"/>
+        <location filename="../../ui/follow_up/page.py" line="896"/>
         <source>&amp;Deviations</source>
         <translation>&amp;Avvikelser</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="908"/>
+        <location filename="../../ui/follow_up/page.py" line="899"/>
         <source>Charts for the action plan (activities by status per way of working, indicator trends) will appear here.</source>
         <translation>Diagram för handlingsplanen (aktiviteter per status och arbetssätt, indikatorernas utveckling) kommer att visas här.</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="915"/>
-        <location filename="../../ui/follow_up/page.py" line="943"/>
+        <location filename="../../ui/follow_up/page.py" line="906"/>
+        <location filename="../../ui/follow_up/page.py" line="934"/>
         <source>Action &amp;plan</source>
         <translation>&amp;Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="921"/>
+        <location filename="../../ui/follow_up/page.py" line="912"/>
         <source>The &amp;area</source>
         <translation>&amp;Området</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="931"/>
+        <location filename="../../ui/follow_up/page.py" line="922"/>
         <source>The follow-up report was saved as {path}.</source>
         <translation>Uppföljningsrapporten sparades som {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>FromCatalogueDialog</name>
+    <message>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="351"/>
+        <source>Organisations from the catalogue</source>
+        <translation>Organisationer från katalogen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="357"/>
+        <source>Tick the organisations that take part in the group. Those of your kommun come first; search for the others.</source>
+        <translation>Kryssa för de organisationer som deltar i gruppen. Er kommuns kommer först; sök efter de andra.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="364"/>
+        <source>Search name, kommun, type or HSA-id</source>
+        <translation>Sök namn, kommun, typ eller HSA-id</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="365"/>
+        <source>Search the catalogue</source>
+        <translation>Sök i katalogen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="369"/>
+        <source>Catalogue entries</source>
+        <translation>Poster i katalogen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="378"/>
+        <source>(already in the group)</source>
+        <translation>(finns redan i gruppen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="387"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Lägg till</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="388"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -5080,129 +5527,187 @@ Mejla den eller lägg den i en delad mapp.</translation>
 <context>
     <name>GroupPage</name>
     <message>
-        <location filename="../../ui/group/page.py" line="152"/>
+        <location filename="../../ui/group/page.py" line="164"/>
         <source>Group</source>
         <translation>Gruppen</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="161"/>
+        <location filename="../../ui/group/page.py" line="173"/>
         <source>&amp;New member…</source>
         <translation>&amp;Ny ledamot…</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="162"/>
+        <location filename="../../ui/group/page.py" line="174"/>
         <source>Add a member (Ctrl+N).</source>
         <translation>Lägg till en ledamot (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="164"/>
+        <location filename="../../ui/group/page.py" line="176"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Redigera…</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="166"/>
-        <location filename="../../ui/group/page.py" line="269"/>
+        <location filename="../../ui/group/page.py" line="178"/>
+        <location filename="../../ui/group/page.py" line="335"/>
         <source>Has &amp;left…</source>
         <translation>Har &amp;slutat…</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="168"/>
+        <location filename="../../ui/group/page.py" line="180"/>
         <source>The member leaves the group: off new attendance lists, kept in old minutes.</source>
         <translation>Ledamoten lämnar gruppen: kommer inte med på nya närvarolistor men står kvar i gamla protokoll.</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="171"/>
+        <location filename="../../ui/group/page.py" line="183"/>
         <source>&amp;Delete…</source>
         <translation>Ta &amp;bort…</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="173"/>
+        <location filename="../../ui/group/page.py" line="185"/>
         <source>Show members who have &amp;left</source>
         <translation>Visa ledamöter som har s&amp;lutat</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="195"/>
+        <location filename="../../ui/group/page.py" line="207"/>
         <source>&amp;Members</source>
         <translation>&amp;Ledamöter</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="199"/>
+        <location filename="../../ui/group/page.py" line="211"/>
         <source>New &amp;organisation…</source>
         <translation>Ny &amp;organisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="201"/>
+        <location filename="../../ui/group/page.py" line="213"/>
         <source>Ed&amp;it…</source>
         <translation>Redi&amp;gera…</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="203"/>
-        <location filename="../../ui/group/page.py" line="276"/>
+        <location filename="../../ui/group/page.py" line="215"/>
+        <location filename="../../ui/group/page.py" line="342"/>
         <source>Deac&amp;tivate</source>
         <translation>&amp;Inaktivera</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="205"/>
+        <location filename="../../ui/group/page.py" line="217"/>
         <source>Mer&amp;ge…</source>
         <translation>Slå i&amp;hop…</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="206"/>
+        <location filename="../../ui/group/page.py" line="218"/>
         <source>Merge two organisations into one.</source>
         <translation>Slå ihop två organisationer till en.</translation>
     </message>
     <message>
+        <location filename="../../ui/group/page.py" line="220"/>
+        <source>From the &amp;catalogue…</source>
+        <translation>&amp;Från katalogen…</translation>
+    </message>
+    <message>
         <location filename="../../ui/group/page.py" line="222"/>
+        <source>Add organisations from the county&apos;s catalogue, linked from the start.</source>
+        <translation>Lägg till organisationer från länets katalog, kopplade från början.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/page.py" line="225"/>
+        <source>&amp;Link to the catalogue…</source>
+        <translation>Ko&amp;ppla till katalogen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/page.py" line="227"/>
+        <source>Propose a catalogue entry for each organisation that has none.</source>
+        <translation>Föreslå en post i katalogen för varje organisation som saknar koppling.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/page.py" line="230"/>
+        <source>Add to catalo&amp;gue</source>
+        <translation>Lägg i kat&amp;alogen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/page.py" line="232"/>
+        <source>Make the chosen organisation (this group&apos;s or a group&apos;s below) an entry.</source>
+        <translation>Gör den valda organisationen (gruppens egen eller en grupps under) till en post i katalogen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/page.py" line="257"/>
         <source>O&amp;rganisations</source>
         <translation>O&amp;rganisationer</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="225"/>
+        <location filename="../../ui/group/page.py" line="260"/>
         <source>Group &amp;details</source>
         <translation>Gruppens &amp;uppgifter</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="227"/>
+        <location filename="../../ui/group/page.py" line="262"/>
+        <source>Organisation c&amp;atalogue</source>
+        <translation>Organisations&amp;katalog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/page.py" line="264"/>
         <source>New member</source>
         <translation>Ny ledamot</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="269"/>
+        <location filename="../../ui/group/page.py" line="299"/>
+        <source>No organisation catalogue yet. It comes with the county&apos;s template (Exchange → Import); then link the organisations here, so that the sub-region and county count them as one with the other kommuners&apos;.</source>
+        <translation>Ingen organisationskatalog ännu. Den kommer med länets mall (Utbyte → Importera); koppla sedan organisationerna här, så att delregionen och länet räknar dem som en med de andra kommunernas.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/group/page.py" line="307"/>
+        <source>%n organisation(s) not linked to the catalogue: upper levels count them apart, named with the group.</source>
+        <translation>
+            <numerusform>%n organisation är inte kopplad till katalogen: nivåerna ovanför räknar den för sig, med gruppens namn.</numerusform>
+            <numerusform>%n organisationer är inte kopplade till katalogen: nivåerna ovanför räknar dem för sig, med gruppens namn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/page.py" line="335"/>
         <source>&amp;Back again</source>
         <translation>&amp;Tillbaka igen</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="278"/>
+        <location filename="../../ui/group/page.py" line="344"/>
         <source>Reac&amp;tivate</source>
         <translation>Akt&amp;ivera igen</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="331"/>
+        <location filename="../../ui/group/page.py" line="397"/>
         <source>Member has left</source>
         <translation>Ledamoten har slutat</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="333"/>
+        <location filename="../../ui/group/page.py" line="399"/>
         <source>{name} has left the group? They stay in earlier minutes but are no longer put on new attendance lists.</source>
         <translation>Har {name} lämnat gruppen? Personen står kvar i tidigare protokoll men kommer inte med på nya närvarolistor.</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="351"/>
+        <location filename="../../ui/group/page.py" line="417"/>
         <source>Delete member</source>
         <translation>Ta bort ledamot</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="353"/>
+        <location filename="../../ui/group/page.py" line="419"/>
         <source>Delete {name} from the register? Use this for a member registered by mistake; a member who left should be marked as having left instead.</source>
         <translation>Ta bort {name} ur registret? Använd det för en ledamot som registrerats av misstag; en ledamot som har slutat markeras i stället som slutad.</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="399"/>
+        <location filename="../../ui/group/page.py" line="465"/>
+        <source>Add to the catalogue</source>
+        <translation>Lägg i katalogen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/page.py" line="467"/>
+        <source>Add {name} to the organisation catalogue? Groups below receive it with your next template and can link their organisations to it.</source>
+        <translation>Lägga {name} i organisationskatalogen? Grupperna under får posten med er nästa mall och kan koppla sina organisationer till den.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/page.py" line="496"/>
         <source>Merge organisations</source>
         <translation>Slå ihop organisationer</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="401"/>
+        <location filename="../../ui/group/page.py" line="498"/>
         <source>Move everything from {merged} to {survivor} and remove {merged}? This cannot be undone.</source>
         <translation>Flytta allt från {merged} till {survivor} och ta bort {merged}? Det går inte att ångra.</translation>
     </message>
@@ -5316,68 +5821,68 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="316"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="347"/>
         <source>Import files</source>
         <translation>Importera filer</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="322"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="353"/>
         <source>Each file is checked and shown here first; nothing changes until you press Import. You can add more files with the button or by dragging them here.</source>
         <translation>Varje fil kontrolleras och visas här först; ingenting ändras förrän du trycker på Importera. Du kan lägga till fler filer med knappen eller genom att dra dem hit.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="385"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="416"/>
         <source>&amp;Add files…</source>
         <translation>&amp;Lägg till filer…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="388"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="419"/>
         <source>&amp;Remove from list</source>
         <translation>&amp;Ta bort ur listan</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="390"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="421"/>
         <source>Leave the chosen file out of this import (Delete)</source>
         <translation>Hoppa över den valda filen i den här importen (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="392"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="423"/>
         <source>&amp;Confirm sender&apos;s key…</source>
         <translation>&amp;Bekräfta avsändarens nyckel…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="395"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="426"/>
         <source>A new sender: compare its key with the sender before its files are imported</source>
         <translation>En ny avsändare: stäm av nyckeln med avsändaren innan dess filer importeras</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="398"/>
-        <location filename="../../ui/exchange/import_dialog.py" line="541"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="429"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="555"/>
         <source>&amp;Import</source>
         <translation>&amp;Importera</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="401"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="432"/>
         <source>A backup of the database is made before each file is imported.</source>
         <translation>En säkerhetskopia av databasen görs innan varje fil importeras.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="421"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="452"/>
         <source>Choose files to import</source>
         <translation>Välj filer att importera</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="423"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="454"/>
         <source>Närvård Samverkan files (*.narvard);;All files (*)</source>
         <translation>Närvård Samverkan-filer (*.narvard);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="479"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="311"/>
         <source>Confirm the sender&apos;s key</source>
         <translation>Bekräfta avsändarens nyckel</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="481"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="312"/>
         <source>The file {file} comes from {name} ({level}), whose key is not known here yet.
 
 Fingerprint: {fingerprint}
@@ -5392,12 +5897,12 @@ Telefonkod: {phone}
 Ring {name} på ett nummer du redan känner till och be dem läsa upp sitt fingeravtryck eller sin telefonkod (Arkiv → Signeringsnycklar, eller kommandot &apos;keys&apos;). Lita bara på nyckeln om den är densamma. Filer från {name} som är signerade med någon annan nyckel stoppas sedan.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="492"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="329"/>
         <source>Trust this key</source>
         <translation>Lita på nyckeln</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_dialog.py" line="444"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="475"/>
         <source>Checking %n file(s)…</source>
         <translation>
             <numerusform>Kontrollerar %n fil…</numerusform>
@@ -5405,7 +5910,7 @@ Ring {name} på ett nummer du redan känner till och be dem läsa upp sitt finge
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_dialog.py" line="519"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="533"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>Importerar %n fil…</numerusform>
@@ -5413,7 +5918,7 @@ Ring {name} på ett nummer du redan känner till och be dem läsa upp sitt finge
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_dialog.py" line="541"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="555"/>
         <source>&amp;Import %n file(s)</source>
         <translation>
             <numerusform>&amp;Importera %n fil</numerusform>
@@ -5421,117 +5926,117 @@ Ring {name} på ett nummer du redan känner till och be dem läsa upp sitt finge
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="564"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="578"/>
         <source>No files yet. Add the files you have received.</source>
         <translation>Inga filer ännu. Lägg till filerna som du har fått.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="565"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="579"/>
         <source>Files: {n}.</source>
         <translation>Filer: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="567"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="581"/>
         <source>Imported: {n}.</source>
         <translation>Importerade: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="568"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="582"/>
         <source>Ready to import: {n}.</source>
         <translation>Klara att importera: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="569"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="583"/>
         <source>Already imported: {n} (importing again changes nothing).</source>
         <translation>Redan importerade: {n} (att importera igen ändrar ingenting).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="570"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="584"/>
         <source>Copies of another file in the list: {n}.</source>
         <translation>Kopior av en annan fil i listan: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="571"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="585"/>
         <source>Cannot be imported: {n} (nothing is changed for them).</source>
         <translation>Kan inte importeras: {n} (ingenting ändras för dem).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="578"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="592"/>
         <source>The import was stopped; the files not yet imported are still ready.</source>
         <translation>Importen avbröts; filerna som inte hann importeras ligger kvar och är klara.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="581"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="595"/>
         <source>A backup is made before anything changes.</source>
         <translation>En säkerhetskopia görs innan något ändras.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="594"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="608"/>
         <source>Drop .narvard files here or press Add files.</source>
         <translation>Släpp .narvard-filer här eller tryck på Lägg till filer.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="610"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="624"/>
         <source>The file cannot be imported</source>
         <translation>Filen kan inte importeras</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="612"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="626"/>
         <source>Template “{title}” from {sender}</source>
         <translation>Mallen ”{title}” från {sender}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="615"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="629"/>
         <source>Export {sequence} from {sender}</source>
         <translation>Export {sequence} från {sender}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="623"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="637"/>
         <source>File: {file}</source>
         <translation>Fil: {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="624"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="638"/>
         <source>Sent by {sender} ({level}), made {time}.</source>
         <translation>Skickad av {sender} ({level}), skapad {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="633"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="647"/>
         <source>This export was already imported on {date}. Importing it again is harmless: nothing changes.</source>
         <translation>Den här exporten importerades redan {date}. Att importera den igen gör ingen skada: ingenting ändras.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="640"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="654"/>
         <source>This is the same export as {file} in the list; it is imported only once.</source>
         <translation>Det här är samma export som {file} i listan; den importeras bara en gång.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="644"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="658"/>
         <source>Imported. A backup was made first.</source>
         <translation>Importerad. En säkerhetskopia gjordes först.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="646"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="660"/>
         <source>Nothing new: everything in the file is already here.</source>
         <translation>Inget nytt: allt i filen finns redan här.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="650"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="664"/>
         <source>{new} new, {updated} updated, {unchanged} unchanged records.</source>
         <translation>{new} nya, {updated} uppdaterade och {unchanged} oförändrade poster.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="657"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="671"/>
         <source>Exports missing from {sender}: {numbers}. Ask for them if they were sent.</source>
         <translation>Exporter som saknas från {sender}: {numbers}. Fråga efter dem om de har skickats.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="663"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="677"/>
         <source>This export is older than one already imported from {sender}; the newer data is kept.</source>
         <translation>Den här exporten är äldre än en som redan importerats från {sender}; de nyare uppgifterna behålls.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="673"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="687"/>
         <source>{conflicts} conflicts and {rejected} rejected records are shown but not imported; the rest of the file is.</source>
         <translation>{conflicts} konflikter och {rejected} avvisade poster visas men importeras inte; resten av filen importeras.</translation>
     </message>
@@ -6250,47 +6755,47 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
 <context>
     <name>LevelPage</name>
     <message>
-        <location filename="../../ui/shell/setup_wizard.py" line="38"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="53"/>
         <source>Welcome to Närvård Samverkan</source>
         <translation>Välkommen till Närvård Samverkan</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/setup_wizard.py" line="41"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="56"/>
         <source>A few questions set up the group that will own this data. You can change the group&apos;s details later under Group (Ctrl+7), where you also add the group&apos;s members.</source>
         <translation>Några frågor lägger upp gruppen som äger de här uppgifterna. Du kan ändra gruppens uppgifter senare under Gruppen (Ctrl+7), där du också lägger till gruppens ledamöter.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/setup_wizard.py" line="47"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="62"/>
         <source>&lt;b&gt;At which level does your group work?&lt;/b&gt;</source>
         <translation>&lt;b&gt;På vilken nivå arbetar er grupp?&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/setup_wizard.py" line="52"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="67"/>
         <source>&amp;Local</source>
         <translation>&amp;Lokal</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/setup_wizard.py" line="53"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="68"/>
         <source>One group per kommun: the kommun, vårdcentraler, hospital and others.</source>
         <translation>En grupp per kommun: kommunen, vårdcentralerna, sjukhuset med flera.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/setup_wizard.py" line="57"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="72"/>
         <source>&amp;Sub-regional</source>
         <translation>&amp;Delregional</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/setup_wizard.py" line="58"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="73"/>
         <source>One of the six areas, receiving the local groups&apos; files.</source>
         <translation>Ett av de sex delregionala områdena, som tar emot de lokala gruppernas filer.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/setup_wizard.py" line="62"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="77"/>
         <source>&amp;County-wide</source>
         <translation>Läns&amp;gemensam</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/setup_wizard.py" line="63"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="78"/>
         <source>The county level for all 49 kommuner, publishing templates downward.</source>
         <translation>Länsnivån för alla 49 kommuner, som skickar mallar nedåt.</translation>
     </message>
@@ -6326,6 +6831,75 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         <location filename="../../ui/meetings/agenda_dialogs.py" line="129"/>
         <source>&amp;Link</source>
         <translation>&amp;Koppla</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="272"/>
+        <source>Link to the catalogue</source>
+        <translation>Koppla till katalogen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="278"/>
+        <source>The county&apos;s catalogue has one entry per real organisation. Linked, your organisations are counted as one with the other kommuners&apos; at the sub-regional and county level. Proposals are made from the names; check each before you link.</source>
+        <translation>Länets katalog har en post per verklig organisation. Kopplade räknas era organisationer som en med de andra kommunernas på delregional och länsgemensam nivå. Förslagen bygger på namnen; kontrollera vart och ett innan du kopplar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="287"/>
+        <source>Organisations and catalogue entries</source>
+        <translation>Organisationer och poster i katalogen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="289"/>
+        <source>The group&apos;s organisation</source>
+        <translation>Gruppens organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="289"/>
+        <source>Catalogue entry</source>
+        <translation>Post i katalogen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="301"/>
+        <source>(not linked)</source>
+        <translation>(inte kopplad)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="304"/>
+        <source>Catalogue entry for {name}</source>
+        <translation>Post i katalogen för {name}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/group/catalogue_dialogs.py" line="311"/>
+        <source>%n organisation(s) without a link.</source>
+        <translation>
+            <numerusform>%n organisation utan koppling.</numerusform>
+            <numerusform>%n organisationer utan koppling.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/group/catalogue_dialogs.py" line="313"/>
+        <source>%n proposal(s) by name.</source>
+        <translation>
+            <numerusform>%n förslag utifrån namnet.</numerusform>
+            <numerusform>%n förslag utifrån namnen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="315"/>
+        <source>Every active organisation of the group is linked.</source>
+        <translation>Alla gruppens aktiva organisationer är kopplade.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="321"/>
+        <source>&amp;Link</source>
+        <translation>&amp;Koppla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="322"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -7092,57 +7666,57 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
 <context>
     <name>MembersModel</name>
     <message>
-        <location filename="../../ui/group/page.py" line="82"/>
+        <location filename="../../ui/group/page.py" line="86"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="83"/>
+        <location filename="../../ui/group/page.py" line="87"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="84"/>
+        <location filename="../../ui/group/page.py" line="88"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="85"/>
+        <location filename="../../ui/group/page.py" line="89"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="86"/>
+        <location filename="../../ui/group/page.py" line="90"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="87"/>
+        <location filename="../../ui/group/page.py" line="91"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="88"/>
+        <location filename="../../ui/group/page.py" line="92"/>
         <source>Until</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="89"/>
+        <location filename="../../ui/group/page.py" line="93"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="96"/>
+        <location filename="../../ui/group/page.py" line="100"/>
         <source>Another group&apos;s</source>
         <translation>En annan grupps</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="98"/>
+        <location filename="../../ui/group/page.py" line="102"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="98"/>
+        <location filename="../../ui/group/page.py" line="102"/>
         <source>Has left</source>
         <translation>Har slutat</translation>
     </message>
@@ -7150,27 +7724,27 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/group/organisation_dialogs.py" line="93"/>
+        <location filename="../../ui/group/organisation_dialogs.py" line="151"/>
         <source>Merge organisations</source>
         <translation>Slå ihop organisationer</translation>
     </message>
     <message>
-        <location filename="../../ui/group/organisation_dialogs.py" line="99"/>
+        <location filename="../../ui/group/organisation_dialogs.py" line="157"/>
         <source>Everything that refers to the first organisation (members, activities, deviations, …) moves to the second, and the first is removed. The change travels upward with the next export.</source>
         <translation>Allt som hänvisar till den första organisationen (ledamöter, aktiviteter, avvikelser …) flyttas till den andra, och den första tas bort. Ändringen följer med uppåt i nästa export.</translation>
     </message>
     <message>
-        <location filename="../../ui/group/organisation_dialogs.py" line="117"/>
+        <location filename="../../ui/group/organisation_dialogs.py" line="175"/>
         <source>&amp;Merge:</source>
         <translation>&amp;Slå ihop:</translation>
     </message>
     <message>
-        <location filename="../../ui/group/organisation_dialogs.py" line="118"/>
+        <location filename="../../ui/group/organisation_dialogs.py" line="176"/>
         <source>&amp;Into (kept):</source>
         <translation>&amp;Med (behålls):</translation>
     </message>
     <message>
-        <location filename="../../ui/group/organisation_dialogs.py" line="120"/>
+        <location filename="../../ui/group/organisation_dialogs.py" line="178"/>
         <source>&amp;Merge</source>
         <translation>Slå i&amp;hop</translation>
     </message>
@@ -7178,17 +7752,17 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
 <context>
     <name>NamePage</name>
     <message>
-        <location filename="../../ui/shell/setup_wizard.py" line="168"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="183"/>
         <source>The group&apos;s name</source>
         <translation>Gruppens namn</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/setup_wizard.py" line="169"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="184"/>
         <source>As it should appear on protocols and in export files.</source>
         <translation>Som det ska stå på protokoll och i exportfiler.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/setup_wizard.py" line="174"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="189"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
@@ -7339,114 +7913,192 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../ui/group/organisation_dialogs.py" line="27"/>
+        <location filename="../../ui/group/organisation_dialogs.py" line="40"/>
         <source>Edit organisation</source>
         <translation>Redigera organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/group/organisation_dialogs.py" line="27"/>
+        <location filename="../../ui/group/organisation_dialogs.py" line="40"/>
         <source>New organisation</source>
         <translation>Ny organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/group/organisation_dialogs.py" line="33"/>
-        <location filename="../../ui/group/organisation_dialogs.py" line="38"/>
+        <location filename="../../ui/group/organisation_dialogs.py" line="46"/>
+        <location filename="../../ui/group/organisation_dialogs.py" line="51"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/group/organisation_dialogs.py" line="46"/>
+        <location filename="../../ui/group/organisation_dialogs.py" line="65"/>
+        <source>(not linked)</source>
+        <translation>(inte kopplad)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/organisation_dialogs.py" line="69"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ui/group/organisation_dialogs.py" line="47"/>
+        <location filename="../../ui/group/organisation_dialogs.py" line="70"/>
         <source>&amp;Type:</source>
         <translation>&amp;Typ:</translation>
     </message>
     <message>
-        <location filename="../../ui/group/organisation_dialogs.py" line="48"/>
+        <location filename="../../ui/group/organisation_dialogs.py" line="71"/>
         <source>&amp;Kommun:</source>
         <translation>&amp;Kommun:</translation>
     </message>
     <message>
-        <location filename="../../ui/group/organisation_dialogs.py" line="49"/>
+        <location filename="../../ui/group/organisation_dialogs.py" line="72"/>
         <source>&amp;Principal (huvudman):</source>
         <translation>&amp;Huvudman:</translation>
     </message>
     <message>
-        <location filename="../../ui/group/organisation_dialogs.py" line="64"/>
+        <location filename="../../ui/group/organisation_dialogs.py" line="73"/>
+        <source>&amp;Catalogue:</source>
+        <translation>K&amp;atalog:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/organisation_dialogs.py" line="92"/>
         <source>As the type says: {principal}</source>
         <translation>Som typen anger: {principal}</translation>
     </message>
     <message>
-        <location filename="../../ui/group/organisation_dialogs.py" line="66"/>
+        <location filename="../../ui/group/organisation_dialogs.py" line="94"/>
         <source>e.g. kommun, region, privat</source>
         <translation>t.ex. kommun, region, privat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/organisation_dialogs.py" line="101"/>
+        <source>{id} (not in the catalogue here)</source>
+        <translation>{id} (finns inte i katalogen här)</translation>
     </message>
 </context>
 <context>
     <name>OrganisationsModel</name>
     <message>
-        <location filename="../../ui/group/page.py" line="115"/>
+        <location filename="../../ui/group/page.py" line="119"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="116"/>
+        <location filename="../../ui/group/page.py" line="120"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="117"/>
+        <location filename="../../ui/group/page.py" line="121"/>
         <source>Principal</source>
         <translation>Huvudman</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="118"/>
+        <location filename="../../ui/group/page.py" line="122"/>
+        <source>Catalogue entry</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/page.py" line="123"/>
         <source>Members</source>
         <translation>Ledamöter</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="119"/>
+        <location filename="../../ui/group/page.py" line="124"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="126"/>
+        <location filename="../../ui/group/page.py" line="131"/>
         <source>Another group&apos;s</source>
         <translation>En annan grupps</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="128"/>
+        <location filename="../../ui/group/page.py" line="133"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="128"/>
+        <location filename="../../ui/group/page.py" line="133"/>
         <source>Inactive</source>
         <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/page.py" line="135"/>
+        <source>{id} (not received here)</source>
+        <translation>{id} (inte mottagen här)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/page.py" line="139"/>
+        <source>not linked</source>
+        <translation>inte kopplad</translation>
     </message>
 </context>
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../../ui/shell/setup_wizard.py" line="201"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="216"/>
         <source>The organisations taking part</source>
         <translation>Deltagande organisationer</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/setup_wizard.py" line="204"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="219"/>
         <source>A proposal from the group&apos;s usual parties. Untick what does not apply, double-click a name to change it, or add your own.</source>
         <translation>Ett förslag utifrån gruppens vanliga parter. Bocka ur det som inte stämmer, dubbelklicka på ett namn för att ändra det, eller lägg till egna.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/setup_wizard.py" line="214"/>
-        <source>Another organisation, e.g. Vårdcentralen Norr</source>
-        <translation>Ytterligare organisation, t.ex. Vårdcentralen Norr</translation>
+        <location filename="../../ui/shell/setup_wizard.py" line="228"/>
+        <source>Read the county&apos;s organisation &amp;catalogue…</source>
+        <translation>Läs in länets organisations&amp;katalog…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/setup_wizard.py" line="215"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="231"/>
+        <source>From the template file the county (or sub-region) sent: its organisations are then proposed with their catalogue ids.</source>
+        <translation>Från mallfilen som länet (eller delregionen) skickat: dess organisationer föreslås då med sina katalog-id.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/setup_wizard.py" line="240"/>
+        <source>Proposed organisations</source>
+        <translation>Föreslagna organisationer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/setup_wizard.py" line="247"/>
+        <source>Another organisation, e.g. Vårdcentralen Norr (the catalogue is searched)</source>
+        <translation>En organisation till, t.ex. Vårdcentralen Norr (katalogen söks)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/setup_wizard.py" line="249"/>
+        <source>Another organisation</source>
+        <translation>En organisation till</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/setup_wizard.py" line="269"/>
+        <source>%n organisation(s) in the county&apos;s catalogue; those ticked ✓ are its entries.</source>
+        <translation>
+            <numerusform>%n organisation i länets katalog; de markerade med ✓ är dess poster.</numerusform>
+            <numerusform>%n organisationer i länets katalog; de markerade med ✓ är dess poster.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/setup_wizard.py" line="275"/>
+        <source>Has the county sent its template file? Its organisation catalogue makes the same hospital one organisation across the kommuner.</source>
+        <translation>Har länet skickat sin mallfil? Dess organisationskatalog gör samma sjukhus till en organisation i alla kommunerna.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/setup_wizard.py" line="292"/>
+        <source>From the catalogue ({id})</source>
+        <translation>Från katalogen ({id})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/setup_wizard.py" line="307"/>
+        <source>The county&apos;s template file</source>
+        <translation>Länets mallfil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/setup_wizard.py" line="309"/>
+        <source>Närvård Samverkan files (*.narvard)</source>
+        <translation>Närvård Samverkan-filer (*.narvard)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/setup_wizard.py" line="250"/>
         <source>&amp;Add</source>
         <translation>&amp;Lägg till</translation>
     </message>
@@ -7454,22 +8106,22 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
 <context>
     <name>OthersTable</name>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="541"/>
+        <location filename="../../ui/follow_up/page.py" line="532"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="541"/>
+        <location filename="../../ui/follow_up/page.py" line="532"/>
         <source>Reported</source>
         <translation>Rapporterade</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="541"/>
+        <location filename="../../ui/follow_up/page.py" line="532"/>
         <source>Received</source>
         <translation>Mottog</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="543"/>
+        <location filename="../../ui/follow_up/page.py" line="534"/>
         <source>Organisations counted as others</source>
         <translation>Organisationer som räknas som övriga</translation>
     </message>
@@ -7590,42 +8242,42 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
 <context>
     <name>PlacePage</name>
     <message>
-        <location filename="../../ui/shell/setup_wizard.py" line="118"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="133"/>
         <source>Which kommun?</source>
         <translation>Vilken kommun?</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/setup_wizard.py" line="119"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="134"/>
         <source>Type part of the name or the SCB code to search.</source>
         <translation>Skriv en del av namnet eller SCB-koden för att söka.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/setup_wizard.py" line="120"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="135"/>
         <source>Search kommun, e.g. Borås or 1490</source>
         <translation>Sök kommun, t.ex. Borås eller 1490</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/setup_wizard.py" line="124"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="139"/>
         <source>(area not verified)</source>
         <translation>(område ej verifierat)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/setup_wizard.py" line="130"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="145"/>
         <source>Kommuner marked &apos;area not verified&apos; may belong to another area; this can be corrected later under Group → Group details.</source>
         <translation>Kommuner markerade ”område ej verifierat” kan höra till ett annat område; det kan rättas senare under Gruppen → Gruppens uppgifter.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/setup_wizard.py" line="135"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="150"/>
         <source>Which area?</source>
         <translation>Vilket område?</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/setup_wizard.py" line="136"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="151"/>
         <source>The six sub-regional areas of Västra Götaland.</source>
         <translation>De sex delregionala områdena i Västra Götaland.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/setup_wizard.py" line="137"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="152"/>
         <source>Search area</source>
         <translation>Sök område</translation>
     </message>
@@ -8156,17 +8808,17 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
 <context>
     <name>PrivacyHitsModel</name>
     <message>
-        <location filename="../../ui/deviations/page.py" line="77"/>
+        <location filename="../../ui/deviations/privacy_scan_dialog.py" line="41"/>
         <source>Kind of record</source>
         <translation>Typ av post</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="77"/>
+        <location filename="../../ui/deviations/privacy_scan_dialog.py" line="41"/>
         <source>Field</source>
         <translation>Fält</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="77"/>
+        <location filename="../../ui/deviations/privacy_scan_dialog.py" line="41"/>
         <source>Looks like</source>
         <translation>Ser ut som</translation>
     </message>
@@ -8174,12 +8826,12 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
 <context>
     <name>PrivacyScan</name>
     <message>
-        <location filename="../../ui/deviations/page.py" line="67"/>
+        <location filename="../../ui/deviations/privacy_scan_dialog.py" line="31"/>
         <source>Personal identity number</source>
         <translation>Personnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="68"/>
+        <location filename="../../ui/deviations/privacy_scan_dialog.py" line="32"/>
         <source>Coordination number</source>
         <translation>Samordningsnummer</translation>
     </message>
@@ -8187,12 +8839,12 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
 <context>
     <name>PrivacyScanDialog</name>
     <message>
-        <location filename="../../ui/deviations/page.py" line="117"/>
+        <location filename="../../ui/deviations/privacy_scan_dialog.py" line="81"/>
         <source>Personal identity number check</source>
         <translation>Personnummerkontroll</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/deviations/page.py" line="122"/>
+        <location filename="../../ui/deviations/privacy_scan_dialog.py" line="86"/>
         <source>%n text(s) look like they hold a personal identity number or coordination number. Open each record and remove the number: such texts cannot leave the group.</source>
         <translation>
             <numerusform>%n text ser ut att innehålla ett personnummer eller samordningsnummer. Öppna posten och ta bort numret: en sådan text kan inte lämna gruppen.</numerusform>
@@ -8200,12 +8852,12 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         </translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="129"/>
+        <location filename="../../ui/deviations/privacy_scan_dialog.py" line="93"/>
         <source>No personal identity numbers were found in the database.</source>
         <translation>Inga personnummer hittades i databasen.</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="146"/>
+        <location filename="../../ui/deviations/privacy_scan_dialog.py" line="110"/>
         <source>&amp;Open record</source>
         <translation>Ö&amp;ppna posten</translation>
     </message>
@@ -8887,12 +9539,22 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         <translation>Avvikelsekategorier</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="265"/>
+        <location filename="../../record_kinds.py" line="266"/>
+        <source>Catalogue organisation</source>
+        <translation>Organisation i katalogen</translation>
+    </message>
+    <message>
+        <location filename="../../record_kinds.py" line="267"/>
+        <source>Organisation catalogue</source>
+        <translation>Organisationskatalog</translation>
+    </message>
+    <message>
+        <location filename="../../record_kinds.py" line="276"/>
         <source>Organisation type</source>
         <translation>Organisationstyp</translation>
     </message>
     <message>
-        <location filename="../../record_kinds.py" line="266"/>
+        <location filename="../../record_kinds.py" line="277"/>
         <source>Organisation types</source>
         <translation>Organisationstyper</translation>
     </message>
@@ -8900,67 +9562,82 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
 <context>
     <name>RecordRules</name>
     <message>
-        <location filename="../../record_rules.py" line="234"/>
+        <location filename="../../record_rules.py" line="267"/>
         <source>&apos;{value}&apos; is not a date (YYYY-MM-DD)</source>
         <translation>&apos;{value}&apos; är inte ett datum (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../record_rules.py" line="235"/>
+        <location filename="../../record_rules.py" line="268"/>
         <source>&apos;{value}&apos; is not a point in time</source>
         <translation>&apos;{value}&apos; är inte en tidpunkt</translation>
     </message>
     <message>
-        <location filename="../../record_rules.py" line="236"/>
+        <location filename="../../record_rules.py" line="269"/>
         <source>&apos;{value}&apos; is not a time of day (HH:MM)</source>
         <translation>&apos;{value}&apos; är inte ett klockslag (TT:MM)</translation>
     </message>
     <message>
-        <location filename="../../record_rules.py" line="237"/>
+        <location filename="../../record_rules.py" line="270"/>
         <source>&apos;{value}&apos; is not a known code</source>
         <translation>&apos;{value}&apos; är ingen känd kod</translation>
     </message>
     <message>
-        <location filename="../../record_rules.py" line="238"/>
+        <location filename="../../record_rules.py" line="271"/>
         <source>{value} is outside {low}–{high}</source>
         <translation>{value} ligger utanför {low}–{high}</translation>
     </message>
     <message>
-        <location filename="../../record_rules.py" line="239"/>
+        <location filename="../../record_rules.py" line="272"/>
         <source>the list of records cannot be read</source>
         <translation>listan över poster går inte att läsa</translation>
     </message>
     <message>
-        <location filename="../../record_rules.py" line="240"/>
+        <location filename="../../record_rules.py" line="273"/>
         <source>the stored content cannot be read</source>
         <translation>det sparade innehållet går inte att läsa</translation>
     </message>
     <message>
-        <location filename="../../record_rules.py" line="241"/>
+        <location filename="../../record_rules.py" line="274"/>
         <source>&apos;{value}&apos; is not a period (e.g. 2026-Q1)</source>
         <translation>&apos;{value}&apos; är ingen period (t.ex. 2026-Q1)</translation>
     </message>
     <message>
-        <location filename="../../record_rules.py" line="242"/>
+        <location filename="../../record_rules.py" line="275"/>
         <source>too long: at most {limit} characters, now {length}</source>
         <translation>för lång: högst {limit} tecken, nu {length}</translation>
     </message>
     <message>
-        <location filename="../../record_rules.py" line="243"/>
+        <location filename="../../record_rules.py" line="276"/>
         <source>&apos;{value}&apos; is not text</source>
         <translation>&apos;{value}&apos; är inte text</translation>
     </message>
     <message>
-        <location filename="../../record_rules.py" line="244"/>
+        <location filename="../../record_rules.py" line="277"/>
         <source>&apos;{value}&apos; is not a whole number</source>
         <translation>&apos;{value}&apos; är inte ett heltal</translation>
     </message>
     <message>
-        <location filename="../../record_rules.py" line="263"/>
+        <location filename="../../record_rules.py" line="278"/>
+        <source>&apos;{value}&apos; is not a catalogue id (capital letters, digits and -, e.g. ORG-12AB)</source>
+        <translation>&apos;{value}&apos; är inte ett katalog-id (versaler, siffror och -, t.ex. ORG-12AB)</translation>
+    </message>
+    <message>
+        <location filename="../../record_rules.py" line="281"/>
+        <source>&apos;{value}&apos; is not an HSA-id (e.g. SE2321000131-E000000000001)</source>
+        <translation>&apos;{value}&apos; är inte ett HSA-id (t.ex. SE2321000131-E000000000001)</translation>
+    </message>
+    <message>
+        <location filename="../../record_rules.py" line="284"/>
+        <source>&apos;{value}&apos; is not a kommun code (four digits, e.g. 1490)</source>
+        <translation>&apos;{value}&apos; är inte en kommunkod (fyra siffror, t.ex. 1490)</translation>
+    </message>
+    <message>
+        <location filename="../../record_rules.py" line="305"/>
         <source>{kind} {record}, field {field}: {reason}</source>
         <translation>{kind} {record}, fältet {field}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../exchange/plan.py" line="38"/>
+        <location filename="../../exchange/plan.py" line="44"/>
         <source>it refers to a record that is neither in the file nor here</source>
         <translation>den hänvisar till en post som varken finns i filen eller här</translation>
     </message>
@@ -8968,27 +9645,27 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../services/reminders.py" line="48"/>
+        <location filename="../../services/reminders.py" line="54"/>
         <source>Check-in due</source>
         <translation>Avstämning</translation>
     </message>
     <message>
-        <location filename="../../services/reminders.py" line="49"/>
+        <location filename="../../services/reminders.py" line="55"/>
         <source>Answer due</source>
         <translation>Svar senast</translation>
     </message>
     <message>
-        <location filename="../../services/reminders.py" line="50"/>
+        <location filename="../../services/reminders.py" line="56"/>
         <source>Action item before the next meeting</source>
         <translation>Åtgärd före nästa möte</translation>
     </message>
     <message>
-        <location filename="../../services/reminders.py" line="51"/>
+        <location filename="../../services/reminders.py" line="57"/>
         <source>Report to the level above</source>
         <translation>Rapport uppåt</translation>
     </message>
     <message>
-        <location filename="../../services/reminders.py" line="53"/>
+        <location filename="../../services/reminders.py" line="59"/>
         <source>Send the group&apos;s file to the level above</source>
         <translation>Skicka gruppens fil till nivån ovanför</translation>
     </message>
@@ -9888,17 +10565,17 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/shell/setup_wizard.py" line="261"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="366"/>
         <source>Set up Närvård Samverkan</source>
         <translation>Kom igång med Närvård Samverkan</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/setup_wizard.py" line="296"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="401"/>
         <source>Care collaboration {place}</source>
         <translation>Närvårdssamverkan {place}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/setup_wizard.py" line="300"/>
+        <location filename="../../ui/shell/setup_wizard.py" line="405"/>
         <source>County-wide collaboration Västra Götaland</source>
         <translation>Länsgemensam samverkan Västra Götaland</translation>
     </message>
@@ -10374,47 +11051,47 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         <translation>Bladet {sheet}, rad {row}: {message}</translation>
     </message>
     <message>
-        <location filename="../../xlsx/importer.py" line="256"/>
+        <location filename="../../xlsx/importer.py" line="224"/>
         <source>a required column is missing: {columns}.</source>
         <translation>en obligatorisk kolumn saknas: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../xlsx/importer.py" line="298"/>
+        <location filename="../../xlsx/importer.py" line="266"/>
         <source>the workbook has no sheet the program knows. Expected sheets: {names}.</source>
         <translation>arbetsboken har inget blad som programmet känner igen. Förväntade blad: {names}.</translation>
     </message>
     <message>
-        <location filename="../../xlsx/importer.py" line="320"/>
+        <location filename="../../xlsx/importer.py" line="288"/>
         <source>Import from {name}</source>
         <translation>Import från {name}</translation>
     </message>
     <message>
-        <location filename="../../xlsx/importer.py" line="324"/>
+        <location filename="../../xlsx/importer.py" line="292"/>
         <source>  {sheet}: {rows} rows, {created} new, {skipped} already present</source>
         <translation>  {sheet}: {rows} rader, {created} nya, {skipped} fanns redan</translation>
     </message>
     <message>
-        <location filename="../../xlsx/importer.py" line="332"/>
+        <location filename="../../xlsx/importer.py" line="300"/>
         <source>Will be created:</source>
         <translation>Skapas:</translation>
     </message>
     <message>
-        <location filename="../../xlsx/importer.py" line="338"/>
+        <location filename="../../xlsx/importer.py" line="306"/>
         <source>{count} problems found. Nothing has been imported:</source>
         <translation>{count} fel hittades. Ingenting har importerats:</translation>
     </message>
     <message>
-        <location filename="../../xlsx/importer.py" line="343"/>
+        <location filename="../../xlsx/importer.py" line="311"/>
         <source>The import is done.</source>
         <translation>Importen är klar.</translation>
     </message>
     <message>
-        <location filename="../../xlsx/importer.py" line="345"/>
+        <location filename="../../xlsx/importer.py" line="313"/>
         <source>Nothing new to import.</source>
         <translation>Inget nytt att importera.</translation>
     </message>
     <message>
-        <location filename="../../xlsx/importer.py" line="347"/>
+        <location filename="../../xlsx/importer.py" line="315"/>
         <source>Trial run: nothing has been written.</source>
         <translation>Provkörning: ingenting har sparats.</translation>
     </message>
