@@ -152,11 +152,11 @@ def chart_rows(store: Any, one_group: str, repeat: int) -> list[Row]:
     from matplotlib.figure import Figure
 
     from narvard_desktop.services.deviation_analysis import Period
-    from narvard_desktop.ui.follow_up import page
+    from narvard_desktop.ui.follow_up import chart_data, chart_drawing
 
-    period = page.last_twelve_months(county.ANCHOR)
+    period = chart_data.last_twelve_months(county.ANCHOR)
     local = Period(period.start, period.end, (one_group,))
-    words = page.ChartText()
+    words = chart_data.ChartText()
 
     def drawn(draw: Callable[[Any, Any], None], data: Any) -> None:
         figure = Figure(figsize=(9, 4.2), dpi=100, layout="constrained")
@@ -165,7 +165,9 @@ def chart_rows(store: Any, one_group: str, repeat: int) -> list[Row]:
         canvas.draw()
 
     def matrix(period: Any) -> Callable[[], None]:
-        return lambda: drawn(page.draw_matrix, (page.matrix_figures(store, period, None), words))
+        return lambda: drawn(
+            chart_drawing.draw_matrix, (chart_data.matrix_figures(store, period, None), words)
+        )
 
     rows = []
     target, baseline = interleaved(matrix(period), matrix(local), repeat)
@@ -183,7 +185,8 @@ def chart_rows(store: Any, one_group: str, repeat: int) -> list[Row]:
 
     def open_chart() -> None:
         drawn(
-            page.draw_open_overdue, (page.open_figures(store, period, county.ANCHOR, None), words)
+            chart_drawing.draw_open_overdue,
+            (chart_data.open_figures(store, period, county.ANCHOR, None), words),
         )
 
     def simple_bars(figure: Any, _data: Any) -> None:
@@ -203,8 +206,8 @@ def chart_rows(store: Any, one_group: str, repeat: int) -> list[Row]:
     )
 
     def category_chart() -> None:
-        table = page.counts_by_category_and_month(store, period, None)
-        drawn(page.draw_categories, (page.category_series(table), words))
+        table = chart_data.counts_by_category_and_month(store, period, None)
+        drawn(chart_drawing.draw_categories, (chart_data.category_series(table), words))
 
     def bare_categories() -> None:
         counts = store.db.execute(
