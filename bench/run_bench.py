@@ -310,7 +310,7 @@ def list_rows(store: Any, repeat: int) -> list[Row]:
         target, baseline = interleaved(search, read_all, repeat)
         rows.append(
             Row(
-                f"Avvikelse list: free-text search, {label} ({shown} found; count and first page)",
+                f"Avvikelse list: free text, {label}, {shown} found (count, first page)",
                 target,
                 baseline,
                 goal_seconds=0.02,
@@ -425,6 +425,23 @@ def process_rows(data: county.Dataset, work: Path, repeat: int) -> list[Row]:
         )
     )
 
+    _wall, figures = probe("status-change", str(work / "county"), str(repeat))
+    rows.append(
+        Row(
+            "One quick status change, every page visited (SQL statements)",
+            [figures["statements"]],
+            [figures["statements_before"]],
+            goal_ratio=0.1,
+            unit="SQL",
+            note=(
+                "baseline: every page reading itself again, as before the change hub;"
+                f" {figures['seconds'] * 1000:.0f} ms against"
+                f" {figures['seconds_before'] * 1000:.0f} ms"
+            ),
+            extra={"seconds": figures["seconds"], "seconds_before": figures["seconds_before"]},
+        )
+    )
+
     env_dir = work / "cli"
     shutil.copytree(data.empty_county, env_dir)
     cli = [PYTHON, "-m", "narvard_desktop", "--data-dir", str(env_dir), "summary", "--json"]
@@ -501,13 +518,16 @@ def print_table(rows: list[Row], header: str) -> None:
     def show(value: float, unit: str) -> str:
         if unit == "MB":
             return f"{value:.0f} MB"
+        if unit == "SQL":
+            return f"{value:.0f} SQL"
         return f"{value * 1000:.1f} ms" if value < 1 else f"{value:.2f} s"
 
     for row in rows:
+        ratio = f"{row.ratio:>6.2f}" if row.ratio < 0.1 else f"{row.ratio:>6.1f}"
         print(
             f"| {row.what:<66} | {show(statistics.median(row.target), row.unit):>9}"
             f" | {show(min(row.target), row.unit):>9}"
-            f" | {show(statistics.median(row.baseline), row.unit):>9} | {row.ratio:>6.1f}×"
+            f" | {show(statistics.median(row.baseline), row.unit):>9} | {ratio}×"
             f" | {'' if row.mb is None else f'{row.mb:.0f}':>6} | {row.goal_text():<22}"
             f" | {'yes' if row.met else 'NO':<3} |"
         )
