@@ -136,6 +136,57 @@ def raw_insert(data_dir: str, rows_file: str) -> None:
     report(seconds=round(seconds, 4))
 
 
+def status_change(data_dir: str, repeat: str = "5") -> None:
+    """One quick status change in the main window after every page has been visited: the
+    SQL statements and time of the change hub against every page reading itself again."""
+    import statistics
+
+    from bench_status_change import STATUSES, measure
+    from PySide6.QtWidgets import QApplication
+
+    from narvard_desktop.ui.shell.app import GuiSession
+
+    session = GuiSession(Path(data_dir), "sv").start()
+    window = session.window
+    assert window is not None and session.store is not None, "the data folder has no group"
+    store = session.store
+    for index in range(window.navigation.count()):
+        window.show_section(index)
+        QApplication.processEvents()
+    _wait_for_operations()
+    window.show_section_key("plan")
+    QApplication.processEvents()
+    plan = window.pages["plan"]
+    # An activity of the county's own plan: imported ones are read-only.
+    activity_id = store.db.execute(
+        "SELECT id FROM activities WHERE group_id = ? AND deleted = 0 ORDER BY rowid LIMIT 1",
+        [store.require_group_id()],
+    ).fetchone()[0]
+    pages = list(window.pages.values())
+
+    def quick_change(status: str) -> None:
+        assert plan.set_status(activity_id, status)  # type: ignore[attr-defined]
+
+    def every_page_again(status: str) -> None:
+        # What the window did before the change hub: every page and the status bar.
+        quick_change(status)
+        for page in pages:
+            page.refresh()  # type: ignore[attr-defined]
+        window._update_status_bar()
+
+    before, after = [], []
+    for turn in range(int(repeat)):
+        before.append(measure(store, lambda turn=turn: every_page_again(STATUSES[turn % 2])))
+        after.append(measure(store, lambda turn=turn: quick_change(STATUSES[(turn + 1) % 2])))
+    report(
+        statements=statistics.median(count for count, _ in after),
+        statements_before=statistics.median(count for count, _ in before),
+        seconds=round(statistics.median(seconds for _, seconds in after), 4),
+        seconds_before=round(statistics.median(seconds for _, seconds in before), 4),
+    )
+    session.close()
+
+
 def command_line(*argv: str) -> None:
     from narvard_desktop.cli import main
 
@@ -148,6 +199,7 @@ PROBES = {
     "gui-pages": lambda data_dir: gui_start(data_dir, visit_pages=True),
     "import": import_batch,
     "raw-insert": raw_insert,
+    "status-change": status_change,
 }
 
 if __name__ == "__main__":

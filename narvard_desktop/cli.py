@@ -15,7 +15,6 @@ from narvard_desktop.commands import command_module_named, command_modules
 from narvard_desktop.errors import NarvardError
 from narvard_desktop.i18n import LANGUAGES, QT_TRANSLATE_NOOP, set_language, translate
 from narvard_desktop.paths import database_path, resolve_data_dir
-from narvard_desktop.store.database import user_error_for
 
 Runner = Callable[[argparse.Namespace], int]
 
@@ -107,6 +106,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(error.user_message(), file=sys.stderr)
         return 2
     except sqlite3.DatabaseError as error:
+        from narvard_desktop.store.database import user_error_for
+
         # A write that failed half-way was rolled back by its transaction: say why plainly.
         plain = user_error_for(error, database_path(resolve_data_dir(args.data_dir)))
         if plain is None:

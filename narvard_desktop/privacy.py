@@ -98,7 +98,11 @@ class IdentifierHit:
 def normalise(text: str) -> tuple[str, list[int]]:
     """NFKC text without invisible characters, and for each of its characters the
     position in `text` it came from (so hits can point into the original)."""
-    if text.isascii():
+    if text.isascii() or (
+        # Already NFKC (Swedish text mostly is) and nothing invisible: every character
+        # would fold to itself, so the per-character walk below is skipped.
+        unicodedata.is_normalized("NFKC", text) and len(text.translate(_INVISIBLE)) == len(text)
+    ):
         return text, list(range(len(text)))
     pieces: list[str] = []
     origin: list[int] = []

@@ -12,6 +12,7 @@ import csv
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from narvard_desktop.i18n import current_language
 from narvard_desktop.paths import resources_dir
@@ -37,9 +38,25 @@ def reference_folder() -> Path:
     return resources_dir() / "reference"
 
 
+def _manifest(folder: Path) -> dict[str, Any]:
+    manifest: dict[str, Any] = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    return manifest
+
+
+def version_key(version: str) -> tuple[int, ...]:
+    """A list version ("2026.2") as something that sorts: 2026.10 is newer than 2026.9."""
+    return tuple(int(part) if part.isdigit() else 0 for part in version.split("."))
+
+
+def shipped_versions(folder: Path | None = None) -> tuple[str, tuple[str, ...]]:
+    """The shipped version and the names of its lists, without reading the lists."""
+    manifest = _manifest(folder or reference_folder())
+    return manifest["version"], tuple(manifest["lists"])
+
+
 def load_shipped(folder: Path | None = None) -> ShippedReference:
     folder = folder or reference_folder()
-    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    manifest = _manifest(folder)
     lists: dict[str, ReferenceList] = {}
     for name, spec in manifest["lists"].items():
         key = spec["key"]

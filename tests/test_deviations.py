@@ -13,6 +13,7 @@ from narvard_desktop.services import deviations as dev
 from narvard_desktop.services.deviation_list import (
     DeviationFilters,
     count_deviations,
+    cursor_of,
     deviation_list_sql,
     query_deviations,
 )
@@ -567,3 +568,56 @@ def test_the_list_uses_indexes_with_sixty_thousand_rows(group_store, orgs):
     assert any("COVERING INDEX" in step for step in count), count
     page = query_deviations(group_store, DeviationFilters(), offset=59_950, limit=100)
     assert len(page) == 50
+
+
+def _with_words(group_store, orgs, count, text, first_day=1):
+    """`count` avvikelser holding `text`, written in order, reported on different days."""
+    return [
+        dev.create_deviation(
+            group_store,
+            values(
+                orgs,
+                description=f"{text} {n}",
+                event_date="2026-07-01",
+                reported_date=f"2026-07-{first_day + n:02d}",
+            ),
+        )
+        for n in range(count)
+    ]
+
+
+def test_a_common_word_lists_the_most_recently_written_matches_up_to_the_cap(
+    group_store, orgs, monkeypatch
+):
+    monkeypatch.setattr(deviation_list, "TEXT_MATCH_CAP", 4)
+    written = _with_words(group_store, orgs, 9, "Hemgången blev fel")
+    _with_words(group_store, orgs, 3, "Annat ärende", first_day=20)
+    filters = DeviationFilters(text="hemgången")
+    count = count_deviations(group_store, filters)
+    # One more than the cap: enough to know there are more.
+    assert count == 5
+    assert deviation_list.count_is_capped(filters, count)
+    rows = query_deviations(group_store, filters, sort="-reported_date")
+    assert [row["id"] for row in rows] == list(reversed(written[-5:]))
+    # The list's own order still holds inside the window, and paging walks it.
+    oldest_first = query_deviations(group_store, filters, sort="reported_date", limit=2)
+    rest = query_deviations(
+        group_store, filters, sort="reported_date", after=cursor_of(oldest_first[-1])
+    )
+    assert [row["id"] for row in oldest_first + rest] == written[-5:]
+    assert not deviation_list.count_is_capped(DeviationFilters(), 9999)
+
+
+def test_a_rare_word_lists_and_counts_every_match_in_the_list_order(group_store, orgs, monkeypatch):
+    monkeypatch.setattr(deviation_list, "TEXT_MATCH_CAP", 4)
+    _with_words(group_store, orgs, 9, "Hemgången blev fel")
+    rare = _with_words(group_store, orgs, 3, "Munhälsobedömning saknades", first_day=20)
+    filters = DeviationFilters(text="munhälso")
+    count = count_deviations(group_store, filters)
+    assert count == 3
+    assert not deviation_list.count_is_capped(filters, count)
+    rows = query_deviations(group_store, filters, sort="reported_date")
+    assert [row["id"] for row in rows] == rare
+    # Other filters narrow the matches before the cap is counted.
+    narrowed = DeviationFilters(text="hemgången", reported_from="2026-07-08")
+    assert count_deviations(group_store, narrowed) == 2

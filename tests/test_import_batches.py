@@ -70,3 +70,30 @@ def test_a_batch_keeps_counts_but_not_records(county, two_files):
         assert report.preview.totals()["new"] > 0
     backups = {report.backup for report in reports}
     assert len(backups) == 1
+
+
+def test_a_batch_reports_progress_within_each_file_not_only_between_files(county, two_files):
+    heard: list[tuple[int, int]] = []
+    reports = import_files(
+        county, two_files, progress=lambda done, total: heard.append((done, total))
+    )
+    assert [report.outcome for report in reports] == [IMPORTED, IMPORTED]
+    steps = importer.FILE_STEPS
+    assert {total for _done, total in heard} == {2 * steps}
+    done = [step for step, _total in heard]
+    assert done == sorted(done) and done[0] == 0 and done[-1] == 2 * steps
+    # Within each file the bar moves several times: part by part while reading, table by
+    # table while writing.
+    for index in range(2):
+        inside = {step for step in done if index * steps < step < (index + 1) * steps}
+        assert len(inside) >= 5, inside
+    first_file = [step for step in done if 0 < step < steps]
+    assert max(first_file) > steps * 0.6  # writing moved it too, after reading
+
+
+def test_a_trial_run_reports_its_reading_across_the_whole_file(county, two_files):
+    heard: list[float] = []
+    report = import_file(county, two_files[0], dry_run=True, progress=heard.append)
+    assert report.ok
+    assert heard == sorted(heard) and len(set(heard)) >= 5
+    assert heard[-1] == pytest.approx(1.0)

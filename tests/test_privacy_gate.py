@@ -126,7 +126,7 @@ _GATED = re.compile(r"PrivacyGate|PrivacyFilter|checked_document|require_gated")
 # Files that never leave the group, and why they are written without the gate.
 _INTERNAL_COPIES = {
     "store/backups.py": "a backup of the group's own database, kept in its data folder",
-    "store/__init__.py": "asks store/backups.py for a backup before a risky change",
+    "store/connection.py": "asks store/backups.py for a backup before a risky change",
     "ui/shell/backups_dialog.py": "the same backups, made on request",
     "signing.py": "the group's own private signing key, kept user-only in its data folder",
     "__main__.py": "the windowed program's own log of what it printed, in the user's folder",

@@ -252,3 +252,23 @@ def test_ignoring_diacritics_spells_each_word_every_way():
     assert spellings("Åö")[0] == "åö"
     assert set(spellings("Åö")) == {"ao", "aö", "åo", "åö", "äo", "äö"}
     assert len(spellings("samordnad utskrivningsplanering" * 3)) <= 64
+
+
+def test_bringing_the_index_up_to_date_looks_up_only_the_pending_records(demo_store):
+    """Each pending record is found by its id: a catch-up after one write (or one file of
+    an import) must not walk every row of a table, or each import grows slower."""
+    from narvard_desktop.store.search_schema import SEARCHED_FIELDS_V1
+    from narvard_desktop.store.search_sync import _live_rows
+
+    demo_store.db.execute("ANALYZE")
+    for table, fields in SEARCHED_FIELDS_V1.items():
+        for field in fields:
+            for with_entry in (False, True):
+                plan = " | ".join(
+                    str(row[3])
+                    for row in demo_store.db.execute(
+                        f"EXPLAIN QUERY PLAN SELECT 1 {_live_rows(table, field, with_entry)}"
+                    )
+                )
+                assert plan.startswith("SCAN p"), (table, field, plan)
+                assert "SEARCH t USING" in plan and "(id=?)" in plan, (table, field, plan)

@@ -14,16 +14,31 @@ import argparse
 import contextlib
 import importlib
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 from narvard_desktop.paths import resolve_data_dir
-from narvard_desktop.store import Store
+
+if TYPE_CHECKING:
+    from narvard_desktop.store import Store
+    from narvard_desktop.store.reading import ReadOnlyStore
 
 
 def open_store(args: argparse.Namespace) -> Store:
+    from narvard_desktop.store import Store
+
     store = Store(resolve_data_dir(args.data_dir))
     if store.own_group_id is not None:
         _ensure_group_key(store)
     return store
+
+
+def open_for_reading(args: argparse.Namespace) -> ReadOnlyStore | Store:
+    """For a command that only reads: the database through the standard library when it
+    needs nothing written on opening (a short start), otherwise `Store` as always."""
+    from narvard_desktop.store.reading import open_for_reading as open_read_only
+
+    reader = open_read_only(resolve_data_dir(args.data_dir))
+    return reader if reader is not None else open_store(args)
 
 
 def _ensure_group_key(store: Store) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from narvard_desktop.commands import open_store
+from narvard_desktop.commands import open_for_reading
 from narvard_desktop.exchange.ledger import list_entries
 from narvard_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -37,7 +37,7 @@ def _total(tables: dict[str, object]) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    with open_store(args) as store:
+    with open_for_reading(args) as store:
         entries = list_entries(store.db)
     if args.json:
         print(json.dumps([entry.as_json() for entry in entries], indent=2, ensure_ascii=False))

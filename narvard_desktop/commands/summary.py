@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from narvard_desktop.commands import open_store
+from narvard_desktop.commands import open_for_reading
 from narvard_desktop.i18n import QT_TRANSLATE_NOOP
 from narvard_desktop.record_kinds import kind_label
 from narvard_desktop.services.summary import record_counts
@@ -23,7 +23,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    with open_store(args) as store:
+    with open_for_reading(args) as store:
         counts = record_counts(store)
     if args.json:
         # Keys are the tables' names, the same in every language, for scripts to read.

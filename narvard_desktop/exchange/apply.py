@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from typing import Any
 
 from sqlite_utils import Database
@@ -98,14 +99,25 @@ def _broken_references(db: Database, preview: ImportPreview) -> list[tuple[str, 
     return broken
 
 
-def apply_preview(db: Database, preview: ImportPreview, ledger_id: str) -> None:
-    """Apply every new and updated record; the caller holds the transaction."""
-    for table in SYNCED_TABLES:
-        writes = [
+def apply_preview(
+    db: Database,
+    preview: ImportPreview,
+    ledger_id: str,
+    progress: Callable[[int, int], None] | None = None,
+) -> None:
+    """Apply every new and updated record; the caller holds the transaction.
+
+    `progress(records written, records to write)` is called after each table."""
+    writes_by_table = {
+        table: [
             (action, record)
             for action, record in preview.actions.get(table, [])
             if action in (NEW, UPDATED)
         ]
+        for table in SYNCED_TABLES
+    }
+    total, done = sum(len(writes) for writes in writes_by_table.values()), 0
+    for table, writes in writes_by_table.items():
         if not writes:
             continue
         note_changes(db, table, (record["id"] for _action, record in writes))
@@ -123,6 +135,9 @@ def apply_preview(db: Database, preview: ImportPreview, ledger_id: str) -> None:
             _write_one_by_one(db, table, writes, ledger_id, preview)
         else:
             db.execute("RELEASE SAVEPOINT exchange_table")
+        done += len(writes)
+        if progress is not None:
+            progress(done, total)
     # Index the imported texts now, in the import's own time, not at the first search.
     sync_search_index(db)
     # Imported groups, owners and references change what most views show and allow.

@@ -42,6 +42,9 @@ ALREADY_IMPORTED = "already_imported"
 REFUSED = "refused"
 PREVIEWED = "previewed"
 
+# How far into one file an import is, from 0 to 1.
+FileProgress = Callable[[float], None]
+
 
 @dataclass
 class ImportReport:
@@ -107,7 +110,10 @@ class BatchBackup:
 
 
 def apply_package(
-    store: Store, preview: ImportPreview, batch: BatchBackup | None = None
+    store: Store,
+    preview: ImportPreview,
+    batch: BatchBackup | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> tuple[str, Path]:
     """Back up (once per batch), then apply everything in one transaction and record it."""
     package = preview.package
@@ -133,7 +139,7 @@ def apply_package(
             if package.kind == KIND_TEMPLATE:
                 apply_template(db, own, preview)
             else:
-                apply_preview(db, preview, ledger_id)
+                apply_preview(db, preview, ledger_id, progress)
             update_tables(db, ledger_id, _nonzero(preview.counts))
     if package.kind == KIND_TEMPLATE:
         store.reload_reference()
@@ -186,23 +192,39 @@ def _keep_counts_only(report: ImportReport) -> ImportReport:
     return report
 
 
+# Of one file's time, the share reading and checking it takes; writing takes the rest.
+_READING_SHARE = 0.6
+
+
 def import_file(
     store: Store,
     path: Path,
     dry_run: bool = False,
     batch: BatchBackup | None = None,
     trust_new_key: str | None = None,
+    progress: FileProgress | None = None,
 ) -> ImportReport:
     """`trust_new_key`: the fingerprint (or phone code) the user has checked with a new
-    sender; the key is pinned when the file is signed with exactly that key."""
+    sender; the key is pinned when the file is signed with exactly that key. `progress`
+    hears how far into the file the import is (0 to 1), part by part, table by table."""
     path = Path(path)
+    reading_share = 1.0 if dry_run else _READING_SHARE
+
+    def read(done: int, total: int) -> None:
+        if progress is not None and total:
+            progress(reading_share * done / total)
+
+    def written(done: int, total: int) -> None:
+        if progress is not None and total:
+            progress(reading_share + (1 - reading_share) * done / total)
+
     try:
         # Before anything reads it: a pipe or a device would never end a checksum either.
         check_before_opening(path)
         recognised = recognised_import(store, path)
         if recognised is not None:
             return recognised
-        package = read_package(path, store.db)
+        package = read_package(path, store.db, read)
         if trust_new_key:
             try:
                 trusted_sender(store.db, store.require_group_id(), package)
@@ -215,7 +237,7 @@ def import_file(
             return ImportReport(path, ALREADY_IMPORTED, preview)
         if dry_run:
             return ImportReport(path, PREVIEWED, preview)
-        ledger_id, backup = apply_package(store, preview, batch)
+        ledger_id, backup = apply_package(store, preview, batch, written)
     except ExchangeFileError as error:
         return ImportReport(path, REFUSED, error=error)
     except Exception as error:  # noqa: BLE001 - one file, one sentence
@@ -245,6 +267,19 @@ def pin_sender_of_file(store: Store, path: Path, confirmed: str) -> None:
     pin_confirmed_key(store.db, store.reference, package, confirmed)
 
 
+# A batch's progress counts each file as this many steps, so that it moves within a file.
+FILE_STEPS = 1000
+
+
+def within_batch(progress: Callable[[int, int], None], index: int, count: int) -> FileProgress:
+    """The progress of file `index` of `count` as steps of the whole batch."""
+
+    def report(fraction: float) -> None:
+        progress(index * FILE_STEPS + round(fraction * FILE_STEPS), count * FILE_STEPS)
+
+    return report
+
+
 def import_files(
     store: Store,
     paths: Iterable[Path],
@@ -252,14 +287,17 @@ def import_files(
     progress: Callable[[int, int], None] | None = None,
     trust_new_key: str | None = None,
 ) -> list[ImportReport]:
-    """Import several files one after the other; one refused file does not stop the rest."""
+    """Import several files one after the other; one refused file does not stop the rest.
+
+    `progress(steps done, steps in all)` moves within each file (see `FILE_STEPS`)."""
     paths = [Path(path) for path in paths]
     reports = []
     batch = BatchBackup()
-    for done, path in enumerate(paths):
-        if progress:
-            progress(done, len(paths))
-        reports.append(import_file(store, path, dry_run, batch, trust_new_key))
+    for index, path in enumerate(paths):
+        within = within_batch(progress, index, len(paths)) if progress else None
+        if within:
+            within(0.0)
+        reports.append(import_file(store, path, dry_run, batch, trust_new_key, within))
     if progress:
-        progress(len(paths), len(paths))
+        progress(len(paths) * FILE_STEPS, len(paths) * FILE_STEPS)
     return reports

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from narvard_desktop.store.changes import note_change
-from narvard_desktop.store.records import new_id, utc_now
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from narvard_desktop.store.reading import ReadsSql
 
 DIRECTION_IMPORT = "import"
 DIRECTION_EXPORT = "export"
@@ -100,6 +102,8 @@ def record_entry(
     message: str | None = None,
     entry_id: str | None = None,
 ) -> str:
+    from narvard_desktop.store.records import new_id, utc_now
+
     entry_id = entry_id or new_id()
     db.execute(
         f"INSERT INTO exchange_ledger ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -136,7 +140,7 @@ def update_tables(db: Database, entry_id: str, tables: dict[str, Any]) -> None:
     note_change(db, "exchange_ledger", entry_id)
 
 
-def list_entries(db: Database) -> list[LedgerEntry]:
+def list_entries(db: ReadsSql) -> list[LedgerEntry]:
     return [
         _entry(row)
         for row in db.execute(

@@ -13,6 +13,7 @@ import re
 import struct
 import zipfile
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeGuard
@@ -387,8 +388,12 @@ def _declared_entries(path: Path, size: int) -> int:
     return entries
 
 
-def read_package(path: Path, db: Database) -> Package:
-    """Read and check the whole file; raise an `ExchangeFileError` for anything wrong."""
+def read_package(
+    path: Path, db: Database, progress: Callable[[int, int], None] | None = None
+) -> Package:
+    """Read and check the whole file; raise an `ExchangeFileError` for anything wrong.
+
+    `progress(records read, records in the file)` is called after each part."""
     path = Path(path)
     checker = _Checker(path)
     try:
@@ -437,6 +442,8 @@ def read_package(path: Path, db: Database) -> Package:
         columns = schema_columns(db)
         budget = MAX_TOTAL_UNCOMPRESSED
         records: dict[str, list[dict[str, Any]]] = {}
+        total = sum(int(part["records"]) for part in manifest["parts"])
+        done = 0
         for part in manifest["parts"]:
             table = part["table"]
             data = _read_limited(checker, archive, members[part["name"]], budget)
@@ -450,6 +457,9 @@ def read_package(path: Path, db: Database) -> Package:
                 records[table]
             ):
                 raise checker.damaged(R_COUNTS, part["name"])
+            done += len(records[table])
+            if progress is not None:
+                progress(done, total)
         reference = None
         for extra in manifest.get("extra_parts", []):
             data = _read_limited(checker, archive, members[extra["name"]], budget)

@@ -21,8 +21,9 @@ from narvard_desktop.services.deviations import (
     needs_deeper_analysis,
     risk_score,
 )
-from narvard_desktop.services.search import match_expression, matching_ids_sql
+from narvard_desktop.services.search import INDEX, match_expression
 from narvard_desktop.store import Store
+from narvard_desktop.store.search_sync import sync_search_index
 
 
 @dataclass(frozen=True)
@@ -64,52 +65,82 @@ def cursor_of(row: dict[str, Any]) -> Cursor:
     return (row["sort_value"], row["id"])
 
 
+# A free-text filter lists at most this many avvikelser (and one more, to know there are
+# more): the most recently written that hold the words.
+TEXT_MATCH_CAP = 1000
+
 # The privacy flag looks in the same free texts the privacy guard scans.
 _SEARCHED = free_text_fields("deviations")
 
 
-def _where(store: Store, filters: DeviationFilters) -> tuple[str, list[Any]]:
-    clauses = ["d.deleted = 0"]
+def _filter_clauses(
+    store: Store, filters: DeviationFilters, table: str
+) -> tuple[list[str], list[Any]]:
+    """Every filter but the free text, on the deviations table named `table` in the query."""
+    t = table
+    clauses = [f"{t}.deleted = 0"]
     params: list[Any] = []
     if filters.group_ids is not None:
-        clauses.append(f"d.group_id IN ({', '.join('?' * len(filters.group_ids)) or 'NULL'})")
+        clauses.append(f"{t}.group_id IN ({', '.join('?' * len(filters.group_ids)) or 'NULL'})")
         params.extend(filters.group_ids)
     if filters.category_codes:
-        clauses.append(f"d.category_code IN ({', '.join('?' * len(filters.category_codes))})")
+        clauses.append(f"{t}.category_code IN ({', '.join('?' * len(filters.category_codes))})")
         params.extend(filters.category_codes)
     if filters.reporting_organisation_id:
-        clauses.append("d.reporting_organisation_id = ?")
+        clauses.append(f"{t}.reporting_organisation_id = ?")
         params.append(filters.reporting_organisation_id)
     if filters.receiving_organisation_id:
-        clauses.append("d.receiving_organisation_id = ?")
+        clauses.append(f"{t}.receiving_organisation_id = ?")
         params.append(filters.receiving_organisation_id)
     states = filters.states
     if filters.overdue_only:
         states = tuple(
             s for s in (states or DEVIATION_AWAITING_ANSWER) if s in DEVIATION_AWAITING_ANSWER
         )
-        clauses.append("d.answer_due_date < ?")
+        clauses.append(f"{t}.answer_due_date < ?")
         params.append((filters.today or clock.today()).isoformat())
         if not states:
             clauses.append("0")
     if states:
-        clauses.append(f"d.state IN ({', '.join('?' * len(states))})")
+        clauses.append(f"{t}.state IN ({', '.join('?' * len(states))})")
         params.extend(states)
     if filters.needs_analysis_only:
-        clauses.append("d.consequence * d.likelihood >= ?")
+        clauses.append(f"{t}.consequence * {t}.likelihood >= ?")
         params.append(group_rules(store)[0])
     if filters.reported_from:
-        clauses.append("d.reported_date >= ?")
+        clauses.append(f"{t}.reported_date >= ?")
         params.append(_as_date("reported_date", filters.reported_from))
     if filters.reported_to:
-        clauses.append("d.reported_date <= ?")
+        clauses.append(f"{t}.reported_date <= ?")
         params.append(_as_date("reported_date", filters.reported_to))
+    return clauses, params
+
+
+def _where(store: Store, filters: DeviationFilters) -> tuple[str, list[Any]]:
     expression = match_expression(filters.text or "")
-    if expression is not None:
-        # The one full-text index: every word as a word or its beginning, å/ä/ö kept.
-        clauses.append(f"d.id IN ({matching_ids_sql(store, 'deviations')})")
-        params.append(expression)
-    return " AND ".join(clauses), params
+    if expression is None:
+        clauses, params = _filter_clauses(store, filters, "d")
+        return " AND ".join(clauses), params
+    # The one full-text index: every word as a word or its beginning, å/ä/ö kept. A common
+    # word matches tens of thousands of avvikelser at county size, and finding, counting
+    # and sorting all of them costs more than the list may: the list holds the most
+    # recently written matches, read straight from the index and stopped at the cap, and
+    # says when there were more (`count_is_capped`). Below the cap it is every match.
+    sync_search_index(store.db)
+    clauses, params = _filter_clauses(store, filters, "m")
+    window = (
+        f"SELECT DISTINCT e.record_id FROM {INDEX} f JOIN search_entries e ON e.rowid = f.rowid"
+        " JOIN deviations m ON m.id = e.record_id"
+        f" WHERE {INDEX} MATCH ? AND e.kind = 'deviations' AND {' AND '.join(clauses)}"
+        f" ORDER BY f.rowid DESC LIMIT {TEXT_MATCH_CAP + 1}"
+    )
+    return f"d.id IN ({window})", [expression, *params]
+
+
+def count_is_capped(filters: DeviationFilters, count: int) -> bool:
+    """Whether a count (of the list, or of it narrowed further) stopped at the free-text
+    cap: more avvikelser hold the words than the list shows."""
+    return match_expression(filters.text or "") is not None and count > TEXT_MATCH_CAP
 
 
 def _sort_expression(sort: str | None) -> tuple[str, bool]:

@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from narvard_desktop import clock
 from narvard_desktop.domain import ACTIVITY_CLOSED_STATUSES, DEVIATION_AWAITING_ANSWER
 from narvard_desktop.record_kinds import summary_tables
-from narvard_desktop.store import Store
+
+if TYPE_CHECKING:
+    from narvard_desktop.store import Store
+    from narvard_desktop.store.reading import ReadableStore
 
 # The kinds the summary counts, in the order it lists them.
 SUMMARY_KINDS = summary_tables()
 
 
-def record_counts(store: Store) -> dict[str, int]:
+def record_counts(store: ReadableStore) -> dict[str, int]:
     """Live (not deleted) records of every kind, whoever owns them."""
     parts = " UNION ALL ".join(
         f"SELECT '{kind}', COUNT(*) FROM {kind} WHERE deleted = 0" for kind in SUMMARY_KINDS

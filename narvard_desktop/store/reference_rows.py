@@ -6,12 +6,8 @@ import json
 
 from sqlite_utils import Database
 
-from narvard_desktop.reference import Reference, ShippedReference
+from narvard_desktop.reference import Reference, ShippedReference, version_key
 from narvard_desktop.store.changes import note_everything
-
-
-def _version_key(version: str) -> tuple[int, ...]:
-    return tuple(int(part) if part.isdigit() else 0 for part in version.split("."))
 
 
 def sync_shipped_reference(db: Database, shipped: ShippedReference) -> None:
@@ -26,7 +22,7 @@ def sync_shipped_reference(db: Database, shipped: ShippedReference) -> None:
     with db.atomic():
         for name, reference_list in shipped.lists.items():
             stored = stored_versions.get(name)
-            if stored is not None and _version_key(stored) >= _version_key(shipped.version):
+            if stored is not None and version_key(stored) >= version_key(shipped.version):
                 continue
             # Labels, categories and kommuner show everywhere: every view reads them again.
             note_everything(db)

@@ -43,6 +43,10 @@
 <context>
     <name>DeviationsPage</name>
     <message numerus="yes">
+        <source>More than %n deviations hold the words; the most recently written are shown. Add a word or a filter to narrow the list.</source>
+        <translation><numerusform>More than %n deviations hold the words; the most recently written are shown. Add a word or a filter to narrow the list.</numerusform><numerusform>More than %n deviations hold the words; the most recently written are shown. Add a word or a filter to narrow the list.</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>%n deviation(s) shown</source>
         <translation><numerusform>%n deviation shown</numerusform><numerusform>%n deviations shown</numerusform></translation>
     </message>

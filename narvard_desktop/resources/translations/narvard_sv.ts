@@ -1364,52 +1364,52 @@
 <context>
     <name>ChartText</name>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="247"/>
+        <location filename="../../ui/follow_up/chart_data.py" line="171"/>
         <source>No deviations reported in the period.</source>
         <translation>Inga avvikelser rapporterade under perioden.</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="250"/>
+        <location filename="../../ui/follow_up/chart_data.py" line="174"/>
         <source>Number of deviations</source>
         <translation>Antal avvikelser</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="251"/>
+        <location filename="../../ui/follow_up/chart_data.py" line="175"/>
         <source>– = fewer than 5 cases, hidden</source>
         <translation>– = färre än 5 fall, dolt</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="252"/>
+        <location filename="../../ui/follow_up/chart_data.py" line="176"/>
         <source>Reporting organisation</source>
         <translation>Rapporterande organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="253"/>
+        <location filename="../../ui/follow_up/chart_data.py" line="177"/>
         <source>Receiving organisation (where it arose)</source>
         <translation>Mottagande organisation (där det uppstod)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="256"/>
+        <location filename="../../ui/follow_up/chart_data.py" line="180"/>
         <source>Answered within the deadline (%)</source>
         <translation>Besvarade i tid (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="257"/>
+        <location filename="../../ui/follow_up/chart_data.py" line="181"/>
         <source>Median days to answer</source>
         <translation>Median, dagar till svar</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="258"/>
+        <location filename="../../ui/follow_up/chart_data.py" line="182"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="259"/>
+        <location filename="../../ui/follow_up/chart_data.py" line="183"/>
         <source>Answer overdue</source>
         <translation>Svar försenat</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="260"/>
+        <location filename="../../ui/follow_up/chart_data.py" line="184"/>
         <source>Deviations marked as system error</source>
         <translation>Avvikelser markerade som systemfel</translation>
     </message>
@@ -1417,53 +1417,53 @@
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../../ui/kit/charts.py" line="115"/>
-        <location filename="../../ui/kit/charts.py" line="129"/>
+        <location filename="../../ui/kit/charts.py" line="126"/>
+        <location filename="../../ui/kit/charts.py" line="140"/>
         <source>Save as PNG…</source>
         <translation>Spara som PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/charts.py" line="116"/>
+        <location filename="../../ui/kit/charts.py" line="127"/>
         <source>Save this chart as a picture to send or print.</source>
         <translation>Spara diagrammet som en bild att skicka eller skriva ut.</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/charts.py" line="119"/>
+        <location filename="../../ui/kit/charts.py" line="130"/>
         <source>Show as table</source>
         <translation>Visa som tabell</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/charts.py" line="120"/>
+        <location filename="../../ui/kit/charts.py" line="131"/>
         <source>The values of this chart as a table.</source>
         <translation>Diagrammets värden som en tabell.</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/charts.py" line="133"/>
+        <location filename="../../ui/kit/charts.py" line="144"/>
         <source>Save {chart} as PNG</source>
         <translation>Spara {chart} som PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/charts.py" line="134"/>
+        <location filename="../../ui/kit/charts.py" line="145"/>
         <source>Show {chart} as a table</source>
         <translation>Visa {chart} som tabell</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/charts.py" line="173"/>
+        <location filename="../../ui/kit/charts.py" line="188"/>
         <source>Chart. Show as table gives its values as text.</source>
         <translation>Diagram. Visa som tabell ger dess värden som text.</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/charts.py" line="256"/>
+        <location filename="../../ui/kit/charts.py" line="273"/>
         <source>Save chart as PNG</source>
         <translation>Spara diagram som PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/charts.py" line="256"/>
+        <location filename="../../ui/kit/charts.py" line="273"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG-bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/charts.py" line="269"/>
+        <location filename="../../ui/kit/charts.py" line="286"/>
         <source>The chart could not be saved to {path}: {reason}</source>
         <translation>Diagrammet kunde inte sparas i {path}: {reason}</translation>
     </message>
@@ -1481,12 +1481,12 @@
         <translation>Lade till {count} poster med demodata.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="118"/>
+        <location filename="../../cli.py" line="119"/>
         <source>Could not read or write a file: {error}</source>
         <translation>Kunde inte läsa eller skriva en fil: {error}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="125"/>
+        <location filename="../../cli.py" line="126"/>
         <source>Unexpected error ({kind}): {error}</source>
         <translation>Oväntat fel ({kind}): {error}</translation>
     </message>
@@ -1626,32 +1626,32 @@
 <context>
     <name>CliHelp</name>
     <message>
-        <location filename="../../cli.py" line="43"/>
+        <location filename="../../cli.py" line="42"/>
         <source>{app} {version}. Without a command the window opens.</source>
         <translation>{app} {version}. Utan kommando öppnas fönstret.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="53"/>
+        <location filename="../../cli.py" line="52"/>
         <source>show the program&apos;s version and exit</source>
         <translation>visa programmets version och avsluta</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="57"/>
+        <location filename="../../cli.py" line="56"/>
         <source>data folder (default: NARVARD_DATA_DIR or the platform&apos;s user data folder)</source>
         <translation>datamapp (standard: NARVARD_DATA_DIR eller plattformens mapp för användardata)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="64"/>
+        <location filename="../../cli.py" line="63"/>
         <source>language: sv (default) or en</source>
         <translation>språk: sv (standard) eller en</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="70"/>
+        <location filename="../../cli.py" line="69"/>
         <source>window only: quit MS milliseconds after the first window is shown and loaded (a start check for installers and smoke tests; exit code 4 if no window showed)</source>
         <translation>bara fönstret: avsluta MS millisekunder efter att det första fönstret visats och laddats (en startkontroll för installationsprogram och röktester; slutkod 4 om inget fönster visades)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="77"/>
+        <location filename="../../cli.py" line="76"/>
         <source>COMMAND</source>
         <translation>KOMMANDO</translation>
     </message>
@@ -2201,107 +2201,107 @@
 <context>
     <name>DeviationChartsTab</name>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="591"/>
+        <location filename="../../ui/follow_up/deviation_charts_tab.py" line="126"/>
         <source>Last 12 months</source>
         <translation>Senaste 12 månaderna</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="592"/>
+        <location filename="../../ui/follow_up/deviation_charts_tab.py" line="127"/>
         <source>This year</source>
         <translation>I år</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="593"/>
+        <location filename="../../ui/follow_up/deviation_charts_tab.py" line="128"/>
         <source>Last year</source>
         <translation>Förra året</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="594"/>
+        <location filename="../../ui/follow_up/deviation_charts_tab.py" line="129"/>
         <source>Last quarter</source>
         <translation>Förra kvartalet</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="595"/>
+        <location filename="../../ui/follow_up/deviation_charts_tab.py" line="130"/>
         <source>Own period</source>
         <translation>Egen period</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="600"/>
+        <location filename="../../ui/follow_up/deviation_charts_tab.py" line="135"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="606"/>
+        <location filename="../../ui/follow_up/deviation_charts_tab.py" line="141"/>
         <source>Period from</source>
         <translation>Perioden från</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="607"/>
+        <location filename="../../ui/follow_up/deviation_charts_tab.py" line="142"/>
         <source>Period to</source>
         <translation>Perioden till</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="616"/>
+        <location filename="../../ui/follow_up/deviation_charts_tab.py" line="151"/>
         <source>&amp;Hide cells with fewer than {threshold} cases on screen too</source>
         <translation>&amp;Dölj celler med färre än {threshold} fall även på skärmen</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="622"/>
+        <location filename="../../ui/follow_up/deviation_charts_tab.py" line="157"/>
         <source>Saved pictures always hide small counts and count whole months, since they can leave the group; small numbers could point at single patients. Hidden cells are shown as –.</source>
         <translation>Sparade bilder döljer alltid små antal och räknar hela månader, eftersom de kan lämna gruppen; små tal kan peka ut enskilda patienter. Dolda celler visas som –.</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="646"/>
+        <location filename="../../ui/follow_up/deviation_charts_tab.py" line="181"/>
         <source>Counting the charts…</source>
         <translation>Diagrammen räknas…</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="659"/>
+        <location filename="../../ui/follow_up/deviation_charts_tab.py" line="194"/>
         <source>Groups side by side, per category</source>
         <translation>Grupper sida vid sida, per kategori</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="660"/>
+        <location filename="../../ui/follow_up/deviation_charts_tab.py" line="195"/>
         <source>Deviations per category and month</source>
         <translation>Avvikelser per kategori och månad</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="661"/>
+        <location filename="../../ui/follow_up/deviation_charts_tab.py" line="196"/>
         <source>Who reports on whom</source>
         <translation>Vem rapporterar om vem</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="663"/>
+        <location filename="../../ui/follow_up/deviation_charts_tab.py" line="198"/>
         <source>Open and overdue per receiving organisation</source>
         <translation>Öppna och försenade per mottagande organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="665"/>
+        <location filename="../../ui/follow_up/deviation_charts_tab.py" line="200"/>
         <source>Answers within the deadline</source>
         <translation>Svar inom tidsgränsen</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="666"/>
+        <location filename="../../ui/follow_up/deviation_charts_tab.py" line="201"/>
         <source>System errors over time</source>
         <translation>Systemfel över tid</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="670"/>
+        <location filename="../../ui/follow_up/deviation_charts_tab.py" line="205"/>
         <source>Counted as others in “Who reports on whom”</source>
         <translation>Räknas som övriga i ”Vem rapporterar om vem”</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="824"/>
+        <location filename="../../ui/follow_up/deviation_charts_tab.py" line="359"/>
         <source>Exact counts – not shown outside the group. Saved pictures hide counts under {threshold} and count whole months.</source>
         <translation>Exakta tal – visas ej utanför gruppen. Sparade bilder döljer antal under {threshold} och räknar hela månader.</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="835"/>
+        <location filename="../../ui/follow_up/deviation_charts_tab.py" line="370"/>
         <source>{start} – {end}: {hidden} deviations</source>
         <translation>{start} – {end}: {hidden} avvikelser</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/follow_up/page.py" line="839"/>
+        <location filename="../../ui/follow_up/deviation_charts_tab.py" line="374"/>
         <source>{start} – {end}: %n deviation(s)</source>
         <translation>
             <numerusform>{start} – {end}: %n avvikelse</numerusform>
@@ -2309,12 +2309,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="854"/>
+        <location filename="../../ui/follow_up/deviation_charts_tab.py" line="389"/>
         <source>{hidden} open</source>
         <translation>{hidden} öppna</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/follow_up/page.py" line="856"/>
+        <location filename="../../ui/follow_up/deviation_charts_tab.py" line="391"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n öppen</numerusform>
@@ -2322,12 +2322,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="858"/>
+        <location filename="../../ui/follow_up/deviation_charts_tab.py" line="393"/>
         <source>{hidden} overdue</source>
         <translation>{hidden} försenade</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/follow_up/page.py" line="860"/>
+        <location filename="../../ui/follow_up/deviation_charts_tab.py" line="395"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n försenad</numerusform>
@@ -2335,12 +2335,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="845"/>
+        <location filename="../../ui/follow_up/deviation_charts_tab.py" line="380"/>
         <source>{share} % answered within the deadline</source>
         <translation>{share} % besvarade i tid</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="851"/>
+        <location filename="../../ui/follow_up/deviation_charts_tab.py" line="386"/>
         <source>median {days} days to answer</source>
         <translation>median {days} dagar till svar</translation>
     </message>
@@ -2712,167 +2712,175 @@
 <context>
     <name>DeviationsPage</name>
     <message>
-        <location filename="../../ui/deviations/page.py" line="80"/>
+        <location filename="../../ui/deviations/page.py" line="85"/>
         <source>Deviations in collaboration</source>
         <translation>Avvikelser i samverkan</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="85"/>
+        <location filename="../../ui/deviations/page.py" line="90"/>
         <source>An anonymised log: what happened, never who. The case itself is handled in the reporting organisation&apos;s own system.</source>
         <translation>En avidentifierad logg: vad som hände, aldrig vem. Själva ärendet hanteras i den rapporterande organisationens eget system.</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="94"/>
+        <location filename="../../ui/deviations/page.py" line="99"/>
         <source>&amp;New deviation</source>
         <translation>&amp;Ny avvikelse</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="95"/>
+        <location filename="../../ui/deviations/page.py" line="100"/>
         <source>Log a new deviation (Ctrl+N)</source>
         <translation>Registrera en ny avvikelse (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="97"/>
+        <location filename="../../ui/deviations/page.py" line="102"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ppna</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="98"/>
+        <location filename="../../ui/deviations/page.py" line="103"/>
         <source>Open the selected deviation (Enter or double-click)</source>
         <translation>Öppna den markerade avvikelsen (Enter eller dubbelklick)</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="100"/>
+        <location filename="../../ui/deviations/page.py" line="105"/>
         <source>Improvement &amp;activity from selected…</source>
         <translation>Förbättrings&amp;aktivitet av markerade…</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="102"/>
+        <location filename="../../ui/deviations/page.py" line="107"/>
         <source>Turn the selected deviations into one activity in an action plan.</source>
         <translation>Gör de markerade avvikelserna till en aktivitet i en handlingsplan.</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="105"/>
+        <location filename="../../ui/deviations/page.py" line="110"/>
         <source>&amp;Personal identity number check…</source>
         <translation>Personnummer&amp;kontroll…</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="108"/>
+        <location filename="../../ui/deviations/page.py" line="113"/>
         <source>Search every text in the database for personal identity numbers and coordination numbers. The numbers themselves are never shown.</source>
         <translation>Söker efter personnummer och samordningsnummer i alla texter i databasen. Själva numren visas aldrig.</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="119"/>
+        <location filename="../../ui/deviations/page.py" line="124"/>
         <source>New deviation</source>
         <translation>Ny avvikelse</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="166"/>
+        <location filename="../../ui/deviations/page.py" line="171"/>
         <source>Red due date with a warning sign: the answer is overdue. Bold risk with an i: needs deeper analysis. Red cross by a text: it looks like it holds a personal identity number. Other groups&apos; avvikelser are read-only here.</source>
         <translation>Rött svarsdatum med varningstecken: svaret är försenat. Fet risk med ett i: behöver fördjupad analys. Rött kryss vid en text: den ser ut att innehålla ett personnummer. Andra gruppers avvikelser är skrivskyddade här.</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="187"/>
+        <location filename="../../ui/deviations/page.py" line="192"/>
         <source>Search the texts…</source>
         <translation>Sök i texterna…</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="190"/>
+        <location filename="../../ui/deviations/page.py" line="195"/>
         <source>Searches description, actions, answer and external reference.</source>
         <translation>Söker i beskrivning, åtgärder, svar och externt referensnummer.</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="202"/>
+        <location filename="../../ui/deviations/page.py" line="207"/>
         <source>From the start</source>
         <translation>Från början</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="203"/>
+        <location filename="../../ui/deviations/page.py" line="208"/>
         <source>Until now</source>
         <translation>Till idag</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="204"/>
+        <location filename="../../ui/deviations/page.py" line="209"/>
         <source>Only o&amp;verdue answers</source>
         <translation>Bara förs&amp;enade svar</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="206"/>
+        <location filename="../../ui/deviations/page.py" line="211"/>
         <source>C&amp;lear filters</source>
         <translation>Rensa fi&amp;lter</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="214"/>
+        <location filename="../../ui/deviations/page.py" line="219"/>
         <source>&amp;Search:</source>
         <translation>&amp;Sök:</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="216"/>
+        <location filename="../../ui/deviations/page.py" line="221"/>
         <source>Ca&amp;tegory:</source>
         <translation>Ka&amp;tegori:</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="218"/>
+        <location filename="../../ui/deviations/page.py" line="223"/>
         <source>Stat&amp;e:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="220"/>
+        <location filename="../../ui/deviations/page.py" line="225"/>
         <source>&amp;Reporting:</source>
         <translation>&amp;Rapporterande:</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="222"/>
+        <location filename="../../ui/deviations/page.py" line="227"/>
         <source>Rece&amp;iving:</source>
         <translation>&amp;Mottagande:</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="224"/>
+        <location filename="../../ui/deviations/page.py" line="229"/>
         <source>Reported &amp;from:</source>
         <translation>Rapporterad &amp;från:</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="226"/>
+        <location filename="../../ui/deviations/page.py" line="231"/>
         <source>&amp;until:</source>
         <translation>t&amp;ill:</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="265"/>
+        <location filename="../../ui/deviations/page.py" line="270"/>
         <source>Clear with the Clear filters button.</source>
         <translation>Töm med knappen Rensa filter.</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="282"/>
+        <location filename="../../ui/deviations/page.py" line="287"/>
         <source>All categories</source>
         <translation>Alla kategorier</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="286"/>
+        <location filename="../../ui/deviations/page.py" line="291"/>
         <source>All states</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="287"/>
+        <location filename="../../ui/deviations/page.py" line="292"/>
         <source>Open (not closed)</source>
         <translation>Öppna (inte avslutade)</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="292"/>
+        <location filename="../../ui/deviations/page.py" line="297"/>
         <source>All reporting</source>
         <translation>Alla rapporterande</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="293"/>
+        <location filename="../../ui/deviations/page.py" line="298"/>
         <source>All receiving</source>
         <translation>Alla mottagande</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="303"/>
+        <location filename="../../ui/deviations/page.py" line="308"/>
         <source>Only &amp;high risk: ≥ {threshold}, needs deeper analysis</source>
         <translation>Bara &amp;hög risk: ≥ {threshold}, behöver fördjupad analys</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/deviations/page.py" line="392"/>
+        <location filename="../../ui/deviations/page.py" line="401"/>
+        <source>More than %n deviations hold the words; the most recently written are shown. Add a word or a filter to narrow the list.</source>
+        <translation>
+            <numerusform>Fler än %n avvikelse innehåller orden; de senast skrivna visas. Lägg till ett ord eller ett filter för att avgränsa listan.</numerusform>
+            <numerusform>Fler än %n avvikelser innehåller orden; de senast skrivna visas. Lägg till ett ord eller ett filter för att avgränsa listan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/deviations/page.py" line="409"/>
         <source>%n deviation(s) shown</source>
         <translation>
             <numerusform>%n avvikelse visas</numerusform>
@@ -2880,7 +2888,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/deviations/page.py" line="394"/>
+        <location filename="../../ui/deviations/page.py" line="411"/>
         <source>%n with the answer overdue</source>
         <translation>
             <numerusform>%n med försenat svar</numerusform>
@@ -2888,17 +2896,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="398"/>
+        <location filename="../../ui/deviations/page.py" line="415"/>
         <source>No deviation matches the filters.</source>
         <translation>Ingen avvikelse matchar filtren.</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="400"/>
+        <location filename="../../ui/deviations/page.py" line="417"/>
         <source>No deviations logged yet. Press New deviation (Ctrl+N) to log one.</source>
         <translation>Inga avvikelser registrerade ännu. Tryck Ny avvikelse (Ctrl+N) för att registrera en.</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/page.py" line="488"/>
+        <location filename="../../ui/deviations/page.py" line="505"/>
         <source>Searching for personal identity numbers…</source>
         <translation>Söker efter personnummer…</translation>
     </message>
@@ -4234,7 +4242,7 @@ Kryssa i rutan nedan för en kopia som får delas: då utelämnas varje text som
         <translation>{time}  {direction}  {sender}  export {sequence}  {file}  ({count} poster)</translation>
     </message>
     <message>
-        <location filename="../../exchange/apply.py" line="17"/>
+        <location filename="../../exchange/apply.py" line="18"/>
         <source>it breaks a rule of the database</source>
         <translation>den bryter mot en regel i databasen</translation>
     </message>
@@ -4381,7 +4389,7 @@ Kryssa i rutan nedan för en kopia som får delas: då utelämnas varje text som
     </message>
     <message>
         <location filename="../../exchange/report.py" line="27"/>
-        <location filename="../../ui/exchange/import_dialog.py" line="386"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="403"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
@@ -5180,62 +5188,62 @@ Mejla den eller lägg den i en delad mapp.</translation>
 <context>
     <name>FilesModel</name>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="184"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="201"/>
         <source>Ready to import</source>
         <translation>Klar att importera</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="185"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="202"/>
         <source>Already imported</source>
         <translation>Redan importerad</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="186"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="203"/>
         <source>Cannot be imported</source>
         <translation>Kan inte importeras</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="187"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="204"/>
         <source>Imported</source>
         <translation>Importerad</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="188"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="205"/>
         <source>Same export as another file</source>
         <translation>Samma export som en annan fil</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="196"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="213"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="197"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="214"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="198"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="215"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="200"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="217"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="264"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="281"/>
         <source>Already imported {date}: nothing changes</source>
         <translation>Redan importerad {date}: ingenting ändras</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="268"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="285"/>
         <source>Ready: nothing new in it</source>
         <translation>Klar: inget nytt i den</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="270"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="287"/>
         <source>Imported: nothing new in it</source>
         <translation>Importerad: inget nytt i den</translation>
     </message>
@@ -5243,48 +5251,48 @@ Mejla den eller lägg den i en delad mapp.</translation>
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="874"/>
+        <location filename="../../ui/follow_up/page.py" line="39"/>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="879"/>
+        <location filename="../../ui/follow_up/page.py" line="44"/>
         <source>Create &amp;report…</source>
         <translation>Skapa &amp;rapport…</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="881"/>
+        <location filename="../../ui/follow_up/page.py" line="46"/>
         <source>The follow-up report of a period as PDF, for the yearly revision.</source>
         <translation>Uppföljningsrapporten för en period som PDF, inför den årliga revideringen.</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="888"/>
+        <location filename="../../ui/follow_up/page.py" line="53"/>
         <source>Where does collaboration fail, and is it getting better? Charts for the meeting.</source>
         <translation>Var brister samverkan, och blir det bättre? Diagram för mötet.</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="896"/>
+        <location filename="../../ui/follow_up/page.py" line="61"/>
         <source>&amp;Deviations</source>
         <translation>&amp;Avvikelser</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="899"/>
+        <location filename="../../ui/follow_up/page.py" line="64"/>
         <source>Charts for the action plan (activities by status per way of working, indicator trends) will appear here.</source>
         <translation>Diagram för handlingsplanen (aktiviteter per status och arbetssätt, indikatorernas utveckling) kommer att visas här.</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="906"/>
-        <location filename="../../ui/follow_up/page.py" line="934"/>
+        <location filename="../../ui/follow_up/page.py" line="71"/>
+        <location filename="../../ui/follow_up/page.py" line="99"/>
         <source>Action &amp;plan</source>
         <translation>&amp;Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="912"/>
+        <location filename="../../ui/follow_up/page.py" line="77"/>
         <source>The &amp;area</source>
         <translation>&amp;Området</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="922"/>
+        <location filename="../../ui/follow_up/page.py" line="87"/>
         <source>The follow-up report was saved as {path}.</source>
         <translation>Uppföljningsrapporten sparades som {path}.</translation>
     </message>
@@ -5821,68 +5829,68 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="347"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="364"/>
         <source>Import files</source>
         <translation>Importera filer</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="353"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="370"/>
         <source>Each file is checked and shown here first; nothing changes until you press Import. You can add more files with the button or by dragging them here.</source>
         <translation>Varje fil kontrolleras och visas här först; ingenting ändras förrän du trycker på Importera. Du kan lägga till fler filer med knappen eller genom att dra dem hit.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="416"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="433"/>
         <source>&amp;Add files…</source>
         <translation>&amp;Lägg till filer…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="419"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="436"/>
         <source>&amp;Remove from list</source>
         <translation>&amp;Ta bort ur listan</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="421"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="438"/>
         <source>Leave the chosen file out of this import (Delete)</source>
         <translation>Hoppa över den valda filen i den här importen (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="423"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="440"/>
         <source>&amp;Confirm sender&apos;s key…</source>
         <translation>&amp;Bekräfta avsändarens nyckel…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="426"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="443"/>
         <source>A new sender: compare its key with the sender before its files are imported</source>
         <translation>En ny avsändare: stäm av nyckeln med avsändaren innan dess filer importeras</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="429"/>
-        <location filename="../../ui/exchange/import_dialog.py" line="555"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="446"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="572"/>
         <source>&amp;Import</source>
         <translation>&amp;Importera</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="432"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="449"/>
         <source>A backup of the database is made before each file is imported.</source>
         <translation>En säkerhetskopia av databasen görs innan varje fil importeras.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="452"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="469"/>
         <source>Choose files to import</source>
         <translation>Välj filer att importera</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="454"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="471"/>
         <source>Närvård Samverkan files (*.narvard);;All files (*)</source>
         <translation>Närvård Samverkan-filer (*.narvard);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="311"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="328"/>
         <source>Confirm the sender&apos;s key</source>
         <translation>Bekräfta avsändarens nyckel</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="312"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="329"/>
         <source>The file {file} comes from {name} ({level}), whose key is not known here yet.
 
 Fingerprint: {fingerprint}
@@ -5897,12 +5905,12 @@ Telefonkod: {phone}
 Ring {name} på ett nummer du redan känner till och be dem läsa upp sitt fingeravtryck eller sin telefonkod (Arkiv → Signeringsnycklar, eller kommandot &apos;keys&apos;). Lita bara på nyckeln om den är densamma. Filer från {name} som är signerade med någon annan nyckel stoppas sedan.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="329"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="346"/>
         <source>Trust this key</source>
         <translation>Lita på nyckeln</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_dialog.py" line="475"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="492"/>
         <source>Checking %n file(s)…</source>
         <translation>
             <numerusform>Kontrollerar %n fil…</numerusform>
@@ -5910,7 +5918,7 @@ Ring {name} på ett nummer du redan känner till och be dem läsa upp sitt finge
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_dialog.py" line="533"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="550"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>Importerar %n fil…</numerusform>
@@ -5918,7 +5926,7 @@ Ring {name} på ett nummer du redan känner till och be dem läsa upp sitt finge
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_dialog.py" line="555"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="572"/>
         <source>&amp;Import %n file(s)</source>
         <translation>
             <numerusform>&amp;Importera %n fil</numerusform>
@@ -5926,117 +5934,117 @@ Ring {name} på ett nummer du redan känner till och be dem läsa upp sitt finge
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="578"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="595"/>
         <source>No files yet. Add the files you have received.</source>
         <translation>Inga filer ännu. Lägg till filerna som du har fått.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="579"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="596"/>
         <source>Files: {n}.</source>
         <translation>Filer: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="581"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="598"/>
         <source>Imported: {n}.</source>
         <translation>Importerade: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="582"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="599"/>
         <source>Ready to import: {n}.</source>
         <translation>Klara att importera: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="583"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="600"/>
         <source>Already imported: {n} (importing again changes nothing).</source>
         <translation>Redan importerade: {n} (att importera igen ändrar ingenting).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="584"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="601"/>
         <source>Copies of another file in the list: {n}.</source>
         <translation>Kopior av en annan fil i listan: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="585"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="602"/>
         <source>Cannot be imported: {n} (nothing is changed for them).</source>
         <translation>Kan inte importeras: {n} (ingenting ändras för dem).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="592"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="609"/>
         <source>The import was stopped; the files not yet imported are still ready.</source>
         <translation>Importen avbröts; filerna som inte hann importeras ligger kvar och är klara.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="595"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="612"/>
         <source>A backup is made before anything changes.</source>
         <translation>En säkerhetskopia görs innan något ändras.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="608"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="625"/>
         <source>Drop .narvard files here or press Add files.</source>
         <translation>Släpp .narvard-filer här eller tryck på Lägg till filer.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="624"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="641"/>
         <source>The file cannot be imported</source>
         <translation>Filen kan inte importeras</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="626"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="643"/>
         <source>Template “{title}” from {sender}</source>
         <translation>Mallen ”{title}” från {sender}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="629"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="646"/>
         <source>Export {sequence} from {sender}</source>
         <translation>Export {sequence} från {sender}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="637"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="654"/>
         <source>File: {file}</source>
         <translation>Fil: {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="638"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="655"/>
         <source>Sent by {sender} ({level}), made {time}.</source>
         <translation>Skickad av {sender} ({level}), skapad {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="647"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="664"/>
         <source>This export was already imported on {date}. Importing it again is harmless: nothing changes.</source>
         <translation>Den här exporten importerades redan {date}. Att importera den igen gör ingen skada: ingenting ändras.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="654"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="671"/>
         <source>This is the same export as {file} in the list; it is imported only once.</source>
         <translation>Det här är samma export som {file} i listan; den importeras bara en gång.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="658"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="675"/>
         <source>Imported. A backup was made first.</source>
         <translation>Importerad. En säkerhetskopia gjordes först.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="660"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="677"/>
         <source>Nothing new: everything in the file is already here.</source>
         <translation>Inget nytt: allt i filen finns redan här.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="664"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="681"/>
         <source>{new} new, {updated} updated, {unchanged} unchanged records.</source>
         <translation>{new} nya, {updated} uppdaterade och {unchanged} oförändrade poster.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="671"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="688"/>
         <source>Exports missing from {sender}: {numbers}. Ask for them if they were sent.</source>
         <translation>Exporter som saknas från {sender}: {numbers}. Fråga efter dem om de har skickats.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="677"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="694"/>
         <source>This export is older than one already imported from {sender}; the newer data is kept.</source>
         <translation>Den här exporten är äldre än en som redan importerats från {sender}; de nyare uppgifterna behålls.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="687"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="704"/>
         <source>{conflicts} conflicts and {rejected} rejected records are shown but not imported; the rest of the file is.</source>
         <translation>{conflicts} konflikter och {rejected} avvisade poster visas men importeras inte; resten av filen importeras.</translation>
     </message>
@@ -8106,22 +8114,22 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
 <context>
     <name>OthersTable</name>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="532"/>
+        <location filename="../../ui/follow_up/deviation_charts_tab.py" line="70"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="532"/>
+        <location filename="../../ui/follow_up/deviation_charts_tab.py" line="70"/>
         <source>Reported</source>
         <translation>Rapporterade</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="532"/>
+        <location filename="../../ui/follow_up/deviation_charts_tab.py" line="70"/>
         <source>Received</source>
         <translation>Mottog</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/page.py" line="534"/>
+        <location filename="../../ui/follow_up/deviation_charts_tab.py" line="72"/>
         <source>Organisations counted as others</source>
         <translation>Organisationer som räknas som övriga</translation>
     </message>

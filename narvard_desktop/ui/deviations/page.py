@@ -31,7 +31,12 @@ from PySide6.QtWidgets import (
 
 from narvard_desktop.domain import DEVIATION_OPEN_STATES, DEVIATION_STATES
 from narvard_desktop.privacy import scan_database
-from narvard_desktop.services.deviation_list import DeviationFilters, count_deviations
+from narvard_desktop.services.deviation_list import (
+    TEXT_MATCH_CAP,
+    DeviationFilters,
+    count_deviations,
+    count_is_capped,
+)
 from narvard_desktop.services.deviations import group_rules
 from narvard_desktop.services.directory import organisation_choices
 from narvard_desktop.store import Store
@@ -388,11 +393,23 @@ class DeviationsPage(QWidget):
         show_group_column(self.table, COL_GROUP, self.group_selector.several_groups_shown())
         shown = self.model.rowCount()
         overdue = count_deviations(self.store, replace(self.model.filters, overdue_only=True))
-        self.count_label.setText(
-            self.tr("%n deviation(s) shown", "", shown)
-            + " · "
-            + self.tr("%n with the answer overdue", "", overdue)
-        )
+        filters = self.model.filters
+        if count_is_capped(filters, shown):
+            # A common word: the list holds the most recently written matches only.
+            self.count_label.setText(
+                self.tr(
+                    "More than %n deviations hold the words; the most recently written are "
+                    "shown. Add a word or a filter to narrow the list.",
+                    "",
+                    TEXT_MATCH_CAP,
+                )
+            )
+        else:
+            self.count_label.setText(
+                self.tr("%n deviation(s) shown", "", shown)
+                + " · "
+                + self.tr("%n with the answer overdue", "", overdue)
+            )
         if shown == 0:
             self.empty_label.setText(
                 self.tr("No deviation matches the filters.")

@@ -4,6 +4,7 @@ the core does) and say how it went. A refused file changes nothing."""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -36,12 +37,15 @@ from narvard_desktop.domain import LEVELS, label_for
 from narvard_desktop.exchange.format import KIND_TEMPLATE
 from narvard_desktop.exchange.importer import (
     ALREADY_IMPORTED,
+    FILE_STEPS,
     IMPORTED,
     PREVIEWED,
     REFUSED,
+    FileProgress,
     ImportReport,
     import_file,
     pin_sender_of_file,
+    within_batch,
 )
 from narvard_desktop.exchange.plan import CONFLICT, NEW, OUTCOMES, REJECTED, UNCHANGED, UPDATED
 from narvard_desktop.exchange.report import OUTCOME_LABELS
@@ -155,13 +159,25 @@ def summarise(report: ImportReport) -> FileSummary:
     )
 
 
+def _inside_file(progress: Any, index: int, count: int) -> FileProgress:
+    """The bar moves within a file too; Cancel is only heard between files."""
+    report = within_batch(progress, index, count)
+
+    def quietly(fraction: float) -> None:
+        with contextlib.suppress(OperationCancelled):
+            report(fraction)
+
+    return quietly
+
+
 def preview_files(store: Store, paths: list[Path], progress: Any) -> list[FileSummary]:
     """Check and preview each file; runs in a worker thread and changes nothing."""
     summaries = []
-    for done, path in enumerate(paths):
-        progress(done, len(paths))
-        summaries.append(summarise(import_file(store, path, dry_run=True)))
-    progress(len(paths), len(paths))
+    for index, path in enumerate(paths):
+        within_batch(progress, index, len(paths))(0.0)
+        within = _inside_file(progress, index, len(paths))
+        summaries.append(summarise(import_file(store, path, dry_run=True, progress=within)))
+    progress(len(paths) * FILE_STEPS, len(paths) * FILE_STEPS)
     return summaries
 
 
@@ -170,13 +186,14 @@ def import_previewed(
 ) -> tuple[list[FileSummary], bool]:
     """Import the files one by one; Cancel stops between files, never inside one."""
     results = []
-    for done, path in enumerate(paths):
+    for index, path in enumerate(paths):
         try:
-            progress(done, len(paths))
+            within_batch(progress, index, len(paths))(0.0)
         except OperationCancelled:
             return results, True
-        results.append(summarise(import_file(store, path)))
-    progress(len(paths), len(paths))
+        within = _inside_file(progress, index, len(paths))
+        results.append(summarise(import_file(store, path, progress=within)))
+    progress(len(paths) * FILE_STEPS, len(paths) * FILE_STEPS)
     return results, False
 
 

@@ -77,6 +77,16 @@ def _canvas_class() -> type:
     return PageScrollingCanvas
 
 
+def _same(new: Any, old: Any) -> bool:
+    """Whether two chart data are equal; data that cannot say (arrays) count as changed."""
+    if new is old:
+        return True
+    try:
+        return type(new) is type(old) and bool(new == old)
+    except (TypeError, ValueError):
+        return False
+
+
 def _slug(text: str) -> str:
     keep = "".join(ch if ch.isalnum() else "-" for ch in text.casefold())
     return "-".join(part for part in keep.split("-") if part) or "diagram"
@@ -98,6 +108,7 @@ class ChartWidget(QFrame):
         self.withheld_on_save: list[Withheld] = []
         self._draw: DrawFunction | None = None
         self._stale = False
+        self.draw_count = 0  # pictures drawn on screen (tests read it)
         self.canvas: Any = None
         self.figure: Figure | None = None
         self._height = height
@@ -147,8 +158,12 @@ class ChartWidget(QFrame):
         """Show `data` drawn by `draw(figure, data)`; drawn now if visible, else when shown.
 
         `export_data` is what a saved picture shows instead (the figures fit to leave
-        the group); without it the picture shows `data`, gated all the same.
+        the group); without it the picture shows `data`, gated all the same. The same
+        draw function with equal data leaves the picture as it is: a page refreshed
+        after a change elsewhere redraws only the charts whose figures changed.
         """
+        if draw is self._draw and _same(data, self.data) and _same(export_data, self.export_data):
+            return
         self._draw = draw
         self.data = data
         self.export_data = export_data
@@ -190,7 +205,9 @@ class ChartWidget(QFrame):
     def _render(self) -> None:
         self.ensure_canvas()
         assert self.figure is not None
+        # The one figure and canvas of this chart are kept; only what is on them is drawn anew.
         self.figure.clear()
+        self.draw_count += 1
         if self._draw is not None:
             import matplotlib
 

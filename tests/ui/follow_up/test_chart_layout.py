@@ -13,14 +13,10 @@ from PySide6.QtWidgets import QApplication, QScrollArea
 
 from narvard_desktop.services.indicators import ChartPoint, IndicatorChart
 from narvard_desktop.store.records import insert_record
-from narvard_desktop.ui.follow_up import page as follow_up
-from narvard_desktop.ui.follow_up.page import (
-    ChartText,
-    FollowUpPage,
-    MonthSeries,
-    distinct_short,
-    draw_system_errors,
-)
+from narvard_desktop.ui.follow_up import chart_data as follow_up
+from narvard_desktop.ui.follow_up.chart_data import ChartText, MonthSeries
+from narvard_desktop.ui.follow_up.chart_drawing import distinct_short, draw_system_errors
+from narvard_desktop.ui.follow_up.page import FollowUpPage
 from narvard_desktop.ui.plan.indicator_panel import draw_indicator_chart
 
 TODAY = date(2026, 5, 1)

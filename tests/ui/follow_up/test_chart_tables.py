@@ -77,3 +77,23 @@ def test_a_chart_drawn_by_hand_reads_back_bars_lines_and_cells(qtbot):
         ("Mål", "Alfa", "2,5"),
         ("Mål", "Beta", "3"),
     ]
+
+
+def test_a_chart_given_equal_data_is_not_drawn_again(qtbot):
+    chart = ChartWidget("Prov")
+    qtbot.addWidget(chart)
+    calls: list[object] = []
+
+    def draw(figure, data):
+        calls.append(data)
+        figure.add_subplot().bar(range(len(data)), data)
+
+    chart.set_plot(draw, [1, 2, 3])
+    chart.show()
+    qtbot.waitUntil(lambda: chart.canvas is not None and len(calls) == 1)
+    figure = chart.figure
+    chart.set_plot(draw, [1, 2, 3])  # a new list, equal to the one drawn
+    assert len(calls) == 1 and chart.draw_count == 1
+    chart.set_plot(draw, [1, 2, 4])
+    assert calls[-1] == [1, 2, 4] and chart.draw_count == 2
+    assert chart.figure is figure and len(figure.axes) == 1

@@ -5,14 +5,14 @@ from datetime import date
 import pytest
 
 from narvard_desktop.store.records import insert_record
-from narvard_desktop.ui.follow_up.page import (
-    HIDDEN,
-    FollowUpPage,
+from narvard_desktop.ui.follow_up.chart_data import (
     last_quarter,
     last_twelve_months,
     last_year,
     this_year,
 )
+from narvard_desktop.ui.follow_up.chart_drawing import HIDDEN
+from narvard_desktop.ui.follow_up.page import FollowUpPage
 
 TODAY = date(2026, 5, 1)
 HOSTILE = "<b>Alfa</b> & =cmd $\\frac{1}{ $x$ 🚑 مرحبا \u202e"
@@ -251,3 +251,38 @@ def test_overlapping_periods_give_the_same_saved_figures(tab, log, tmp_path):
         tab.category_chart.save_png(tmp_path / "jan.png")
         saved.append(tab.category_chart.saved_data[0])
     assert saved[0] == saved[1]
+
+
+def test_a_refresh_keeps_each_charts_figure_and_redraws_only_what_changed(qtbot, page, tab, log):
+    page.show()
+    qtbot.waitUntil(lambda: all(chart.canvas is not None for chart in tab.charts()))
+    figures = {chart.title: chart.figure for chart in tab.charts()}
+    drawn = {chart.title: chart.draw_count for chart in tab.charts()}
+    assert all(count >= 1 for count in drawn.values())
+    tab.refresh()  # nothing changed: nothing is drawn again
+    assert {chart.title: chart.draw_count for chart in tab.charts()} == drawn
+    # A new avvikelse in March of a category already shown changes the counting charts.
+    db, group_id = log.db, log.require_group_id()
+    organisation = db.execute("SELECT id FROM organisations LIMIT 1").fetchone()[0]
+    insert_record(
+        db,
+        "deviations",
+        group_id,
+        {
+            "category_code": "SIP",
+            "event_date": "2026-03-02",
+            "reported_date": "2026-03-02",
+            "reporting_organisation_id": organisation,
+            "receiving_organisation_id": organisation,
+            "state": "closed",
+            "answer_due_date": "2026-05-01",
+            "answered_date": "2026-03-05",
+            "description": "x",
+        },
+    )
+    tab.refresh()
+    assert tab.category_chart.draw_count == drawn[tab.category_chart.title] + 1
+    # The system-error chart counts none of it: its picture stays as it was.
+    assert tab.system_chart.draw_count == drawn[tab.system_chart.title]
+    # Every chart still draws on the figure it had.
+    assert {chart.title: chart.figure for chart in tab.charts()} == figures
