@@ -10,7 +10,6 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -50,7 +49,6 @@ from narvard_desktop.ui.kit.group_selector import show_group_column
 from narvard_desktop.ui.kit.privacy_hint import exempt
 from narvard_desktop.ui.kit.questions import confirm
 from narvard_desktop.ui.kit.sections import FILTER_DELAYED, FILTER_OPEN
-from narvard_desktop.ui.kit.status_notice import StatusNotice, show_notice
 from narvard_desktop.ui.kit.table_helpers import fit_columns
 from narvard_desktop.ui.plan.activity_editor import ActivityEditor, own_organisations
 from narvard_desktop.ui.plan.activity_model import (
@@ -66,6 +64,7 @@ from narvard_desktop.ui.plan.activity_model import (
 from narvard_desktop.ui.plan.dialogs import GoalDialog, PlanDialog, open_dialog
 from narvard_desktop.ui.plan.indicator_panel import IndicatorPanel
 from narvard_desktop.ui.plan.overview import PlanOverview
+from narvard_desktop.ui.plan.plan_deletion import PlanDeletion
 
 TAB_ACTIVITIES, TAB_INDICATORS, TAB_OVERVIEW = range(3)
 _SEARCH_PAUSE_MS = 250
@@ -93,7 +92,7 @@ class PlanPage(QWidget):
         self.plan: dict[str, Any] | None = None
         self.dialog: Any = None
         self.next_meeting_date: date | None = None
-        self.undo_notice: StatusNotice | None = None
+        self.deletion = PlanDeletion(self)
         self.setObjectName("page")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
 
@@ -857,50 +856,7 @@ class PlanPage(QWidget):
         self._publish_writes()
 
     def delete_plan(self) -> None:
-        if not self.plan_id or self.is_read_only() or self.plan is None:
-            return
-        counts = action_plans.plan_contents(self.store, self.plan_id)
-        contents = ", ".join(
-            (
-                self.tr("%n goal(s)", "", counts["goals"]),
-                self.tr("%n activity(ies)", "", counts["activities"]),
-                self.tr("%n indicator(s)", "", counts["indicators"]),
-            )
-        )
-        title = self.plan["title"][:80]
-        if not confirm(
-            self,
-            self.tr("Delete plan"),
-            self.tr(
-                "Delete the plan “{title}” with {contents}? You can undo this with “Undo” "
-                "in the status bar until the program is closed; after that the deletion is "
-                "also sent with the next export file."
-            ).format(title=title, contents=contents),
-        ):
-            return
-        plan_id = self.plan_id
-        written = write(self, self.store, lambda: action_plans.delete_plan(self.store, plan_id))
-        if not written:
-            return
-        marked = written.value or []
-        self.plan_id = None
-        self._fill_plans()
-        self.undo_notice = show_notice(
-            self,
-            self.tr("Deleted the plan “{title}”.").format(title=title),
-            ((self.tr("&Undo"), lambda: self.undo_delete_plan(plan_id, marked)),),
-            timeout_ms=0,
-        )
-
-    def undo_delete_plan(self, plan_id: str, marked: list[tuple[str, str]]) -> bool:
-        """Bring the plan back exactly as it was before "Delete plan…"."""
-        if not write(self, self.store, lambda: action_plans.restore_deleted(self.store, marked)):
-            return False
-        if self.undo_notice is not None and shiboken6.isValid(self.undo_notice):
-            self.undo_notice.dismiss()
-        self.undo_notice = None
-        self._fill_plans(select=plan_id)
-        return True
+        self.deletion.delete()
 
     def new_goal(self) -> None:
         if self.plan_id and not self.is_read_only():
