@@ -40,6 +40,7 @@ from tests.ui.screens import (  # noqa: E402
     settle,
     shoot_details,
     shoot_dialogs,
+    shoot_help,
     shoot_sections,
     shoot_setup_wizard,
 )
@@ -96,6 +97,7 @@ def main() -> int:
         shooter.data = data_texts(session.store)
         shoot_sections(shooter, window)
         shoot_details(shooter, window)
+        shoot_help(shooter, window)
         shoot_dialogs(shooter, window.store, window)
         window.close()
         settle()

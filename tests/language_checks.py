@@ -176,6 +176,24 @@ def wrong_language(
     return problems
 
 
+# English plural markers ("8 row(s)") in any language, and holes left unfilled ("%n", "{name}").
+_ENGLISH_PLURAL = re.compile(r"[a-z]\((?:s|es|ies)\)")
+_UNFILLED = re.compile(r"%n|%L?\d\b|\{[a-z_]+\}")
+
+
+def unfinished_texts(texts: list[tuple[str, str]], language: str) -> list[str]:
+    """Texts drawn with a hole never filled in, or (in Swedish) an English "(s)" plural: a
+    string the catalogue does not know yet, or one formatted without its count."""
+    problems = []
+    for where, text in texts:
+        shown = plain(text)
+        if _UNFILLED.search(shown):
+            problems.append(f"{where}: {shown!r} has a placeholder left unfilled")
+        elif language != "en" and _ENGLISH_PLURAL.search(shown):
+            problems.append(f"{where}: {shown!r} has an English plural in {language}")
+    return problems
+
+
 def wrong_plurals(texts: list[tuple[str, str]], language: str) -> list[str]:
     """Counts drawn in the form of the other number: "1 avvikelser", "3 avvikelse"."""
     problems = []

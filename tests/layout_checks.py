@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QRadioButton,
+    QScrollArea,
     QStyle,
     QStyleOptionComboBox,
     QTableView,
@@ -177,3 +178,20 @@ def cut_buttons(root: QWidget) -> list[str]:
         if needed > room + SLACK:
             problems.append(f"button {_name(button)}: {text!r} needs {needed}px, has {room}")
     return problems
+
+
+def sideways_pages(root: QWidget) -> list[str]:
+    """Pages meant to fit the window's width (a scroll area that resizes its content) that
+    scroll sideways all the same: something on them is wider than the window."""
+    areas = root.findChildren(QScrollArea)
+    if isinstance(root, QScrollArea):
+        areas.append(root)
+    return [
+        f"page {_name(area)} scrolls sideways: its content needs "
+        f"{area.widget().minimumSizeHint().width()}px, has {area.viewport().width()}"
+        for area in areas
+        if area.isVisible()
+        and area.widgetResizable()
+        and area.widget() is not None
+        and area.horizontalScrollBar().isVisible()
+    ]

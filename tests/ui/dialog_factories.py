@@ -21,7 +21,6 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QWidget, QWizard
 
-import narvard_desktop.ui
 from narvard_desktop.services import meetings as m
 from narvard_desktop.store import Store
 
@@ -299,6 +298,8 @@ def _all_subclasses(base: type) -> Iterator[type]:
 
 def dialog_classes() -> dict[str, type]:
     """Every dialog and wizard class defined in the program's ui package."""
+    import narvard_desktop.ui
+
     for module in pkgutil.walk_packages(narvard_desktop.ui.__path__, "narvard_desktop.ui."):
         importlib.import_module(module.name)
     return {

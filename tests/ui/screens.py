@@ -17,11 +17,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6 import QtGui
-from PySide6.QtCore import QEventLoop, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QGroupBox,
     QLabel,
@@ -36,21 +36,21 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from narvard_desktop.store import Store
-from tests.language_checks import wrong_language, wrong_plurals
-from tests.layout_checks import cut_buttons, cut_text
+from tests.language_checks import unfinished_texts, wrong_language, wrong_plurals
+from tests.layout_checks import cut_buttons, cut_text, sideways_pages
 from tests.ui.dialog_factories import demo_ids, factories_for_every_dialog
 
 DEFAULT_SIZE = QSize(1200, 780)
 # Rows of each table whose cells are read for words in the wrong language.
 ROWS_READ = 40
 _TAG = re.compile(r"<[^>]+>")
+# Windows of the dialog list that are views rather than dialogs.
+PICTURE_NAMES = {"MeetingModeWindow": "meeting-mode"}
 
 
 def settle(milliseconds: int = 60) -> None:
     """Let the event loop run: layouts, paints and queued work of the screen just shown."""
-    loop = QEventLoop()
-    QTimer.singleShot(milliseconds, loop.quit)
-    loop.exec()
+    QTest.qWait(milliseconds)
 
 
 def wait_until(condition: Callable[[], bool], timeout_s: float = 30.0) -> None:
@@ -60,8 +60,12 @@ def wait_until(condition: Callable[[], bool], timeout_s: float = 30.0) -> None:
 
 
 def _busy(root: QWidget) -> bool:
+    """Whether a part of the program (a chart page counting, an import checking) is still
+    at work: its own `busy` flag, read from the object's own attributes only, since an
+    unknown name looked up on a Qt object goes through Qt's property lookup."""
     return any(
-        getattr(widget, "busy", False) is True for widget in [root, *root.findChildren(QWidget)]
+        getattr(widget, "__dict__", {}).get("busy") is True
+        for widget in [root, *root.findChildren(QWidget)]
     )
 
 
@@ -136,8 +140,10 @@ def problems_of(widget: QWidget, language: str, data: frozenset[str] = frozenset
     return (
         cut_text(widget)
         + cut_buttons(widget)
+        + sideways_pages(widget)
         + wrong_language(texts, language, data)
         + wrong_plurals(texts, language)
+        + unfinished_texts(texts, language)
     )
 
 
@@ -164,6 +170,14 @@ class Shooter:
             line = f"{self.language}/{name}: {problem}"
             if line not in self.problems:
                 self.problems.append(line)
+
+
+def _delete_now(widget: QWidget) -> None:
+    """Close and delete a screen before the next is shown, not whenever a loop returns."""
+    if isValid(widget):
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def slug(text: str) -> str:
@@ -206,20 +220,24 @@ def shoot_sections(
 
 
 def shoot_details(shooter: Shooter, window: QMainWindow) -> None:
-    """Views that open beside a list: the activity editor, a meeting's agenda."""
+    """Views that open beside a list: the activity editor. (Möten opens its next meeting
+    by itself, so its tabs show one already.)"""
     window.show_section_key("plan")
     plan = window.pages["plan"]
     if plan.activity_model.rowCount():
         plan.open_activity(plan.activity_model.row_at(0)["id"])
         shooter.take("plan-activity", window)
-    window.show_section_key("meetings")
-    meetings = window.pages["meetings"]
-    from narvard_desktop.services import meetings as m
 
-    listed = m.list_meetings(window.store)
-    if listed:
-        meetings.open_meeting(listed[0]["id"])
-        shooter.take("meetings-open", window)
+
+def shoot_help(shooter: Shooter, window: QMainWindow) -> None:
+    """Hjälp → Handbok at the page of the section shown (F1), and Hjälp → Kortkommandon."""
+    window.show_section_key("plan")
+    manual = window.help.open_manual()
+    shooter.take("help-manual", manual)
+    manual.close()
+    shortcuts = window.help.open_shortcuts()
+    shooter.take("help-shortcuts", shortcuts)
+    shortcuts.close()
 
 
 def shoot_setup_wizard(shooter: Shooter, store: Store) -> None:
@@ -238,8 +256,7 @@ def shoot_setup_wizard(shooter: Shooter, store: Store) -> None:
         wizard.next()
         shooter.take("setup-4-organisations", wizard)
     finally:
-        wizard.close()
-        wizard.deleteLater()
+        _delete_now(wizard)
 
 
 def shoot_dialogs(
@@ -263,7 +280,8 @@ def shoot_dialogs(
         if name == "SetupWizard" or (wanted is not None and name not in wanted):
             continue
         seen[name] = seen.get(name, 0) + 1
-        picture = f"dialog-{slug(name)}" + (f"-{seen[name]}" if seen[name] > 1 else "")
+        base = PICTURE_NAMES.get(name, f"dialog-{slug(name)}")
+        picture = base + (f"-{seen[name]}" if seen[name] > 1 else "")
         widget = factory(store, ids)
         if parent is not None and not isinstance(widget, QWizard) and widget.parentWidget() is None:
             widget.setParent(parent, widget.windowFlags() | Qt.WindowType.Dialog)
@@ -271,7 +289,4 @@ def shoot_dialogs(
         try:
             shooter.take(picture, widget)
         finally:
-            if isValid(widget):
-                widget.close()
-                widget.deleteLater()
-    QApplication.processEvents()
+            _delete_now(widget)

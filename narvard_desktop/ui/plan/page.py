@@ -102,7 +102,10 @@ class PlanPage(QWidget):
         title = QLabel(self.tr("Action plan"))
         title.setObjectName("pageTitle")
         header.addWidget(title)
-        header.addSpacing(24)
+        header.addStretch(1)
+        # The chooser has a row of its own: an imported plan's name carries its group's
+        # ("… – Närvårdssamverkan Borås"), too long beside the title and the buttons.
+        chooser = QHBoxLayout()
         plan_label = self.plan_label = QLabel(self.tr("&Plan:"))
         self.plan_combo = QComboBox()
         self.plan_combo.setMinimumWidth(340)
@@ -112,10 +115,8 @@ class PlanPage(QWidget):
         self.plan_combo.setToolTip(self.tr("A group can have several plans, e.g. one per period."))
         plan_label.setBuddy(self.plan_combo)
         self.plan_combo.currentIndexChanged.connect(self._plan_chosen)
-        header.addWidget(plan_label)
-        header.addWidget(self.plan_combo, 1)
-        # Keeps the buttons at their size while the chooser is hidden (no plans yet).
-        header.addStretch(0)
+        chooser.addWidget(plan_label)
+        chooser.addWidget(self.plan_combo, 1)
         self.new_plan_button = QPushButton(self.tr("New plan…"))
         self.new_plan_button.clicked.connect(self.new_plan)
         # The plan's own actions in one split button: click edits, the arrow offers delete.
@@ -147,6 +148,7 @@ class PlanPage(QWidget):
         self.delete_plan_action.triggered.connect(self.delete_plan)
         header.addWidget(self.more_button)
         layout.addLayout(header)
+        layout.addLayout(chooser)
         self.plan_info = QLabel()
         self.plan_info.setObjectName("lead")
         self.plan_info.setTextFormat(Qt.TextFormat.PlainText)
@@ -388,6 +390,8 @@ class PlanPage(QWidget):
 
     def refresh(self) -> None:
         """Read plans, goals and lists again (after a save elsewhere, an import or demo data)."""
+        # Ctrl+Z may have brought back a deleted plan: show it.
+        self.plan_id = self.deletion.forget_if_undone() or self.plan_id
         if self.store.own_group_id is None:
             self.stack.setCurrentIndex(0)
             return

@@ -16,6 +16,8 @@ class ReportDatesDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.setWindowTitle(self.tr("Reporting dates"))
+        # Wide enough that "(ÅÅÅÅ-MM-DD)" is not broken over two lines.
+        self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
         lead = QLabel(
             self.tr(
