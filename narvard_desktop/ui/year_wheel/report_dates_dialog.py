@@ -22,7 +22,7 @@ class ReportDatesDialog(QDialog):
         lead = QLabel(
             self.tr(
                 "When the group sends its file to the level above. Write one date a line "
-                "(YYYY-MM-DD); the Att göra list reminds of the next one."
+                "(YYYY-MM-DD); the To do list reminds of the next one."
             )
         )
         lead.setWordWrap(True)
