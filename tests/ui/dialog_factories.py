@@ -64,7 +64,7 @@ def _goal_dialog(store: Store, ids: Ids) -> QWidget:
 
 
 def _indicator_dialog(store: Store, ids: Ids) -> QWidget:
-    from narvard_desktop.ui.plan.indicator_panel import IndicatorDialog
+    from narvard_desktop.ui.plan.indicator_dialog import IndicatorDialog
 
     return IndicatorDialog(store, ids.plan, ids.indicator)
 
