@@ -14,6 +14,7 @@ language or a count in the wrong plural form is listed, and the script exits wit
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 import tempfile
 from datetime import date
@@ -86,8 +87,13 @@ def main() -> int:
     language = sys.argv[1] if len(sys.argv) > 1 else "sv"
     out = Path(sys.argv[2] if len(sys.argv) > 2 else ROOT / "docs" / "screenshots") / language
     shooter = Shooter(language, out)
-    with tempfile.TemporaryDirectory() as folder:
-        local, area = build(Path(folder))
+    # One fixed folder rather than a random one: the status bar shows the data folder, and
+    # the pictures should not change with its name from one run to the next.
+    folder = Path(tempfile.gettempdir()) / "narvard-screenshots" / language
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    try:
+        local, area = build(folder)
         session = GuiSession(local, language).start()
         # Several sessions run one after the other: closing one must not end the event loop.
         session.app.setQuitOnLastWindowClosed(False)
@@ -114,8 +120,10 @@ def main() -> int:
 
         # The first start: an empty data folder, in the language asked for.
         install_language(session.app, language)
-        with Store(Path(folder) / "wizard") as empty:
+        with Store(folder / "wizard") as empty:
             shoot_setup_wizard(shooter, empty)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
     print(f"{len(shooter.taken)} pictures in {out}")
     if shooter.problems:
         print(f"{len(shooter.problems)} problems:", file=sys.stderr)

@@ -8,6 +8,7 @@ list and a chart as a table are dialogs: scripts/screenshots.py takes those.
 
 from __future__ import annotations
 
+import shutil
 import sys
 import tempfile
 from collections.abc import Callable
@@ -37,8 +38,11 @@ def grab_screen(name: str) -> None:
 
 def main() -> int:
     (OUT / LANGUAGE).mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as folder:
-        data_dir = Path(folder) / "demo"
+    # A fixed folder: the status bar shows it, and the picture should not change with it.
+    folder = Path(tempfile.gettempdir()) / "narvard-screenshots" / f"menu-{LANGUAGE}"
+    shutil.rmtree(folder, ignore_errors=True)
+    try:
+        data_dir = folder / "demo"
         with Store(data_dir) as store:
             create_group(store, GroupSetup("lokal", "Närvårdssamverkan Borås", "1490"))
             fill_demo_data(store, seed=1, anchor=date(2026, 11, 23))
@@ -78,6 +82,8 @@ def main() -> int:
         QTimer.singleShot(900, next_step)
         app.exec()
         session.close()
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
     return 0
 
 
