@@ -1,12 +1,14 @@
-"""Pictures of the manual, the shortcut list, the undo menu and a chart as a table.
+"""A picture of the Redigera menu naming what Ctrl+Z will undo (after a status change).
 
-Run under a virtual screen of 1200×780, once per language:
+Run under a virtual screen of 1200×780, once per language (scripts/screenshots.sh):
     xvfb-run -a -s "-screen 0 1200x780x24" .venv/bin/python scripts/screenshots_help.py sv
-The whole screen is grabbed, so the open menu and the dialogs are in the picture.
+The whole screen is grabbed, so the open menu is in the picture. The manual, the shortcut
+list and a chart as a table are dialogs: scripts/screenshots.py takes those.
 """
 
 from __future__ import annotations
 
+import shutil
 import sys
 import tempfile
 from collections.abc import Callable
@@ -25,20 +27,22 @@ from narvard_desktop.ui.shell.app import GuiSession
 
 LANGUAGE = sys.argv[1] if len(sys.argv) > 1 else "sv"
 OUT = Path(sys.argv[2] if len(sys.argv) > 2 else "docs/screenshots")
-PREFIX = "facil2"
 
 
 def grab_screen(name: str) -> None:
     screen = QApplication.primaryScreen()
-    path = OUT / f"{PREFIX}-{name}-{LANGUAGE}.png"
+    path = OUT / LANGUAGE / f"{name}.png"
     screen.grabWindow(0).save(str(path))
     print("saved", path)
 
 
 def main() -> int:
-    OUT.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as folder:
-        data_dir = Path(folder) / "demo"
+    (OUT / LANGUAGE).mkdir(parents=True, exist_ok=True)
+    # A fixed folder: the status bar shows it, and the picture should not change with it.
+    folder = Path(tempfile.gettempdir()) / "narvard-screenshots" / f"menu-{LANGUAGE}"
+    shutil.rmtree(folder, ignore_errors=True)
+    try:
+        data_dir = folder / "demo"
         with Store(data_dir) as store:
             create_group(store, GroupSetup("lokal", "Närvårdssamverkan Borås", "1490"))
             fill_demo_data(store, seed=1, anchor=date(2026, 11, 23))
@@ -51,7 +55,6 @@ def main() -> int:
         window.resize(1200, 780)
         app = session.app
         edit_menu = window.menuBar().actions()[1].menu()
-        holder: dict[str, object] = {}
 
         def change_status() -> None:
             window.show_section_key("plan")
@@ -63,31 +66,11 @@ def main() -> int:
             position = bar.mapToGlobal(bar.actionGeometry(bar.actions()[1]).bottomLeft())
             edit_menu.popup(position + QPoint(0, 0))
 
-        def open_manual() -> None:
-            edit_menu.close()
-            window.show_section_key("deviations")
-            holder["manual"] = window.help.open_manual()
-
-        def open_shortcuts() -> None:
-            holder["manual"].close()  # type: ignore[attr-defined]
-            holder["shortcuts"] = window.help.open_shortcuts()
-
-        def open_chart_table() -> None:
-            holder["shortcuts"].close()  # type: ignore[attr-defined]
-            window.show_section_key("follow_up")
-            page = window.pages["follow_up"]
-            holder["table"] = page.deviations_tab.category_chart.show_table()
-
         steps: list[Callable[[], None]] = [
             change_status,
             open_edit_menu,
-            lambda: grab_screen("undo-menu"),
-            open_manual,
-            lambda: grab_screen("manual"),
-            open_shortcuts,
-            lambda: grab_screen("shortcuts"),
-            open_chart_table,
-            lambda: grab_screen("chart-table"),
+            lambda: grab_screen("edit-menu-undo"),
+            edit_menu.close,
             app.quit,
         ]
 
@@ -99,6 +82,8 @@ def main() -> int:
         QTimer.singleShot(900, next_step)
         app.exec()
         session.close()
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
     return 0
 
 

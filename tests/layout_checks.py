@@ -11,13 +11,18 @@ import re
 from PySide6 import QtGui
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QLabel,
+    QRadioButton,
+    QScrollArea,
     QStyle,
     QStyleOptionComboBox,
     QTableView,
     QTabWidget,
+    QToolButton,
     QTreeView,
     QWidget,
 )
@@ -148,3 +153,45 @@ def cut_cells(view: QTableView, columns: list[int]) -> list[str]:
             if needed > width + SLACK:
                 problems.append(f"cell [{row}, {column}]: {text!r} needs {needed}px, has {width}")
     return problems
+
+
+def cut_buttons(root: QWidget) -> list[str]:
+    """Buttons squeezed narrower than their text asks for ("Ta b…" or clipped letters)."""
+    problems = []
+    for button in root.findChildren(QAbstractButton):
+        text = shown_text(button.text())
+        if not text or not button.isVisible():
+            continue
+        if isinstance(button, QToolButton) and (
+            button.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly
+            and not button.icon().isNull()
+        ):
+            continue  # the text is its tooltip
+        if isinstance(button, QCheckBox | QRadioButton | QToolButton):
+            needed, room = button.sizeHint().width(), button.width()
+        else:
+            needed = max(button.fontMetrics().horizontalAdvance(line) for line in text.split("\n"))
+            if not button.icon().isNull():
+                needed += button.iconSize().width() + 4
+            # The frame and the padding every style draws around a button's text.
+            room = button.width() - 8
+        if needed > room + SLACK:
+            problems.append(f"button {_name(button)}: {text!r} needs {needed}px, has {room}")
+    return problems
+
+
+def sideways_pages(root: QWidget) -> list[str]:
+    """Pages meant to fit the window's width (a scroll area that resizes its content) that
+    scroll sideways all the same: something on them is wider than the window."""
+    areas = root.findChildren(QScrollArea)
+    if isinstance(root, QScrollArea):
+        areas.append(root)
+    return [
+        f"page {_name(area)} scrolls sideways: its content needs "
+        f"{area.widget().minimumSizeHint().width()}px, has {area.viewport().width()}"
+        for area in areas
+        if area.isVisible()
+        and area.widgetResizable()
+        and area.widget() is not None
+        and area.horizontalScrollBar().isVisible()
+    ]

@@ -16,14 +16,15 @@ from narvard_desktop.services.action_plans import (
     list_goals,
     list_plans,
     plan_contents,
-    restore_deleted,
     sort_key,
+    undo_plan_deletion,
     update_goal,
     update_plan,
 )
 from narvard_desktop.services.activities import create_activity, delete_activity, get_activity
 from narvard_desktop.services.indicators import create_indicator, record_indicator_value
 from narvard_desktop.store.records import get_record, insert_record, new_id
+from narvard_desktop.store.undo import journal_for
 
 HOSTILE = (
     "<b>fet</b> & 'citat' \"x\"",
@@ -125,23 +126,63 @@ def test_undoing_a_plan_deletion_restores_exactly_what_it_deleted(group_store):
     indicator_id = create_indicator(group_store, plan_id, {"name": "I"})
     record_indicator_value(group_store, indicator_id, "2026-Q1", "3")
     delete_activity(group_store, earlier)
-    assert plan_contents(group_store, plan_id) == {
+    contents = {
         "goals": 1,
         "indicators": 1,
         "indicator_values": 1,
         "activities": 1,
         "progress_notes": 0,
     }
+    assert plan_contents(group_store, plan_id) == contents
     revision = get_record(group_store.db, "activities", kept)["revision"]
-    marked = delete_plan(group_store, plan_id)
-    assert ("activities", earlier) not in marked and ("activities", kept) in marked
-    restore_deleted(group_store, marked)
+    step = delete_plan(group_store, plan_id)
+    assert list_plans(group_store) == []
+    # One step of the undo journal: the deletion is what Ctrl+Z would undo next.
+    journal = journal_for(group_store.db)
+    last = journal.last()
+    assert last is not None and last.number == step and last.kind == "delete"
+    assert last.main.table == "action_plans" and last.main.record_id == plan_id
+    assert undo_plan_deletion(group_store, step)
     assert [plan["id"] for plan in list_plans(group_store)] == [plan_id]
+    assert get_record(group_store.db, "goals", goal_id)["deleted"] == 0
     assert not get_record(group_store.db, "activities", kept)["deleted"]
     # The restoration travels like any change: the revision rises again.
     assert get_record(group_store.db, "activities", kept)["revision"] == revision + 2
     assert get_record(group_store.db, "activities", earlier)["deleted"]
-    assert plan_contents(group_store, plan_id)["indicator_values"] == 1
+    assert plan_contents(group_store, plan_id) == contents
+    # Undone once: neither the same undo nor the journal's own undoes it again.
+    assert not journal.holds(step)
+    assert not undo_plan_deletion(group_store, step)
+    assert [plan["id"] for plan in list_plans(group_store)] == [plan_id]
+
+
+def test_a_plan_deletion_undone_from_the_journal_is_not_undone_twice(group_store):
+    plan_id = create_plan(group_store, {"title": "P"})
+    goal_id = create_goal(group_store, plan_id, {"title": "G"})
+    create_activity(group_store, plan_id, {"title": "A", "goal_id": goal_id})
+    step = delete_plan(group_store, plan_id)
+    journal = journal_for(group_store.db)
+    undone = journal.undo_last(group_store.db, group_store.require_group_id())
+    assert undone is not None and undone.number == step
+    assert [plan["id"] for plan in list_plans(group_store)] == [plan_id]
+    assert plan_contents(group_store, plan_id)["activities"] == 1
+    assert not undo_plan_deletion(group_store, step)
+
+
+def test_a_plan_deletion_is_undone_after_later_steps_without_undoing_them(group_store):
+    plan_id = create_plan(group_store, {"title": "P"})
+    other = create_plan(group_store, {"title": "Annan"})
+    activity = create_activity(group_store, other, {"title": "Kvar"})
+    step = delete_plan(group_store, plan_id)
+    journal = journal_for(group_store.db)
+    with journal.step(group_store.db):
+        delete_activity(group_store, activity)
+    assert undo_plan_deletion(group_store, step)
+    assert {plan["id"] for plan in list_plans(group_store)} == {plan_id, other}
+    assert get_record(group_store.db, "activities", activity)["deleted"]
+    # The later step is still there to undo.
+    last = journal.last()
+    assert last is not None and last.main.record_id == activity
 
 
 def test_records_of_another_group_are_read_only(group_store):

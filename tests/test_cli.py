@@ -129,7 +129,8 @@ def test_demo_holds_nothing_that_looks_like_a_personnummer(demo_store):
         if table.startswith(("_", "sqlite_")) or table == "reference_rows":
             continue
         text_columns = [c.name for c in db.table(table).columns if c.type == "TEXT"]
-        skip = {"id", "group_id", "created_at", "updated_at", "origin_import_id"}
+        # A key's fingerprint is random hex: now and then it holds a run of ten digits.
+        skip = {"id", "group_id", "created_at", "updated_at", "origin_import_id", "fingerprint"}
         for row in db.table(table).rows:
             for column in text_columns:
                 value = row[column]

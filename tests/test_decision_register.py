@@ -120,3 +120,15 @@ def test_the_pdf_lists_every_decision(group_store, register, tmp_path):
 def test_an_unknown_file_type_is_refused(group_store, register, tmp_path):
     with pytest.raises(ValidationError):
         write_register(tmp_path / "beslut.doc", decision_rows(group_store), "Borås")
+
+
+def test_the_action_items_column_says_done_for_one_and_all_done_for_several(group_store, register):
+    from dataclasses import replace as with_counts
+
+    from narvard_desktop.i18n import set_language
+
+    set_language("en")
+    row = decision_rows(group_store)[0]
+    assert with_counts(row, actions_done=1, actions_total=1).actions == "Done"
+    assert with_counts(row, actions_done=3, actions_total=3).actions == "All 3 done"
+    assert with_counts(row, actions_done=1, actions_total=3).actions == "1 of 3 done"

@@ -28,10 +28,10 @@ from narvard_desktop.store import Store
 from narvard_desktop.store.records import (
     get_record,
     insert_record,
-    restore_record,
     soft_delete_record,
     update_record,
 )
+from narvard_desktop.store.undo import journal_for
 
 # Excel keeps at most this many characters in a cell; holding every text to it
 # means whatever the app stores can also travel in a workbook unchanged.
@@ -334,33 +334,32 @@ def plan_contents(store: Store, plan_id: str) -> dict[str, int]:
     return counts
 
 
-def delete_plan(store: Store, plan_id: str) -> list[tuple[str, str]]:
+def delete_plan(store: Store, plan_id: str) -> int:
     """Soft-delete the plan and everything under it, so the deletion travels as a whole.
 
-    Returns exactly the records this deletion marked (not those deleted before), so
-    `restore_deleted` can undo it without bringing back anything deleted earlier.
+    The deletion is one step of the undo journal (Redigera → Ångra): the returned number
+    names it for `undo_plan_deletion`, which undoes exactly that step, so records deleted
+    before stay deleted.
     """
     group_id = store.require_group_id()
     db = store.db
-    marked: list[tuple[str, str]] = []
-    with db.atomic():
-        if not get_record(db, "action_plans", plan_id)["deleted"]:
-            marked.append(("action_plans", plan_id))
+    journal = journal_for(db)
+    with journal.step(db), db.atomic():
+        # Inside a larger step (the window's write) the plan is undone with all of it.
+        number = journal.open_number
         soft_delete_record(db, "action_plans", plan_id, group_id)
         for table, sql in _PLAN_CHILDREN:
             live = f"SELECT id FROM {table} WHERE deleted = 0 AND id IN ({sql})"
             for (child_id,) in db.execute(live, [plan_id]).fetchall():
                 soft_delete_record(db, table, child_id, group_id)
-                marked.append((table, child_id))
-    return marked
+    return number
 
 
-def restore_deleted(store: Store, records: list[tuple[str, str]]) -> None:
-    """Bring back records that one soft delete marked (undo), in one transaction."""
-    group_id = store.require_group_id()
-    with store.db.atomic():
-        for table, record_id in records:
-            restore_record(store.db, table, record_id, group_id)
+def undo_plan_deletion(store: Store, step_number: int) -> bool:
+    """Bring back the plan of `delete_plan`'s step, as Ctrl+Z would; False when that step
+    was undone already (by Ctrl+Z) or is no longer held."""
+    journal = journal_for(store.db)
+    return journal.undo(store.db, store.require_group_id(), step_number) is not None
 
 
 def list_plans(store: Store, *, own_only: bool = False) -> list[dict[str, Any]]:

@@ -21,6 +21,8 @@ from narvard_desktop.store import Store
 CONTEXT = "DecisionRegister"
 NO_ACTIONS = QT_TRANSLATE_NOOP("DecisionRegister", "No action items")
 ALL_DONE = QT_TRANSLATE_NOOP("DecisionRegister", "All {total} done")
+# "All 1 done" reads wrong in both languages: the one action item is simply done.
+ONE_DONE = QT_TRANSLATE_NOOP("DecisionRegister", "Done")
 SOME_OPEN = QT_TRANSLATE_NOOP("DecisionRegister", "{done} of {total} done")
 
 # Column keys and their English headers, in the order every output shows them.
@@ -59,6 +61,8 @@ class DecisionRow:
     def actions(self) -> str:
         if self.actions_total == 0:
             return translate(CONTEXT, NO_ACTIONS)
+        if self.actions_done == self.actions_total == 1:
+            return translate(CONTEXT, ONE_DONE)
         if self.actions_done == self.actions_total:
             return translate(CONTEXT, ALL_DONE).format(total=self.actions_total)
         return translate(CONTEXT, SOME_OPEN).format(

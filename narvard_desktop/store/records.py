@@ -132,19 +132,6 @@ def soft_delete_record(db: Database, table: str, record_id: str, group_id: str) 
     )
 
 
-def restore_record(db: Database, table: str, record_id: str, group_id: str) -> None:
-    """Undo a soft delete: the record is live again with a higher revision, so the
-    restoration travels in exports just as the deletion did."""
-    record = _owned_record(db, table, record_id, group_id)
-    if not record["deleted"]:
-        return
-    db.table(table).update(
-        record_id,
-        {"deleted": 0, "updated_at": utc_now(), "revision": record["revision"] + 1},
-    )
-    note_change(db, table, record_id)
-
-
 def restore_values(db: Database, entry: UndoEntry, group_id: str) -> int:
     """Undo one journal entry as a new revision of an owned record that has not moved on."""
     record = _owned_record(db, entry.table, entry.record_id, group_id)

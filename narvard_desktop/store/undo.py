@@ -64,6 +64,9 @@ class UndoEntry:
 @dataclass(frozen=True)
 class UndoStep:
     entries: tuple[UndoEntry, ...]
+    # Names the step for as long as it can be undone: an "Ångra" offered beside what was
+    # done (a deleted plan) undoes this step, and only while the journal still holds it.
+    number: int = 0
 
     @property
     def main(self) -> UndoEntry:
@@ -93,6 +96,17 @@ class UndoJournal:
         self._depth = 0
         self.recording = False
         self._loose: list[UndoEntry] = []
+        self._numbered = 0
+        # The number the step now open will have (0 when none is open).
+        self.open_number = 0
+
+    def _next_number(self) -> int:
+        self._numbered += 1
+        return self._numbered
+
+    def _add(self, entries: list[UndoEntry], number: int = 0) -> None:
+        self._steps.append(UndoStep(tuple(entries), number or self._next_number()))
+        del self._steps[:-MAX_STEPS]
 
     @contextmanager
     def step(self, db: Database | None = None) -> Iterator[None]:
@@ -105,6 +119,7 @@ class UndoJournal:
             if db is not None:
                 self.end_step(db)
             self._open = []
+            self.open_number = self._next_number()
         self._depth += 1
         failed = False
         try:
@@ -116,10 +131,10 @@ class UndoJournal:
             self._depth -= 1
             if self._depth == 0:
                 entries, self._open = self._open or [], None
+                number, self.open_number = self.open_number, 0
                 # A step that failed was rolled back by its transaction: nothing to undo.
                 if entries and not failed:
-                    self._steps.append(UndoStep(tuple(entries)))
-                    del self._steps[:-MAX_STEPS]
+                    self._add(entries, number)
 
     def note(self, entry: UndoEntry) -> None:
         target = self._open
@@ -142,30 +157,46 @@ class UndoJournal:
         entries, self._loose = self._loose, []
         real = [entry for entry in entries if _still_as_written(db, entry)]
         if real:
-            self._steps.append(UndoStep(tuple(real)))
-            del self._steps[:-MAX_STEPS]
+            self._add(real)
 
     def last(self) -> UndoStep | None:
         return self._steps[-1] if self._steps else None
+
+    def holds(self, number: int) -> bool:
+        """Whether the step numbered `number` can still be undone."""
+        return any(step.number == number for step in self._steps)
 
     def clear(self) -> None:
         self._steps.clear()
 
     def undo_last(self, db: Database, group_id: str) -> UndoStep | None:
         """Write the last step's earlier values back as new revisions; None if none is left."""
-        from narvard_desktop.store.records import restore_values
-
         self.end_step(db)
         if not self._steps:
             return None
-        step = self._steps.pop()
+        return self._undo_at(db, group_id, len(self._steps) - 1)
+
+    def undo(self, db: Database, group_id: str, number: int) -> UndoStep | None:
+        """Undo the step numbered `number` (Ctrl+Z's list loses it too); None when it is
+        no longer held (already undone, or pushed out by later steps)."""
+        self.end_step(db)
+        for index, step in enumerate(self._steps):
+            if step.number == number:
+                return self._undo_at(db, group_id, index)
+        return None
+
+    def _undo_at(self, db: Database, group_id: str, index: int) -> UndoStep:
+        from narvard_desktop.store.records import restore_values
+
+        # Taken out first: a step that cannot be undone (changed since) is dropped.
+        step = self._steps.pop(index)
         now_at: dict[tuple[str, str], tuple[int, int]] = {}
         with db.atomic():
             for entry in reversed(step.entries):
                 revision = restore_values(db, entry, group_id)
                 now_at[(entry.table, entry.record_id)] = (entry.revision_before, revision)
         self._steps = [
-            UndoStep(tuple(_moved_on(entry, now_at) for entry in earlier.entries))
+            UndoStep(tuple(_moved_on(entry, now_at) for entry in earlier.entries), earlier.number)
             for earlier in self._steps
         ]
         return step

@@ -12,12 +12,14 @@ A factory takes the demo store and a `Ids` of records to open, and returns the w
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import importlib
+import pkgutil
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget, QWizard
 
 from narvard_desktop.services import meetings as m
 from narvard_desktop.store import Store
@@ -62,7 +64,7 @@ def _goal_dialog(store: Store, ids: Ids) -> QWidget:
 
 
 def _indicator_dialog(store: Store, ids: Ids) -> QWidget:
-    from narvard_desktop.ui.plan.indicator_panel import IndicatorDialog
+    from narvard_desktop.ui.plan.indicator_dialog import IndicatorDialog
 
     return IndicatorDialog(store, ids.plan, ids.indicator)
 
@@ -286,3 +288,52 @@ DIALOG_FACTORIES.update(
 WINDOW_FACTORIES: dict[str, Factory] = {"MeetingModeWindow": _meeting_mode}
 # Base classes that are never shown themselves.
 ABSTRACT_DIALOGS = {"RecordDialog"}
+
+
+def _all_subclasses(base: type) -> Iterator[type]:
+    for sub in base.__subclasses__():
+        yield sub
+        yield from _all_subclasses(sub)
+
+
+def dialog_classes() -> dict[str, type]:
+    """Every dialog and wizard class defined in the program's ui package."""
+    import narvard_desktop.ui
+
+    for module in pkgutil.walk_packages(narvard_desktop.ui.__path__, "narvard_desktop.ui."):
+        importlib.import_module(module.name)
+    return {
+        cls.__name__: cls
+        for base in (QDialog, QWizard)
+        for cls in _all_subclasses(base)
+        if cls.__module__.startswith("narvard_desktop.ui.") and cls.__name__ not in ABSTRACT_DIALOGS
+    }
+
+
+def _built_plainly(cls: type, store) -> QWidget | None:
+    """A dialog built the plain ways (with the store, or with nothing), else None."""
+    for arguments in ((store,), ()):
+        try:
+            return cls(*arguments)
+        except TypeError:
+            continue
+    return None
+
+
+def factories_for_every_dialog(store) -> tuple[list[tuple[str, object]], list[str]]:
+    """(name, factory) for every dialog class, and the classes that cannot be built.
+
+    A class with an entry in dialog_factories is built that way; any other is tried
+    with the store alone and with no arguments, so a new dialog of the usual shape is
+    walked without anyone listing it.
+    """
+    factories: list[tuple[str, object]] = []
+    unbuildable: list[str] = []
+    for name, cls in sorted(dialog_classes().items()):
+        if name in DIALOG_FACTORIES:
+            factories += [(name, factory) for factory in DIALOG_FACTORIES[name]]
+        elif _built_plainly(cls, store) is not None:
+            factories.append((name, lambda store, _ids, cls=cls: _built_plainly(cls, store)))
+        else:
+            unbuildable.append(name)
+    return factories + list(WINDOW_FACTORIES.items()), unbuildable

@@ -13,9 +13,8 @@ from narvard_desktop.ui.kit.accessibility import (
     name_dialogs_on_focus,
     name_unnamed_widgets,
 )
-from tests.ui.dialog_factories import demo_ids
+from tests.ui.dialog_factories import demo_ids, factories_for_every_dialog
 from tests.ui.shell.test_accessible_names import tab_chain
-from tests.ui.test_privacy_hints_everywhere import factories_for_every_dialog
 
 
 def test_every_dialog_and_window_names_every_tab_stop(qtbot, demo_store, swedish_widgets):

@@ -10,10 +10,6 @@ the section registry: a new one is walked without anyone listing it here.
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -25,34 +21,14 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QTextEdit,
     QWidget,
-    QWizard,
 )
 
-import narvard_desktop.ui
 from narvard_desktop.ui.kit.privacy_hint import exemption, is_watched
 from narvard_desktop.ui.kit.sections import SectionContext
 from narvard_desktop.ui.shell.sections import SECTIONS
-from tests.ui.dialog_factories import ABSTRACT_DIALOGS, DIALOG_FACTORIES, WINDOW_FACTORIES, demo_ids
+from tests.ui.dialog_factories import demo_ids, dialog_classes, factories_for_every_dialog
 
 TEXT_INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit)
-
-
-def _all_subclasses(base: type) -> Iterator[type]:
-    for sub in base.__subclasses__():
-        yield sub
-        yield from _all_subclasses(sub)
-
-
-def dialog_classes() -> dict[str, type]:
-    """Every dialog and wizard class defined in the program's ui package."""
-    for module in pkgutil.walk_packages(narvard_desktop.ui.__path__, "narvard_desktop.ui."):
-        importlib.import_module(module.name)
-    return {
-        cls.__name__: cls
-        for base in (QDialog, QWizard)
-        for cls in _all_subclasses(base)
-        if cls.__module__.startswith("narvard_desktop.ui.") and cls.__name__ not in ABSTRACT_DIALOGS
-    }
 
 
 def _typed_into(editor: QWidget) -> bool:
@@ -94,35 +70,6 @@ def unwatched_fields(root: QWidget, where: str) -> list[str]:
         elif isinstance(widget, QAbstractItemView) and _has_editable_cells(widget):
             missing.append(f"{where}: cells of {type(widget).__name__}")
     return missing
-
-
-def _built_plainly(cls: type, store) -> QWidget | None:
-    """A dialog built the plain ways (with the store, or with nothing), else None."""
-    for arguments in ((store,), ()):
-        try:
-            return cls(*arguments)
-        except TypeError:
-            continue
-    return None
-
-
-def factories_for_every_dialog(store) -> tuple[list[tuple[str, object]], list[str]]:
-    """(name, factory) for every dialog class, and the classes that cannot be built.
-
-    A class with an entry in dialog_factories is built that way; any other is tried
-    with the store alone and with no arguments, so a new dialog of the usual shape is
-    walked without anyone listing it.
-    """
-    factories: list[tuple[str, object]] = []
-    unbuildable: list[str] = []
-    for name, cls in sorted(dialog_classes().items()):
-        if name in DIALOG_FACTORIES:
-            factories += [(name, factory) for factory in DIALOG_FACTORIES[name]]
-        elif _built_plainly(cls, store) is not None:
-            factories.append((name, lambda store, _ids, cls=cls: _built_plainly(cls, store)))
-        else:
-            unbuildable.append(name)
-    return factories + list(WINDOW_FACTORIES.items()), unbuildable
 
 
 def test_every_dialog_class_is_built_for_the_walk(qtbot, demo_store):

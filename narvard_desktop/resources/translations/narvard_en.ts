@@ -3,6 +3,10 @@
 <context>
     <name>AreaTab</name>
     <message numerus="yes">
+        <source>%n row(s).</source>
+        <translation><numerusform>%n row.</numerusform><numerusform>%n rows.</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>%n text(s) that looked like a personnummer were left out.</source>
         <translation><numerusform>%n text that looked like a personnummer was left out.</numerusform><numerusform>%n texts that looked like a personnummer were left out.</numerusform></translation>
     </message>

@@ -690,23 +690,31 @@
         <source>Roll-up table</source>
         <translation>Sammanställning</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/follow_up/area_tab.py" line="135"/>
+        <source>%n row(s).</source>
+        <translation>
+            <numerusform>%n rad.</numerusform>
+            <numerusform>%n rader.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/follow_up/area_tab.py" line="142"/>
+        <location filename="../../ui/follow_up/area_tab.py" line="144"/>
         <source>Save the table</source>
         <translation>Spara tabellen</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/area_tab.py" line="144"/>
+        <location filename="../../ui/follow_up/area_tab.py" line="146"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/area_tab.py" line="164"/>
+        <location filename="../../ui/follow_up/area_tab.py" line="166"/>
         <source>Saved {path}.</source>
         <translation>Sparade {path}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/follow_up/area_tab.py" line="167"/>
+        <location filename="../../ui/follow_up/area_tab.py" line="169"/>
         <source>%n text(s) that looked like a personnummer were left out.</source>
         <translation>
             <numerusform>%n text som såg ut som ett personnummer lämnades utanför.</numerusform>
@@ -780,42 +788,42 @@
         <translation>Ta bort &amp;från listan…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="444"/>
+        <location filename="../../ui/meetings/editor.py" line="449"/>
         <source>Guest&apos;s name</source>
         <translation>Gästens namn</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="446"/>
+        <location filename="../../ui/meetings/editor.py" line="451"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="448"/>
+        <location filename="../../ui/meetings/editor.py" line="453"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="449"/>
+        <location filename="../../ui/meetings/editor.py" line="454"/>
         <source>Add &amp;guest</source>
         <translation>Lägg till gä&amp;st</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="451"/>
+        <location filename="../../ui/meetings/editor.py" line="456"/>
         <source>A guest who is not one of the group&apos;s people, co-opted (adjungerad).</source>
         <translation>En gäst som inte hör till gruppens personer, adjungerad.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="490"/>
+        <location filename="../../ui/meetings/editor.py" line="495"/>
         <source>{present} present · {absent} absent · {co_opted} co-opted</source>
         <translation>{present} närvarande · {absent} frånvarande · {co_opted} adjungerade</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="559"/>
+        <location filename="../../ui/meetings/editor.py" line="564"/>
         <source>Remove from the list</source>
         <translation>Ta bort från listan</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="560"/>
+        <location filename="../../ui/meetings/editor.py" line="565"/>
         <source>Remove {name} from this meeting&apos;s attendance list?</source>
         <translation>Ta bort {name} från mötets närvarolista?</translation>
     </message>
@@ -2092,32 +2100,37 @@
         <translation>Alla {total} klara</translation>
     </message>
     <message>
-        <location filename="../../services/decision_register.py" line="24"/>
+        <location filename="../../services/decision_register.py" line="25"/>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <location filename="../../services/decision_register.py" line="26"/>
         <source>{done} of {total} done</source>
         <translation>{done} av {total} klara</translation>
     </message>
     <message>
-        <location filename="../../services/decision_register.py" line="28"/>
+        <location filename="../../services/decision_register.py" line="30"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../services/decision_register.py" line="29"/>
+        <location filename="../../services/decision_register.py" line="31"/>
         <source>§</source>
         <translation>§</translation>
     </message>
     <message>
-        <location filename="../../services/decision_register.py" line="30"/>
+        <location filename="../../services/decision_register.py" line="32"/>
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../services/decision_register.py" line="31"/>
+        <location filename="../../services/decision_register.py" line="33"/>
         <source>Meeting</source>
         <translation>Möte</translation>
     </message>
     <message>
-        <location filename="../../services/decision_register.py" line="32"/>
+        <location filename="../../services/decision_register.py" line="34"/>
         <source>Action items</source>
         <translation>Åtgärder</translation>
     </message>
@@ -2309,12 +2322,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/deviation_charts_tab.py" line="389"/>
+        <location filename="../../ui/follow_up/deviation_charts_tab.py" line="392"/>
         <source>{hidden} open</source>
         <translation>{hidden} öppna</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/follow_up/deviation_charts_tab.py" line="391"/>
+        <location filename="../../ui/follow_up/deviation_charts_tab.py" line="394"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n öppen</numerusform>
@@ -2322,12 +2335,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/deviation_charts_tab.py" line="393"/>
+        <location filename="../../ui/follow_up/deviation_charts_tab.py" line="396"/>
         <source>{hidden} overdue</source>
         <translation>{hidden} försenade</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/follow_up/deviation_charts_tab.py" line="395"/>
+        <location filename="../../ui/follow_up/deviation_charts_tab.py" line="398"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n försenad</numerusform>
@@ -2340,7 +2353,7 @@
         <translation>{share} % besvarade i tid</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up/deviation_charts_tab.py" line="386"/>
+        <location filename="../../ui/follow_up/deviation_charts_tab.py" line="387"/>
         <source>median {days} days to answer</source>
         <translation>median {days} dagar till svar</translation>
     </message>
@@ -4065,7 +4078,7 @@
         <translation>Rad {line} bland datumen, {value}, är inte ett datum (ÅÅÅÅ-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../store/undo.py" line="209"/>
+        <location filename="../../store/undo.py" line="240"/>
         <source>The record has changed since (for instance by an import), so it was not undone.</source>
         <translation>Posten har ändrats sedan dess (till exempel av en import), så den ångrades inte.</translation>
     </message>
@@ -4108,12 +4121,12 @@
 <context>
     <name>ExcelExportDialog</name>
     <message>
-        <location filename="../../ui/plan/excel_dialogs.py" line="150"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="152"/>
         <source>Export to Excel</source>
         <translation>Exportera till Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/excel_dialogs.py" line="154"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="156"/>
         <source>The workbook is the group&apos;s internal working copy: it holds the free texts as they were typed, and says so on its first sheet. Do not send it outside the group.
 
 Tick the box below for a copy that may be shared: every text holding a personnummer or samordningsnummer is then left out.</source>
@@ -4122,22 +4135,22 @@ Tick the box below for a copy that may be shared: every text holding a personnum
 Kryssa i rutan nedan för en kopia som får delas: då utelämnas varje text som innehåller ett personnummer eller samordningsnummer.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/excel_dialogs.py" line="164"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="166"/>
         <source>&amp;For sharing: leave out texts holding a personnummer</source>
         <translation>&amp;För delning: utelämna texter som innehåller ett personnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/excel_dialogs.py" line="167"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="169"/>
         <source>&amp;Don&apos;t ask again for this data folder</source>
         <translation>&amp;Fråga inte igen för den här datamappen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/excel_dialogs.py" line="169"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="171"/>
         <source>Later exports write the internal working copy without asking.</source>
         <translation>Senare exporter skriver den interna arbetskopian utan att fråga.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/excel_dialogs.py" line="176"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="178"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;Välj fil…</translation>
     </message>
@@ -4145,34 +4158,34 @@ Kryssa i rutan nedan för en kopia som får delas: då utelämnas varje text som
 <context>
     <name>ExcelTransfer</name>
     <message>
-        <location filename="../../ui/plan/excel_dialogs.py" line="231"/>
-        <location filename="../../ui/plan/excel_dialogs.py" line="274"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="233"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="276"/>
         <source>Export to Excel</source>
         <translation>Exportera till Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/excel_dialogs.py" line="231"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="233"/>
         <source>Export to Excel for sharing</source>
         <translation>Exportera till Excel för delning</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/excel_dialogs.py" line="233"/>
-        <location filename="../../ui/plan/excel_dialogs.py" line="284"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="235"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="286"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/excel_dialogs.py" line="245"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="247"/>
         <source>Exporting to Excel…</source>
         <translation>Exporterar till Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/excel_dialogs.py" line="251"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="253"/>
         <source>The workbook has been saved as {path}.</source>
         <translation>Arbetsboken är sparad som {path}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan/excel_dialogs.py" line="253"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="255"/>
         <source>{sheet}: %n row(s)</source>
         <translation>
             <numerusform>{sheet}: %n rad</numerusform>
@@ -4180,7 +4193,7 @@ Kryssa i rutan nedan för en kopia som får delas: då utelämnas varje text som
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan/excel_dialogs.py" line="259"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="261"/>
         <source>For sharing: %n text(s) holding a personnummer or samordningsnummer were left out.</source>
         <translation>
             <numerusform>För delning: %n text som innehöll ett personnummer eller samordningsnummer utelämnades.</numerusform>
@@ -4188,33 +4201,33 @@ Kryssa i rutan nedan för en kopia som får delas: då utelämnas varje text som
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plan/excel_dialogs.py" line="265"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="267"/>
         <source>For sharing: no text held a personnummer.</source>
         <translation>För delning: ingen text innehöll ett personnummer.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/excel_dialogs.py" line="270"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="272"/>
         <source>This is the group&apos;s internal working copy (it holds free text): do not send it outside the group.</source>
         <translation>Detta är gruppens interna arbetskopia (den innehåller fritext): skicka den inte utanför gruppen.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/excel_dialogs.py" line="282"/>
-        <location filename="../../ui/plan/excel_dialogs.py" line="323"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="284"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="325"/>
         <source>Import from Excel</source>
         <translation>Importera från Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/excel_dialogs.py" line="294"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="296"/>
         <source>Reading the workbook…</source>
         <translation>Läser arbetsboken…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/excel_dialogs.py" line="312"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="314"/>
         <source>Importing from Excel…</source>
         <translation>Importerar från Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/excel_dialogs.py" line="321"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="323"/>
         <source>The import is done.</source>
         <translation>Importen är klar.</translation>
     </message>
@@ -5783,12 +5796,12 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>HelpActions</name>
     <message>
-        <location filename="../../ui/shell/help_dialog.py" line="124"/>
+        <location filename="../../ui/shell/help_dialog.py" line="126"/>
         <source>&amp;Manual</source>
         <translation>&amp;Handbok</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/help_dialog.py" line="131"/>
+        <location filename="../../ui/shell/help_dialog.py" line="133"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
@@ -5811,17 +5824,17 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
         <translation>Handbokssida</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/help_dialog.py" line="94"/>
+        <location filename="../../ui/shell/help_dialog.py" line="96"/>
         <source>Where</source>
         <translation>Var</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/help_dialog.py" line="94"/>
+        <location filename="../../ui/shell/help_dialog.py" line="96"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/help_dialog.py" line="94"/>
+        <location filename="../../ui/shell/help_dialog.py" line="96"/>
         <source>Keys</source>
         <translation>Tangenter</translation>
     </message>
@@ -6052,47 +6065,47 @@ Ring {name} på ett nummer du redan känner till och be dem läsa upp sitt finge
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../ui/plan/excel_dialogs.py" line="69"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="71"/>
         <source>Import from Excel: preview</source>
         <translation>Importera från Excel: förhandsvisning</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/excel_dialogs.py" line="72"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="74"/>
         <source>File: {name}</source>
         <translation>Fil: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/excel_dialogs.py" line="79"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="81"/>
         <source>Sheet</source>
         <translation>Blad</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/excel_dialogs.py" line="79"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="81"/>
         <source>Rows</source>
         <translation>Rader</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/excel_dialogs.py" line="79"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="81"/>
         <source>New</source>
         <translation>Nya</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/excel_dialogs.py" line="79"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="81"/>
         <source>Already present</source>
         <translation>Finns redan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/excel_dialogs.py" line="104"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="106"/>
         <source>&amp;Import</source>
         <translation>&amp;Importera</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/excel_dialogs.py" line="107"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="109"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan/excel_dialogs.py" line="117"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="119"/>
         <source>%n problem(s) were found, so nothing will be imported. Correct the rows below in the file and try again.</source>
         <translation>
             <numerusform>%n problem hittades, så ingenting importeras. Rätta raden nedan i filen och försök igen.</numerusform>
@@ -6100,23 +6113,23 @@ Ring {name} på ett nummer du redan känner till och be dem läsa upp sitt finge
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plan/excel_dialogs.py" line="124"/>
-        <location filename="../../ui/plan/excel_dialogs.py" line="131"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="126"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="133"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/excel_dialogs.py" line="127"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="129"/>
         <source>Everything in the file is already in the program: nothing new to import.</source>
         <translation>Allt i filen finns redan i programmet: inget nytt att importera.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/excel_dialogs.py" line="133"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="135"/>
         <source>This will be created:</source>
         <translation>Det här skapas:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/excel_dialogs.py" line="135"/>
+        <location filename="../../ui/plan/excel_dialogs.py" line="137"/>
         <source>Nothing has been written yet. A backup is made first.</source>
         <translation>Ingenting har sparats ännu. En säkerhetskopia görs först.</translation>
     </message>
@@ -6172,102 +6185,102 @@ Ring {name} på ett nummer du redan känner till och be dem läsa upp sitt finge
 <context>
     <name>IndicatorDialog</name>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="306"/>
+        <location filename="../../ui/plan/indicator_dialog.py" line="49"/>
         <source>Edit indicator</source>
         <translation>Ändra indikator</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="306"/>
+        <location filename="../../ui/plan/indicator_dialog.py" line="49"/>
         <source>New indicator</source>
         <translation>Ny indikator</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="308"/>
+        <location filename="../../ui/plan/indicator_dialog.py" line="51"/>
         <source>e.g. Återinskrivningar inom 30 dagar, 75+</source>
         <translation>t.ex. Återinskrivningar inom 30 dagar, 75+</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="310"/>
+        <location filename="../../ui/plan/indicator_dialog.py" line="53"/>
         <source>– no goal –</source>
         <translation>– inget mål –</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="315"/>
+        <location filename="../../ui/plan/indicator_dialog.py" line="58"/>
         <source>e.g. %, antal, dagar</source>
         <translation>t.ex. %, antal, dagar</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="317"/>
+        <location filename="../../ui/plan/indicator_dialog.py" line="60"/>
         <source>e.g. Egen uppföljning, Vårdfokus</source>
         <translation>t.ex. Egen uppföljning, Vårdfokus</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="319"/>
+        <location filename="../../ui/plan/indicator_dialog.py" line="62"/>
         <source>e.g. N00945 (Kolada)</source>
         <translation>t.ex. N00945 (Kolada)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="322"/>
+        <location filename="../../ui/plan/indicator_dialog.py" line="65"/>
         <source>The KPI id of an official statistic this indicator follows. Values can then be read from a downloaded Kolada or SCB file (Indicator values from file…).</source>
         <translation>Id för den officiella statistik (nyckeltal) som indikatorn följer. Värdena kan då läsas från en nedladdad fil från Kolada eller SCB (Indikatorvärden från fil…).</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="334"/>
+        <location filename="../../ui/plan/indicator_dialog.py" line="77"/>
         <source>e.g. 12,5</source>
         <translation>t.ex. 12,5</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="339"/>
+        <location filename="../../ui/plan/indicator_dialog.py" line="82"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="340"/>
+        <location filename="../../ui/plan/indicator_dialog.py" line="83"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Mål:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="341"/>
+        <location filename="../../ui/plan/indicator_dialog.py" line="84"/>
         <source>&amp;Definition:</source>
         <translation>&amp;Definition:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="342"/>
+        <location filename="../../ui/plan/indicator_dialog.py" line="85"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Enhet:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="343"/>
+        <location filename="../../ui/plan/indicator_dialog.py" line="86"/>
         <source>&amp;Source:</source>
         <translation>&amp;Källa:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="344"/>
+        <location filename="../../ui/plan/indicator_dialog.py" line="87"/>
         <source>Statisti&amp;cs code:</source>
         <translation>Statisti&amp;kkod:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="345"/>
+        <location filename="../../ui/plan/indicator_dialog.py" line="88"/>
         <source>Di&amp;rection:</source>
         <translation>&amp;Riktning:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="350"/>
+        <location filename="../../ui/plan/indicator_dialog.py" line="93"/>
         <source>on</source>
         <translation>den</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="354"/>
+        <location filename="../../ui/plan/indicator_dialog.py" line="97"/>
         <source>by</source>
         <translation>senast</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="356"/>
+        <location filename="../../ui/plan/indicator_dialog.py" line="99"/>
         <source>&amp;Baseline:</source>
         <translation>&amp;Utgångsvärde:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="357"/>
+        <location filename="../../ui/plan/indicator_dialog.py" line="100"/>
         <source>&amp;Target:</source>
         <translation>Må&amp;lvärde:</translation>
     </message>
@@ -6275,134 +6288,134 @@ Ring {name} på ett nummer du redan känner till och be dem läsa upp sitt finge
 <context>
     <name>IndicatorPanel</name>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="424"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="302"/>
         <source>New &amp;indicator…</source>
         <translation>Ny &amp;indikator…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="426"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="304"/>
         <source>&amp;Edit…</source>
         <translation>Ä&amp;ndra…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="428"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="306"/>
         <source>Delete…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="434"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="312"/>
         <source>Values from &amp;file…</source>
         <translation>Värden från &amp;fil…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="436"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="314"/>
         <source>Read values from a Kolada or SCB file for indicators with a statistics code.</source>
         <translation>Läs in värden från en fil från Kolada eller SCB för indikatorer som har en statistikkod.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="462"/>
-        <location filename="../../ui/plan/indicator_panel.py" line="578"/>
-        <location filename="../../ui/plan/indicator_panel.py" line="586"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="340"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="456"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="464"/>
         <source>Indicator over time</source>
         <translation>Indikatorn över tid</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="479"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="357"/>
         <source>Enter a value</source>
         <translation>Registrera ett värde</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="488"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="366"/>
         <source>For example 2026-Q1 (quarter), 2026-T1 (tertial), 2026-03 (month), 2026 (year) or a date. Prefilled with the period after the latest value.</source>
         <translation>Till exempel 2026-Q1 (kvartal), 2026-T1 (tertial), 2026-03 (månad), 2026 (år) eller ett datum. Förifyllt med perioden efter det senaste värdet.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="493"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="371"/>
         <source>e.g. 12,5</source>
         <translation>t.ex. 12,5</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="494"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="372"/>
         <source>Press Enter to save. A decimal comma is fine.</source>
         <translation>Tryck Enter för att spara. Decimalkomma går bra.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="498"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="376"/>
         <source>Optional, e.g. Preliminär siffra</source>
         <translation>Frivilligt, t.ex. Preliminär siffra</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="499"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="377"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="501"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="379"/>
         <source>&amp;Value:</source>
         <translation>&amp;Värde:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="503"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="381"/>
         <source>C&amp;omment:</source>
         <translation>K&amp;ommentar:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="513"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="391"/>
         <source>&amp;Save value</source>
         <translation>&amp;Spara värdet</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="529"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="407"/>
         <source>Delete value…</source>
         <translation>Ta bort värdet…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="569"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="447"/>
         <source>Baseline {value}</source>
         <translation>Utgångsvärde {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="570"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="448"/>
         <source>Target {value}</source>
         <translation>Målvärde {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="571"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="449"/>
         <source>Measured value</source>
         <translation>Uppmätt värde</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="572"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="450"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="573"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="451"/>
         <source>No measured values yet</source>
         <translation>Inga mätvärden ännu</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="574"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="452"/>
         <source>Choose an indicator to see its chart</source>
         <translation>Välj en indikator för att se dess diagram</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="657"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="535"/>
         <source>Delete value</source>
         <translation>Ta bort värdet</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="658"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="536"/>
         <source>Delete the value for {period}?</source>
         <translation>Vill du ta bort värdet för {period}?</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="709"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="587"/>
         <source>Delete indicator</source>
         <translation>Ta bort indikatorn</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="710"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="588"/>
         <source>Delete the indicator “{name}” and all its values?</source>
         <translation>Vill du ta bort indikatorn ”{name}” och alla dess värden?</translation>
     </message>
@@ -6410,57 +6423,57 @@ Ring {name} på ett nummer du redan känner till och be dem läsa upp sitt finge
 <context>
     <name>IndicatorTableModel</name>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="102"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="93"/>
         <source>✓ Target reached</source>
         <translation>✓ Målet nått</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="104"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="95"/>
         <source>✓ On track</source>
         <translation>✓ I fas</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="106"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="97"/>
         <source>✗ Behind</source>
         <translation>✗ Efter plan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="181"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="172"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="182"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="173"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="183"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="174"/>
         <source>Direction</source>
         <translation>Riktning</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="184"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="175"/>
         <source>Baseline</source>
         <translation>Utgångsvärde</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="185"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="176"/>
         <source>Target</source>
         <translation>Målvärde</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="186"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="177"/>
         <source>Latest value</source>
         <translation>Senaste värde</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="187"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="178"/>
         <source>On track?</source>
         <translation>I fas?</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="227"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="218"/>
         <source>On track: the latest value is at least as good as a straight line from the baseline to the target at that date.</source>
         <translation>I fas: det senaste värdet är minst lika bra som en rak linje från utgångsvärdet till målvärdet vid den tidpunkten.</translation>
     </message>
@@ -8417,304 +8430,304 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/plan/page.py" line="103"/>
+        <location filename="../../ui/plan/page.py" line="84"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="107"/>
+        <location filename="../../ui/plan/page.py" line="91"/>
         <source>&amp;Plan:</source>
         <translation>&amp;Plan:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="113"/>
+        <location filename="../../ui/plan/page.py" line="97"/>
         <source>A group can have several plans, e.g. one per period.</source>
         <translation>En grupp kan ha flera planer, till exempel en per period.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="120"/>
+        <location filename="../../ui/plan/page.py" line="102"/>
         <source>New plan…</source>
         <translation>Ny plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="124"/>
-        <location filename="../../ui/plan/page.py" line="129"/>
+        <location filename="../../ui/plan/page.py" line="106"/>
+        <location filename="../../ui/plan/page.py" line="111"/>
         <source>Edit plan…</source>
         <translation>Ändra plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="136"/>
+        <location filename="../../ui/plan/page.py" line="118"/>
         <source>Excel and more</source>
         <translation>Excel med mera</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="139"/>
+        <location filename="../../ui/plan/page.py" line="121"/>
         <source>Export to Excel…</source>
         <translation>Exportera till Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="141"/>
+        <location filename="../../ui/plan/page.py" line="123"/>
         <source>Export to Excel for sharing…</source>
         <translation>Exportera till Excel för delning…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="144"/>
+        <location filename="../../ui/plan/page.py" line="126"/>
         <source>Import from Excel…</source>
         <translation>Importera från Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="131"/>
+        <location filename="../../ui/plan/page.py" line="113"/>
         <source>Delete plan…</source>
         <translation>Ta bort planen…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="168"/>
+        <location filename="../../ui/plan/page.py" line="151"/>
         <source>New activity</source>
         <translation>Ny aktivitet</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="170"/>
+        <location filename="../../ui/plan/page.py" line="153"/>
         <source>Search the activities</source>
         <translation>Sök bland aktiviteterna</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="179"/>
+        <location filename="../../ui/plan/page.py" line="162"/>
         <source>The group has no action plan yet</source>
         <translation>Gruppen har ingen handlingsplan ännu</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="184"/>
+        <location filename="../../ui/plan/page.py" line="167"/>
         <source>An action plan (handlingsplan) holds the group&apos;s goals, the activities that lead there and the indicators that show how it is going. Create one, or import an existing list from Excel.</source>
         <translation>En handlingsplan samlar gruppens mål, aktiviteterna som leder dit och indikatorerna som visar hur det går. Skapa en ny, eller importera en lista ni redan har i Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="192"/>
+        <location filename="../../ui/plan/page.py" line="175"/>
         <source>&amp;Create action plan…</source>
         <translation>&amp;Skapa handlingsplan…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="194"/>
+        <location filename="../../ui/plan/page.py" line="177"/>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Importera från Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="210"/>
+        <location filename="../../ui/plan/page.py" line="193"/>
         <source>&amp;Activities</source>
         <translation>&amp;Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="213"/>
+        <location filename="../../ui/plan/page.py" line="196"/>
         <source>I&amp;ndicators</source>
         <translation>I&amp;ndikatorer</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="216"/>
+        <location filename="../../ui/plan/page.py" line="199"/>
         <source>O&amp;verview</source>
         <translation>Ö&amp;versikt</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="231"/>
+        <location filename="../../ui/plan/page.py" line="214"/>
         <source>&amp;Goals</source>
         <translation>&amp;Mål</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="240"/>
+        <location filename="../../ui/plan/page.py" line="223"/>
         <source>Choose a goal to see only its activities and indicators.</source>
         <translation>Välj ett mål för att bara se dess aktiviteter och indikatorer.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="248"/>
+        <location filename="../../ui/plan/page.py" line="231"/>
         <source>New goal…</source>
         <translation>Nytt mål…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="251"/>
+        <location filename="../../ui/plan/page.py" line="234"/>
         <source>More</source>
         <translation>Mer</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="254"/>
+        <location filename="../../ui/plan/page.py" line="237"/>
         <source>Edit goal…</source>
         <translation>Ändra målet…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="256"/>
+        <location filename="../../ui/plan/page.py" line="239"/>
         <source>Delete goal…</source>
         <translation>Ta bort målet…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="273"/>
+        <location filename="../../ui/plan/page_activities.py" line="80"/>
         <source>Search title and description (Ctrl+F)</source>
         <translation>Sök i titel och beskrivning (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="283"/>
+        <location filename="../../ui/plan/page_activities.py" line="91"/>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="284"/>
+        <location filename="../../ui/plan/page_activities.py" line="93"/>
         <source>Not finished</source>
         <translation>Inte avslutade</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="289"/>
+        <location filename="../../ui/plan/page_activities.py" line="99"/>
         <source>The Färdplan&apos;s ways of working (A1–A6) and prerequisites (F1–F5).</source>
         <translation>Färdplanens förändrade arbetssätt (A1–A6) och grundläggande förutsättningar (F1–F5).</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="294"/>
+        <location filename="../../ui/plan/page_activities.py" line="107"/>
         <source>Responsible organisation</source>
         <translation>Ansvarig organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="302"/>
+        <location filename="../../ui/plan/page_activities.py" line="116"/>
         <source>Only &amp;delayed</source>
         <translation>Endast &amp;försenade</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="304"/>
+        <location filename="../../ui/plan/page_activities.py" line="118"/>
         <source>Activities whose due date has passed and that are neither done nor cancelled.</source>
         <translation>Aktiviteter där klart-senast-datumet har passerat och som varken är klara eller avbrutna.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="306"/>
-        <location filename="../../ui/plan/page.py" line="408"/>
+        <location filename="../../ui/plan/page.py" line="270"/>
+        <location filename="../../ui/plan/page_activities.py" line="124"/>
         <source>Due by next &amp;meeting</source>
         <translation>Klart före nästa &amp;möte</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="311"/>
+        <location filename="../../ui/plan/page_activities.py" line="131"/>
         <source>Clear filters</source>
         <translation>Rensa filter</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="323"/>
+        <location filename="../../ui/plan/page_activities.py" line="145"/>
         <source>+ New activity</source>
         <translation>+ Ny aktivitet</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="324"/>
+        <location filename="../../ui/plan/page_activities.py" line="148"/>
         <source>Add an activity to the plan (Ctrl+N).</source>
         <translation>Lägg till en aktivitet i planen (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="326"/>
+        <location filename="../../ui/plan/page_activities.py" line="151"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ppna</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="327"/>
+        <location filename="../../ui/plan/page_activities.py" line="153"/>
         <source>Open the marked activity (Enter or double-click).</source>
         <translation>Öppna den markerade aktiviteten (Enter eller dubbelklick).</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="329"/>
+        <location filename="../../ui/plan/page_activities.py" line="159"/>
         <source>Set stat&amp;us of the marked activity:</source>
         <translation>Ändra s&amp;tatus för markerad aktivitet:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="334"/>
+        <location filename="../../ui/plan/page_activities.py" line="165"/>
         <source>Changes the status at once, without opening the activity.</source>
         <translation>Ändrar statusen direkt, utan att öppna aktiviteten.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="399"/>
+        <location filename="../../ui/plan/page.py" line="261"/>
         <source>Due by next &amp;meeting ({date})</source>
         <translation>Klart före nästa &amp;möte ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="405"/>
+        <location filename="../../ui/plan/page.py" line="267"/>
         <source>Unfinished activities due on or before the next meeting.</source>
         <translation>Pågående och ej påbörjade aktiviteter som ska vara klara senast vid nästa möte.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="411"/>
+        <location filename="../../ui/plan/page.py" line="273"/>
         <source>No coming meeting is planned.</source>
         <translation>Inget kommande möte är inlagt.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="421"/>
+        <location filename="../../ui/plan/page.py" line="283"/>
         <source>All ways of working</source>
         <translation>Alla arbetssätt och förutsättningar</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="427"/>
+        <location filename="../../ui/plan/page.py" line="289"/>
         <source>All organisations</source>
         <translation>Alla organisationer</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="442"/>
+        <location filename="../../ui/plan/page.py" line="304"/>
         <source>All plans of every group (read-only)</source>
         <translation>Alla gruppers planer (skrivskyddat)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="445"/>
+        <location filename="../../ui/plan/page.py" line="307"/>
         <source>All plans (read-only list)</source>
         <translation>Alla planer (lista för läsning)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="449"/>
+        <location filename="../../ui/plan/page.py" line="311"/>
         <source>{title} – {group} (imported, read-only)</source>
         <translation>{title} – {group} (importerad, skrivskyddad)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="508"/>
+        <location filename="../../ui/plan/page.py" line="370"/>
         <source>Activities from every group&apos;s plans. Choose one plan to see its goals and indicators.</source>
         <translation>Aktiviteter ur alla gruppers planer. Välj en plan för att se dess mål och indikatorer.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="519"/>
+        <location filename="../../ui/plan/page.py" line="381"/>
         <source>Period {start} – {end}</source>
         <translation>Period {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="526"/>
+        <location filename="../../ui/plan/page.py" line="388"/>
         <source>Target group: {target}</source>
         <translation>Målgrupp: {target}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="535"/>
+        <location filename="../../ui/plan/page.py" line="397"/>
         <source>Adopted at the meeting of {date}</source>
         <translation>Antagen vid mötet {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="540"/>
+        <location filename="../../ui/plan/page.py" line="402"/>
         <source>Imported from another group: read-only</source>
         <translation>Importerad från en annan grupp: kan inte ändras här</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="546"/>
+        <location filename="../../ui/plan/page.py" line="408"/>
         <source>All goals</source>
         <translation>Alla mål</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="711"/>
+        <location filename="../../ui/plan/page_activities.py" line="360"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="712"/>
+        <location filename="../../ui/plan/page_activities.py" line="362"/>
         <source>Set status</source>
         <translation>Ändra status</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="723"/>
+        <location filename="../../ui/plan/page_activities.py" line="374"/>
         <source>Delete…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="778"/>
+        <location filename="../../ui/plan/page_activities.py" line="431"/>
         <source>Discard changes</source>
         <translation>Släng ändringarna</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="779"/>
+        <location filename="../../ui/plan/page_activities.py" line="432"/>
         <source>The open activity has changes that are not saved. Discard them?</source>
         <translation>Den öppna aktiviteten har ändringar som inte är sparade. Vill du slänga dem?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan/page.py" line="865"/>
+        <location filename="../../ui/plan/plan_deletion.py" line="44"/>
         <source>%n goal(s)</source>
         <translation>
             <numerusform>%n mål</numerusform>
@@ -8722,8 +8735,8 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan/page.py" line="638"/>
-        <location filename="../../ui/plan/page.py" line="866"/>
+        <location filename="../../ui/plan/page_activities.py" line="285"/>
+        <location filename="../../ui/plan/plan_deletion.py" line="45"/>
         <source>%n activity(ies)</source>
         <translation>
             <numerusform>%n aktivitet</numerusform>
@@ -8731,7 +8744,7 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan/page.py" line="867"/>
+        <location filename="../../ui/plan/plan_deletion.py" line="48"/>
         <source>%n indicator(s)</source>
         <translation>
             <numerusform>%n indikator</numerusform>
@@ -8739,32 +8752,32 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="873"/>
+        <location filename="../../ui/plan/plan_deletion.py" line="54"/>
         <source>Delete plan</source>
         <translation>Ta bort planen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="875"/>
+        <location filename="../../ui/plan/plan_deletion.py" line="55"/>
         <source>Delete the plan “{title}” with {contents}? You can undo this with “Undo” in the status bar until the program is closed; after that the deletion is also sent with the next export file.</source>
         <translation>Ta bort planen ”{title}” med {contents}? Du kan ångra med ”Ångra” i statusraden tills programmet stängs; därefter skickas borttagningen också med nästa exportfil.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="890"/>
+        <location filename="../../ui/plan/plan_deletion.py" line="73"/>
         <source>Deleted the plan “{title}”.</source>
         <translation>Planen ”{title}” är borttagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="891"/>
+        <location filename="../../ui/plan/plan_deletion.py" line="76"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="929"/>
+        <location filename="../../ui/plan/page.py" line="480"/>
         <source>Delete goal</source>
         <translation>Ta bort målet</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/page.py" line="931"/>
+        <location filename="../../ui/plan/page.py" line="482"/>
         <source>Delete the goal? Its activities and indicators stay in the plan, without a goal.</source>
         <translation>Vill du ta bort målet? Dess aktiviteter och indikatorer finns kvar i planen, utan mål.</translation>
     </message>
@@ -9681,38 +9694,38 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
 <context>
     <name>RemindersPanel</name>
     <message>
-        <location filename="../../ui/shell/reminders_panel.py" line="47"/>
-        <location filename="../../ui/shell/reminders_panel.py" line="102"/>
+        <location filename="../../ui/shell/reminders_panel.py" line="49"/>
+        <location filename="../../ui/shell/reminders_panel.py" line="110"/>
         <source>To do</source>
         <translation>Att göra</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/reminders_panel.py" line="50"/>
+        <location filename="../../ui/shell/reminders_panel.py" line="52"/>
         <source>Nothing is due in the coming days.</source>
         <translation>Inget att göra de närmaste dagarna.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/reminders_panel.py" line="78"/>
+        <location filename="../../ui/shell/reminders_panel.py" line="80"/>
         <source>Overdue</source>
         <translation>Försenad</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/reminders_panel.py" line="84"/>
+        <location filename="../../ui/shell/reminders_panel.py" line="92"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/reminders_panel.py" line="88"/>
+        <location filename="../../ui/shell/reminders_panel.py" line="96"/>
         <source>Remind me later</source>
         <translation>Påminn igen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/reminders_panel.py" line="89"/>
+        <location filename="../../ui/shell/reminders_panel.py" line="97"/>
         <source>Leave this out of the list for a week</source>
         <translation>Ta bort ur listan i en vecka</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/reminders_panel.py" line="99"/>
+        <location filename="../../ui/shell/reminders_panel.py" line="107"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… och %n till</numerusform>
@@ -9720,8 +9733,8 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/reminders_panel.py" line="102"/>
-        <location filename="../../ui/shell/reminders_panel.py" line="120"/>
+        <location filename="../../ui/shell/reminders_panel.py" line="110"/>
+        <location filename="../../ui/shell/reminders_panel.py" line="128"/>
         <source>To do (%n)</source>
         <translation>
             <numerusform>Att göra (%n)</numerusform>
@@ -9729,7 +9742,7 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         </translation>
     </message>
     <message>
-        <location filename="../../ui/shell/reminders_panel.py" line="123"/>
+        <location filename="../../ui/shell/reminders_panel.py" line="131"/>
         <source>Show what is due soon</source>
         <translation>Visa det som ska göras snart</translation>
     </message>
@@ -10180,12 +10193,12 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         <translation>Rapporteringsdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/year_wheel/report_dates_dialog.py" line="22"/>
-        <source>When the group sends its file to the level above. Write one date a line (YYYY-MM-DD); the Att göra list reminds of the next one.</source>
+        <location filename="../../ui/year_wheel/report_dates_dialog.py" line="24"/>
+        <source>When the group sends its file to the level above. Write one date a line (YYYY-MM-DD); the To do list reminds of the next one.</source>
         <translation>När gruppen skickar sin fil till nivån ovanför. Skriv ett datum per rad (ÅÅÅÅ-MM-DD); listan Att göra påminner om nästa.</translation>
     </message>
     <message>
-        <location filename="../../ui/year_wheel/report_dates_dialog.py" line="33"/>
+        <location filename="../../ui/year_wheel/report_dates_dialog.py" line="35"/>
         <source>From the county: {dates}</source>
         <translation>Från länet: {dates}</translation>
     </message>
@@ -10790,37 +10803,37 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         <translation>Värden i filen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/statistics_dialog.py" line="112"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="115"/>
         <source>&amp;Read in</source>
         <translation>&amp;Läs in</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/statistics_dialog.py" line="128"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="131"/>
         <source>Choose a statistics file</source>
         <translation>Välj en statistikfil</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/statistics_dialog.py" line="128"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="131"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-filer (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/statistics_dialog.py" line="155"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="158"/>
         <source>New value</source>
         <translation>Nytt värde</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/statistics_dialog.py" line="155"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="158"/>
         <source>Replaces the value</source>
         <translation>Ersätter värdet</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/statistics_dialog.py" line="161"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="164"/>
         <source>Unchanged</source>
         <translation>Oförändrat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan/statistics_dialog.py" line="170"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="173"/>
         <source>%n value(s) to write.</source>
         <translation>
             <numerusform>%n värde att skriva.</numerusform>
@@ -10828,7 +10841,7 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan/statistics_dialog.py" line="172"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="175"/>
         <source>%n row(s) of other areas are left out.</source>
         <translation>
             <numerusform>%n rad för andra områden lämnas utanför.</numerusform>
@@ -10836,17 +10849,17 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plan/statistics_dialog.py" line="175"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="178"/>
         <source>Codes that no indicator follows: {codes}.</source>
         <translation>Koder som ingen indikator följer: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/statistics_dialog.py" line="184"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="187"/>
         <source>Row {line}: {message}</source>
         <translation>Rad {line}: {message}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan/statistics_dialog.py" line="189"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="192"/>
         <source>… and %n more row(s).</source>
         <translation>
             <numerusform>… och %n rad till.</numerusform>
@@ -10854,7 +10867,7 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plan/statistics_dialog.py" line="190"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="193"/>
         <source>Nothing can be read in until these rows are corrected.</source>
         <translation>Ingenting kan läsas in förrän de här raderna är rättade.</translation>
     </message>
@@ -11003,17 +11016,17 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
 <context>
     <name>ValueTableModel</name>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="253"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="244"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="253"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="244"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/indicator_panel.py" line="253"/>
+        <location filename="../../ui/plan/indicator_panel.py" line="244"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
@@ -11343,7 +11356,7 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
     </message>
     <message>
         <location filename="../../ui/year_wheel/page.py" line="51"/>
-        <source>When the group reports to the level above (shown here and in Att göra).</source>
+        <source>When the group reports to the level above (shown here and in To do).</source>
         <translation>När gruppen rapporterar till nivån ovanför (visas här och i Att göra).</translation>
     </message>
     <message>

@@ -131,7 +131,9 @@ class AreaTab(QWidget):
             self.model.appendRow(items)
         self.view.resizeColumnsToContents()
         # The table's own title says more than the choice (what the parentheses hold).
-        self.count_label.setText(f"{table.title} · {self.tr('%n row(s).', '', len(table.rows))}")
+        # Outside the f-string, or the catalogue tools never see the text.
+        rows = self.tr("%n row(s).", "", len(table.rows))
+        self.count_label.setText(f"{table.title} · {rows}")
         self.export_button.setEnabled(bool(table.rows))
 
     def choose_and_save(self) -> Path | None:

@@ -383,7 +383,10 @@ class DeviationChartsTab(QWidget):
             )
         if overall.median_days is not None:
             parts.append(
-                self.tr("median {days} days to answer").format(days=f"{overall.median_days:g}")
+                # A decimal comma, as every number the program shows.
+                self.tr("median {days} days to answer").format(
+                    days=f"{overall.median_days:g}".replace(".", ",")
+                )
             )
         if open_data.total_open is None:
             parts.append(self.tr("{hidden} open").format(hidden=HIDDEN))

@@ -434,9 +434,14 @@ class AttendancePanel(QGroupBox):
         self.remove_button.clicked.connect(self.remove_selected)
         member_row.addWidget(self.member_combo, 1)
         member_row.addWidget(self.add_member_button)
-        member_row.addWidget(self.new_member_button)
-        member_row.addWidget(self.remove_button)
         layout.addLayout(member_row)
+        # On a row of their own: beside the combo they were squeezed to "ew member." at
+        # the default window size.
+        list_row = QHBoxLayout()
+        list_row.addWidget(self.new_member_button)
+        list_row.addWidget(self.remove_button)
+        list_row.addStretch(1)
+        layout.addLayout(list_row)
 
         guest_box = QGridLayout()
         guest_box.setHorizontalSpacing(6)

@@ -10,76 +10,57 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-import shiboken6
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QListView,
     QMenu,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from narvard_desktop.domain import ACTIVITY_CLOSED_STATUSES, ACTIVITY_STATUSES
 from narvard_desktop.errors import NarvardError
 from narvard_desktop.record_rules import date_or_none
 from narvard_desktop.services import action_plans
 from narvard_desktop.services.activities import (
-    STATUS_CODES,
-    ActivityFilter,
     next_meeting,
-    set_activity_status,
 )
 from narvard_desktop.store import Store
-from narvard_desktop.ui.kit.changes import publish_writes, write
+from narvard_desktop.ui.kit.changes import write
 from narvard_desktop.ui.kit.group_selector import show_group_column
 from narvard_desktop.ui.kit.paged_model import ID_ROLE
-from narvard_desktop.ui.kit.privacy_hint import exempt
 from narvard_desktop.ui.kit.questions import confirm
-from narvard_desktop.ui.kit.sections import FILTER_DELAYED, FILTER_OPEN
-from narvard_desktop.ui.kit.status_notice import StatusNotice, show_notice
-from narvard_desktop.ui.kit.table_helpers import fit_columns
-from narvard_desktop.ui.plan.activity_editor import ActivityEditor, own_organisations
+from narvard_desktop.ui.plan.activity_editor import own_organisations
 from narvard_desktop.ui.plan.activity_model import (
-    COL_CHECKIN,
-    COL_GOAL,
     COL_GROUP,
-    COL_RESPONSIBLE,
-    COL_TITLE,
-    COL_WAY,
-    ActivityTableModel,
 )
 from narvard_desktop.ui.plan.dialogs import GoalDialog, PlanDialog, open_dialog
 from narvard_desktop.ui.plan.indicator_panel import IndicatorPanel
 from narvard_desktop.ui.plan.overview import PlanOverview
+from narvard_desktop.ui.plan.page_activities import (
+    ALL_PLANS,
+    TAB_ACTIVITIES,
+    TAB_INDICATORS,
+    TAB_OVERVIEW,
+    PlanActivities,
+)
+from narvard_desktop.ui.plan.plan_deletion import PlanDeletion
 
-TAB_ACTIVITIES, TAB_INDICATORS, TAB_OVERVIEW = range(3)
-_SEARCH_PAUSE_MS = 250
-_OPEN_STATUSES = tuple(code for code in STATUS_CODES if code not in ACTIVITY_CLOSED_STATUSES)
-_DETAIL_COLUMNS = (COL_GOAL, COL_WAY, COL_RESPONSIBLE, COL_CHECKIN)
-# The activity editor's least width: its longest choices (ways of working) fit whole.
-EDITOR_WIDTH = 440
+# The tabs and the chooser's "every plan" entry are named here too, where the page is.
+__all__ = ["ALL_PLANS", "TAB_ACTIVITIES", "TAB_INDICATORS", "TAB_OVERVIEW", "PlanPage"]
 
 
-# The plan chooser's entry for "every plan of every group" (upper levels).
-ALL_PLANS = "*"
-
-
-class PlanPage(QWidget):
+class PlanPage(PlanActivities, QWidget):
     """The plan view. Its writes are published on the change hub for the other sections."""
 
     def __init__(
@@ -93,7 +74,7 @@ class PlanPage(QWidget):
         self.plan: dict[str, Any] | None = None
         self.dialog: Any = None
         self.next_meeting_date: date | None = None
-        self.undo_notice: StatusNotice | None = None
+        self.deletion = PlanDeletion(self)
         self.setObjectName("page")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
 
@@ -103,7 +84,10 @@ class PlanPage(QWidget):
         title = QLabel(self.tr("Action plan"))
         title.setObjectName("pageTitle")
         header.addWidget(title)
-        header.addSpacing(24)
+        header.addStretch(1)
+        # The chooser has a row of its own: an imported plan's name carries its group's
+        # ("… – Närvårdssamverkan Borås"), too long beside the title and the buttons.
+        chooser = QHBoxLayout()
         plan_label = self.plan_label = QLabel(self.tr("&Plan:"))
         self.plan_combo = QComboBox()
         self.plan_combo.setMinimumWidth(340)
@@ -113,10 +97,8 @@ class PlanPage(QWidget):
         self.plan_combo.setToolTip(self.tr("A group can have several plans, e.g. one per period."))
         plan_label.setBuddy(self.plan_combo)
         self.plan_combo.currentIndexChanged.connect(self._plan_chosen)
-        header.addWidget(plan_label)
-        header.addWidget(self.plan_combo, 1)
-        # Keeps the buttons at their size while the chooser is hidden (no plans yet).
-        header.addStretch(0)
+        chooser.addWidget(plan_label)
+        chooser.addWidget(self.plan_combo, 1)
         self.new_plan_button = QPushButton(self.tr("New plan…"))
         self.new_plan_button.clicked.connect(self.new_plan)
         # The plan's own actions in one split button: click edits, the arrow offers delete.
@@ -148,6 +130,7 @@ class PlanPage(QWidget):
         self.delete_plan_action.triggered.connect(self.delete_plan)
         header.addWidget(self.more_button)
         layout.addLayout(header)
+        layout.addLayout(chooser)
         self.plan_info = QLabel()
         self.plan_info.setObjectName("lead")
         self.plan_info.setTextFormat(Qt.TextFormat.PlainText)
@@ -262,133 +245,12 @@ class PlanPage(QWidget):
         layout.addLayout(buttons)
         return card
 
-    def _build_activities(self) -> QWidget:
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
-        layout.setContentsMargins(6, 8, 6, 6)
-
-        filters = QHBoxLayout()
-        self.search_edit = QLineEdit()
-        exempt(self.search_edit, "a search: never stored")
-        self.search_edit.setPlaceholderText(self.tr("Search title and description (Ctrl+F)"))
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setMaxLength(200)
-        self.search_timer = QTimer(self)
-        self.search_timer.setSingleShot(True)
-        self.search_timer.setInterval(_SEARCH_PAUSE_MS)
-        self.search_timer.timeout.connect(self.apply_filters)
-        self.search_edit.textChanged.connect(self.search_timer.start)
-        self.status_filter = QComboBox()
-        # Item data is a comma-separated list of codes: Qt keeps strings exactly.
-        self.status_filter.addItem(self.tr("All statuses"), "")
-        self.status_filter.addItem(self.tr("Not finished"), ",".join(_OPEN_STATUSES))
-        for choice in ACTIVITY_STATUSES:
-            self.status_filter.addItem(choice.label, choice.code)
-        self.way_filter = QComboBox()
-        self.way_filter.setToolTip(
-            self.tr("The Färdplan's ways of working (A1–A6) and prerequisites (F1–F5).")
-        )
-        self.way_filter.setMaximumWidth(260)
-        self.organisation_filter = QComboBox()
-        self.organisation_filter.setMaximumWidth(220)
-        self.organisation_filter.setToolTip(self.tr("Responsible organisation"))
-        filters.addWidget(self.search_edit, 2)
-        filters.addWidget(self.status_filter)
-        filters.addWidget(self.way_filter, 1)
-        filters.addWidget(self.organisation_filter, 1)
-        layout.addLayout(filters)
-
-        second = QHBoxLayout()
-        self.delayed_check = QCheckBox(self.tr("Only &delayed"))
-        self.delayed_check.setToolTip(
-            self.tr("Activities whose due date has passed and that are neither done nor cancelled.")
-        )
-        self.due_meeting_check = QCheckBox(self.tr("Due by next &meeting"))
-        for widget in (self.status_filter, self.way_filter, self.organisation_filter):
-            widget.currentIndexChanged.connect(self.apply_filters)
-        for check in (self.delayed_check, self.due_meeting_check):
-            check.toggled.connect(self.apply_filters)
-        self.clear_filters_button = QPushButton(self.tr("Clear filters"))
-        self.clear_filters_button.clicked.connect(self.clear_filters)
-        self.count_label = QLabel()
-        self.count_label.setObjectName("hint")
-        second.addWidget(self.delayed_check)
-        second.addWidget(self.due_meeting_check)
-        second.addWidget(self.clear_filters_button)
-        second.addStretch()
-        second.addWidget(self.count_label)
-        layout.addLayout(second)
-
-        actions = QHBoxLayout()
-        self.new_activity_button = QPushButton(self.tr("+ New activity"))
-        self.new_activity_button.setToolTip(self.tr("Add an activity to the plan (Ctrl+N)."))
-        self.new_activity_button.clicked.connect(self.new_activity)
-        self.open_button = QPushButton(self.tr("&Open"))
-        self.open_button.setToolTip(self.tr("Open the marked activity (Enter or double-click)."))
-        self.open_button.clicked.connect(self.open_current)
-        status_label = QLabel(self.tr("Set stat&us of the marked activity:"))
-        self.quick_status = QComboBox()
-        for choice in ACTIVITY_STATUSES:
-            self.quick_status.addItem(choice.label, choice.code)
-        self.quick_status.setToolTip(
-            self.tr("Changes the status at once, without opening the activity.")
-        )
-        status_label.setBuddy(self.quick_status)
-        self.quick_status.activated.connect(self._quick_status_chosen)
-        actions.addWidget(self.new_activity_button)
-        actions.addWidget(self.open_button)
-        actions.addStretch()
-        actions.addWidget(status_label)
-        actions.addWidget(self.quick_status)
-        layout.addLayout(actions)
-
-        self.activity_model = ActivityTableModel(self.store, self, today=self.today)
-        self.table = QTableView()
-        self.table.setModel(self.activity_model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        # Fixed row heights let the view skip measuring rows it does not show.
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        # The title is what people read first: it gets a real width, and the last column
-        # takes what is left (a stretched title would shrink to nothing on a laptop). The
-        # other columns start as wide as their header and content.
-        fit_columns(self.table, None)
-        self.table.setColumnWidth(COL_TITLE, 300)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        show_group_column(self.table, COL_GROUP, False)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.customContextMenuRequested.connect(self._context_menu)
-        self.table.activated.connect(self._activated)
-        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
-        self.activity_model.modelReset.connect(self._model_reset)
-
-        self.editor = ActivityEditor(self.store, today=self.today)
-        self.editor.setMinimumWidth(EDITOR_WIDTH)
-        self.editor.activity_saved.connect(self._activity_saved)
-        self.editor.deleted.connect(self._activity_deleted)
-        self.editor.closed.connect(self.close_editor)
-        self.editor.hide()
-
-        self.activity_splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.activity_splitter.addWidget(self.table)
-        self.activity_splitter.addWidget(self.editor)
-        self.activity_splitter.setStretchFactor(0, 3)
-        self.activity_splitter.setStretchFactor(1, 2)
-        self.activity_splitter.setChildrenCollapsible(False)
-        layout.addWidget(self.activity_splitter, 1)
-        return tab
-
     # --- loading -------------------------------------------------------------------------
 
     def refresh(self) -> None:
         """Read plans, goals and lists again (after a save elsewhere, an import or demo data)."""
+        # Ctrl+Z may have brought back a deleted plan: show it.
+        self.plan_id = self.deletion.forget_if_undone() or self.plan_id
         if self.store.own_group_id is None:
             self.stack.setCurrentIndex(0)
             return
@@ -572,274 +434,6 @@ class PlanPage(QWidget):
         self.apply_filters()
         self.indicators.set_plan(self.plan_id, self.goal_id, read_only=self.is_read_only())
 
-    # --- filters -------------------------------------------------------------------------
-
-    def current_filter(self) -> ActivityFilter:
-        chosen = self.status_filter.currentData() or ""
-        statuses = tuple(code for code in chosen.split(",") if code)
-        due_by = None
-        if self.due_meeting_check.isChecked() and self.next_meeting_date:
-            due_by = self.next_meeting_date
-            if not statuses:
-                statuses = _OPEN_STATUSES
-        way = self.way_filter.currentData()
-        return ActivityFilter(
-            plan_id=None if self.plan_id == ALL_PLANS else (self.plan_id or ""),
-            statuses=statuses,
-            way_codes=(way,) if way else (),
-            responsible_organisation_id=self.organisation_filter.currentData(),
-            delayed_only=self.delayed_check.isChecked(),
-            due_by=due_by,
-            text=self.search_edit.text(),
-            goal_id=self.goal_id,
-            today=self.today,
-        )
-
-    def apply_filters(self) -> None:
-        self.search_timer.stop()
-        self.activity_model.set_filters(self.current_filter())
-
-    def clear_filters(self) -> None:
-        for widget in (self.status_filter, self.way_filter, self.organisation_filter):
-            widget.blockSignals(True)
-            widget.setCurrentIndex(0)
-            widget.blockSignals(False)
-        for check in (self.delayed_check, self.due_meeting_check):
-            check.blockSignals(True)
-            check.setChecked(False)
-            check.blockSignals(False)
-        self.search_edit.blockSignals(True)
-        self.search_edit.clear()
-        self.search_edit.blockSignals(False)
-        self.apply_filters()
-
-    def show_filtered(self, _table: str, filter_name: str) -> None:
-        """Every plan's activities that are not finished (FILTER_OPEN) or are past their due
-        date (FILTER_DELAYED): exactly what the start page counted."""
-        plans = action_plans.list_plans(self.store)
-        self._fill_plans(select=ALL_PLANS if len(plans) > 1 else None)
-        self.clear_filters()
-        self.tabs.setCurrentIndex(TAB_ACTIVITIES)
-        if filter_name == FILTER_DELAYED:
-            self.delayed_check.setChecked(True)
-        elif filter_name == FILTER_OPEN:
-            self.status_filter.setCurrentIndex(
-                self.status_filter.findData(",".join(_OPEN_STATUSES))
-            )
-        self.apply_filters()
-
-    def _focus_search(self) -> None:
-        self.tabs.setCurrentIndex(TAB_ACTIVITIES)
-        self.search_edit.setFocus()
-        self.search_edit.selectAll()
-
-    def _model_reset(self) -> None:
-        count = self.activity_model.rowCount()
-        self.count_label.setText(self.tr("%n activity(ies)", "", count))
-        self._update_row_actions()
-
-    # --- the marked row ------------------------------------------------------------------
-
-    def current_activity(self) -> dict[str, Any] | None:
-        index = self.table.currentIndex()
-        return self.activity_model.row_at(index.row()) if index.isValid() else None
-
-    def select_activity(self, activity_id: str, row_hint: int | None = None) -> bool:
-        """Mark an activity in the list, reading the page at `row_hint` first if given."""
-        if row_hint is not None:
-            self.activity_model.row_at(min(row_hint, self.activity_model.rowCount() - 1))
-        row = self.activity_model.row_of_id(activity_id)
-        if row is None:
-            return False
-        self.table.selectRow(row)
-        self.table.scrollTo(self.activity_model.index(row, 0))
-        return True
-
-    def _row_changed(self, *_args: object) -> None:
-        self._update_row_actions()
-        row = self.current_activity()
-        if (
-            row
-            and self.editor.isVisible()
-            and not self.editor.is_dirty()
-            and row["id"] != self.editor.activity_id
-        ):
-            self.editor.load(row["id"])
-
-    def _update_row_actions(self) -> None:
-        row = self.current_activity()
-        editable = row is not None and not self.activity_model.is_imported(row)
-        self.open_button.setEnabled(row is not None)
-        self.quick_status.setEnabled(editable)
-        if row is not None:
-            self.quick_status.blockSignals(True)
-            self.quick_status.setCurrentIndex(max(self.quick_status.findData(row["status"]), 0))
-            self.quick_status.blockSignals(False)
-
-    def _quick_status_chosen(self, _index: int) -> None:
-        row = self.current_activity()
-        if row is not None:
-            self.set_status(row["id"], self.quick_status.currentData())
-
-    def set_status(self, activity_id: str, status: str) -> bool:
-        """The quick status change: only the status moves, the marked row stays marked."""
-        row_hint = self.table.currentIndex().row()
-        if not write(
-            self, self.store, lambda: set_activity_status(self.store, activity_id, status)
-        ):
-            return False
-        self.activity_model.reload()
-        self.select_activity(activity_id, row_hint if row_hint >= 0 else None)
-        if self.editor.activity_id == activity_id and not self.editor.is_dirty():
-            self.editor.load(activity_id)
-        self.overview.refresh()
-        return True
-
-    def _context_menu(self, position: QPoint) -> None:
-        index = self.table.indexAt(position)
-        if not index.isValid():
-            return
-        self.table.selectRow(index.row())
-        row = self.activity_model.row_at(index.row())
-        if row is None:
-            return
-        menu = self.build_context_menu(row)
-        menu.exec(self.table.viewport().mapToGlobal(position))
-
-    def build_context_menu(self, row: dict[str, Any]) -> QMenu:
-        menu = QMenu(self)
-        menu.addAction(self.tr("Open"), lambda: self.open_activity(row["id"]))
-        status_menu = menu.addMenu(self.tr("Set status"))
-        editable = not self.activity_model.is_imported(row)
-        for choice in ACTIVITY_STATUSES:
-            action = status_menu.addAction(
-                choice.label, lambda code=choice.code: self.set_status(row["id"], code)
-            )
-            action.setCheckable(True)
-            action.setChecked(choice.code == row["status"])
-            action.setEnabled(editable)
-        status_menu.setEnabled(editable)
-        menu.addSeparator()
-        delete = menu.addAction(self.tr("Delete…"), lambda: self._delete_from_menu(row["id"]))
-        delete.setEnabled(editable)
-        return menu
-
-    def _delete_from_menu(self, activity_id: str) -> None:
-        self.open_activity(activity_id)
-        self.editor.delete()
-
-    # --- the editor ----------------------------------------------------------------------
-
-    def _activated(self, index: QModelIndex) -> None:
-        activity_id = index.data(ID_ROLE)
-        if activity_id:
-            self.open_activity(activity_id)
-
-    def open_current(self) -> None:
-        row = self.current_activity()
-        if row is not None:
-            self.open_activity(row["id"])
-
-    def open_record(self, table: str, record_id: str) -> None:
-        """Show a plan, goal, activity or indicator (or a note or value through its owner)
-        the main window was asked to show, in its own plan."""
-        if table == "progress_notes":
-            table, record_id = "activities", self.store.record(table, record_id)["activity_id"]
-        elif table == "indicator_values":
-            table, record_id = "indicators", self.store.record(table, record_id)["indicator_id"]
-        record = self.store.record(table, record_id)
-        plan_id = record_id if table == "action_plans" else record["action_plan_id"]
-        if plan_id != self.plan_id:
-            self._fill_plans(select=plan_id)
-        if table == "activities":
-            self.open_activity(record_id)
-        elif table == "goals":
-            self._select_goal(record_id)
-        elif table == "indicators":
-            self._select_goal(None)
-            self.tabs.setCurrentIndex(TAB_INDICATORS)
-            self.indicators.select_indicator(record_id)
-
-    def _select_goal(self, goal_id: str | None) -> None:
-        """Choose a goal in the list (None: all goals), as a click would."""
-        for row in range(self.goals_model.rowCount()):
-            index = self.goals_model.index(row, 0)
-            if index.data(ID_ROLE) == goal_id:
-                self.goals_view.setCurrentIndex(index)
-                return
-
-    def open_activity(self, activity_id: str) -> None:
-        self.tabs.setCurrentIndex(TAB_ACTIVITIES)
-        if (
-            self.editor.is_dirty()
-            and self.editor.activity_id != activity_id
-            and not confirm(
-                self,
-                self.tr("Discard changes"),
-                self.tr("The open activity has changes that are not saved. Discard them?"),
-            )
-        ):
-            return
-        self.editor.load(activity_id)
-        self.show_editor()
-
-    def new_activity(self) -> None:
-        if self.plan_id is None or self.is_read_only():
-            return
-        self.tabs.setCurrentIndex(TAB_ACTIVITIES)
-        self.editor.new_activity(self.plan_id, self.goal_id)
-        self.show_editor()
-
-    def show_editor(self) -> None:
-        # With the editor beside it the list keeps the columns needed to find a row.
-        for column in _DETAIL_COLUMNS:
-            self.table.setColumnHidden(column, True)
-        # The goals give their room to the editor, so no field in it is cut short.
-        self.goals_card.hide()
-        # The title shares what is left with the due date and status, all three visible.
-        self.table.horizontalHeader().setSectionResizeMode(
-            COL_TITLE, QHeaderView.ResizeMode.Stretch
-        )
-        self.editor.show()
-        total = sum(self.activity_splitter.sizes())
-        editor_width = max(EDITOR_WIDTH, total * 45 // 100)
-        self.activity_splitter.setSizes([max(total - editor_width, 1), editor_width])
-        self.editor.title_edit.setFocus()
-
-    def close_editor(self) -> None:
-        self.editor.hide()
-        self.goals_card.show()
-        header = self.table.horizontalHeader()
-        if header.sectionResizeMode(COL_TITLE) == QHeaderView.ResizeMode.Stretch:
-            header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Interactive)
-            self.table.setColumnWidth(COL_TITLE, 300)
-        for column in _DETAIL_COLUMNS:
-            self.table.setColumnHidden(column, False)
-        self.table.setFocus()
-
-    def _activity_saved(self, activity_id: str) -> None:
-        row_hint = self.table.currentIndex().row()
-        self.activity_model.reload()
-        self.select_activity(activity_id, row_hint if row_hint >= 0 else None)
-        self.overview.refresh()
-        self._publish_writes()
-
-    def _activity_deleted(self, _activity_id: str) -> None:
-        self.activity_model.reload()
-        self.close_editor()
-        self.overview.refresh()
-        self._publish_writes()
-
-    def _publish_writes(self) -> None:
-        """Tell the other sections what this page (or its editor and dialogs) wrote."""
-        publish_writes(self, self.store)
-
-    def _tab_changed(self, index: int) -> None:
-        # The overview covers the whole plan, so the goal column would only mislead there.
-        self.goals_card.setVisible(index != TAB_OVERVIEW)
-        if index == TAB_OVERVIEW:
-            self.overview.refresh()
-
     # --- plans and goals -----------------------------------------------------------------
 
     def new_plan(self) -> None:
@@ -857,50 +451,7 @@ class PlanPage(QWidget):
         self._publish_writes()
 
     def delete_plan(self) -> None:
-        if not self.plan_id or self.is_read_only() or self.plan is None:
-            return
-        counts = action_plans.plan_contents(self.store, self.plan_id)
-        contents = ", ".join(
-            (
-                self.tr("%n goal(s)", "", counts["goals"]),
-                self.tr("%n activity(ies)", "", counts["activities"]),
-                self.tr("%n indicator(s)", "", counts["indicators"]),
-            )
-        )
-        title = self.plan["title"][:80]
-        if not confirm(
-            self,
-            self.tr("Delete plan"),
-            self.tr(
-                "Delete the plan “{title}” with {contents}? You can undo this with “Undo” "
-                "in the status bar until the program is closed; after that the deletion is "
-                "also sent with the next export file."
-            ).format(title=title, contents=contents),
-        ):
-            return
-        plan_id = self.plan_id
-        written = write(self, self.store, lambda: action_plans.delete_plan(self.store, plan_id))
-        if not written:
-            return
-        marked = written.value or []
-        self.plan_id = None
-        self._fill_plans()
-        self.undo_notice = show_notice(
-            self,
-            self.tr("Deleted the plan “{title}”.").format(title=title),
-            ((self.tr("&Undo"), lambda: self.undo_delete_plan(plan_id, marked)),),
-            timeout_ms=0,
-        )
-
-    def undo_delete_plan(self, plan_id: str, marked: list[tuple[str, str]]) -> bool:
-        """Bring the plan back exactly as it was before "Delete plan…"."""
-        if not write(self, self.store, lambda: action_plans.restore_deleted(self.store, marked)):
-            return False
-        if self.undo_notice is not None and shiboken6.isValid(self.undo_notice):
-            self.undo_notice.dismiss()
-        self.undo_notice = None
-        self._fill_plans(select=plan_id)
-        return True
+        self.deletion.delete()
 
     def new_goal(self) -> None:
         if self.plan_id and not self.is_read_only():

@@ -98,6 +98,9 @@ class StatisticsImportDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Before a file is read the short columns are as wide as their headers, not cut.
+        for column in (1, 2, 3):
+            header.resizeSection(column, max(header.sectionSizeHint(column), 80))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)

@@ -79,6 +79,8 @@ class HelpDialog(QDialog):
             item = QListWidgetItem(page_title(self.page_markdown(key), key), self.contents)
             item.setData(PAGE_KEY_ROLE, key)
         self.contents.currentItemChanged.connect(self._show_current)
+        # Opened without a page asked for, it shows the first rather than a blank page.
+        self.contents.setCurrentRow(0)
 
     def page_keys(self) -> list[str]:
         sections = getattr(self.window_, "sections", None)

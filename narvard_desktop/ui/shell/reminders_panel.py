@@ -30,6 +30,8 @@ REMINDER_KINDS = frozenset(
     {"activities", "deviations", "action_items", "meetings", "agenda_items", "settings"}
 )
 # More than this many rows would push the start page's figures out of sight.
+# Characters of a title shown in full; a longer one ends in "…" (whole in its tooltip).
+TITLE_CHARS = 60
 MAX_SHOWN = 8
 
 
@@ -77,11 +79,17 @@ class RemindersPanel(QFrame):
             if item.overdue(today):
                 due.setToolTip(self.tr("Overdue"))
                 due.setStyleSheet("color: #b3261e; font-weight: bold;")
-            link = QPushButton(item.title)
+            # A long title is shortened, or the page would scroll sideways at 1200×780.
+            shown = (
+                item.title
+                if len(item.title) <= TITLE_CHARS
+                else item.title[: TITLE_CHARS - 1] + "…"
+            )
+            link = QPushButton(shown)
             link.setFlat(True)
             link.setCursor(Qt.CursorShape.PointingHandCursor)
             link.setStyleSheet("text-align: left; padding: 2px;")
-            link.setToolTip(self.tr("Open"))
+            link.setToolTip(self.tr("Open") + (f": {item.title}" if shown != item.title else ""))
             link.clicked.connect(lambda _=False, item=item: self._open(item))
             category = QLabel(item.category_label())
             category.setObjectName("hint")

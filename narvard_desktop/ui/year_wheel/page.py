@@ -48,7 +48,7 @@ class YearWheelPage(QWidget):
         self.next_button.clicked.connect(lambda: self.show_year(self.year + 1))
         self.report_dates_button = QPushButton(self.tr("&Reporting dates…"))
         self.report_dates_button.setToolTip(
-            self.tr("When the group reports to the level above (shown here and in Att göra).")
+            self.tr("When the group reports to the level above (shown here and in To do).")
         )
         self.report_dates_button.clicked.connect(self.edit_report_dates)
         for button in (

@@ -16,11 +16,13 @@ class ReportDatesDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.setWindowTitle(self.tr("Reporting dates"))
+        # Wide enough that "(ÅÅÅÅ-MM-DD)" is not broken over two lines.
+        self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
         lead = QLabel(
             self.tr(
                 "When the group sends its file to the level above. Write one date a line "
-                "(YYYY-MM-DD); the Att göra list reminds of the next one."
+                "(YYYY-MM-DD); the To do list reminds of the next one."
             )
         )
         lead.setWordWrap(True)
