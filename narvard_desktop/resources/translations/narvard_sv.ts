@@ -1039,72 +1039,72 @@
 <context>
     <name>CatalogueEntryDialog</name>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="76"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="77"/>
         <source>Catalogue entry</source>
         <translation>Post i katalogen</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="76"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="77"/>
         <source>New catalogue entry</source>
         <translation>Ny post i katalogen</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="82"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="83"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="86"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="87"/>
         <source>— (the whole area)</source>
         <translation>— (hela området)</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="93"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="94"/>
         <source>optional, e.g. SE2321000131-E000000000001</source>
         <translation>frivilligt, t.ex. SE2321000131-E000000000001</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="97"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="98"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="98"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="99"/>
         <source>&amp;Type:</source>
         <translation>&amp;Typ:</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="99"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="100"/>
         <source>&amp;Kommun:</source>
         <translation>&amp;Kommun:</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="100"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="101"/>
         <source>&amp;Principal (huvudman):</source>
         <translation>Hu&amp;vudman:</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="101"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="102"/>
         <source>&amp;HSA-id:</source>
         <translation>&amp;HSA-id:</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="106"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="107"/>
         <source>Catalogue id:</source>
         <translation>Katalog-id:</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="119"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="120"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="121"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="122"/>
         <source>Received with the catalogue from above: only its publisher edits it.</source>
         <translation>Mottagen med katalogen uppifrån: bara den som ger ut den kan ändra posten.</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="125"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="126"/>
         <source>given when saved</source>
         <translation>ges när posten sparas</translation>
     </message>
@@ -1112,87 +1112,87 @@
 <context>
     <name>CatalogueFileDialog</name>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="152"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="153"/>
         <source>Read the catalogue from a file</source>
         <translation>Läs in katalogen från en fil</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="156"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="157"/>
         <source>A CSV file or an Excel workbook with the columns Namn and, as you have them, Katalog-id, Typ, Huvudman, Kommun and HSA-id. A row with a catalogue id updates that entry; a row without one updates the entry of the same name and kommun, or adds a new one. Nothing is written until you press Read in.</source>
         <translation>En CSV-fil eller en Excel-arbetsbok med kolumnen Namn och, i den mån ni har dem, Katalog-id, Typ, Huvudman, Kommun och HSA-id. En rad med katalog-id uppdaterar den posten; en rad utan id uppdaterar posten med samma namn och kommun eller lägger till en ny. Ingenting skrivs förrän du trycker på Läs in.</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="164"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="165"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="165"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="166"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;Välj fil…</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="168"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="169"/>
         <source>File:</source>
         <translation>Fil:</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="174"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="175"/>
         <source>Row</source>
         <translation>Rad</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="175"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="176"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="176"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="177"/>
         <source>Kommun</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="177"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="178"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="178"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="179"/>
         <source>What happens</source>
         <translation>Vad som händer</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="183"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="184"/>
         <source>Entries in the file</source>
         <translation>Poster i filen</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="193"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="194"/>
         <source>&amp;Read in</source>
         <translation>&amp;Läs in</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="209"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="210"/>
         <source>Choose a catalogue file</source>
         <translation>Välj en katalogfil</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="211"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="212"/>
         <source>CSV files and workbooks (*.csv *.txt *.xlsx)</source>
         <translation>CSV-filer och arbetsböcker (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="232"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="233"/>
         <source>New entry</source>
         <translation>Ny post</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="232"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="233"/>
         <source>Changes the entry</source>
         <translation>Ändrar posten</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="240"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="241"/>
         <source>Unchanged</source>
         <translation>Oförändrad</translation>
     </message>
@@ -3171,24 +3171,19 @@
 <context>
     <name>DueActivitiesModel</name>
     <message>
-        <location filename="../../ui/plan/overview.py" line="178"/>
+        <location filename="../../ui/plan/overview.py" line="180"/>
         <source>Due</source>
         <translation>Klart senast</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/overview.py" line="179"/>
-        <source>Activity</source>
-        <translation>Aktivitet</translation>
+        <location filename="../../ui/plan/overview.py" line="181"/>
+        <source>Activity and status</source>
+        <translation>Aktivitet och status</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/overview.py" line="180"/>
+        <location filename="../../ui/plan/overview.py" line="182"/>
         <source>Responsible</source>
         <translation>Ansvarig</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan/overview.py" line="181"/>
-        <source>Status</source>
-        <translation>Status</translation>
     </message>
 </context>
 <context>

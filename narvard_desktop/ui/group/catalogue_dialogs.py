@@ -41,6 +41,7 @@ from narvard_desktop.store import Store
 from narvard_desktop.ui.kit.changes import write
 from narvard_desktop.ui.kit.forms import ERROR_STYLE, RecordDialog, plain_label, set_read_only
 from narvard_desktop.ui.kit.privacy_hint import exempt
+from narvard_desktop.ui.kit.table_helpers import fit_columns
 
 # The problems shown under a file's preview; the rest are counted.
 SHOWN_PROBLEMS = 8
@@ -183,7 +184,7 @@ class CatalogueFileDialog(QDialog):
         self.table.setAccessibleName(self.tr("Entries in the file"))
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, stretch_column=1)
         self.summary = plain_label("")
         self.problems = plain_label("")
         self.problems.setStyleSheet(ERROR_STYLE)
@@ -240,8 +241,7 @@ class CatalogueFileDialog(QDialog):
                     QStandardItem(actions.get(row.action, self.tr("Unchanged"))),
                 ]
             )
-        for column in (0, 2, 3, 4):
-            self.table.resizeColumnToContents(column)
+        fit_columns(self.table, stretch_column=1)
         changes = len(preview.changes)
         self.summary.setText(self.tr("%n entry(s) to add or change.", "", changes))
         if preview.problems:

@@ -21,6 +21,7 @@ from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QSplitter,
@@ -134,7 +135,7 @@ class StatusByWayModel(QAbstractTableModel):
             return sum(self.value(r, column) for r in range(len(self.rows)))
         way = self.rows[row]
         if column == 0:
-            return way_label(way.way_code, way.way_name, 34) or self.tr("Not chosen")
+            return way_label(way.way_code, way.way_name, 60) or self.tr("Not chosen")
         if column <= statuses:
             return way.counts.get(STATUS_CODES[column - 1], 0)
         if column == statuses + 1:
@@ -174,11 +175,12 @@ class DueActivitiesModel(HeaderedRows, QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.rows: list[dict[str, Any]] = []
+        # Three columns, the status under the title: at the default window size the card is
+        # about 400 px wide, too narrow for a fourth column without cutting the titles.
         self.headers = [
             self.tr("Due"),
-            self.tr("Activity"),
+            self.tr("Activity and status"),
             self.tr("Responsible"),
-            self.tr("Status"),
         ]
 
     def set_rows(self, rows: list[dict[str, Any]]) -> None:
@@ -203,14 +205,13 @@ class DueActivitiesModel(HeaderedRows, QAbstractTableModel):
             )
             return [
                 row["due_date"] or "",
-                shorten(row["title"], 120),
+                f"{shorten(row['title'], 120)}\n{status_text(row)}",
                 shorten(responsible, 80),
-                status_text(row),
             ][column]
-        if role == Qt.ItemDataRole.ForegroundRole and row["delayed"] and column in (0, 3):
+        if role == Qt.ItemDataRole.ForegroundRole and row["delayed"] and column == 0:
             return QBrush(DELAYED_RED)
         if role == Qt.ItemDataRole.ToolTipRole and column == 1:
-            return shorten(row["title"], 300)
+            return f"{shorten(row['title'], 300)}\n{status_text(row)}"
         return None
 
 
@@ -237,14 +238,15 @@ class PlanOverview(QWidget):
         self.plan_id: str | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        # The chart and the due list side by side, the status table under both with the
+        # whole width: at the default window size its seven columns fit only there.
+        splitter = QSplitter(Qt.Orientation.Vertical)
         layout.addWidget(splitter)
-
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
+        top = QWidget()
+        top_layout = QHBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
         self.chart = ChartWidget(self.tr("Activities by status per way of working"), height=250)
-        left_layout.addWidget(self.chart, 3)
+        top_layout.addWidget(self.chart, 3)
         self.status_model = StatusByWayModel(self)
         self.status_table = QTableView()
         self.status_table.setModel(self.status_model)
@@ -257,8 +259,6 @@ class PlanOverview(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         guard_stretch(self.status_table, 0)
-        left_layout.addWidget(self.status_table, 2)
-        splitter.addWidget(left)
 
         due = QFrame()
         due.setObjectName("card")
@@ -282,15 +282,18 @@ class PlanOverview(QWidget):
         due_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         due_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         due_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        self.due_table.setColumnWidth(2, max(130, header_text_width(self.due_table, 2)))
+        self.due_table.setColumnWidth(2, max(120, header_text_width(self.due_table, 2)))
         guard_stretch(self.due_table, 1)
+        # Wrapped titles need their rows measured again whenever a column changes width.
+        due_header.sectionResized.connect(lambda *_: self.due_table.resizeRowsToContents())
         self.due_table.setToolTip(self.tr("Double-click or press Enter to open the activity."))
         self.due_table.activated.connect(self._open_due)
         due_layout.addWidget(self.due_table, 1)
-        splitter.addWidget(due)
+        top_layout.addWidget(due, 2)
+        splitter.addWidget(top)
+        splitter.addWidget(self.status_table)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([660, 540])
 
     def set_plan(self, plan_id: str | None) -> None:
         self.plan_id = plan_id
