@@ -457,12 +457,15 @@ class AttendancePanel(QGroupBox):
         )
         self.add_guest_button.clicked.connect(self.add_guest)
         self.guest_fields = (self.guest_name, self.guest_organisation, self.guest_function)
-        for column, field in enumerate(self.guest_fields):
+        # Two fields a row, each with its privacy hint under it: three in one row left each
+        # about 90 px at the default window size, too narrow for its placeholder.
+        places = ((0, 0), (0, 1), (2, 0))
+        for (row, column), field in zip(places, self.guest_fields, strict=True):
             field.setMaxLength(TEXT_LIMIT)
             field.returnPressed.connect(self.add_guest)
-            guest_box.addWidget(field, 0, column)
-            guest_box.addWidget(PrivacyHint.watch(field), 1, column)
-        guest_box.addWidget(self.add_guest_button, 0, 3)
+            guest_box.addWidget(field, row, column)
+            guest_box.addWidget(PrivacyHint.watch(field), row + 1, column)
+        guest_box.addWidget(self.add_guest_button, 2, 1)
         layout.addLayout(guest_box)
 
     def set_meeting(self, meeting_id: str | None, read_only: bool = False) -> None:
