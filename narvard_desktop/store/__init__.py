@@ -11,13 +11,22 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from narvard_desktop.store.connection import OWN_GROUP_KEY, Store
+    from narvard_desktop.store.database import user_error_for
+    from narvard_desktop.store.schema import SCHEMA_VERSION
 
-__all__ = ["OWN_GROUP_KEY", "Store"]
+# What the rest of the program may use of the store, and the module each name lives in.
+_HOME = {
+    "OWN_GROUP_KEY": "connection",
+    "Store": "connection",
+    "user_error_for": "database",
+    "SCHEMA_VERSION": "schema",
+}
+__all__ = ["OWN_GROUP_KEY", "SCHEMA_VERSION", "Store", "user_error_for"]
 
 
 def __getattr__(name: str) -> Any:
-    if name in __all__:
-        from narvard_desktop.store import connection
+    if name in _HOME:
+        from importlib import import_module
 
-        return getattr(connection, name)
+        return getattr(import_module(f"narvard_desktop.store.{_HOME[name]}"), name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from narvard_desktop.errors import NarvardError
-from narvard_desktop.store.database import user_error_for
+from narvard_desktop.store import user_error_for
 
 
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:

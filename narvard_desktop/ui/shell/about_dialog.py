@@ -10,8 +10,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from narvard_desktop import APP_NAME, __version__
-from narvard_desktop.store import Store
-from narvard_desktop.store.schema import SCHEMA_VERSION
+from narvard_desktop.store import SCHEMA_VERSION, Store
 
 
 class AboutDialog(QDialog):
