@@ -26,11 +26,21 @@ def _short(text: str, limit: int = 30) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+def _short_keeping_group(text: str, limit: int) -> str:
+    """An organisation's label: "Vårdcentral Norr (Närvård Borås)" names its group in
+    brackets to tell two same-named organisations apart, so the middle gives way."""
+    head, bracket, group = text.rpartition(" (")
+    if len(text) > limit and bracket and group.endswith(")") and len(group) + 2 <= limit - 8:
+        suffix = bracket + group
+        return head[: limit - 1 - len(suffix)].rstrip() + "…" + suffix
+    return _short(text, limit)
+
+
 def distinct_short(texts: list[str], limit: int) -> list[str]:
     """Shortened labels that stay told apart: "Vårdcentraler i Borås (privata)" and
     "… (offentliga)" share their start, so where two would read alike the middle is
     left out instead of the end."""
-    shortened = [_short(text, limit) for text in texts]
+    shortened = [_short_keeping_group(text, limit) for text in texts]
     for index, text in enumerate(texts):
         if shortened.count(shortened[index]) > 1 and len(text) > limit:
             tail = (limit - 1) // 2

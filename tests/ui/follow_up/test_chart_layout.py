@@ -205,3 +205,13 @@ def test_a_failed_count_takes_the_busy_sign_away_and_says_why(
     qtbot.waitUntil(lambda: not tab.busy, timeout=10_000)
     assert QApplication.overrideCursor() is None
     assert len(shown_messages) == 1
+
+
+def test_a_shortened_name_keeps_the_group_that_tells_it_apart():
+    names = [
+        "Borås kommun – hemsjukvård och äldreomsorg (Närvård Borås)",
+        "Borås kommun – hemsjukvård och äldreomsorg (Närvård Mark)",
+    ]
+    short = distinct_short(names, 40)
+    assert [label[-15:] for label in short] == ["(Närvård Borås)", " (Närvård Mark)"]
+    assert all(len(label) <= 40 and "…" in label for label in short)
