@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 from collections.abc import Callable
 from typing import Any
@@ -18,12 +19,14 @@ from narvard_desktop.store.search_sync import sync_search_index
 WHY_CONSTRAINT = QT_TRANSLATE_NOOP("Exchange", "it breaks a rule of the database")
 
 
+@functools.lru_cache(maxsize=256)
 def _insert_sql(table: str, columns: tuple[str, ...]) -> str:
     names = ", ".join((*columns, "origin_import_id"))
     marks = ", ".join("?" * (len(columns) + 1))
     return f"INSERT INTO {table} ({names}) VALUES ({marks})"
 
 
+@functools.lru_cache(maxsize=256)
 def _update_sql(table: str, columns: tuple[str, ...]) -> str:
     assignments = ", ".join(f"{name} = ?" for name in (*columns, "origin_import_id"))
     return f"UPDATE {table} SET {assignments} WHERE id = ? AND group_id = ?"
@@ -33,7 +36,7 @@ def _statement(
     table: str, action: str, record: dict[str, Any], ledger_id: str
 ) -> tuple[str, list[Any]]:
     columns = tuple(sorted(record))
-    values = [record[name] for name in columns] + [ledger_id]
+    values = [*map(record.__getitem__, columns), ledger_id]
     if action == NEW:
         return _insert_sql(table, columns), values
     return _update_sql(table, columns), [*values, record["id"], record["group_id"]]
