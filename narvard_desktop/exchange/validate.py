@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import json.scanner
 import math
 import re
 import struct
@@ -306,6 +307,19 @@ def _check_record(
     return record
 
 
+_SCAN = json.scanner.make_scanner(json.JSONDecoder())  # type: ignore[arg-type]
+
+
+def _parse_line(line: str) -> Any:
+    """`json.loads(line)` without its wrappers for the usual line: one value from the
+    first character to the last. Anything else goes to `json.loads` itself."""
+    try:
+        value, end = _SCAN(line, 0)
+    except StopIteration:
+        return json.loads(line)
+    return value if end == len(line) else json.loads(line)
+
+
 def _parse_part(
     checker: _Checker, table: str, columns: dict[str, Column], text: str
 ) -> list[dict[str, Any]]:
@@ -313,7 +327,7 @@ def _parse_part(
     if lines and lines[-1] == "":
         lines.pop()
     try:
-        parsed = list(map(json.loads, lines))
+        parsed = list(map(_parse_line, lines))
     except (ValueError, RecursionError):
         parsed = None
     if parsed is not None and part_passes(table, columns, parsed, LEVELS):
