@@ -32,9 +32,13 @@ _NONE = type(None)
 
 def _columns_by_shape(records: list[dict[str, Any]]) -> dict[tuple[str, ...], list[list[Any]]]:
     """Each set of field names that occurs, with its records' values column by column."""
+    shapes = set(map(tuple, records))
     groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
-    for record in records:
-        groups.setdefault(tuple(record), []).append(record)
+    if len(shapes) == 1:  # the usual part: every record has the same fields
+        groups[shapes.pop()] = records
+    else:
+        for record in records:
+            groups.setdefault(tuple(record), []).append(record)
     shaped: dict[tuple[str, ...], list[list[Any]]] = {}
     for names, members in groups.items():
         if len(names) == 1:

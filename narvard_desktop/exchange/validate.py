@@ -513,16 +513,21 @@ def read_package(
 def _check_identities(
     checker: _Checker, manifest: dict[str, Any], records: dict[str, list[dict[str, Any]]]
 ) -> None:
-    seen: set[str] = set()
-    for table in SYNCED_TABLES:
-        for record in records.get(table, []):
-            if record["id"] in seen:
-                raise checker.damaged(R_DUPLICATE_ID, f"{table}: {record['id']}")
-            seen.add(record["id"])
+    ids = [record["id"] for table in SYNCED_TABLES for record in records.get(table, [])]
+    if len(set(ids)) != len(ids):
+        seen: set[str] = set()
+        for table in SYNCED_TABLES:
+            for record in records.get(table, []):
+                if record["id"] in seen:
+                    raise checker.damaged(R_DUPLICATE_ID, f"{table}: {record['id']}")
+                seen.add(record["id"])
     groups = {record["id"]: record for record in records.get("groups", [])}
     sender_id = manifest["sender"]["group_id"]
     if sender_id not in groups:
         raise checker.damaged(R_UNKNOWN_OWNER, "groups")
+    owners = {record["group_id"] for table in SYNCED_TABLES for record in records.get(table, [])}
+    if owners <= ({sender_id} if manifest["kind"] == KIND_TEMPLATE else set(groups)):
+        return  # every record's owner is a group the file holds (the sender, for a template)
     for table in SYNCED_TABLES:
         for record in records.get(table, []):
             if record["group_id"] not in groups:
