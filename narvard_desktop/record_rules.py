@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any
@@ -433,6 +433,53 @@ def record_problems(table: str, record: Mapping[str, Any]) -> list[RuleProblem]:
         if problem is not None:
             found.append(RuleProblem(table, record_id, name, problem[0], problem[1]))
     return found
+
+
+def column_keeps_rules(table: str, field: str, values: Collection[object]) -> bool:
+    """Whether no value of one field, across many records, breaks a rule: what
+    `record_problems` finds value by value, checked a column at a time (types as a set,
+    codes by set membership, each distinct date or code once, lengths by the longest).
+
+    False means only "not certainly": the caller then checks record by record, so that
+    the first bad record is named exactly as before.
+    """
+    rules = _rules_of(table)
+    rule = rules.get(field)
+    if rule is None and field in _NOT_FREE_TEXT:
+        return True
+    every_kind = set(map(type, values))
+    kinds = every_kind - {type(None)}
+    if not kinds:
+        return True
+    if rule is None:
+        if str not in kinds:
+            return True
+        texts = values if every_kind == {str} else [v for v in values if type(v) is str]
+        return _texts_within_limit(table, field, texts)  # type: ignore[arg-type]
+    present = [value for value in values if value is not None]
+    if rule.what == INTEGER:
+        if kinds != {int}:
+            return False
+        numbers: list[int] = present  # type: ignore[assignment]
+        too_low = rule.low is not None and min(numbers) < rule.low
+        return not too_low and (rule.high is None or max(numbers) <= rule.high)
+    if kinds != {str}:
+        return False
+    distinct = set(present)
+    if rule.what == CODE:
+        if not distinct <= set(rule.codes):
+            return False
+    elif any(_rule_problem(rule, value) is not None for value in distinct):
+        return False
+    return _texts_within_limit(table, field, distinct)  # type: ignore[arg-type]
+
+
+def _texts_within_limit(table: str, field: str, texts: Collection[str]) -> bool:
+    limit = text_limit(field, table)
+    # Cheap first: no text is longer in UTF-16 than twice its length in characters.
+    if max(map(len, texts), default=0) * 2 <= limit:
+        return True
+    return all(len(text) * 2 <= limit or text_length(text) <= limit for text in texts)
 
 
 def first_problem(table: str, record: Mapping[str, Any]) -> RuleProblem | None:

@@ -19,6 +19,7 @@ from narvard_desktop.exchange.importer import (
 )
 from narvard_desktop.exchange.report import import_report
 from narvard_desktop.store import Store
+from narvard_desktop.store.database import BULK_CACHE_KIB, BULK_CHECKPOINT_PAGES
 
 
 @pytest.fixture(scope="module")
@@ -97,3 +98,28 @@ def test_a_trial_run_reports_its_reading_across_the_whole_file(county, two_files
     assert report.ok
     assert heard == sorted(heard) and len(set(heard)) >= 5
     assert heard[-1] == pytest.approx(1.0)
+
+
+def test_a_batch_writes_with_a_larger_cache_and_restores_the_usual_settings(
+    county, two_files, monkeypatch
+):
+    def settings():
+        return [
+            county.db.execute(f"PRAGMA {name}").fetchone()[0]
+            for name in ("cache_size", "wal_autocheckpoint")
+        ]
+
+    usual = settings()
+    during = []
+    real_import_file = importer.import_file
+
+    def noting(*args, **kwargs):
+        during.append(settings())
+        return real_import_file(*args, **kwargs)
+
+    monkeypatch.setattr(importer, "import_file", noting)
+    reports = import_files(county, two_files)
+    assert [report.outcome for report in reports] == [IMPORTED, IMPORTED]
+    assert during and all(values != usual for values in during)
+    assert during[0] == [-BULK_CACHE_KIB, BULK_CHECKPOINT_PAGES]
+    assert settings() == usual

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 from collections.abc import Callable
+from operator import itemgetter
 from typing import Any
 
 from sqlite_utils import Database
@@ -18,12 +20,14 @@ from narvard_desktop.store.search_sync import sync_search_index
 WHY_CONSTRAINT = QT_TRANSLATE_NOOP("Exchange", "it breaks a rule of the database")
 
 
+@functools.lru_cache(maxsize=256)
 def _insert_sql(table: str, columns: tuple[str, ...]) -> str:
     names = ", ".join((*columns, "origin_import_id"))
     marks = ", ".join("?" * (len(columns) + 1))
     return f"INSERT INTO {table} ({names}) VALUES ({marks})"
 
 
+@functools.lru_cache(maxsize=256)
 def _update_sql(table: str, columns: tuple[str, ...]) -> str:
     assignments = ", ".join(f"{name} = ?" for name in (*columns, "origin_import_id"))
     return f"UPDATE {table} SET {assignments} WHERE id = ? AND group_id = ?"
@@ -33,10 +37,38 @@ def _statement(
     table: str, action: str, record: dict[str, Any], ledger_id: str
 ) -> tuple[str, list[Any]]:
     columns = tuple(sorted(record))
-    values = [record[name] for name in columns] + [ledger_id]
+    values = [*map(record.__getitem__, columns), ledger_id]
     if action == NEW:
         return _insert_sql(table, columns), values
     return _update_sql(table, columns), [*values, record["id"], record["group_id"]]
+
+
+def _batches(
+    table: str, writes: list[tuple[str, dict[str, Any]]], ledger_id: str
+) -> dict[str, list[tuple[Any, ...]]]:
+    """The rows of `_statement` for every write, grouped by statement (the same groups in
+    the same order), each group's values taken out of its records at once."""
+    grouped: dict[tuple[str, tuple[str, ...]], list[dict[str, Any]]] = {}
+    for action, record in writes:
+        grouped.setdefault((action, tuple(sorted(record))), []).append(record)
+    batches: dict[str, list[tuple[Any, ...]]] = {}
+    for (action, columns), records in grouped.items():
+        if len(columns) < 2:  # itemgetter of one name gives the value, not a tuple
+            for record in records:
+                sql, values = _statement(table, action, record, ledger_id)
+                batches.setdefault(sql, []).append(tuple(values))
+            continue
+        pick = itemgetter(*columns)
+        if action == NEW:
+            sql = _insert_sql(table, columns)
+            rows = [(*pick(record), ledger_id) for record in records]
+        else:
+            sql = _update_sql(table, columns)
+            rows = [
+                (*pick(record), ledger_id, record["id"], record["group_id"]) for record in records
+            ]
+        batches.setdefault(sql, []).extend(rows)
+    return batches
 
 
 def _write_one_by_one(
@@ -121,10 +153,7 @@ def apply_preview(
         if not writes:
             continue
         note_changes(db, table, (record["id"] for _action, record in writes))
-        batches: dict[str, list[list[Any]]] = {}
-        for action, record in writes:
-            sql, values = _statement(table, action, record, ledger_id)
-            batches.setdefault(sql, []).append(values)
+        batches = _batches(table, writes, ledger_id)
         db.execute("SAVEPOINT exchange_table")
         try:
             for sql, rows in batches.items():

@@ -74,11 +74,11 @@ def dump_record(record: dict[str, Any]) -> bytes:
 # A UUID in its one canonical spelling (what str(uuid.UUID(...)) gives): a pattern is
 # checked about five times faster than a parse, and an import checks every id of every
 # record.
-_CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+UUID_PATTERN = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
 def is_uuid(value: object) -> bool:
-    return isinstance(value, str) and _CANONICAL_UUID.fullmatch(value) is not None
+    return isinstance(value, str) and UUID_PATTERN.fullmatch(value) is not None
 
 
 @dataclass(frozen=True)

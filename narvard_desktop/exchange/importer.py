@@ -3,7 +3,8 @@ after an automatic backup. A refused file leaves the database exactly as it was.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import contextlib
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -35,7 +36,7 @@ from narvard_desktop.exchange.trust import (
 from narvard_desktop.exchange.validate import Package, read_package
 from narvard_desktop.exchange.writer import file_sha256
 from narvard_desktop.store import Store
-from narvard_desktop.store.database import make_backup, translate_sqlite_errors
+from narvard_desktop.store.database import bulk_writing, make_backup, translate_sqlite_errors
 
 IMPORTED = "imported"
 ALREADY_IMPORTED = "already_imported"
@@ -107,6 +108,14 @@ class BatchBackup:
         if self.path is None:
             self.path = make_backup(store.db.conn, store.path, "before-import")
         return self.path
+
+
+@contextlib.contextmanager
+def batch_of_files(store: Store) -> Iterator[BatchBackup]:
+    """For files imported one after another: one backup before the first that is applied,
+    and the database's settings for writing much in a row."""
+    with bulk_writing(store.db):
+        yield BatchBackup()
 
 
 def apply_package(
@@ -292,12 +301,12 @@ def import_files(
     `progress(steps done, steps in all)` moves within each file (see `FILE_STEPS`)."""
     paths = [Path(path) for path in paths]
     reports = []
-    batch = BatchBackup()
-    for index, path in enumerate(paths):
-        within = within_batch(progress, index, len(paths)) if progress else None
-        if within:
-            within(0.0)
-        reports.append(import_file(store, path, dry_run, batch, trust_new_key, within))
+    with batch_of_files(store) as batch:
+        for index, path in enumerate(paths):
+            within = within_batch(progress, index, len(paths)) if progress else None
+            if within:
+                within(0.0)
+            reports.append(import_file(store, path, dry_run, batch, trust_new_key, within))
     if progress:
         progress(len(paths) * FILE_STEPS, len(paths) * FILE_STEPS)
     return reports

@@ -152,6 +152,7 @@ def plan_data_import(db: Database, own_group_id: str, package: Package) -> Impor
         for record_id in local:
             available.add(table, record_id)
         references = foreign_keys(db, table)
+        all_found = _references_all_found(available, table, references, records)
         for record in records:
             outcome, reason = _classify(record, local.get(record["id"]), own_group_id)
             if outcome in (NEW, UPDATED) and record["group_id"] not in allowed_owners:
@@ -163,7 +164,7 @@ def plan_data_import(db: Database, own_group_id: str, package: Package) -> Impor
                     if record.get(column) not in (None, record["id"])
                     and not available.has(target, record[column])
                 ]
-                if outcome in (NEW, UPDATED)
+                if outcome in (NEW, UPDATED) and not all_found
                 else []
             )
             if missing:
@@ -189,6 +190,24 @@ def plan_data_import(db: Database, own_group_id: str, package: Package) -> Impor
     if _links_unknown_entries(db, actions["organisations"]):
         preview.notes.append(NOTE_UNKNOWN_CATALOGUE_ENTRY)
     return preview
+
+
+def _references_all_found(
+    available: _Availability,
+    table: str,
+    references: dict[str, str],
+    records: list[dict[str, Any]],
+) -> bool:
+    """Whether every reference of every record points at a record already known (in the
+    database or earlier in the file): then no record of the part misses one, and the
+    part is not looked at record by record. A kind that refers to itself is."""
+    if table in references.values():
+        return False
+    for column, target in references.items():
+        wanted = {str(value) for record in records if (value := record.get(column)) is not None}
+        if not all(available.has(target, value) for value in wanted):
+            return False
+    return True
 
 
 def _links_unknown_entries(db: Database, actions: list[tuple[str, dict[str, Any]]]) -> bool:

@@ -36,7 +36,6 @@ from narvard_desktop.services.meetings.summaries import (
     deviation_summary,
     open_action_items_before,
 )
-from narvard_desktop.signing import keys_of_group, lock_signed_by, sign_lock
 from narvard_desktop.store import Store
 from narvard_desktop.store.records import (
     insert_record,
@@ -207,6 +206,7 @@ def meeting_document(store: Store, meeting_id: str) -> dict[str, Any]:
 def lock_meeting(store: Store, meeting_id: str, approval_date: str | date | None = None) -> str:
     """Justera: freeze the content with its checksum. Returns the checksum."""
     from narvard_desktop.services.group_keys import group_signer
+    from narvard_desktop.signing import sign_lock
 
     meeting = _editable_meeting(store, meeting_id)
     group_id = store.require_group_id()
@@ -286,6 +286,9 @@ def lock_intact(store: Store, meeting: dict[str, Any]) -> bool:
     content = meeting["locked_content"] or ""
     if checksum_of(content) != meeting["locked_checksum"]:
         return False
+    # Loaded here: the cryptography library costs a start-up 30 ms it does not need.
+    from narvard_desktop.signing import keys_of_group, lock_signed_by
+
     keys = [row.public_key for row in keys_of_group(store.db, meeting["group_id"])]
     return lock_signed_by(meeting.get("locked_signature"), content, keys)
 

@@ -43,6 +43,7 @@ from narvard_desktop.exchange.importer import (
     REFUSED,
     FileProgress,
     ImportReport,
+    batch_of_files,
     import_file,
     pin_sender_of_file,
     within_batch,
@@ -186,13 +187,14 @@ def import_previewed(
 ) -> tuple[list[FileSummary], bool]:
     """Import the files one by one; Cancel stops between files, never inside one."""
     results = []
-    for index, path in enumerate(paths):
-        try:
-            within_batch(progress, index, len(paths))(0.0)
-        except OperationCancelled:
-            return results, True
-        within = _inside_file(progress, index, len(paths))
-        results.append(summarise(import_file(store, path, progress=within)))
+    with batch_of_files(store) as batch:
+        for index, path in enumerate(paths):
+            try:
+                within_batch(progress, index, len(paths))(0.0)
+            except OperationCancelled:
+                return results, True
+            within = _inside_file(progress, index, len(paths))
+            results.append(summarise(import_file(store, path, batch=batch, progress=within)))
     progress(len(paths) * FILE_STEPS, len(paths) * FILE_STEPS)
     return results, False
 

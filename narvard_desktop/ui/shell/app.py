@@ -6,6 +6,7 @@ import contextlib
 import sqlite3
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QLockFile, QTimer
 from PySide6.QtGui import QIcon
@@ -14,16 +15,17 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from narvard_desktop import APP_ID, APP_NAME, __version__
 from narvard_desktop.errors import NarvardError
 from narvard_desktop.paths import resources_dir
-from narvard_desktop.services.group_setup import create_group
 from narvard_desktop.store import Store
 from narvard_desktop.store.backups import restore_backup
 from narvard_desktop.ui.kit.questions import show_error
 from narvard_desktop.ui.shell.instance_lock import acquire_instance_lock
 from narvard_desktop.ui.shell.main_window import MainWindow
 from narvard_desktop.ui.shell.preferences import Preferences
-from narvard_desktop.ui.shell.setup_wizard import SetupWizard
 from narvard_desktop.ui.shell.style import STYLE_SHEET
 from narvard_desktop.ui.shell.translation import install_language
+
+if TYPE_CHECKING:  # the wizard is loaded only for a folder without a group
+    from narvard_desktop.ui.shell.setup_wizard import SetupWizard
 
 EXIT_OK = 0
 EXIT_ALREADY_RUNNING = 1
@@ -87,6 +89,8 @@ class GuiSession:
             self._notify(error.user_message(), QMessageBox.Icon.Critical)
             return self
         if self.store.own_group_id is None:
+            from narvard_desktop.ui.shell.setup_wizard import SetupWizard
+
             self.wizard = SetupWizard(self.store.reference, store=self.store)
             self.wizard.accepted.connect(self._on_setup_done)
             self.wizard.show()
@@ -113,6 +117,8 @@ class GuiSession:
         assert self.store is not None and self.wizard is not None
         if self.window is not None:
             return
+        from narvard_desktop.services.group_setup import create_group
+
         try:
             create_group(self.store, self.wizard.setup(), self.wizard.organisations())
         except Exception as error:  # noqa: BLE001 - shown, and the wizard can be run again

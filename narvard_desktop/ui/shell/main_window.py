@@ -26,7 +26,6 @@ from narvard_desktop.services.demo import (
     group_is_empty,
     remove_demo_data,
 )
-from narvard_desktop.services.group_setup import update_group_settings
 from narvard_desktop.store import Store
 from narvard_desktop.store.changes import Changes
 from narvard_desktop.ui.kit.accessibility import name_widgets_when_shown
@@ -357,6 +356,9 @@ class MainWindow(QMainWindow):
         AboutDialog(self.store, self).exec()
 
     def open_settings(self) -> None:
+        # Loaded when asked for: the group's setup code is not needed to show the window.
+        from narvard_desktop.services.group_setup import update_group_settings
+
         dialog = SettingsDialog(self.store, self.language, self)
         if dialog.exec() != SettingsDialog.DialogCode.Accepted:
             return
