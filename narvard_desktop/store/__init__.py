@@ -14,19 +14,21 @@ if TYPE_CHECKING:
     from narvard_desktop.store.database import user_error_for
     from narvard_desktop.store.schema import SCHEMA_VERSION
 
-# What the rest of the program may use of the store, and the module each name lives in.
-_HOME = {
-    "OWN_GROUP_KEY": "connection",
-    "Store": "connection",
-    "user_error_for": "database",
-    "SCHEMA_VERSION": "schema",
-}
 __all__ = ["OWN_GROUP_KEY", "SCHEMA_VERSION", "Store", "user_error_for"]
 
 
 def __getattr__(name: str) -> Any:
-    if name in _HOME:
-        from importlib import import_module
+    # Named imports, not import_module: the bundler follows only those.
+    if name in ("OWN_GROUP_KEY", "Store"):
+        from narvard_desktop.store import connection
 
-        return getattr(import_module(f"narvard_desktop.store.{_HOME[name]}"), name)
+        return getattr(connection, name)
+    if name == "user_error_for":
+        from narvard_desktop.store import database
+
+        return database.user_error_for
+    if name == "SCHEMA_VERSION":
+        from narvard_desktop.store import schema
+
+        return schema.SCHEMA_VERSION
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -4,47 +4,47 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/shell/about_dialog.py" line="20"/>
+        <location filename="../../ui/shell/about_dialog.py" line="19"/>
         <source>About {app}</source>
         <translation>Om {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about_dialog.py" line="27"/>
+        <location filename="../../ui/shell/about_dialog.py" line="26"/>
         <source>Action plans, deviations in collaboration, meetings and minutes for care collaboration groups in Västra Götaland. Works offline; data never leaves this computer except in files you export yourself.</source>
         <translation>Handlingsplan, avvikelser i samverkan, möten och protokoll för vårdsamverkansgrupper i Västra Götaland. Fungerar utan nätverk; uppgifterna lämnar aldrig datorn utom i filer som du själv exporterar.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about_dialog.py" line="36"/>
+        <location filename="../../ui/shell/about_dialog.py" line="35"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about_dialog.py" line="37"/>
+        <location filename="../../ui/shell/about_dialog.py" line="36"/>
         <source>Data folder</source>
         <translation>Datamapp</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about_dialog.py" line="38"/>
+        <location filename="../../ui/shell/about_dialog.py" line="37"/>
         <source>Database</source>
         <translation>Databas</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about_dialog.py" line="39"/>
+        <location filename="../../ui/shell/about_dialog.py" line="38"/>
         <source>Database schema</source>
         <translation>Databasschema</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about_dialog.py" line="40"/>
+        <location filename="../../ui/shell/about_dialog.py" line="39"/>
         <source>Reference data</source>
         <translation>Referensdata</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about_dialog.py" line="42"/>
+        <location filename="../../ui/shell/about_dialog.py" line="41"/>
         <source>Built with</source>
         <translation>Byggt med</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about_dialog.py" line="51"/>
+        <location filename="../../ui/shell/about_dialog.py" line="50"/>
         <source>Open data folder</source>
         <translation>Öppna datamappen</translation>
     </message>
@@ -648,12 +648,12 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/shell/app.py" line="76"/>
+        <location filename="../../ui/shell/app.py" line="78"/>
         <source>Närvård Samverkan is already running with the data folder {path}. Switch to the open window; this one will close.</source>
         <translation>Närvård Samverkan körs redan med datamappen {path}. Byt till det öppna fönstret; det här stängs.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="196"/>
+        <location filename="../../ui/shell/app.py" line="202"/>
         <source>Restored the backup {path}. The state before it is kept as a backup.</source>
         <translation>Återställde säkerhetskopian {path}. Läget före återställningen finns kvar som säkerhetskopia.</translation>
     </message>
@@ -813,17 +813,17 @@
         <translation>En gäst som inte hör till gruppens personer, adjungerad.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="495"/>
+        <location filename="../../ui/meetings/editor.py" line="498"/>
         <source>{present} present · {absent} absent · {co_opted} co-opted</source>
         <translation>{present} närvarande · {absent} frånvarande · {co_opted} adjungerade</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="564"/>
+        <location filename="../../ui/meetings/editor.py" line="567"/>
         <source>Remove from the list</source>
         <translation>Ta bort från listan</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="565"/>
+        <location filename="../../ui/meetings/editor.py" line="568"/>
         <source>Remove {name} from this meeting&apos;s attendance list?</source>
         <translation>Ta bort {name} från mötets närvarolista?</translation>
     </message>
@@ -3171,17 +3171,17 @@
 <context>
     <name>DueActivitiesModel</name>
     <message>
-        <location filename="../../ui/plan/overview.py" line="180"/>
+        <location filename="../../ui/plan/overview.py" line="181"/>
         <source>Due</source>
         <translation>Klart senast</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/overview.py" line="181"/>
+        <location filename="../../ui/plan/overview.py" line="182"/>
         <source>Activity and status</source>
         <translation>Aktivitet och status</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/overview.py" line="182"/>
+        <location filename="../../ui/plan/overview.py" line="183"/>
         <source>Responsible</source>
         <translation>Ansvarig</translation>
     </message>
@@ -3670,7 +3670,7 @@
         <translation>Ange ett skäl till att det justerade mötet öppnas igen.</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/justering.py" line="302"/>
+        <location filename="../../services/meetings/justering.py" line="305"/>
         <source>The approved (justerat) protocol of {date} has been changed after justering: its content no longer matches the group&apos;s signature, so it cannot be trusted. Restore a backup, or reopen the meeting (logged) and approve it again.</source>
         <translation>Det justerade protokollet från {date} har ändrats efter justering: innehållet stämmer inte längre med gruppens signatur och går därför inte att lita på. Återställ en säkerhetskopia, eller öppna mötet igen (loggas) och justera på nytt.</translation>
     </message>
@@ -4038,7 +4038,7 @@
         <translation>{problem}. Rätta uppgiften före exporten: den mottagande gruppens program skulle vägra hela filen. Ingenting har exporterats.</translation>
     </message>
     <message>
-        <location filename="../../record_rules.py" line="470"/>
+        <location filename="../../record_rules.py" line="517"/>
         <source>{label}: {reason}.</source>
         <translation>{label}: {reason}.</translation>
     </message>
@@ -4250,7 +4250,7 @@ Kryssa i rutan nedan för en kopia som får delas: då utelämnas varje text som
         <translation>{time}  {direction}  {sender}  export {sequence}  {file}  ({count} poster)</translation>
     </message>
     <message>
-        <location filename="../../exchange/apply.py" line="18"/>
+        <location filename="../../exchange/apply.py" line="20"/>
         <source>it breaks a rule of the database</source>
         <translation>den bryter mot en regel i databasen</translation>
     </message>
@@ -4397,7 +4397,7 @@ Kryssa i rutan nedan för en kopia som får delas: då utelämnas varje text som
     </message>
     <message>
         <location filename="../../exchange/report.py" line="27"/>
-        <location filename="../../ui/exchange/import_dialog.py" line="403"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="405"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
@@ -5196,62 +5196,62 @@ Mejla den eller lägg den i en delad mapp.</translation>
 <context>
     <name>FilesModel</name>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="201"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="203"/>
         <source>Ready to import</source>
         <translation>Klar att importera</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="202"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="204"/>
         <source>Already imported</source>
         <translation>Redan importerad</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="203"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="205"/>
         <source>Cannot be imported</source>
         <translation>Kan inte importeras</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="204"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="206"/>
         <source>Imported</source>
         <translation>Importerad</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="205"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="207"/>
         <source>Same export as another file</source>
         <translation>Samma export som en annan fil</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="213"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="215"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="214"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="216"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="215"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="217"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="217"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="219"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="281"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="283"/>
         <source>Already imported {date}: nothing changes</source>
         <translation>Redan importerad {date}: ingenting ändras</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="285"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="287"/>
         <source>Ready: nothing new in it</source>
         <translation>Klar: inget nytt i den</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="287"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="289"/>
         <source>Imported: nothing new in it</source>
         <translation>Importerad: inget nytt i den</translation>
     </message>
@@ -5837,68 +5837,68 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="364"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="366"/>
         <source>Import files</source>
         <translation>Importera filer</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="370"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="372"/>
         <source>Each file is checked and shown here first; nothing changes until you press Import. You can add more files with the button or by dragging them here.</source>
         <translation>Varje fil kontrolleras och visas här först; ingenting ändras förrän du trycker på Importera. Du kan lägga till fler filer med knappen eller genom att dra dem hit.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="433"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="435"/>
         <source>&amp;Add files…</source>
         <translation>&amp;Lägg till filer…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="436"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="438"/>
         <source>&amp;Remove from list</source>
         <translation>&amp;Ta bort ur listan</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="438"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="440"/>
         <source>Leave the chosen file out of this import (Delete)</source>
         <translation>Hoppa över den valda filen i den här importen (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="440"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="442"/>
         <source>&amp;Confirm sender&apos;s key…</source>
         <translation>&amp;Bekräfta avsändarens nyckel…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="443"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="445"/>
         <source>A new sender: compare its key with the sender before its files are imported</source>
         <translation>En ny avsändare: stäm av nyckeln med avsändaren innan dess filer importeras</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="446"/>
-        <location filename="../../ui/exchange/import_dialog.py" line="572"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="448"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="574"/>
         <source>&amp;Import</source>
         <translation>&amp;Importera</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="449"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="451"/>
         <source>A backup of the database is made before each file is imported.</source>
         <translation>En säkerhetskopia av databasen görs innan varje fil importeras.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="469"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="471"/>
         <source>Choose files to import</source>
         <translation>Välj filer att importera</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="471"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="473"/>
         <source>Närvård Samverkan files (*.narvard);;All files (*)</source>
         <translation>Närvård Samverkan-filer (*.narvard);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="328"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="330"/>
         <source>Confirm the sender&apos;s key</source>
         <translation>Bekräfta avsändarens nyckel</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="329"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="331"/>
         <source>The file {file} comes from {name} ({level}), whose key is not known here yet.
 
 Fingerprint: {fingerprint}
@@ -5913,12 +5913,12 @@ Telefonkod: {phone}
 Ring {name} på ett nummer du redan känner till och be dem läsa upp sitt fingeravtryck eller sin telefonkod (Arkiv → Signeringsnycklar, eller kommandot &apos;keys&apos;). Lita bara på nyckeln om den är densamma. Filer från {name} som är signerade med någon annan nyckel stoppas sedan.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="346"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="348"/>
         <source>Trust this key</source>
         <translation>Lita på nyckeln</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_dialog.py" line="492"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="494"/>
         <source>Checking %n file(s)…</source>
         <translation>
             <numerusform>Kontrollerar %n fil…</numerusform>
@@ -5926,7 +5926,7 @@ Ring {name} på ett nummer du redan känner till och be dem läsa upp sitt finge
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_dialog.py" line="550"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="552"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>Importerar %n fil…</numerusform>
@@ -5934,7 +5934,7 @@ Ring {name} på ett nummer du redan känner till och be dem läsa upp sitt finge
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_dialog.py" line="572"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="574"/>
         <source>&amp;Import %n file(s)</source>
         <translation>
             <numerusform>&amp;Importera %n fil</numerusform>
@@ -5942,117 +5942,117 @@ Ring {name} på ett nummer du redan känner till och be dem läsa upp sitt finge
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="595"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="597"/>
         <source>No files yet. Add the files you have received.</source>
         <translation>Inga filer ännu. Lägg till filerna som du har fått.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="596"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="598"/>
         <source>Files: {n}.</source>
         <translation>Filer: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="598"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="600"/>
         <source>Imported: {n}.</source>
         <translation>Importerade: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="599"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="601"/>
         <source>Ready to import: {n}.</source>
         <translation>Klara att importera: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="600"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="602"/>
         <source>Already imported: {n} (importing again changes nothing).</source>
         <translation>Redan importerade: {n} (att importera igen ändrar ingenting).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="601"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="603"/>
         <source>Copies of another file in the list: {n}.</source>
         <translation>Kopior av en annan fil i listan: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="602"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="604"/>
         <source>Cannot be imported: {n} (nothing is changed for them).</source>
         <translation>Kan inte importeras: {n} (ingenting ändras för dem).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="609"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="611"/>
         <source>The import was stopped; the files not yet imported are still ready.</source>
         <translation>Importen avbröts; filerna som inte hann importeras ligger kvar och är klara.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="612"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="614"/>
         <source>A backup is made before anything changes.</source>
         <translation>En säkerhetskopia görs innan något ändras.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="625"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="627"/>
         <source>Drop .narvard files here or press Add files.</source>
         <translation>Släpp .narvard-filer här eller tryck på Lägg till filer.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="641"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="643"/>
         <source>The file cannot be imported</source>
         <translation>Filen kan inte importeras</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="643"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="645"/>
         <source>Template “{title}” from {sender}</source>
         <translation>Mallen ”{title}” från {sender}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="646"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="648"/>
         <source>Export {sequence} from {sender}</source>
         <translation>Export {sequence} från {sender}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="654"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="656"/>
         <source>File: {file}</source>
         <translation>Fil: {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="655"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="657"/>
         <source>Sent by {sender} ({level}), made {time}.</source>
         <translation>Skickad av {sender} ({level}), skapad {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="664"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="666"/>
         <source>This export was already imported on {date}. Importing it again is harmless: nothing changes.</source>
         <translation>Den här exporten importerades redan {date}. Att importera den igen gör ingen skada: ingenting ändras.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="671"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="673"/>
         <source>This is the same export as {file} in the list; it is imported only once.</source>
         <translation>Det här är samma export som {file} i listan; den importeras bara en gång.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="675"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="677"/>
         <source>Imported. A backup was made first.</source>
         <translation>Importerad. En säkerhetskopia gjordes först.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="677"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="679"/>
         <source>Nothing new: everything in the file is already here.</source>
         <translation>Inget nytt: allt i filen finns redan här.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="681"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="683"/>
         <source>{new} new, {updated} updated, {unchanged} unchanged records.</source>
         <translation>{new} nya, {updated} uppdaterade och {unchanged} oförändrade poster.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="688"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="690"/>
         <source>Exports missing from {sender}: {numbers}. Ask for them if they were sent.</source>
         <translation>Exporter som saknas från {sender}: {numbers}. Fråga efter dem om de har skickats.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="694"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="696"/>
         <source>This export is older than one already imported from {sender}; the newer data is kept.</source>
         <translation>Den här exporten är äldre än en som redan importerats från {sender}; de nyare uppgifterna behålls.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="704"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="706"/>
         <source>{conflicts} conflicts and {rejected} rejected records are shown but not imported; the rest of the file is.</source>
         <translation>{conflicts} konflikter och {rejected} avvisade poster visas men importeras inte; resten av filen importeras.</translation>
     </message>
@@ -7012,132 +7012,132 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         <translation>Utbyte</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="144"/>
+        <location filename="../../ui/shell/main_window.py" line="143"/>
         <source>Loading…</source>
         <translation>Läser in …</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="204"/>
+        <location filename="../../ui/shell/main_window.py" line="203"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="207"/>
+        <location filename="../../ui/shell/main_window.py" line="206"/>
         <source>Fill with &amp;demo data…</source>
         <translation>Fyll med &amp;demodata…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="209"/>
+        <location filename="../../ui/shell/main_window.py" line="208"/>
         <source>&amp;Remove demo data…</source>
         <translation>&amp;Ta bort demodata…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="213"/>
+        <location filename="../../ui/shell/main_window.py" line="212"/>
         <source>Open data &amp;folder</source>
         <translation>Öppna data&amp;mappen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="215"/>
+        <location filename="../../ui/shell/main_window.py" line="214"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Säkerhetskopior…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="216"/>
+        <location filename="../../ui/shell/main_window.py" line="215"/>
         <source>&amp;Check the database</source>
         <translation>&amp;Kontrollera databasen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="217"/>
+        <location filename="../../ui/shell/main_window.py" line="216"/>
         <source>Signing &amp;keys…</source>
         <translation>Signerings&amp;nycklar…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="220"/>
+        <location filename="../../ui/shell/main_window.py" line="219"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="223"/>
+        <location filename="../../ui/shell/main_window.py" line="222"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="226"/>
+        <location filename="../../ui/shell/main_window.py" line="225"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="234"/>
+        <location filename="../../ui/shell/main_window.py" line="233"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="245"/>
+        <location filename="../../ui/shell/main_window.py" line="244"/>
         <source>&amp;Search…</source>
         <translation>&amp;Sök…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="248"/>
+        <location filename="../../ui/shell/main_window.py" line="247"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="250"/>
+        <location filename="../../ui/shell/main_window.py" line="249"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Helskärm</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="252"/>
+        <location filename="../../ui/shell/main_window.py" line="251"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="253"/>
+        <location filename="../../ui/shell/main_window.py" line="252"/>
         <source>&amp;About Närvård Samverkan</source>
         <translation>&amp;Om Närvård Samverkan</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="259"/>
+        <location filename="../../ui/shell/main_window.py" line="258"/>
         <source>{group} · data folder: {path}</source>
         <translation>{group} · datamapp: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="352"/>
+        <location filename="../../ui/shell/main_window.py" line="351"/>
         <source>Check the database</source>
         <translation>Kontrollera databasen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="378"/>
+        <location filename="../../ui/shell/main_window.py" line="380"/>
         <source>Adds fictional example data to try the program with.</source>
         <translation>Lägger till påhittade exempeldata att prova programmet med.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="381"/>
+        <location filename="../../ui/shell/main_window.py" line="383"/>
         <source>Demo data can only be added to an empty group (no plan, deviation or meeting yet), so it never mixes with real records.</source>
         <translation>Demodata kan bara läggas till i en tom grupp (ingen plan, avvikelse eller inget möte ännu), så att den aldrig blandas med riktiga poster.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="388"/>
+        <location filename="../../ui/shell/main_window.py" line="390"/>
         <source>Removes exactly the demo records; what you added yourself stays.</source>
         <translation>Tar bort just demoposterna; det du själv har lagt till finns kvar.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="390"/>
+        <location filename="../../ui/shell/main_window.py" line="392"/>
         <source>There is no demo data in this group.</source>
         <translation>Det finns ingen demodata i den här gruppen.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="397"/>
+        <location filename="../../ui/shell/main_window.py" line="399"/>
         <source>Fill with demo data</source>
         <translation>Fyll med demodata</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="399"/>
+        <location filename="../../ui/shell/main_window.py" line="401"/>
         <source>Add fictional example data (a plan, deviations and meetings) to this group? You can remove it again in one step with File → Remove demo data.</source>
         <translation>Lägga till påhittade exempeldata (en plan, avvikelser och möten) i gruppen? Du kan ta bort den igen i ett steg med Arkiv → Ta bort demodata.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="418"/>
+        <location filename="../../ui/shell/main_window.py" line="420"/>
         <source>%n plan(s)</source>
         <translation>
             <numerusform>%n plan</numerusform>
@@ -7145,7 +7145,7 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="419"/>
+        <location filename="../../ui/shell/main_window.py" line="421"/>
         <source>%n activity(ies)</source>
         <translation>
             <numerusform>%n aktivitet</numerusform>
@@ -7153,7 +7153,7 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="420"/>
+        <location filename="../../ui/shell/main_window.py" line="422"/>
         <source>%n deviation(s)</source>
         <translation>
             <numerusform>%n avvikelse</numerusform>
@@ -7161,7 +7161,7 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="421"/>
+        <location filename="../../ui/shell/main_window.py" line="423"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n möte</numerusform>
@@ -7169,17 +7169,17 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         </translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="425"/>
+        <location filename="../../ui/shell/main_window.py" line="427"/>
         <source>Remove demo data</source>
         <translation>Ta bort demodata</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="427"/>
+        <location filename="../../ui/shell/main_window.py" line="429"/>
         <source>Remove the demo data ({contents} and what belongs to them)? Only records the demo added are removed; what you added yourself stays.</source>
         <translation>Ta bort demodatan ({contents} och det som hör till dem)? Bara poster som demon lade till tas bort; det du själv har lagt till finns kvar.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="408"/>
+        <location filename="../../ui/shell/main_window.py" line="410"/>
         <source>Adding demo data…</source>
         <translation>Lägger till demodata…</translation>
     </message>
@@ -8369,7 +8369,7 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
 <context>
     <name>PlanOverview</name>
     <message>
-        <location filename="../../ui/plan/overview.py" line="246"/>
+        <location filename="../../ui/plan/overview.py" line="248"/>
         <source>Activities by status per way of working</source>
         <translation>Aktiviteter per status och arbetssätt</translation>
     </message>
@@ -8379,37 +8379,37 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         <translation>Ska vara klart till nästa möte</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/overview.py" line="287"/>
+        <location filename="../../ui/plan/overview.py" line="289"/>
         <source>Double-click or press Enter to open the activity.</source>
         <translation>Dubbelklicka eller tryck Enter för att öppna aktiviteten.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/overview.py" line="315"/>
+        <location filename="../../ui/plan/overview.py" line="318"/>
         <source>Number of activities</source>
         <translation>Antal aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/overview.py" line="316"/>
+        <location filename="../../ui/plan/overview.py" line="319"/>
         <source>delayed: {count}</source>
         <translation>försenade: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/overview.py" line="317"/>
+        <location filename="../../ui/plan/overview.py" line="320"/>
         <source>The plan has no activities yet</source>
         <translation>Planen har inga aktiviteter ännu</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/overview.py" line="318"/>
+        <location filename="../../ui/plan/overview.py" line="321"/>
         <source>Not chosen</source>
         <translation>Inte valt</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/overview.py" line="332"/>
+        <location filename="../../ui/plan/overview.py" line="335"/>
         <source>No coming meeting is planned. Add one under Meetings to see what should be done by then.</source>
         <translation>Inget kommande möte är inlagt. Lägg in ett under Möten för att se vad som ska vara klart till dess.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan/overview.py" line="339"/>
+        <location filename="../../ui/plan/overview.py" line="342"/>
         <source>Next meeting {date}: %n unfinished activity(ies) due by then (delayed ones included).</source>
         <translation>
             <numerusform>Nästa möte {date}: %n aktivitet som inte är klar ska vara klar till dess (försenade räknas med).</numerusform>
@@ -8417,7 +8417,7 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plan/overview.py" line="347"/>
+        <location filename="../../ui/plan/overview.py" line="350"/>
         <source>Next meeting {date}: no unfinished activity is due by then.</source>
         <translation>Nästa möte {date}: ingen ofärdig aktivitet ska vara klar till dess.</translation>
     </message>
@@ -10870,27 +10870,27 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
 <context>
     <name>StatusByWayModel</name>
     <message>
-        <location filename="../../ui/plan/overview.py" line="105"/>
+        <location filename="../../ui/plan/overview.py" line="106"/>
         <source>Way of working or prerequisite</source>
         <translation>Arbetssätt eller förutsättning</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/overview.py" line="107"/>
+        <location filename="../../ui/plan/overview.py" line="108"/>
         <source>of which delayed</source>
         <translation>varav försenade</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/overview.py" line="107"/>
+        <location filename="../../ui/plan/overview.py" line="108"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/overview.py" line="133"/>
+        <location filename="../../ui/plan/overview.py" line="134"/>
         <source>All</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/overview.py" line="137"/>
+        <location filename="../../ui/plan/overview.py" line="138"/>
         <source>Not chosen</source>
         <translation>Inte valt</translation>
     </message>
