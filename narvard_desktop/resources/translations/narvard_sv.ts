@@ -3156,14 +3156,14 @@
 <context>
     <name>DropZone</name>
     <message>
-        <location filename="../../ui/exchange/page.py" line="52"/>
+        <location filename="../../ui/exchange/page.py" line="53"/>
         <source>Drop received .narvard files here
 (several at once is fine)</source>
         <translation>Släpp mottagna .narvard-filer här
 (gärna flera på en gång)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/page.py" line="59"/>
+        <location filename="../../ui/exchange/page.py" line="60"/>
         <source>Drag the files from your mail or file manager and let go of them here.</source>
         <translation>Dra filerna från e-posten eller utforskaren och släpp dem här.</translation>
     </message>
@@ -4397,7 +4397,7 @@ Kryssa i rutan nedan för en kopia som får delas: då utelämnas varje text som
     </message>
     <message>
         <location filename="../../exchange/report.py" line="27"/>
-        <location filename="../../ui/exchange/import_dialog.py" line="405"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="108"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
@@ -4565,62 +4565,62 @@ Kryssa i rutan nedan för en kopia som får delas: då utelämnas varje text som
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../ui/exchange/page.py" line="98"/>
+        <location filename="../../ui/exchange/page.py" line="99"/>
         <source>Exchange</source>
         <translation>Utbyte</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/page.py" line="110"/>
+        <location filename="../../ui/exchange/page.py" line="111"/>
         <source>&amp;Export file…</source>
         <translation>&amp;Exportera fil…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/page.py" line="114"/>
+        <location filename="../../ui/exchange/page.py" line="115"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Importera filer…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/page.py" line="119"/>
+        <location filename="../../ui/exchange/page.py" line="120"/>
         <source>Choose one or more received files; each is checked and shown first.</source>
         <translation>Välj en eller flera mottagna filer; varje fil kontrolleras och visas först.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/page.py" line="135"/>
+        <location filename="../../ui/exchange/page.py" line="136"/>
         <source>Files sent and received</source>
         <translation>Skickade och mottagna filer</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/page.py" line="160"/>
+        <location filename="../../ui/exchange/page.py" line="161"/>
         <source>Here you receive the kommuner&apos;s files and send the area&apos;s data on to the county level. Import several files at once: each one is checked and shown before anything changes.</source>
         <translation>Här tar ni emot filer från kommunerna och skickar områdets uppgifter vidare till länet. Importera gärna flera filer på en gång: varje fil kontrolleras och visas innan något ändras.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/page.py" line="166"/>
+        <location filename="../../ui/exchange/page.py" line="167"/>
         <source>Here you receive the files of the sub-regional areas (or of single kommuner) and send templates down to them. Each file is checked and shown before anything changes.</source>
         <translation>Här tar ni emot filer från de delregionala områdena (eller från enskilda kommuner) och skickar mallar nedåt till dem. Varje fil kontrolleras och visas innan något ändras.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/page.py" line="171"/>
+        <location filename="../../ui/exchange/page.py" line="172"/>
         <source>Here you send the group&apos;s data to the sub-regional level: export a file and mail it or put it on a shared drive. Templates from the county or your area are imported here too.</source>
         <translation>Här skickar ni gruppens uppgifter till delregional nivå: exportera en fil och mejla den eller lägg den i en delad mapp. Här importerar ni också mallar från länet eller delregionen.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/page.py" line="188"/>
+        <location filename="../../ui/exchange/page.py" line="189"/>
         <source>Latest export: number {sequence}, {date}.</source>
         <translation>Senaste export: nummer {sequence}, {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/page.py" line="193"/>
+        <location filename="../../ui/exchange/page.py" line="194"/>
         <source>Nothing exported yet.</source>
         <translation>Ingenting har exporterats ännu.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/page.py" line="196"/>
+        <location filename="../../ui/exchange/page.py" line="197"/>
         <source>Every export and import, newest first. Point at the contents to see the numbers per kind of record.</source>
         <translation>Alla exporter och importer, nyaste först. Håll muspekaren över innehållet för att se antalen per slag av uppgift.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/page.py" line="201"/>
+        <location filename="../../ui/exchange/page.py" line="202"/>
         <source>Nothing has been exported or imported yet. Files you send or receive are listed here.</source>
         <translation>Ingenting har exporterats eller importerats ännu. Filer som ni skickar eller tar emot visas här.</translation>
     </message>
@@ -5196,62 +5196,62 @@ Mejla den eller lägg den i en delad mapp.</translation>
 <context>
     <name>FilesModel</name>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="203"/>
+        <location filename="../../ui/exchange/import_files.py" line="182"/>
         <source>Ready to import</source>
         <translation>Klar att importera</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="204"/>
+        <location filename="../../ui/exchange/import_files.py" line="183"/>
         <source>Already imported</source>
         <translation>Redan importerad</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="205"/>
+        <location filename="../../ui/exchange/import_files.py" line="184"/>
         <source>Cannot be imported</source>
         <translation>Kan inte importeras</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="206"/>
+        <location filename="../../ui/exchange/import_files.py" line="185"/>
         <source>Imported</source>
         <translation>Importerad</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="207"/>
+        <location filename="../../ui/exchange/import_files.py" line="186"/>
         <source>Same export as another file</source>
         <translation>Samma export som en annan fil</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="215"/>
+        <location filename="../../ui/exchange/import_files.py" line="194"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="216"/>
+        <location filename="../../ui/exchange/import_files.py" line="195"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="217"/>
+        <location filename="../../ui/exchange/import_files.py" line="196"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="219"/>
+        <location filename="../../ui/exchange/import_files.py" line="198"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="283"/>
+        <location filename="../../ui/exchange/import_files.py" line="262"/>
         <source>Already imported {date}: nothing changes</source>
         <translation>Redan importerad {date}: ingenting ändras</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="287"/>
+        <location filename="../../ui/exchange/import_files.py" line="266"/>
         <source>Ready: nothing new in it</source>
         <translation>Klar: inget nytt i den</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="289"/>
+        <location filename="../../ui/exchange/import_files.py" line="268"/>
         <source>Imported: nothing new in it</source>
         <translation>Importerad: inget nytt i den</translation>
     </message>
@@ -5837,68 +5837,68 @@ Jämför grupper: de valda grupperna sida vid sida.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="366"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="69"/>
         <source>Import files</source>
         <translation>Importera filer</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="372"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="75"/>
         <source>Each file is checked and shown here first; nothing changes until you press Import. You can add more files with the button or by dragging them here.</source>
         <translation>Varje fil kontrolleras och visas här först; ingenting ändras förrän du trycker på Importera. Du kan lägga till fler filer med knappen eller genom att dra dem hit.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="435"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="138"/>
         <source>&amp;Add files…</source>
         <translation>&amp;Lägg till filer…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="438"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="141"/>
         <source>&amp;Remove from list</source>
         <translation>&amp;Ta bort ur listan</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="440"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="143"/>
         <source>Leave the chosen file out of this import (Delete)</source>
         <translation>Hoppa över den valda filen i den här importen (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="442"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="145"/>
         <source>&amp;Confirm sender&apos;s key…</source>
         <translation>&amp;Bekräfta avsändarens nyckel…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="445"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="148"/>
         <source>A new sender: compare its key with the sender before its files are imported</source>
         <translation>En ny avsändare: stäm av nyckeln med avsändaren innan dess filer importeras</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="448"/>
-        <location filename="../../ui/exchange/import_dialog.py" line="574"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="151"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="277"/>
         <source>&amp;Import</source>
         <translation>&amp;Importera</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="451"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="154"/>
         <source>A backup of the database is made before each file is imported.</source>
         <translation>En säkerhetskopia av databasen görs innan varje fil importeras.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="471"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="174"/>
         <source>Choose files to import</source>
         <translation>Välj filer att importera</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="473"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="176"/>
         <source>Närvård Samverkan files (*.narvard);;All files (*)</source>
         <translation>Närvård Samverkan-filer (*.narvard);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="330"/>
+        <location filename="../../ui/exchange/trust_question.py" line="26"/>
         <source>Confirm the sender&apos;s key</source>
         <translation>Bekräfta avsändarens nyckel</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="331"/>
+        <location filename="../../ui/exchange/trust_question.py" line="27"/>
         <source>The file {file} comes from {name} ({level}), whose key is not known here yet.
 
 Fingerprint: {fingerprint}
@@ -5913,12 +5913,12 @@ Telefonkod: {phone}
 Ring {name} på ett nummer du redan känner till och be dem läsa upp sitt fingeravtryck eller sin telefonkod (Arkiv → Signeringsnycklar, eller kommandot &apos;keys&apos;). Lita bara på nyckeln om den är densamma. Filer från {name} som är signerade med någon annan nyckel stoppas sedan.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="348"/>
+        <location filename="../../ui/exchange/trust_question.py" line="44"/>
         <source>Trust this key</source>
         <translation>Lita på nyckeln</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_dialog.py" line="494"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="197"/>
         <source>Checking %n file(s)…</source>
         <translation>
             <numerusform>Kontrollerar %n fil…</numerusform>
@@ -5926,7 +5926,7 @@ Ring {name} på ett nummer du redan känner till och be dem läsa upp sitt finge
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_dialog.py" line="552"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="255"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>Importerar %n fil…</numerusform>
@@ -5934,7 +5934,7 @@ Ring {name} på ett nummer du redan känner till och be dem läsa upp sitt finge
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_dialog.py" line="574"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="277"/>
         <source>&amp;Import %n file(s)</source>
         <translation>
             <numerusform>&amp;Importera %n fil</numerusform>
@@ -5942,117 +5942,117 @@ Ring {name} på ett nummer du redan känner till och be dem läsa upp sitt finge
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="597"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="300"/>
         <source>No files yet. Add the files you have received.</source>
         <translation>Inga filer ännu. Lägg till filerna som du har fått.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="598"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="301"/>
         <source>Files: {n}.</source>
         <translation>Filer: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="600"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="303"/>
         <source>Imported: {n}.</source>
         <translation>Importerade: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="601"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="304"/>
         <source>Ready to import: {n}.</source>
         <translation>Klara att importera: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="602"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="305"/>
         <source>Already imported: {n} (importing again changes nothing).</source>
         <translation>Redan importerade: {n} (att importera igen ändrar ingenting).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="603"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="306"/>
         <source>Copies of another file in the list: {n}.</source>
         <translation>Kopior av en annan fil i listan: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="604"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="307"/>
         <source>Cannot be imported: {n} (nothing is changed for them).</source>
         <translation>Kan inte importeras: {n} (ingenting ändras för dem).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="611"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="314"/>
         <source>The import was stopped; the files not yet imported are still ready.</source>
         <translation>Importen avbröts; filerna som inte hann importeras ligger kvar och är klara.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="614"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="317"/>
         <source>A backup is made before anything changes.</source>
         <translation>En säkerhetskopia görs innan något ändras.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="627"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="330"/>
         <source>Drop .narvard files here or press Add files.</source>
         <translation>Släpp .narvard-filer här eller tryck på Lägg till filer.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="643"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="346"/>
         <source>The file cannot be imported</source>
         <translation>Filen kan inte importeras</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="645"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="348"/>
         <source>Template “{title}” from {sender}</source>
         <translation>Mallen ”{title}” från {sender}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="648"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="351"/>
         <source>Export {sequence} from {sender}</source>
         <translation>Export {sequence} från {sender}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="656"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="359"/>
         <source>File: {file}</source>
         <translation>Fil: {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="657"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="360"/>
         <source>Sent by {sender} ({level}), made {time}.</source>
         <translation>Skickad av {sender} ({level}), skapad {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="666"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="369"/>
         <source>This export was already imported on {date}. Importing it again is harmless: nothing changes.</source>
         <translation>Den här exporten importerades redan {date}. Att importera den igen gör ingen skada: ingenting ändras.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="673"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="376"/>
         <source>This is the same export as {file} in the list; it is imported only once.</source>
         <translation>Det här är samma export som {file} i listan; den importeras bara en gång.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="677"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="380"/>
         <source>Imported. A backup was made first.</source>
         <translation>Importerad. En säkerhetskopia gjordes först.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="679"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="382"/>
         <source>Nothing new: everything in the file is already here.</source>
         <translation>Inget nytt: allt i filen finns redan här.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="683"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="386"/>
         <source>{new} new, {updated} updated, {unchanged} unchanged records.</source>
         <translation>{new} nya, {updated} uppdaterade och {unchanged} oförändrade poster.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="690"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="393"/>
         <source>Exports missing from {sender}: {numbers}. Ask for them if they were sent.</source>
         <translation>Exporter som saknas från {sender}: {numbers}. Fråga efter dem om de har skickats.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="696"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="399"/>
         <source>This export is older than one already imported from {sender}; the newer data is kept.</source>
         <translation>Den här exporten är äldre än en som redan importerats från {sender}; de nyare uppgifterna behålls.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="706"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="409"/>
         <source>{conflicts} conflicts and {rejected} rejected records are shown but not imported; the rest of the file is.</source>
         <translation>{conflicts} konflikter och {rejected} avvisade poster visas men importeras inte; resten av filen importeras.</translation>
     </message>

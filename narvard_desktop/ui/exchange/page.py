@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 
 from narvard_desktop.store import Store
 from narvard_desktop.ui.exchange.export_dialog import ExportDialog
-from narvard_desktop.ui.exchange.import_dialog import ImportDialog, local_files
+from narvard_desktop.ui.exchange.import_dialog import ImportDialog
+from narvard_desktop.ui.exchange.import_files import local_files
 from narvard_desktop.ui.exchange.ledger_model import LedgerModel, local_time, setup_table_view
 from narvard_desktop.ui.kit.table_helpers import guard_stretch
 

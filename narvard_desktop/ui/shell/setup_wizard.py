@@ -38,7 +38,7 @@ from narvard_desktop.services.group_setup import (
 )
 from narvard_desktop.services.organisation_catalogue import list_entries
 from narvard_desktop.store import Store
-from narvard_desktop.ui.exchange.import_dialog import ask_to_trust_key
+from narvard_desktop.ui.exchange.trust_question import ask_to_trust_key
 from narvard_desktop.ui.kit.privacy_hint import PrivacyHint, exempt, watch_cells
 from narvard_desktop.ui.kit.questions import show_error
 

@@ -17,7 +17,8 @@ from narvard_desktop.exchange.importer import ALREADY_IMPORTED, IMPORTED, PREVIE
 from narvard_desktop.exchange.report import kind_label
 from narvard_desktop.store.records import insert_record
 from narvard_desktop.ui.exchange.export_dialog import ExportDialog, documents_folder, excerpt
-from narvard_desktop.ui.exchange.import_dialog import DUPLICATE, FilesModel, ImportDialog
+from narvard_desktop.ui.exchange.import_dialog import ImportDialog
+from narvard_desktop.ui.exchange.import_files import DUPLICATE, FilesModel
 
 HOSTILE_NAME = "<b>R&D</b> =cmd|' 🚑 שלום"
 

@@ -8,7 +8,7 @@ from test_exchange_support import make_group, pin_sender
 from narvard_desktop.exchange.export import export_data
 from narvard_desktop.exchange.importer import IMPORTED
 from narvard_desktop.store import Store
-from narvard_desktop.ui.exchange.import_dialog import import_previewed
+from narvard_desktop.ui.exchange.import_files import import_previewed
 
 
 @pytest.fixture
