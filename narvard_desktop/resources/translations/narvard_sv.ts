@@ -1039,72 +1039,67 @@
 <context>
     <name>CatalogueEntryDialog</name>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="77"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="78"/>
         <source>Catalogue entry</source>
         <translation>Post i katalogen</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="77"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="78"/>
         <source>New catalogue entry</source>
         <translation>Ny post i katalogen</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="83"/>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="87"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="86"/>
         <source>— (the whole area)</source>
         <translation>— (hela området)</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="94"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="93"/>
         <source>optional, e.g. SE2321000131-E000000000001</source>
         <translation>frivilligt, t.ex. SE2321000131-E000000000001</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="98"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="97"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="99"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="98"/>
         <source>&amp;Type:</source>
         <translation>&amp;Typ:</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="100"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="99"/>
         <source>&amp;Kommun:</source>
         <translation>&amp;Kommun:</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="101"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="100"/>
         <source>&amp;Principal (huvudman):</source>
         <translation>Hu&amp;vudman:</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="102"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="101"/>
         <source>&amp;HSA-id:</source>
         <translation>&amp;HSA-id:</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="107"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="106"/>
         <source>Catalogue id:</source>
         <translation>Katalog-id:</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="120"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="119"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="122"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="121"/>
         <source>Received with the catalogue from above: only its publisher edits it.</source>
         <translation>Mottagen med katalogen uppifrån: bara den som ger ut den kan ändra posten.</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="126"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="125"/>
         <source>given when saved</source>
         <translation>ges när posten sparas</translation>
     </message>
@@ -1112,92 +1107,92 @@
 <context>
     <name>CatalogueFileDialog</name>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="153"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="152"/>
         <source>Read the catalogue from a file</source>
         <translation>Läs in katalogen från en fil</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="157"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="156"/>
         <source>A CSV file or an Excel workbook with the columns Namn and, as you have them, Katalog-id, Typ, Huvudman, Kommun and HSA-id. A row with a catalogue id updates that entry; a row without one updates the entry of the same name and kommun, or adds a new one. Nothing is written until you press Read in.</source>
         <translation>En CSV-fil eller en Excel-arbetsbok med kolumnen Namn och, i den mån ni har dem, Katalog-id, Typ, Huvudman, Kommun och HSA-id. En rad med katalog-id uppdaterar den posten; en rad utan id uppdaterar posten med samma namn och kommun eller lägger till en ny. Ingenting skrivs förrän du trycker på Läs in.</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="165"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="164"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="166"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="165"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;Välj fil…</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="169"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="168"/>
         <source>File:</source>
         <translation>Fil:</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="175"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="174"/>
         <source>Row</source>
         <translation>Rad</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="176"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="175"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="177"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="176"/>
         <source>Kommun</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="178"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="177"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="179"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="178"/>
         <source>What happens</source>
         <translation>Vad som händer</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="184"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="183"/>
         <source>Entries in the file</source>
         <translation>Poster i filen</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="194"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="193"/>
         <source>&amp;Read in</source>
         <translation>&amp;Läs in</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="210"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="209"/>
         <source>Choose a catalogue file</source>
         <translation>Välj en katalogfil</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="212"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="211"/>
         <source>CSV files and workbooks (*.csv *.txt *.xlsx)</source>
         <translation>CSV-filer och arbetsböcker (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="233"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="232"/>
         <source>New entry</source>
         <translation>Ny post</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="233"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="232"/>
         <source>Changes the entry</source>
         <translation>Ändrar posten</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="241"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="240"/>
         <source>Unchanged</source>
         <translation>Oförändrad</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/group/catalogue_dialogs.py" line="246"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="245"/>
         <source>%n entry(s) to add or change.</source>
         <translation>
             <numerusform>%n post att lägga till eller ändra.</numerusform>
@@ -1205,7 +1200,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/group/catalogue_dialogs.py" line="251"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="250"/>
         <source>… and %n more row(s).</source>
         <translation>
             <numerusform>… och %n rad till.</numerusform>
@@ -1213,7 +1208,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="252"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="251"/>
         <source>Nothing can be read in until these rows are corrected.</source>
         <translation>Ingenting kan läsas in förrän de här raderna är rättade.</translation>
     </message>
@@ -1221,37 +1216,37 @@
 <context>
     <name>CatalogueModel</name>
     <message>
-        <location filename="../../ui/group/catalogue_tab.py" line="41"/>
+        <location filename="../../ui/group/catalogue_tab.py" line="39"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_tab.py" line="42"/>
+        <location filename="../../ui/group/catalogue_tab.py" line="40"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_tab.py" line="43"/>
+        <location filename="../../ui/group/catalogue_tab.py" line="41"/>
         <source>Kommun</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_tab.py" line="44"/>
+        <location filename="../../ui/group/catalogue_tab.py" line="42"/>
         <source>HSA-id</source>
         <translation>HSA-id</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_tab.py" line="45"/>
+        <location filename="../../ui/group/catalogue_tab.py" line="43"/>
         <source>Catalogue id</source>
         <translation>Katalog-id</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_tab.py" line="46"/>
+        <location filename="../../ui/group/catalogue_tab.py" line="44"/>
         <source>Linked</source>
         <translation>Kopplade</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_tab.py" line="47"/>
+        <location filename="../../ui/group/catalogue_tab.py" line="45"/>
         <source>Kept by</source>
         <translation>Förs av</translation>
     </message>
@@ -1274,64 +1269,64 @@
 <context>
     <name>CatalogueTab</name>
     <message>
-        <location filename="../../ui/group/catalogue_tab.py" line="91"/>
+        <location filename="../../ui/group/catalogue_tab.py" line="81"/>
         <source>One entry per real organisation, with an id that never changes. Groups below receive the catalogue with your templates and link their organisations to it; linked organisations are counted as one here, whichever kommun reported them.</source>
         <translation>En post per verklig organisation, med ett id som aldrig ändras. Grupperna under får katalogen med era mallar och kopplar sina organisationer till den; kopplade organisationer räknas här som en, vilken kommun som än rapporterade dem.</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_tab.py" line="98"/>
+        <location filename="../../ui/group/catalogue_tab.py" line="88"/>
         <source>The catalogue received with the templates from above. Link the group&apos;s organisations to it on the Organisations tab, so that upper levels count them as one with the other kommuners&apos;.</source>
         <translation>Katalogen som kom med mallarna uppifrån. Koppla gruppens organisationer till den på fliken Organisationer, så att nivåerna ovanför räknar dem som en med de andra kommunernas.</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_tab.py" line="105"/>
+        <location filename="../../ui/group/catalogue_tab.py" line="95"/>
         <source>&amp;New entry…</source>
         <translation>&amp;Ny post…</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_tab.py" line="107"/>
+        <location filename="../../ui/group/catalogue_tab.py" line="97"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ppna…</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_tab.py" line="109"/>
-        <location filename="../../ui/group/catalogue_tab.py" line="173"/>
+        <location filename="../../ui/group/catalogue_tab.py" line="99"/>
+        <location filename="../../ui/group/catalogue_tab.py" line="163"/>
         <source>Deac&amp;tivate</source>
         <translation>&amp;Inaktivera</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_tab.py" line="111"/>
+        <location filename="../../ui/group/catalogue_tab.py" line="101"/>
         <source>Read from &amp;file…</source>
         <translation>Läs in från &amp;fil…</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_tab.py" line="112"/>
+        <location filename="../../ui/group/catalogue_tab.py" line="102"/>
         <source>Add or update entries from a CSV file or workbook.</source>
         <translation>Lägg till eller uppdatera poster från en CSV-fil eller arbetsbok.</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_tab.py" line="121"/>
-        <location filename="../../ui/group/catalogue_tab.py" line="122"/>
+        <location filename="../../ui/group/catalogue_tab.py" line="111"/>
+        <location filename="../../ui/group/catalogue_tab.py" line="112"/>
         <source>Search the catalogue</source>
         <translation>Sök i katalogen</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_tab.py" line="129"/>
+        <location filename="../../ui/group/catalogue_tab.py" line="119"/>
         <source>Organisation catalogue</source>
         <translation>Organisationskatalog</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_tab.py" line="145"/>
+        <location filename="../../ui/group/catalogue_tab.py" line="135"/>
         <source>No catalogue yet. Add entries one by one or read them from a file; they travel downward with your next template.</source>
         <translation>Ingen katalog ännu. Lägg till poster en och en eller läs in dem från en fil; de följer med nedåt i er nästa mall.</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_tab.py" line="150"/>
+        <location filename="../../ui/group/catalogue_tab.py" line="140"/>
         <source>No catalogue yet: it arrives with the county&apos;s or sub-region&apos;s template (Exchange → Import).</source>
         <translation>Ingen katalog ännu: den kommer med länets eller delregionens mall (Utbyte → Importera).</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_tab.py" line="173"/>
+        <location filename="../../ui/group/catalogue_tab.py" line="163"/>
         <source>Reac&amp;tivate</source>
         <translation>Akt&amp;ivera igen</translation>
     </message>
@@ -5308,42 +5303,42 @@ Mejla den eller lägg den i en delad mapp.</translation>
 <context>
     <name>FromCatalogueDialog</name>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="351"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="350"/>
         <source>Organisations from the catalogue</source>
         <translation>Organisationer från katalogen</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="357"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="356"/>
         <source>Tick the organisations that take part in the group. Those of your kommun come first; search for the others.</source>
         <translation>Kryssa för de organisationer som deltar i gruppen. Er kommuns kommer först; sök efter de andra.</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="364"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="363"/>
         <source>Search name, kommun, type or HSA-id</source>
         <translation>Sök namn, kommun, typ eller HSA-id</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="365"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="364"/>
         <source>Search the catalogue</source>
         <translation>Sök i katalogen</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="369"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="368"/>
         <source>Catalogue entries</source>
         <translation>Poster i katalogen</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="378"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="377"/>
         <source>(already in the group)</source>
         <translation>(finns redan i gruppen)</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="387"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="386"/>
         <source>&amp;Add</source>
         <translation>&amp;Lägg till</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="388"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="387"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -5543,134 +5538,134 @@ Mejla den eller lägg den i en delad mapp.</translation>
 <context>
     <name>GroupPage</name>
     <message>
-        <location filename="../../ui/group/page.py" line="164"/>
+        <location filename="../../ui/group/page.py" line="134"/>
         <source>Group</source>
         <translation>Gruppen</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="173"/>
+        <location filename="../../ui/group/page.py" line="143"/>
         <source>&amp;New member…</source>
         <translation>&amp;Ny ledamot…</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="174"/>
+        <location filename="../../ui/group/page.py" line="144"/>
         <source>Add a member (Ctrl+N).</source>
         <translation>Lägg till en ledamot (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="176"/>
+        <location filename="../../ui/group/page.py" line="146"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Redigera…</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="178"/>
-        <location filename="../../ui/group/page.py" line="335"/>
+        <location filename="../../ui/group/page.py" line="148"/>
+        <location filename="../../ui/group/page.py" line="305"/>
         <source>Has &amp;left…</source>
         <translation>Har &amp;slutat…</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="180"/>
+        <location filename="../../ui/group/page.py" line="150"/>
         <source>The member leaves the group: off new attendance lists, kept in old minutes.</source>
         <translation>Ledamoten lämnar gruppen: kommer inte med på nya närvarolistor men står kvar i gamla protokoll.</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="183"/>
+        <location filename="../../ui/group/page.py" line="153"/>
         <source>&amp;Delete…</source>
         <translation>Ta &amp;bort…</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="185"/>
+        <location filename="../../ui/group/page.py" line="155"/>
         <source>Show members who have &amp;left</source>
         <translation>Visa ledamöter som har s&amp;lutat</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="207"/>
+        <location filename="../../ui/group/page.py" line="177"/>
         <source>&amp;Members</source>
         <translation>&amp;Ledamöter</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="211"/>
+        <location filename="../../ui/group/page.py" line="181"/>
         <source>New &amp;organisation…</source>
         <translation>Ny &amp;organisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="213"/>
+        <location filename="../../ui/group/page.py" line="183"/>
         <source>Ed&amp;it…</source>
         <translation>Redi&amp;gera…</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="215"/>
-        <location filename="../../ui/group/page.py" line="342"/>
+        <location filename="../../ui/group/page.py" line="185"/>
+        <location filename="../../ui/group/page.py" line="312"/>
         <source>Deac&amp;tivate</source>
         <translation>&amp;Inaktivera</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="217"/>
+        <location filename="../../ui/group/page.py" line="187"/>
         <source>Mer&amp;ge…</source>
         <translation>Slå i&amp;hop…</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="218"/>
+        <location filename="../../ui/group/page.py" line="188"/>
         <source>Merge two organisations into one.</source>
         <translation>Slå ihop två organisationer till en.</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="220"/>
+        <location filename="../../ui/group/page.py" line="190"/>
         <source>From the &amp;catalogue…</source>
         <translation>&amp;Från katalogen…</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="222"/>
+        <location filename="../../ui/group/page.py" line="192"/>
         <source>Add organisations from the county&apos;s catalogue, linked from the start.</source>
         <translation>Lägg till organisationer från länets katalog, kopplade från början.</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="225"/>
+        <location filename="../../ui/group/page.py" line="195"/>
         <source>&amp;Link to the catalogue…</source>
         <translation>Ko&amp;ppla till katalogen…</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="227"/>
+        <location filename="../../ui/group/page.py" line="197"/>
         <source>Propose a catalogue entry for each organisation that has none.</source>
         <translation>Föreslå en post i katalogen för varje organisation som saknar koppling.</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="230"/>
+        <location filename="../../ui/group/page.py" line="200"/>
         <source>Add to catalo&amp;gue</source>
         <translation>Lägg i kat&amp;alogen</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="232"/>
+        <location filename="../../ui/group/page.py" line="202"/>
         <source>Make the chosen organisation (this group&apos;s or a group&apos;s below) an entry.</source>
         <translation>Gör den valda organisationen (gruppens egen eller en grupps under) till en post i katalogen.</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="257"/>
+        <location filename="../../ui/group/page.py" line="227"/>
         <source>O&amp;rganisations</source>
         <translation>O&amp;rganisationer</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="260"/>
+        <location filename="../../ui/group/page.py" line="230"/>
         <source>Group &amp;details</source>
         <translation>Gruppens &amp;uppgifter</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="262"/>
+        <location filename="../../ui/group/page.py" line="232"/>
         <source>Organisation c&amp;atalogue</source>
         <translation>Organisations&amp;katalog</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="264"/>
+        <location filename="../../ui/group/page.py" line="234"/>
         <source>New member</source>
         <translation>Ny ledamot</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="299"/>
+        <location filename="../../ui/group/page.py" line="269"/>
         <source>No organisation catalogue yet. It comes with the county&apos;s template (Exchange → Import); then link the organisations here, so that the sub-region and county count them as one with the other kommuners&apos;.</source>
         <translation>Ingen organisationskatalog ännu. Den kommer med länets mall (Utbyte → Importera); koppla sedan organisationerna här, så att delregionen och länet räknar dem som en med de andra kommunernas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/group/page.py" line="307"/>
+        <location filename="../../ui/group/page.py" line="277"/>
         <source>%n organisation(s) not linked to the catalogue: upper levels count them apart, named with the group.</source>
         <translation>
             <numerusform>%n organisation är inte kopplad till katalogen: nivåerna ovanför räknar den för sig, med gruppens namn.</numerusform>
@@ -5678,52 +5673,52 @@ Mejla den eller lägg den i en delad mapp.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="335"/>
+        <location filename="../../ui/group/page.py" line="305"/>
         <source>&amp;Back again</source>
         <translation>&amp;Tillbaka igen</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="344"/>
+        <location filename="../../ui/group/page.py" line="314"/>
         <source>Reac&amp;tivate</source>
         <translation>Akt&amp;ivera igen</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="397"/>
+        <location filename="../../ui/group/page.py" line="367"/>
         <source>Member has left</source>
         <translation>Ledamoten har slutat</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="399"/>
+        <location filename="../../ui/group/page.py" line="369"/>
         <source>{name} has left the group? They stay in earlier minutes but are no longer put on new attendance lists.</source>
         <translation>Har {name} lämnat gruppen? Personen står kvar i tidigare protokoll men kommer inte med på nya närvarolistor.</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="417"/>
+        <location filename="../../ui/group/page.py" line="387"/>
         <source>Delete member</source>
         <translation>Ta bort ledamot</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="419"/>
+        <location filename="../../ui/group/page.py" line="389"/>
         <source>Delete {name} from the register? Use this for a member registered by mistake; a member who left should be marked as having left instead.</source>
         <translation>Ta bort {name} ur registret? Använd det för en ledamot som registrerats av misstag; en ledamot som har slutat markeras i stället som slutad.</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="465"/>
+        <location filename="../../ui/group/page.py" line="435"/>
         <source>Add to the catalogue</source>
         <translation>Lägg i katalogen</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="467"/>
+        <location filename="../../ui/group/page.py" line="437"/>
         <source>Add {name} to the organisation catalogue? Groups below receive it with your next template and can link their organisations to it.</source>
         <translation>Lägga {name} i organisationskatalogen? Grupperna under får posten med er nästa mall och kan koppla sina organisationer till den.</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="496"/>
+        <location filename="../../ui/group/page.py" line="466"/>
         <source>Merge organisations</source>
         <translation>Slå ihop organisationer</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="498"/>
+        <location filename="../../ui/group/page.py" line="468"/>
         <source>Move everything from {merged} to {survivor} and remove {merged}? This cannot be undone.</source>
         <translation>Flytta allt från {merged} till {survivor} och ta bort {merged}? Det går inte att ångra.</translation>
     </message>
@@ -6852,42 +6847,42 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="272"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="271"/>
         <source>Link to the catalogue</source>
         <translation>Koppla till katalogen</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="278"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="277"/>
         <source>The county&apos;s catalogue has one entry per real organisation. Linked, your organisations are counted as one with the other kommuners&apos; at the sub-regional and county level. Proposals are made from the names; check each before you link.</source>
         <translation>Länets katalog har en post per verklig organisation. Kopplade räknas era organisationer som en med de andra kommunernas på delregional och länsgemensam nivå. Förslagen bygger på namnen; kontrollera vart och ett innan du kopplar.</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="287"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="286"/>
         <source>Organisations and catalogue entries</source>
         <translation>Organisationer och poster i katalogen</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="289"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="288"/>
         <source>The group&apos;s organisation</source>
         <translation>Gruppens organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="289"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="288"/>
         <source>Catalogue entry</source>
         <translation>Post i katalogen</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="301"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="300"/>
         <source>(not linked)</source>
         <translation>(inte kopplad)</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="304"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="303"/>
         <source>Catalogue entry for {name}</source>
         <translation>Post i katalogen för {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/group/catalogue_dialogs.py" line="311"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="310"/>
         <source>%n organisation(s) without a link.</source>
         <translation>
             <numerusform>%n organisation utan koppling.</numerusform>
@@ -6895,7 +6890,7 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/group/catalogue_dialogs.py" line="313"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="312"/>
         <source>%n proposal(s) by name.</source>
         <translation>
             <numerusform>%n förslag utifrån namnet.</numerusform>
@@ -6903,17 +6898,17 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         </translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="315"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="314"/>
         <source>Every active organisation of the group is linked.</source>
         <translation>Alla gruppens aktiva organisationer är kopplade.</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="321"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="320"/>
         <source>&amp;Link</source>
         <translation>&amp;Koppla</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="322"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="321"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -7682,57 +7677,57 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
 <context>
     <name>MembersModel</name>
     <message>
-        <location filename="../../ui/group/page.py" line="86"/>
+        <location filename="../../ui/group/page.py" line="56"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="87"/>
+        <location filename="../../ui/group/page.py" line="57"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="88"/>
+        <location filename="../../ui/group/page.py" line="58"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="89"/>
+        <location filename="../../ui/group/page.py" line="59"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="90"/>
+        <location filename="../../ui/group/page.py" line="60"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="91"/>
+        <location filename="../../ui/group/page.py" line="61"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="92"/>
+        <location filename="../../ui/group/page.py" line="62"/>
         <source>Until</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="93"/>
+        <location filename="../../ui/group/page.py" line="63"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="100"/>
+        <location filename="../../ui/group/page.py" line="70"/>
         <source>Another group&apos;s</source>
         <translation>En annan grupps</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="102"/>
+        <location filename="../../ui/group/page.py" line="72"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="102"/>
+        <location filename="../../ui/group/page.py" line="72"/>
         <source>Has left</source>
         <translation>Har slutat</translation>
     </message>
@@ -7740,27 +7735,27 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/group/organisation_dialogs.py" line="151"/>
+        <location filename="../../ui/group/organisation_dialogs.py" line="150"/>
         <source>Merge organisations</source>
         <translation>Slå ihop organisationer</translation>
     </message>
     <message>
-        <location filename="../../ui/group/organisation_dialogs.py" line="157"/>
+        <location filename="../../ui/group/organisation_dialogs.py" line="156"/>
         <source>Everything that refers to the first organisation (members, activities, deviations, …) moves to the second, and the first is removed. The change travels upward with the next export.</source>
         <translation>Allt som hänvisar till den första organisationen (ledamöter, aktiviteter, avvikelser …) flyttas till den andra, och den första tas bort. Ändringen följer med uppåt i nästa export.</translation>
     </message>
     <message>
-        <location filename="../../ui/group/organisation_dialogs.py" line="175"/>
+        <location filename="../../ui/group/organisation_dialogs.py" line="174"/>
         <source>&amp;Merge:</source>
         <translation>&amp;Slå ihop:</translation>
     </message>
     <message>
-        <location filename="../../ui/group/organisation_dialogs.py" line="176"/>
+        <location filename="../../ui/group/organisation_dialogs.py" line="175"/>
         <source>&amp;Into (kept):</source>
         <translation>&amp;Med (behålls):</translation>
     </message>
     <message>
-        <location filename="../../ui/group/organisation_dialogs.py" line="178"/>
+        <location filename="../../ui/group/organisation_dialogs.py" line="177"/>
         <source>&amp;Merge</source>
         <translation>Slå i&amp;hop</translation>
     </message>
@@ -7929,63 +7924,62 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../ui/group/organisation_dialogs.py" line="40"/>
+        <location filename="../../ui/group/organisation_dialogs.py" line="41"/>
         <source>Edit organisation</source>
         <translation>Redigera organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/group/organisation_dialogs.py" line="40"/>
+        <location filename="../../ui/group/organisation_dialogs.py" line="41"/>
         <source>New organisation</source>
         <translation>Ny organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/group/organisation_dialogs.py" line="46"/>
-        <location filename="../../ui/group/organisation_dialogs.py" line="51"/>
+        <location filename="../../ui/group/organisation_dialogs.py" line="50"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/group/organisation_dialogs.py" line="65"/>
+        <location filename="../../ui/group/organisation_dialogs.py" line="64"/>
         <source>(not linked)</source>
         <translation>(inte kopplad)</translation>
     </message>
     <message>
-        <location filename="../../ui/group/organisation_dialogs.py" line="69"/>
+        <location filename="../../ui/group/organisation_dialogs.py" line="68"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ui/group/organisation_dialogs.py" line="70"/>
+        <location filename="../../ui/group/organisation_dialogs.py" line="69"/>
         <source>&amp;Type:</source>
         <translation>&amp;Typ:</translation>
     </message>
     <message>
-        <location filename="../../ui/group/organisation_dialogs.py" line="71"/>
+        <location filename="../../ui/group/organisation_dialogs.py" line="70"/>
         <source>&amp;Kommun:</source>
         <translation>&amp;Kommun:</translation>
     </message>
     <message>
-        <location filename="../../ui/group/organisation_dialogs.py" line="72"/>
+        <location filename="../../ui/group/organisation_dialogs.py" line="71"/>
         <source>&amp;Principal (huvudman):</source>
         <translation>&amp;Huvudman:</translation>
     </message>
     <message>
-        <location filename="../../ui/group/organisation_dialogs.py" line="73"/>
+        <location filename="../../ui/group/organisation_dialogs.py" line="72"/>
         <source>&amp;Catalogue:</source>
         <translation>K&amp;atalog:</translation>
     </message>
     <message>
-        <location filename="../../ui/group/organisation_dialogs.py" line="92"/>
+        <location filename="../../ui/group/organisation_dialogs.py" line="91"/>
         <source>As the type says: {principal}</source>
         <translation>Som typen anger: {principal}</translation>
     </message>
     <message>
-        <location filename="../../ui/group/organisation_dialogs.py" line="94"/>
+        <location filename="../../ui/group/organisation_dialogs.py" line="93"/>
         <source>e.g. kommun, region, privat</source>
         <translation>t.ex. kommun, region, privat</translation>
     </message>
     <message>
-        <location filename="../../ui/group/organisation_dialogs.py" line="101"/>
+        <location filename="../../ui/group/organisation_dialogs.py" line="100"/>
         <source>{id} (not in the catalogue here)</source>
         <translation>{id} (finns inte i katalogen här)</translation>
     </message>
@@ -7993,57 +7987,57 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
 <context>
     <name>OrganisationsModel</name>
     <message>
-        <location filename="../../ui/group/page.py" line="119"/>
+        <location filename="../../ui/group/page.py" line="89"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="120"/>
+        <location filename="../../ui/group/page.py" line="90"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="121"/>
+        <location filename="../../ui/group/page.py" line="91"/>
         <source>Principal</source>
         <translation>Huvudman</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="122"/>
+        <location filename="../../ui/group/page.py" line="92"/>
         <source>Catalogue entry</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="123"/>
+        <location filename="../../ui/group/page.py" line="93"/>
         <source>Members</source>
         <translation>Ledamöter</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="124"/>
+        <location filename="../../ui/group/page.py" line="94"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="131"/>
+        <location filename="../../ui/group/page.py" line="101"/>
         <source>Another group&apos;s</source>
         <translation>En annan grupps</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="133"/>
+        <location filename="../../ui/group/page.py" line="103"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="133"/>
+        <location filename="../../ui/group/page.py" line="103"/>
         <source>Inactive</source>
         <translation>Inaktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="135"/>
+        <location filename="../../ui/group/page.py" line="105"/>
         <source>{id} (not received here)</source>
         <translation>{id} (inte mottagen här)</translation>
     </message>
     <message>
-        <location filename="../../ui/group/page.py" line="139"/>
+        <location filename="../../ui/group/page.py" line="109"/>
         <source>not linked</source>
         <translation>inte kopplad</translation>
     </message>

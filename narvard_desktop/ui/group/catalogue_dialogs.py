@@ -39,6 +39,7 @@ from narvard_desktop.services.catalogue_file import (
 )
 from narvard_desktop.store import Store
 from narvard_desktop.ui.kit.changes import write
+from narvard_desktop.ui.kit.combos import fill_organisation_types
 from narvard_desktop.ui.kit.forms import ERROR_STYLE, RecordDialog, plain_label, set_read_only
 from narvard_desktop.ui.kit.privacy_hint import exempt
 from narvard_desktop.ui.kit.table_helpers import fit_columns
@@ -80,9 +81,7 @@ class CatalogueEntryDialog(RecordDialog):
         self.name_edit = QLineEdit()
         self.name_edit.setMaxLength(200)
         self.org_type = QComboBox()
-        self.org_type.addItem(self.tr("—"), None)
-        for row in reference.organisation_types():
-            self.org_type.addItem(f"{row['name']} ({row['principal']})", row["code"])
+        fill_organisation_types(self.org_type, reference)
         self.kommun = QComboBox()
         self.kommun.addItem(self.tr("— (the whole area)"), None)
         for kommun in reference.kommuner():

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -27,32 +26,33 @@ from narvard_desktop.ui.group.catalogue_dialogs import CatalogueEntryDialog, Cat
 from narvard_desktop.ui.kit.changes import publish_writes, write
 from narvard_desktop.ui.kit.forms import plain_label
 from narvard_desktop.ui.kit.privacy_hint import exempt
-from narvard_desktop.ui.kit.rows_model import HeaderedRows
+from narvard_desktop.ui.kit.rows_model import RecordRowsModel
 from narvard_desktop.ui.kit.table_helpers import make_table, selected_row
 
 Index = QModelIndex | QPersistentModelIndex
-INACTIVE_COLOUR = "#8a8f98"
 
 
-class CatalogueModel(HeaderedRows, QAbstractTableModel):
+class CatalogueModel(RecordRowsModel):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.headers = [
-            self.tr("Name"),
-            self.tr("Type"),
-            self.tr("Kommun"),
-            self.tr("HSA-id"),
-            self.tr("Catalogue id"),
-            self.tr("Linked"),
-            self.tr("Kept by"),
-        ]
-        self.rows: list[dict[str, Any]] = []
+        super().__init__(
+            [
+                self.tr("Name"),
+                self.tr("Type"),
+                self.tr("Kommun"),
+                self.tr("HSA-id"),
+                self.tr("Catalogue id"),
+                self.tr("Linked"),
+                self.tr("Kept by"),
+            ],
+            parent,
+        )
         self.linked: dict[str, int] = {}
 
-    def set_rows(self, rows: list[dict[str, Any]], linked: dict[str, int]) -> None:
-        self.beginResetModel()
-        self.rows, self.linked = rows, linked
-        self.endResetModel()
+    def set_rows(  # type: ignore[override]
+        self, rows: list[dict[str, Any]], linked: dict[str, int]
+    ) -> None:
+        self.linked = linked
+        super().set_rows(rows)
 
     def cells(self, row: dict[str, Any]) -> list[str]:
         kept_by = self.tr("This group") if row["own"] else row["publisher_name"]
@@ -67,16 +67,6 @@ class CatalogueModel(HeaderedRows, QAbstractTableModel):
             str(self.linked.get(row["id"], 0)),
             kept_by,
         ]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self.row_at(index.row())
-        if row is None:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.cells(row)[index.column()]
-        if role == Qt.ItemDataRole.ForegroundRole and not row["active"]:
-            return QBrush(QColor(INACTIVE_COLOUR))
-        return None
 
 
 class CatalogueTab(QWidget):

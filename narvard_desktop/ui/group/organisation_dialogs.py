@@ -21,6 +21,7 @@ from narvard_desktop.services import organisation_catalogue as catalogue
 from narvard_desktop.services import organisations
 from narvard_desktop.store import Store
 from narvard_desktop.ui.group.catalogue_dialogs import fill_entry_combo
+from narvard_desktop.ui.kit.combos import fill_organisation_types
 from narvard_desktop.ui.kit.forms import FieldErrors, RecordDialog, dialog_buttons, plain_label
 from narvard_desktop.ui.kit.privacy_hint import exempt
 
@@ -43,9 +44,7 @@ class OrganisationDialog(RecordDialog):
         self.name_edit = QLineEdit()
         self.name_edit.setMaxLength(200)
         self.org_type = QComboBox()
-        self.org_type.addItem(self.tr("—"), None)
-        for row in reference.organisation_types():
-            self.org_type.addItem(f"{row['name']} ({row['principal']})", row["code"])
+        fill_organisation_types(self.org_type, reference)
         self.org_type.currentIndexChanged.connect(self._type_changed)
         self.kommun = QComboBox()
         self.kommun.addItem(self.tr("—"), None)

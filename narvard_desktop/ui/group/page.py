@@ -11,14 +11,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -43,43 +41,15 @@ from narvard_desktop.ui.group.member_dialog import MemberDialog
 from narvard_desktop.ui.group.organisation_dialogs import MergeDialog, OrganisationDialog
 from narvard_desktop.ui.kit.changes import publish_writes, write
 from narvard_desktop.ui.kit.questions import confirm
-from narvard_desktop.ui.kit.rows_model import HeaderedRows
+from narvard_desktop.ui.kit.rows_model import RecordRowsModel
 from narvard_desktop.ui.kit.table_helpers import make_table, selected_row
 
 Index = QModelIndex | QPersistentModelIndex
 TAB_MEMBERS, TAB_ORGANISATIONS, TAB_DETAILS, TAB_CATALOGUE = range(4)
 # Members who left and inactive organisations are listed in grey.
-INACTIVE_COLOUR = "#8a8f98"
 
 
-class RowsModel(HeaderedRows, QAbstractTableModel):
-    """A list of dicts shown through `cells(row)`; inactive rows in grey."""
-
-    def __init__(self, headers: list[str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.headers = headers
-        self.rows: list[dict[str, Any]] = []
-
-    def set_rows(self, rows: list[dict[str, Any]]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def cells(self, row: dict[str, Any]) -> list[str]:
-        raise NotImplementedError
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self.row_at(index.row())
-        if row is None:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.cells(row)[index.column()]
-        if role == Qt.ItemDataRole.ForegroundRole and not row["active"]:
-            return QBrush(QColor(INACTIVE_COLOUR))
-        return None
-
-
-class MembersModel(RowsModel):
+class MembersModel(RecordRowsModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             [
@@ -112,7 +82,7 @@ class MembersModel(RowsModel):
         ]
 
 
-class OrganisationsModel(RowsModel):
+class OrganisationsModel(RecordRowsModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             [

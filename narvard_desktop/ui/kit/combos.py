@@ -10,6 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox
 
+from narvard_desktop.reference import Reference
+
 # Past this a choice is shown cut (the open list shows it whole).
 MOST_WIDTH = 420
 
@@ -37,3 +39,10 @@ def show_whole_text(combo: QComboBox, most: int = MOST_WIDTH) -> None:
     combo.currentIndexChanged.connect(fit)
     combo.model().modelReset.connect(fit)
     fit()
+
+
+def fill_organisation_types(combo: QComboBox, reference: Reference) -> None:
+    """A dash for "not said", then each organisation type with its huvudman, by code."""
+    combo.addItem("—", None)
+    for row in reference.organisation_types():
+        combo.addItem(f"{row['name']} ({row['principal']})", row["code"])

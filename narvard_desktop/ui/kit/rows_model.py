@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
 
 Index = QModelIndex | QPersistentModelIndex
 NO_INDEX = QModelIndex()
+# Deactivated records stay listed (others refer to them), greyed out.
+INACTIVE_COLOUR = "#8a8f98"
 
 
 class HeaderedRows:
@@ -31,3 +34,31 @@ class HeaderedRows:
 
     def row_at(self, row: int) -> Any:
         return self.rows[row] if 0 <= row < len(self.rows) else None
+
+
+class RecordRowsModel(HeaderedRows, QAbstractTableModel):
+    """A short list of records (dicts with `active`) shown through `cells(row)`; the
+    inactive ones in grey."""
+
+    def __init__(self, headers: list[str], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.headers = headers
+        self.rows: list[dict[str, Any]] = []
+
+    def set_rows(self, rows: list[dict[str, Any]]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def cells(self, row: dict[str, Any]) -> list[str]:
+        raise NotImplementedError
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.row_at(index.row())
+        if row is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.cells(row)[index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole and not row["active"]:
+            return QBrush(QColor(INACTIVE_COLOUR))
+        return None
