@@ -92,3 +92,38 @@ def test_the_checks_above_can_see_an_offence(tmp_path):
     )
     assert _imported_names(sample) == ["PySide6.QtCore", "narvard_desktop.store.schema"]
     assert sorted(_sql_lines(sample)) == [3, 4]
+
+
+def _unseen_translations(path: Path) -> list[int]:
+    """`translate(CONTEXT, "text")`: the translation tools read the context only when it is
+    written out, so such a text is never offered for translation and shows in English."""
+    lines = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.Call) or len(node.args) < 2:
+            continue
+        name = node.func.attr if isinstance(node.func, ast.Attribute) else None
+        name = name or (node.func.id if isinstance(node.func, ast.Name) else None)
+        context, source = node.args[0], node.args[1]
+        literal_source = isinstance(source, ast.Constant) and isinstance(source.value, str)
+        literal_context = isinstance(context, ast.Constant) and isinstance(context.value, str)
+        if name == "translate" and literal_source and not literal_context:
+            lines.append(node.lineno)
+    return lines
+
+
+def test_every_written_out_text_names_its_context_as_written():
+    offenders = [
+        f"{path.relative_to(PACKAGE)}:{line}"
+        for path in _modules(PACKAGE)
+        for line in _unseen_translations(path)
+    ]
+    assert offenders == []
+
+
+def test_a_text_with_a_named_context_is_seen(tmp_path):
+    sample = tmp_path / "sample.py"
+    sample.write_text(
+        'CONTEXT = "Page"\ntranslate(CONTEXT, "Save")\nQCoreApplication.translate("Page", "Save")\n',
+        encoding="utf-8",
+    )
+    assert _unseen_translations(sample) == [2]

@@ -17,10 +17,6 @@
         <source>%n entry(s) to add or change.</source>
         <translation><numerusform>%n entry to add or change.</numerusform><numerusform>%n entrys to add or change.</numerusform></translation>
     </message>
-    <message numerus="yes">
-        <source>… and %n more row(s).</source>
-        <translation><numerusform>… and %n more row.</numerusform><numerusform>… and %n more rows.</numerusform></translation>
-    </message>
 </context>
 <context>
     <name>DecisionRegisterDialog</name>
@@ -237,6 +233,13 @@
     </message>
 </context>
 <context>
+    <name>ReadInFooter</name>
+    <message numerus="yes">
+        <source>… and %n more row(s).</source>
+        <translation><numerusform>… and %n more row.</numerusform><numerusform>… and %n more rows.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>RemindersPanel</name>
     <message numerus="yes">
         <source>… and %n more</source>
@@ -263,10 +266,6 @@
     <message numerus="yes">
         <source>%n row(s) of other areas are left out.</source>
         <translation><numerusform>%n row of other areas is left out.</numerusform><numerusform>%n rows of other areas are left out.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more row(s).</source>
-        <translation><numerusform>… and %n more row.</numerusform><numerusform>… and %n more rows.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1162,55 +1162,37 @@
         <translation>Poster i filen</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="193"/>
-        <source>&amp;Read in</source>
-        <translation>&amp;Läs in</translation>
-    </message>
-    <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="209"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="199"/>
         <source>Choose a catalogue file</source>
         <translation>Välj en katalogfil</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="211"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="201"/>
         <source>CSV files and workbooks (*.csv *.txt *.xlsx)</source>
         <translation>CSV-filer och arbetsböcker (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="232"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="219"/>
         <source>New entry</source>
         <translation>Ny post</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="232"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="219"/>
         <source>Changes the entry</source>
         <translation>Ändrar posten</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="240"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="227"/>
         <source>Unchanged</source>
         <translation>Oförändrad</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/group/catalogue_dialogs.py" line="245"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="232"/>
         <source>%n entry(s) to add or change.</source>
         <translation>
             <numerusform>%n post att lägga till eller ändra.</numerusform>
             <numerusform>%n poster att lägga till eller ändra.</numerusform>
         </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/group/catalogue_dialogs.py" line="250"/>
-        <source>… and %n more row(s).</source>
-        <translation>
-            <numerusform>… och %n rad till.</numerusform>
-            <numerusform>… och %n rader till.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="251"/>
-        <source>Nothing can be read in until these rows are corrected.</source>
-        <translation>Ingenting kan läsas in förrän de här raderna är rättade.</translation>
     </message>
 </context>
 <context>
@@ -5303,42 +5285,42 @@ Mejla den eller lägg den i en delad mapp.</translation>
 <context>
     <name>FromCatalogueDialog</name>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="350"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="329"/>
         <source>Organisations from the catalogue</source>
         <translation>Organisationer från katalogen</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="356"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="335"/>
         <source>Tick the organisations that take part in the group. Those of your kommun come first; search for the others.</source>
         <translation>Kryssa för de organisationer som deltar i gruppen. Er kommuns kommer först; sök efter de andra.</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="363"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="342"/>
         <source>Search name, kommun, type or HSA-id</source>
         <translation>Sök namn, kommun, typ eller HSA-id</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="364"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="343"/>
         <source>Search the catalogue</source>
         <translation>Sök i katalogen</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="368"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="347"/>
         <source>Catalogue entries</source>
         <translation>Poster i katalogen</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="377"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="356"/>
         <source>(already in the group)</source>
         <translation>(finns redan i gruppen)</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="386"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="365"/>
         <source>&amp;Add</source>
         <translation>&amp;Lägg till</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="387"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="366"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -6847,42 +6829,42 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="271"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="250"/>
         <source>Link to the catalogue</source>
         <translation>Koppla till katalogen</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="277"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="256"/>
         <source>The county&apos;s catalogue has one entry per real organisation. Linked, your organisations are counted as one with the other kommuners&apos; at the sub-regional and county level. Proposals are made from the names; check each before you link.</source>
         <translation>Länets katalog har en post per verklig organisation. Kopplade räknas era organisationer som en med de andra kommunernas på delregional och länsgemensam nivå. Förslagen bygger på namnen; kontrollera vart och ett innan du kopplar.</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="286"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="265"/>
         <source>Organisations and catalogue entries</source>
         <translation>Organisationer och poster i katalogen</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="288"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="267"/>
         <source>The group&apos;s organisation</source>
         <translation>Gruppens organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="288"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="267"/>
         <source>Catalogue entry</source>
         <translation>Post i katalogen</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="300"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="279"/>
         <source>(not linked)</source>
         <translation>(inte kopplad)</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="303"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="282"/>
         <source>Catalogue entry for {name}</source>
         <translation>Post i katalogen för {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/group/catalogue_dialogs.py" line="310"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="289"/>
         <source>%n organisation(s) without a link.</source>
         <translation>
             <numerusform>%n organisation utan koppling.</numerusform>
@@ -6890,7 +6872,7 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/group/catalogue_dialogs.py" line="312"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="291"/>
         <source>%n proposal(s) by name.</source>
         <translation>
             <numerusform>%n förslag utifrån namnet.</numerusform>
@@ -6898,17 +6880,17 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         </translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="314"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="293"/>
         <source>Every active organisation of the group is linked.</source>
         <translation>Alla gruppens aktiva organisationer är kopplade.</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="320"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="299"/>
         <source>&amp;Link</source>
         <translation>&amp;Koppla</translation>
     </message>
     <message>
-        <location filename="../../ui/group/catalogue_dialogs.py" line="321"/>
+        <location filename="../../ui/group/catalogue_dialogs.py" line="300"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -9325,6 +9307,27 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
     </message>
 </context>
 <context>
+    <name>ReadInFooter</name>
+    <message>
+        <location filename="../../ui/kit/read_in_footer.py" line="26"/>
+        <source>&amp;Read in</source>
+        <translation>&amp;Läs in</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/kit/read_in_footer.py" line="57"/>
+        <source>… and %n more row(s).</source>
+        <translation>
+            <numerusform>… och %n rad till.</numerusform>
+            <numerusform>… och %n rader till.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/read_in_footer.py" line="60"/>
+        <source>Nothing can be read in until these rows are corrected.</source>
+        <translation>Ingenting kan läsas in förrän de här raderna är rättade.</translation>
+    </message>
+</context>
+<context>
     <name>RecordBanner</name>
     <message>
         <location filename="../../ui/kit/forms.py" line="286"/>
@@ -10732,97 +10735,92 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
 <context>
     <name>StatisticsImportDialog</name>
     <message>
-        <location filename="../../ui/plan/statistics_dialog.py" line="56"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="54"/>
         <source>Indicator values from file</source>
         <translation>Indikatorvärden från fil</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/statistics_dialog.py" line="60"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="58"/>
         <source>Read values from a CSV file downloaded from Kolada or SCB (columns kpi, municipality, period, value). Indicators are matched by their statistics code; only the rows of the area below are read. Nothing is written until you press Read in.</source>
         <translation>Läs in värden från en CSV-fil som laddats ner från Kolada eller SCB (kolumnerna kpi, municipality, period, value). Indikatorerna känns igen på sin statistikkod; bara raderna för området nedan läses. Ingenting skrivs förrän du trycker på Läs in.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/statistics_dialog.py" line="69"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="67"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/statistics_dialog.py" line="70"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="68"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;Välj fil…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/statistics_dialog.py" line="81"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="79"/>
         <source>Kommun code (e.g. 1490 Borås) or 0014 for Västra Götalandsregionen.</source>
         <translation>Kommunkod (t.ex. 1490 Borås) eller 0014 för Västra Götalandsregionen.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/statistics_dialog.py" line="85"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="83"/>
         <source>&amp;File:</source>
         <translation>&amp;Fil:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/statistics_dialog.py" line="86"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="84"/>
         <source>&amp;Area code:</source>
         <translation>&amp;Områdeskod:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/statistics_dialog.py" line="91"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="89"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/statistics_dialog.py" line="91"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="89"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/statistics_dialog.py" line="91"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="89"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/statistics_dialog.py" line="91"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="89"/>
         <source>What happens</source>
         <translation>Vad som händer</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/statistics_dialog.py" line="95"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="93"/>
         <source>Values in the file</source>
         <translation>Värden i filen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/statistics_dialog.py" line="115"/>
-        <source>&amp;Read in</source>
-        <translation>&amp;Läs in</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan/statistics_dialog.py" line="131"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="114"/>
         <source>Choose a statistics file</source>
         <translation>Välj en statistikfil</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/statistics_dialog.py" line="131"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="114"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-filer (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/statistics_dialog.py" line="158"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="138"/>
         <source>New value</source>
         <translation>Nytt värde</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/statistics_dialog.py" line="158"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="138"/>
         <source>Replaces the value</source>
         <translation>Ersätter värdet</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/statistics_dialog.py" line="164"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="144"/>
         <source>Unchanged</source>
         <translation>Oförändrat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan/statistics_dialog.py" line="173"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="153"/>
         <source>%n value(s) to write.</source>
         <translation>
             <numerusform>%n värde att skriva.</numerusform>
@@ -10830,7 +10828,7 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan/statistics_dialog.py" line="175"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="155"/>
         <source>%n row(s) of other areas are left out.</source>
         <translation>
             <numerusform>%n rad för andra områden lämnas utanför.</numerusform>
@@ -10838,27 +10836,14 @@ Läs upp den för den mottagande gruppen när de ringer för att stämma av er f
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plan/statistics_dialog.py" line="178"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="158"/>
         <source>Codes that no indicator follows: {codes}.</source>
         <translation>Koder som ingen indikator följer: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/statistics_dialog.py" line="187"/>
+        <location filename="../../ui/plan/statistics_dialog.py" line="166"/>
         <source>Row {line}: {message}</source>
         <translation>Rad {line}: {message}</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/plan/statistics_dialog.py" line="192"/>
-        <source>… and %n more row(s).</source>
-        <translation>
-            <numerusform>… och %n rad till.</numerusform>
-            <numerusform>… och %n rader till.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan/statistics_dialog.py" line="193"/>
-        <source>Nothing can be read in until these rows are corrected.</source>
-        <translation>Ingenting kan läsas in förrän de här raderna är rättade.</translation>
     </message>
 </context>
 <context>

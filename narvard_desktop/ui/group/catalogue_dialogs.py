@@ -40,12 +40,12 @@ from narvard_desktop.services.catalogue_file import (
 from narvard_desktop.store import Store
 from narvard_desktop.ui.kit.changes import write
 from narvard_desktop.ui.kit.combos import fill_organisation_types
-from narvard_desktop.ui.kit.forms import ERROR_STYLE, RecordDialog, plain_label, set_read_only
+from narvard_desktop.ui.kit.forms import RecordDialog, plain_label, set_read_only
 from narvard_desktop.ui.kit.privacy_hint import exempt
+from narvard_desktop.ui.kit.read_in_footer import ReadInFooter
 from narvard_desktop.ui.kit.table_helpers import fit_columns
 
 # The problems shown under a file's preview; the rest are counted.
-SHOWN_PROBLEMS = 8
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -184,24 +184,14 @@ class CatalogueFileDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         fit_columns(self.table, stretch_column=1)
-        self.summary = plain_label("")
-        self.problems = plain_label("")
-        self.problems.setStyleSheet(ERROR_STYLE)
-        self.problems.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.read_button = self.buttons.addButton(
-            self.tr("&Read in"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.read_button.setEnabled(False)
-        self.buttons.accepted.connect(self.read_in)
-        self.buttons.rejected.connect(self.reject)
+        self.footer = ReadInFooter(self.read_in, self.reject)
+        self.summary, self.problems = self.footer.summary, self.footer.problems
+        self.read_button = self.footer.read_button
         layout = QVBoxLayout(self)
         layout.addWidget(lead)
         layout.addLayout(file_row)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.problems)
-        layout.addWidget(self.buttons)
+        self.footer.add_to(layout)
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -218,14 +208,11 @@ class CatalogueFileDialog(QDialog):
         self.path_edit.setText(str(path))
         self.preview = None
         self.model.removeRows(0, self.model.rowCount())
-        self.problems.hide()
-        self.read_button.setEnabled(False)
+        self.footer.clear()
         try:
             preview = preview_catalogue_file(self.store, path)
         except NarvardError as error:
-            self.summary.setText("")
-            self.problems.setText(error.user_message())
-            self.problems.show()
+            self.footer.show_refusal(error.user_message())
             return
         self.preview = preview
         kommuner = {kommun.code: kommun.name for kommun in self.store.reference.kommuner()}
@@ -242,16 +229,8 @@ class CatalogueFileDialog(QDialog):
             )
         fit_columns(self.table, stretch_column=1)
         changes = len(preview.changes)
-        self.summary.setText(self.tr("%n entry(s) to add or change.", "", changes))
-        if preview.problems:
-            lines = list(preview.problems[:SHOWN_PROBLEMS])
-            hidden = len(preview.problems) - SHOWN_PROBLEMS
-            if hidden > 0:
-                lines.append(self.tr("… and %n more row(s).", "", hidden))
-            lines.append(self.tr("Nothing can be read in until these rows are corrected."))
-            self.problems.setText("\n".join(lines))
-            self.problems.show()
-        self.read_button.setEnabled(bool(changes) and not preview.problems)
+        summary = self.tr("%n entry(s) to add or change.", "", changes)
+        self.footer.show_preview(summary, list(preview.problems), changes)
 
     def read_in(self) -> None:
         preview = self.preview

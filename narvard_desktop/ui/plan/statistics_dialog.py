@@ -13,7 +13,6 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -37,11 +36,10 @@ from narvard_desktop.services.indicator_statistics import (
 )
 from narvard_desktop.store import Store
 from narvard_desktop.ui.kit.changes import write
-from narvard_desktop.ui.kit.forms import ERROR_STYLE
 from narvard_desktop.ui.kit.privacy_hint import exempt
+from narvard_desktop.ui.kit.read_in_footer import ReadInFooter
 
 # The problems shown under the table; the rest are counted.
-SHOWN_PROBLEMS = 8
 
 
 class StatisticsImportDialog(QDialog):
@@ -101,30 +99,15 @@ class StatisticsImportDialog(QDialog):
         # Before a file is read the short columns are as wide as their headers, not cut.
         for column in (1, 2, 3):
             header.resizeSection(column, max(header.sectionSizeHint(column), 80))
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.problems = QLabel()
-        self.problems.setWordWrap(True)
-        self.problems.setTextFormat(Qt.TextFormat.PlainText)
-        self.problems.setStyleSheet(ERROR_STYLE)
-        self.problems.hide()
-
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.read_button = self.buttons.addButton(
-            self.tr("&Read in"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.read_button.setEnabled(False)
-        self.buttons.accepted.connect(self.read_in)
-        self.buttons.rejected.connect(self.reject)
+        self.footer = ReadInFooter(self.read_in, self.reject)
+        self.summary, self.problems = self.footer.summary, self.footer.problems
+        self.read_button = self.footer.read_button
 
         layout = QVBoxLayout(self)
         layout.addWidget(lead)
         layout.addLayout(form)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.problems)
-        layout.addWidget(self.buttons)
+        self.footer.add_to(layout)
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -141,8 +124,7 @@ class StatisticsImportDialog(QDialog):
         """Read the file as a trial and show what reading it in would do."""
         self.preview = None
         self.model.removeRows(0, self.model.rowCount())
-        self.problems.hide()
-        self.read_button.setEnabled(False)
+        self.footer.clear()
         if not self.path_edit.text():
             return
         try:
@@ -150,9 +132,7 @@ class StatisticsImportDialog(QDialog):
                 self.store, Path(self.path_edit.text()), self.area_edit.text().strip() or None
             )
         except NarvardError as error:
-            self.summary.setText("")
-            self.problems.setText(error.user_message())
-            self.problems.show()
+            self.footer.show_refusal(error.user_message())
             return
         self.preview = preview
         actions = {NEW: self.tr("New value"), REPLACE: self.tr("Replaces the value")}
@@ -169,7 +149,7 @@ class StatisticsImportDialog(QDialog):
         for column in (1, 2, 3):
             self.table.resizeColumnToContents(column)
         changes = len(preview.changes)
-        self.summary.setText(
+        summary = (
             self.tr("%n value(s) to write.", "", changes)
             + " "
             + self.tr("%n row(s) of other areas are left out.", "", preview.other_areas)
@@ -182,18 +162,11 @@ class StatisticsImportDialog(QDialog):
                 else ""
             )
         )
-        if preview.problems:
-            lines = [
-                self.tr("Row {line}: {message}").format(line=p.line, message=p.message)
-                for p in preview.problems[:SHOWN_PROBLEMS]
-            ]
-            hidden = len(preview.problems) - SHOWN_PROBLEMS
-            if hidden > 0:
-                lines.append(self.tr("… and %n more row(s).", "", hidden))
-            lines.append(self.tr("Nothing can be read in until these rows are corrected."))
-            self.problems.setText("\n".join(lines))
-            self.problems.show()
-        self.read_button.setEnabled(bool(changes) and not preview.problems)
+        problems = [
+            self.tr("Row {line}: {message}").format(line=p.line, message=p.message)
+            for p in preview.problems
+        ]
+        self.footer.show_preview(summary, problems, changes)
 
     def read_in(self) -> None:
         preview = self.preview
